@@ -1,0 +1,8 @@
+export { type CreateDbOptions, createDb, type Database } from './client';
+export { connectDatabase, type DatabaseHandle, ensureDatabase } from './connect';
+export { type EmbeddedDatabase, freePort, startEmbeddedPostgres } from './embedded';
+export { type DbEnv, readDbEnv, repoRoot } from './env';
+export { migrateToLatest } from './migrate';
+export type * from './schema.generated';
+export { type RegionRecord, readRegionsFile, upsertRegions } from './reference/regions';
+export * from './seed/demo-data';

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as foundation from './20261124T0900_foundation';
+
+/**
+ * Static list of migrations, in order. Names are sortable timestamps; never rename or edit one
+ * that has shipped: add a new one instead.
+ */
+export const migrations: Record<string, Migration> = {
+  '20261124T0900_foundation': foundation,
+};

@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { readDbEnv, repoRoot } from '@tindak/db';
+import { z } from 'zod';
+
+const booleanish = z.enum(['true', 'false', '1', '0', 'auto']).transform((v) => (v === 'auto' ? 'auto' : v === 'true' || v === '1'));
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Demo data from the source articles: `auto` seeds an empty embedded database only. */
+  DEMO_DATA: booleanish.default('auto'),
+  /** Region list loaded (upserted) at start; another province ships its own file. */
+  REGIONS_FILE: z.string().min(1).default(path.join(repoRoot, 'db/data/regions.csv')),
+  WEB_DIST: z.string().min(1).default(path.join(repoRoot, 'packages/web/dist')),
+});
+
+export type ApiEnv = z.infer<typeof schema> & ReturnType<typeof readDbEnv>;
+
+/** The only place the API reads process.env. Fails with one line naming the bad variable. */
+export function readApiEnv(source: NodeJS.ProcessEnv = process.env): ApiEnv {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid environment variable ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  return { ...parsed.data, ...readDbEnv(source) };
+}

@@ -1,0 +1,55 @@
+import { connectDatabase, createDb, migrateToLatest, readRegionsFile, upsertRegions } from '@tindak/db';
+import { readApiEnv } from './env';
+import { seedDemoIfEmpty } from './seed/demo';
+import { buildServer } from './server';
+
+async function main() {
+  let env: ReturnType<typeof readApiEnv>;
+  try {
+    env = readApiEnv();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+
+  const logger =
+    env.NODE_ENV === 'development' && process.stdout.isTTY
+      ? { level: env.LOG_LEVEL, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } }
+      : { level: env.LOG_LEVEL };
+
+  const database = await connectDatabase(env);
+  const db = createDb({ connectionString: database.url });
+  await migrateToLatest(db);
+  await upsertRegions(db, readRegionsFile(env.REGIONS_FILE));
+  const seedDemo = env.DEMO_DATA === 'auto' ? database.embedded : env.DEMO_DATA;
+  if (seedDemo) await seedDemoIfEmpty(db);
+
+  const app = await buildServer({ db, logger, webDist: env.WEB_DIST });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    try {
+      await app.close();
+      await db.destroy();
+      await database.stop();
+      process.exit(0);
+    } catch (error) {
+      app.log.error({ err: error }, 'unclean shutdown');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  try {
+    await app.listen({ port: env.PORT, host: env.HOST });
+    app.log.info({ database: database.embedded ? 'embedded' : 'external' }, 'Tindak is ready');
+  } catch (error) {
+    app.log.error({ err: error }, 'could not start');
+    await shutdown('startup-failure');
+  }
+}
+
+await main();

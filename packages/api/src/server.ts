@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { Database } from '@tindak/db';
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { sql } from 'kysely';
+import type { Context } from './context';
+import { pickLanguage } from './http/language';
+import { type AppRouter, appRouter } from './root';
+
+export interface ServerOptions {
+  db: Database;
+  logger: FastifyServerOptions['logger'];
+  /** Folder of the built web app; served with an SPA fallback when present. */
+  webDist?: string | undefined;
+}
+
+const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
+
+export async function buildServer({ db, logger, webDist }: ServerOptions) {
+  const app = Fastify({
+    logger,
+    bodyLimit: BODY_LIMIT_BYTES,
+    // Batched GET requests carry their input in the URL.
+    routerOptions: { maxParamLength: 5000 },
+    // Finish in-flight requests on close, but do not wait for idle keep-alive sockets.
+    forceCloseConnections: 'idle',
+  });
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      maxBatchSize: 20,
+      createContext: ({ req }): Context => ({ db, lang: pickLanguage(req.headers), actor: { id: null } }),
+      onError({ error, path: procedure }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error.cause ?? error, procedure }, 'procedure failed');
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  app.get('/healthz', async (_request, reply) => {
+    try {
+      await sql`select 1`.execute(db);
+      return { status: 'ok', database: 'ok' };
+    } catch (error) {
+      app.log.warn({ err: error }, 'health check: database unreachable');
+      return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });
+    }
+  });
+
+  if (webDist && existsSync(path.join(webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h', immutable: false });
+    // Client-side routes (/rapat/...) get the app shell; unknown API paths stay 404 JSON.
+    app.setNotFoundHandler((request, reply) => {
+      const wantsPage = request.method === 'GET' && !request.url.startsWith('/trpc') && !path.extname(request.url.split('?')[0] ?? '');
+      if (wantsPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.code(404).send({ error: 'Not Found' });
+    });
+  }
+
+  return app;
+}

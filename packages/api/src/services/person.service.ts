@@ -1,0 +1,49 @@
+import type { Person, personCreateInput, personSearchInput } from '@tindak/shared';
+import type { z } from 'zod';
+import type { Context } from '../context';
+import { ConflictError, isUniqueViolation, NotFoundError } from '../errors';
+import { recordEvent } from '../events/record-event';
+import { findOrganization } from '../repositories/organization.repo';
+import { findPerson, findPersonIdByKey, insertPerson, searchPeople as searchPeopleRows } from '../repositories/person.repo';
+import { createOnce } from './idempotent';
+
+export function searchPeople(ctx: Context, input: z.output<typeof personSearchInput>) {
+  return searchPeopleRows(ctx.db, input ?? { limit: 20 });
+}
+
+export async function createPerson(ctx: Context, input: z.output<typeof personCreateInput>): Promise<Person> {
+  const { id } = await createOnce(
+    input.idempotencyKey,
+    (key) => findPersonIdByKey(ctx.db, key),
+    async () => {
+      if (input.organizationId && !(await findOrganization(ctx.db, input.organizationId))) {
+        throw new NotFoundError('organizationNotFound', 'organizationId');
+      }
+      try {
+        return await ctx.db.transaction().execute(async (trx) => {
+          const { idempotencyKey, ...values } = input;
+          const personId = await insertPerson(trx, { ...values, idempotencyKey: idempotencyKey ?? null });
+          // The NIP is personal data: the event log records that one was given, not its digits.
+          await recordEvent(trx, ctx.actor, {
+            aggregateType: 'person',
+            aggregateId: personId,
+            eventType: 'PersonCreated',
+            payload: {
+              fullName: values.fullName,
+              position: values.position,
+              organizationId: values.organizationId,
+              hasNip: values.nip !== null,
+            },
+          });
+          return personId;
+        });
+      } catch (error) {
+        if (isUniqueViolation(error, 'people_nip_key')) throw new ConflictError('nipExists', undefined, 'nip');
+        throw error;
+      }
+    },
+  );
+  const created = await findPerson(ctx.db, id);
+  if (!created) throw new NotFoundError('personNotFound');
+  return created;
+}

@@ -1,0 +1,51 @@
+/** Closed vocabularies shared by the database checks, the API schemas and the web labels. */
+export const languages = ['id', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+export const regionKinds = ['province', 'regency', 'city'] as const;
+export type RegionKind = (typeof regionKinds)[number];
+
+export const organizationKinds = [
+  'diskominfo',
+  'regional_government',
+  'regional_office',
+  'ministry',
+  'agency',
+  'company',
+  'association',
+  'other',
+] as const;
+export type OrganizationKind = (typeof organizationKinds)[number];
+
+export const meetingTypes = [
+  'audiensi',
+  'rakornis',
+  'rakor',
+  'forum',
+  'pelatihan',
+  'kunjungan_kerja',
+  'lainnya',
+] as const;
+export type MeetingType = (typeof meetingTypes)[number];
+
+export const participantRoles = [
+  'chair',
+  'minute_taker',
+  'speaker',
+  'resource_person',
+  'participant',
+  'organizer',
+] as const;
+export type ParticipantRole = (typeof participantRoles)[number];
+
+export const attendanceStates = ['invited', 'present', 'absent', 'represented'] as const;
+export type AttendanceState = (typeof attendanceStates)[number];
+
+/** Indonesian time zones by their everyday abbreviation. */
+export const indonesianTimeZones = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Pontianak': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+} as const;
+export const DEFAULT_TIME_ZONE = 'Asia/Jakarta';

@@ -1,0 +1,88 @@
+import type { Language } from '../enums';
+
+/**
+ * Messages the API sends back and the web shows next to a field. Schemas carry a key (optionally
+ * with one parameter after `|`, e.g. `tooLong|300`); `translateMessage` turns it into words.
+ */
+export const messages = {
+  required: { id: 'Wajib diisi.', en: 'This field is required.' },
+  tooLong: { id: 'Terlalu panjang: paling banyak {0} karakter.', en: 'Too long: at most {0} characters.' },
+  tooMany: { id: 'Terlalu banyak: paling banyak {0}.', en: 'Too many: at most {0}.' },
+  invalidDateTime: {
+    id: 'Tanggal dan jam tidak valid.',
+    en: 'Not a valid date and time.',
+  },
+  endBeforeStart: {
+    id: 'Waktu selesai harus sama dengan atau setelah waktu mulai.',
+    en: 'The end must be at or after the start.',
+  },
+  placeOrLink: {
+    id: 'Isi tempat rapat atau tautan daring.',
+    en: 'Enter a meeting place or an online link.',
+  },
+  invalidUrl: { id: 'Tautan harus diawali http:// atau https://.', en: 'The link must start with http:// or https://.' },
+  invalidTimeZone: { id: 'Zona waktu tidak dikenal.', en: 'Unknown time zone.' },
+  invalidNip: {
+    id: 'NIP harus 18 angka (sekarang {0} angka).',
+    en: 'A NIP has 18 digits (this one has {0}).',
+  },
+  invalidNipFormat: { id: 'NIP hanya berisi 18 angka.', en: 'A NIP contains 18 digits only.' },
+  invalidId: { id: 'Pengenal tidak valid.', en: 'Not a valid identifier.' },
+  invalidRegionCode: {
+    id: 'Kode wilayah tidak valid (contoh: 15 atau 15.01).',
+    en: 'Not a valid region code (e.g. 15 or 15.01).',
+  },
+  invalidChoice: { id: 'Pilihan tidak valid.', en: 'Not a valid choice.' },
+  invalidCursor: { id: 'Penanda halaman tidak valid; muat ulang daftar.', en: 'Invalid page marker; reload the list.' },
+  fromAfterTo: {
+    id: 'Tanggal awal harus sebelum tanggal akhir.',
+    en: 'The start date must be before the end date.',
+  },
+  duplicateParticipant: {
+    id: 'Orang ini sudah ada di daftar peserta.',
+    en: 'This person is already on the participant list.',
+  },
+  invalidInput: { id: 'Isian tidak valid.', en: 'Invalid input.' },
+
+  meetingNotFound: { id: 'Rapat tidak ditemukan.', en: 'Meeting not found.' },
+  organizationNotFound: { id: 'Instansi tidak ditemukan.', en: 'Office not found.' },
+  personNotFound: { id: 'Orang tidak ditemukan.', en: 'Person not found.' },
+  regionNotFound: { id: 'Wilayah tidak ditemukan.', en: 'Region not found.' },
+  organizationExists: {
+    id: 'Instansi dengan nama ini sudah ada di wilayah tersebut.',
+    en: 'An office with this name already exists in that region.',
+  },
+  nipExists: { id: 'NIP ini sudah terdaftar untuk orang lain.', en: 'This NIP is already registered to someone else.' },
+  staleVersion: {
+    id: 'Data ini sudah diubah orang lain sejak Anda membukanya. Periksa versi terbaru lalu simpan lagi.',
+    en: 'Someone else changed this since you opened it. Review the latest version and save again.',
+  },
+  idempotencyKeyReused: {
+    id: 'Kunci permintaan ini sudah dipakai untuk data lain.',
+    en: 'This request key was already used for something else.',
+  },
+  internalError: {
+    id: 'Terjadi kesalahan di server. Coba lagi sebentar lagi.',
+    en: 'Something went wrong on the server. Please try again shortly.',
+  },
+  tooManyRequests: { id: 'Terlalu banyak permintaan.', en: 'Too many requests.' },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export type MessageKey = keyof typeof messages;
+
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.hasOwn(messages, value);
+}
+
+/** Key with an optional parameter: `tooLong|300`. */
+export function messageRef(key: MessageKey, param?: string | number): string {
+  return param === undefined ? key : `${key}|${param}`;
+}
+
+/** Translates a message reference; text that is not a reference is returned as it is. */
+export function translateMessage(ref: string, lang: Language): string {
+  const [key = '', param] = ref.split('|');
+  if (!isMessageKey(key)) return ref;
+  const text: string = messages[key][lang];
+  return param === undefined ? text : text.replace('{0}', param);
+}

@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { attendanceStates, DEFAULT_TIME_ZONE, meetingTypes, participantRoles } from '../enums';
+import { messageRef } from '../i18n/messages';
+import {
+  enumOf,
+  idempotencyKeySchema,
+  isoDateTimeSchema,
+  optionalText,
+  pageLimitSchema,
+  regionCodeSchema,
+  requiredText,
+  timeZoneSchema,
+  urlSchema,
+  uuidSchema,
+} from './common';
+
+export const MAX_PARTICIPANTS = 1000;
+
+const participantCommon = {
+  role: enumOf(participantRoles).default('participant'),
+  attendance: enumOf(attendanceStates).default('invited'),
+  /** The office the participant represents; for a known person it defaults to their own. */
+  organizationId: uuidSchema.nullish().transform((v) => v ?? null),
+  regionCode: regionCodeSchema.nullish().transform((v) => v ?? null),
+};
+
+export const participantInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('person'), personId: uuidSchema, ...participantCommon }),
+  z.object({
+    kind: z.literal('guest'),
+    guestName: requiredText(200),
+    guestPosition: optionalText(200),
+    ...participantCommon,
+  }),
+]);
+export type ParticipantInput = z.input<typeof participantInput>;
+
+const meetingFields = z.object({
+  type: enumOf(meetingTypes),
+  title: requiredText(300),
+  startsAt: isoDateTimeSchema,
+  endsAt: isoDateTimeSchema,
+  timeZone: timeZoneSchema.default(DEFAULT_TIME_ZONE),
+  place: optionalText(300),
+  onlineUrl: z
+    .union([z.literal('').transform(() => null), urlSchema])
+    .nullish()
+    .transform((v) => v ?? null),
+  hostOrganizationId: uuidSchema,
+  summary: optionalText(20_000),
+  participants: z
+    .array(participantInput)
+    .max(MAX_PARTICIPANTS, { error: messageRef('tooMany', MAX_PARTICIPANTS) })
+    .default([]),
+});
+
+type MeetingFields = z.output<typeof meetingFields>;
+
+/** Rules that span fields; reported on the field the person should change. */
+function checkMeeting(meeting: MeetingFields, ctx: z.RefinementCtx) {
+  if (Date.parse(meeting.endsAt) < Date.parse(meeting.startsAt)) {
+    ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'endBeforeStart' });
+  }
+  if (!meeting.place && !meeting.onlineUrl) {
+    ctx.addIssue({ code: 'custom', path: ['place'], message: 'placeOrLink' });
+  }
+  const seen = new Set<string>();
+  meeting.participants.forEach((p, index) => {
+    if (p.kind !== 'person') return;
+    if (seen.has(p.personId)) {
+      ctx.addIssue({ code: 'custom', path: ['participants', index, 'personId'], message: 'duplicateParticipant' });
+    }
+    seen.add(p.personId);
+  });
+}
+
+export const meetingCreateInput = meetingFields
+  .extend({ idempotencyKey: idempotencyKeySchema })
+  .superRefine(checkMeeting);
+export type MeetingCreateInput = z.input<typeof meetingCreateInput>;
+
+export const meetingUpdateInput = meetingFields
+  .extend({ id: uuidSchema, version: z.number().int().min(1) })
+  .superRefine(checkMeeting);
+export type MeetingUpdateInput = z.input<typeof meetingUpdateInput>;
+
+export const meetingGetInput = z.object({ id: uuidSchema });
+
+export const meetingListInput = z
+  .object({
+    cursor: z.string().max(200).nullish(),
+    limit: pageLimitSchema,
+    type: enumOf(meetingTypes).optional(),
+    from: isoDateTimeSchema.optional(),
+    to: isoDateTimeSchema.optional(),
+    /** A province code also matches meetings of its regencies and cities. */
+    regionCode: regionCodeSchema.optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.from && input.to && Date.parse(input.from) > Date.parse(input.to)) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'fromAfterTo' });
+    }
+  })
+  .default({ limit: 20 });
+export type MeetingListInput = z.input<typeof meetingListInput>;
+
+const orgRef = z.object({ id: z.string(), name: z.string() });
+const regionRef = z.object({ code: z.string(), name: z.string() });
+
+export const meetingSummarySchema = z.object({
+  id: z.string(),
+  type: z.enum(meetingTypes),
+  title: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  timeZone: z.string(),
+  place: z.string().nullable(),
+  onlineUrl: z.string().nullable(),
+  host: orgRef,
+  participantCount: z.number().int(),
+  regions: z.array(regionRef),
+});
+export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
+
+export const meetingListOutput = z.object({
+  items: z.array(meetingSummarySchema),
+  nextCursor: z.string().nullable(),
+});
+export type MeetingListOutput = z.infer<typeof meetingListOutput>;
+
+export const participantSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['person', 'guest']),
+  personId: z.string().nullable(),
+  name: z.string(),
+  position: z.string().nullable(),
+  organization: orgRef.nullable(),
+  region: regionRef.nullable(),
+  role: z.enum(participantRoles),
+  attendance: z.enum(attendanceStates),
+});
+export type Participant = z.infer<typeof participantSchema>;
+
+export const eventSchema = z.object({
+  id: z.number().int(),
+  occurredAt: z.string(),
+  actorId: z.string().nullable(),
+  eventType: z.string(),
+  payload: z.record(z.string(), z.unknown()),
+});
+export type DomainEventView = z.infer<typeof eventSchema>;
+
+export const meetingDetailSchema = meetingSummarySchema.extend({
+  summary: z.string().nullable(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  participants: z.array(participantSchema),
+  history: z.array(eventSchema),
+});
+export type MeetingDetail = z.infer<typeof meetingDetailSchema>;
