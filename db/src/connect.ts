@@ -32,7 +32,9 @@ export async function ensureDatabase(serverUrl: string, database: string, templa
     const found = await client.query('select 1 from pg_database where datname = $1', [database]);
     if (found.rowCount === 0) {
       const ident = (s: string) => `"${s.replaceAll('"', '""')}"`;
-      await client.query(`create database ${ident(database)}${template ? ` template ${ident(template)}` : ''}`);
+      await client.query(
+        `create database ${ident(database)}${template ? ` template ${ident(template)}` : ''}`,
+      );
     }
   } finally {
     await client.end();

@@ -3,6 +3,6 @@ export { connectDatabase, type DatabaseHandle, ensureDatabase } from './connect'
 export { type EmbeddedDatabase, freePort, startEmbeddedPostgres } from './embedded';
 export { type DbEnv, readDbEnv, repoRoot } from './env';
 export { migrateToLatest } from './migrate';
-export type * from './schema.generated';
 export { type RegionRecord, readRegionsFile, upsertRegions } from './reference/regions';
+export type * from './schema.generated';
 export * from './seed/demo-data';

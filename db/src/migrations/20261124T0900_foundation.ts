@@ -7,7 +7,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('regions')
-    .addColumn('code', 'text', (c) => c.primaryKey().check(sql`code ~ '^[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?$'`))
+    .addColumn('code', 'text', (c) =>
+      c.primaryKey().check(sql`code ~ '^[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?$'`),
+    )
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('province', 'regency', 'city')`))
     .addColumn('parent_code', 'text', (c) => c.references('regions.code'))
@@ -94,7 +96,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       c
         .notNull()
         .defaultTo('participant')
-        .check(sql`role in ('chair', 'minute_taker', 'speaker', 'resource_person', 'participant', 'organizer')`),
+        .check(
+          sql`role in ('chair', 'minute_taker', 'speaker', 'resource_person', 'participant', 'organizer')`,
+        ),
     )
     .addColumn('attendance', 'text', (c) =>
       c
@@ -108,8 +112,16 @@ export async function up(db: Kysely<any>): Promise<void> {
       sql`(person_id is not null) <> (guest_name is not null)`,
     )
     .execute();
-  await db.schema.createIndex('meeting_participants_meeting_idx').on('meeting_participants').column('meeting_id').execute();
-  await db.schema.createIndex('meeting_participants_region_idx').on('meeting_participants').columns(['region_code', 'meeting_id']).execute();
+  await db.schema
+    .createIndex('meeting_participants_meeting_idx')
+    .on('meeting_participants')
+    .column('meeting_id')
+    .execute();
+  await db.schema
+    .createIndex('meeting_participants_region_idx')
+    .on('meeting_participants')
+    .columns(['region_code', 'meeting_id'])
+    .execute();
   await sql`create unique index meeting_participants_person_uq
     on meeting_participants (meeting_id, person_id) where person_id is not null`.execute(db);
 
@@ -123,7 +135,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('event_type', 'text', (c) => c.notNull())
     .addColumn('payload', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
     .execute();
-  await db.schema.createIndex('events_aggregate_idx').on('events').columns(['aggregate_type', 'aggregate_id', 'id']).execute();
+  await db.schema
+    .createIndex('events_aggregate_idx')
+    .on('events')
+    .columns(['aggregate_type', 'aggregate_id', 'id'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

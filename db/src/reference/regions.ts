@@ -25,7 +25,12 @@ export interface RegionRecord {
  * deployment ships its own file; nothing in the code names a region.
  */
 export function readRegionsFile(file: string): RegionRecord[] {
-  const records = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, trim: true, bom: true });
+  const records = parse(readFileSync(file, 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+    trim: true,
+    bom: true,
+  });
   const rows = (records as unknown[]).map((record, index) => {
     const parsed = rowSchema.safeParse(record);
     if (!parsed.success) {
@@ -36,7 +41,9 @@ export function readRegionsFile(file: string): RegionRecord[] {
     return { ...rest, parentCode: parent_code };
   });
   // Parents first, so each row's foreign key is satisfied within one statement order.
-  return rows.sort((a, b) => a.code.split('.').length - b.code.split('.').length || a.code.localeCompare(b.code));
+  return rows.sort(
+    (a, b) => a.code.split('.').length - b.code.split('.').length || a.code.localeCompare(b.code),
+  );
 }
 
 /** Inserts new regions and renames existing ones; never deletes (meetings may refer to them). */

@@ -18,7 +18,9 @@ export async function runCodegen(serverUrl: string, verify: boolean): Promise<vo
   await admin.query(`create database ${scratch}`);
   const url = new URL(serverUrl);
   url.pathname = `/${scratch}`;
-  const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url.href }) }) });
+  const db = new Kysely<any>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url.href }) }),
+  });
   try {
     await migrateToLatest(db);
     await db.destroy();

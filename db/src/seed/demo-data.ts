@@ -7,7 +7,14 @@ export interface DemoOrganization {
   key: string;
   name: string;
   shortName?: string;
-  kind: 'diskominfo' | 'regional_government' | 'regional_office' | 'ministry' | 'agency' | 'company' | 'association';
+  kind:
+    | 'diskominfo'
+    | 'regional_government'
+    | 'regional_office'
+    | 'ministry'
+    | 'agency'
+    | 'company'
+    | 'association';
   regionCode: string | null;
 }
 
@@ -52,41 +59,156 @@ const jambiRegencies: [code: string, name: string, key: string][] = [
 ];
 
 export const demoOrganizations: DemoOrganization[] = [
-  { key: 'diskominfo-jambi', name: 'Dinas Komunikasi dan Informatika Provinsi Jambi', shortName: 'Diskominfo Prov. Jambi', kind: 'diskominfo', regionCode: '15' },
-  { key: 'pemprov-jambi', name: 'Pemerintah Provinsi Jambi', shortName: 'Pemprov Jambi', kind: 'regional_government', regionCode: '15' },
-  { key: 'bappeda-jambi', name: 'Badan Perencanaan Pembangunan Daerah Provinsi Jambi', shortName: 'Bappeda Prov. Jambi', kind: 'regional_office', regionCode: '15' },
-  { key: 'bps-jambi', name: 'Badan Pusat Statistik Provinsi Jambi', shortName: 'BPS Prov. Jambi', kind: 'agency', regionCode: '15' },
-  ...jambiRegencies.map(([code, name, key]): DemoOrganization => ({
-    key: `diskominfo-${key}`,
-    name: `Dinas Komunikasi dan Informatika ${name}`,
-    shortName: `Diskominfo ${name.replace('Kabupaten ', 'Kab. ')}`,
+  {
+    key: 'diskominfo-jambi',
+    name: 'Dinas Komunikasi dan Informatika Provinsi Jambi',
+    shortName: 'Diskominfo Prov. Jambi',
     kind: 'diskominfo',
-    regionCode: code,
-  })),
-  { key: 'pemkot-jambi', name: 'Pemerintah Kota Jambi', shortName: 'Pemkot Jambi', kind: 'regional_government', regionCode: '15.71' },
-  { key: 'komdigi', name: 'Kementerian Komunikasi dan Digital Republik Indonesia', shortName: 'Komdigi', kind: 'ministry', regionCode: null },
-  { key: 'bakti', name: 'Badan Aksesibilitas Telekomunikasi dan Informasi (BAKTI) Komdigi', shortName: 'BAKTI', kind: 'agency', regionCode: null },
-  { key: 'kominfo-diklat', name: 'Badan Diklat Kementerian Komunikasi dan Informatika', shortName: 'Badan Diklat Kominfo', kind: 'agency', regionCode: null },
-  { key: 'pemkab-banyuasin', name: 'Pemerintah Kabupaten Banyuasin', shortName: 'Pemkab Banyuasin', kind: 'regional_government', regionCode: '16.07' },
-  { key: 'diskominfo-banyuasin', name: 'Dinas Komunikasi, Informatika, Statistik dan Persandian Kabupaten Banyuasin', shortName: 'Diskominfo SP Banyuasin', kind: 'diskominfo', regionCode: '16.07' },
-  { key: 'dpmd-banyuasin', name: 'Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Banyuasin', shortName: 'Dinas PMD Banyuasin', kind: 'regional_office', regionCode: '16.07' },
-  { key: 'disdikbud-banyuasin', name: 'Dinas Pendidikan dan Kebudayaan Kabupaten Banyuasin', shortName: 'Disdikbud Banyuasin', kind: 'regional_office', regionCode: '16.07' },
+    regionCode: '15',
+  },
+  {
+    key: 'pemprov-jambi',
+    name: 'Pemerintah Provinsi Jambi',
+    shortName: 'Pemprov Jambi',
+    kind: 'regional_government',
+    regionCode: '15',
+  },
+  {
+    key: 'bappeda-jambi',
+    name: 'Badan Perencanaan Pembangunan Daerah Provinsi Jambi',
+    shortName: 'Bappeda Prov. Jambi',
+    kind: 'regional_office',
+    regionCode: '15',
+  },
+  {
+    key: 'bps-jambi',
+    name: 'Badan Pusat Statistik Provinsi Jambi',
+    shortName: 'BPS Prov. Jambi',
+    kind: 'agency',
+    regionCode: '15',
+  },
+  ...jambiRegencies.map(
+    ([code, name, key]): DemoOrganization => ({
+      key: `diskominfo-${key}`,
+      name: `Dinas Komunikasi dan Informatika ${name}`,
+      shortName: `Diskominfo ${name.replace('Kabupaten ', 'Kab. ')}`,
+      kind: 'diskominfo',
+      regionCode: code,
+    }),
+  ),
+  {
+    key: 'pemkot-jambi',
+    name: 'Pemerintah Kota Jambi',
+    shortName: 'Pemkot Jambi',
+    kind: 'regional_government',
+    regionCode: '15.71',
+  },
+  {
+    key: 'komdigi',
+    name: 'Kementerian Komunikasi dan Digital Republik Indonesia',
+    shortName: 'Komdigi',
+    kind: 'ministry',
+    regionCode: null,
+  },
+  {
+    key: 'bakti',
+    name: 'Badan Aksesibilitas Telekomunikasi dan Informasi (BAKTI) Komdigi',
+    shortName: 'BAKTI',
+    kind: 'agency',
+    regionCode: null,
+  },
+  {
+    key: 'kominfo-diklat',
+    name: 'Badan Diklat Kementerian Komunikasi dan Informatika',
+    shortName: 'Badan Diklat Kominfo',
+    kind: 'agency',
+    regionCode: null,
+  },
+  {
+    key: 'pemkab-banyuasin',
+    name: 'Pemerintah Kabupaten Banyuasin',
+    shortName: 'Pemkab Banyuasin',
+    kind: 'regional_government',
+    regionCode: '16.07',
+  },
+  {
+    key: 'diskominfo-banyuasin',
+    name: 'Dinas Komunikasi, Informatika, Statistik dan Persandian Kabupaten Banyuasin',
+    shortName: 'Diskominfo SP Banyuasin',
+    kind: 'diskominfo',
+    regionCode: '16.07',
+  },
+  {
+    key: 'dpmd-banyuasin',
+    name: 'Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Banyuasin',
+    shortName: 'Dinas PMD Banyuasin',
+    kind: 'regional_office',
+    regionCode: '16.07',
+  },
+  {
+    key: 'disdikbud-banyuasin',
+    name: 'Dinas Pendidikan dan Kebudayaan Kabupaten Banyuasin',
+    shortName: 'Disdikbud Banyuasin',
+    kind: 'regional_office',
+    regionCode: '16.07',
+  },
   { key: 'jala-nusa', name: 'PT Jala Nusa Telematika', kind: 'company', regionCode: null },
   { key: 'satata', name: 'PT Satata Neka Tama', kind: 'company', regionCode: null },
   { key: 'djaya', name: 'PT Djaya Sampoerna Net', kind: 'company', regionCode: null },
-  { key: 'apjii', name: 'Asosiasi Penyelenggara Jasa Internet Indonesia', shortName: 'APJII', kind: 'association', regionCode: null },
+  {
+    key: 'apjii',
+    name: 'Asosiasi Penyelenggara Jasa Internet Indonesia',
+    shortName: 'APJII',
+    kind: 'association',
+    regionCode: null,
+  },
 ];
 
 export const demoPeople: DemoPerson[] = [
-  { key: 'ariansyah', fullName: 'Drs. Ariansyah, M.E.', position: 'Kepala Dinas Komunikasi dan Informatika Provinsi Jambi', org: 'diskominfo-jambi' },
+  {
+    key: 'ariansyah',
+    fullName: 'Drs. Ariansyah, M.E.',
+    position: 'Kepala Dinas Komunikasi dan Informatika Provinsi Jambi',
+    org: 'diskominfo-jambi',
+  },
   { key: 'al-haris', fullName: 'Al Haris', position: 'Gubernur Jambi', org: 'pemprov-jambi' },
-  { key: 'arnanto', fullName: 'Arnanto Nurprabowo', position: 'Staf Khusus Menteri Bidang Komunikasi Politik', org: 'komdigi' },
+  {
+    key: 'arnanto',
+    fullName: 'Arnanto Nurprabowo',
+    position: 'Staf Khusus Menteri Bidang Komunikasi Politik',
+    org: 'komdigi',
+  },
   { key: 'maulana', fullName: 'Maulana', position: 'Wakil Wali Kota Jambi', org: 'pemkot-jambi' },
-  { key: 'resnaldi', fullName: 'Resnaldi', position: 'Perwakilan Badan Diklat Kementerian Kominfo', org: 'kominfo-diklat' },
-  { key: 'erwin', fullName: 'Ir. Erwin Ibrahim, ST., MM., MBA., IPU., ASEAN Eng', position: 'Sekretaris Daerah Kabupaten Banyuasin', org: 'pemkab-banyuasin' },
-  { key: 'salni', fullName: 'Dr. H. Salni Pajar, S.Ag., M.Hi.', position: 'Kepala Dinas Kominfo SP Kabupaten Banyuasin', org: 'diskominfo-banyuasin' },
-  { key: 'rayan', fullName: 'Rayan Nurdinsyah, S.STP., M.Si.', position: 'Kepala Dinas PMD Kabupaten Banyuasin', org: 'dpmd-banyuasin' },
-  { key: 'aminuddin', fullName: 'Aminuddin, S.Pd., S.IP., M.Si.', position: 'Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Banyuasin', org: 'disdikbud-banyuasin' },
+  {
+    key: 'resnaldi',
+    fullName: 'Resnaldi',
+    position: 'Perwakilan Badan Diklat Kementerian Kominfo',
+    org: 'kominfo-diklat',
+  },
+  {
+    key: 'erwin',
+    fullName: 'Ir. Erwin Ibrahim, ST., MM., MBA., IPU., ASEAN Eng',
+    position: 'Sekretaris Daerah Kabupaten Banyuasin',
+    org: 'pemkab-banyuasin',
+  },
+  {
+    key: 'salni',
+    fullName: 'Dr. H. Salni Pajar, S.Ag., M.Hi.',
+    position: 'Kepala Dinas Kominfo SP Kabupaten Banyuasin',
+    org: 'diskominfo-banyuasin',
+  },
+  {
+    key: 'rayan',
+    fullName: 'Rayan Nurdinsyah, S.STP., M.Si.',
+    position: 'Kepala Dinas PMD Kabupaten Banyuasin',
+    org: 'dpmd-banyuasin',
+  },
+  {
+    key: 'aminuddin',
+    fullName: 'Aminuddin, S.Pd., S.IP., M.Si.',
+    position: 'Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Banyuasin',
+    org: 'disdikbud-banyuasin',
+  },
   { key: 'yunus', fullName: 'Muhammad Yunus', position: 'Perwakilan APJII', org: 'apjii' },
 ];
 
@@ -125,7 +247,11 @@ export const demoMeetings: DemoMeeting[] = [
       representative('kerinci', 'Kabupaten Kerinci'),
       representative('tebo', 'Kabupaten Tebo'),
       representative('merangin', 'Kabupaten Merangin'),
-      { guest: 'Sekretaris Diskominfo Kabupaten Bungo', position: 'Sekretaris Dinas', org: 'diskominfo-bungo' },
+      {
+        guest: 'Sekretaris Diskominfo Kabupaten Bungo',
+        position: 'Sekretaris Dinas',
+        org: 'diskominfo-bungo',
+      },
     ],
   },
   {
@@ -149,7 +275,8 @@ export const demoMeetings: DemoMeeting[] = [
     key: 'gta-dts-2022',
     source: '002',
     type: 'pelatihan',
-    title: 'Pelatihan Government Transformation Academy (GTA) dan Digital Talent Scholarship bagi ASN Kota Jambi',
+    title:
+      'Pelatihan Government Transformation Academy (GTA) dan Digital Talent Scholarship bagi ASN Kota Jambi',
     startsAt: '2022-08-01T08:00:00+07:00',
     endsAt: '2022-08-05T16:00:00+07:00',
     place: 'Kota Jambi',

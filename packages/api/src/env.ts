@@ -2,7 +2,9 @@ import path from 'node:path';
 import { readDbEnv, repoRoot } from '@tindak/db';
 import { z } from 'zod';
 
-const booleanish = z.enum(['true', 'false', '1', '0', 'auto']).transform((v) => (v === 'auto' ? 'auto' : v === 'true' || v === '1'));
+const booleanish = z
+  .enum(['true', 'false', '1', '0', 'auto'])
+  .transform((v) => (v === 'auto' ? 'auto' : v === 'true' || v === '1'));
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

@@ -14,7 +14,10 @@ async function main() {
 
   const logger =
     env.NODE_ENV === 'development' && process.stdout.isTTY
-      ? { level: env.LOG_LEVEL, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } }
+      ? {
+          level: env.LOG_LEVEL,
+          transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } },
+        }
       : { level: env.LOG_LEVEL };
 
   const database = await connectDatabase(env);

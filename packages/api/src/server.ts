@@ -35,7 +35,8 @@ export async function buildServer({ db, logger, webDist }: ServerOptions) {
       maxBatchSize: 20,
       createContext: ({ req }): Context => ({ db, lang: pickLanguage(req.headers), actor: { id: null } }),
       onError({ error, path: procedure }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error.cause ?? error, procedure }, 'procedure failed');
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          app.log.error({ err: error.cause ?? error, procedure }, 'procedure failed');
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
@@ -54,7 +55,10 @@ export async function buildServer({ db, logger, webDist }: ServerOptions) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h', immutable: false });
     // Client-side routes (/rapat/...) get the app shell; unknown API paths stay 404 JSON.
     app.setNotFoundHandler((request, reply) => {
-      const wantsPage = request.method === 'GET' && !request.url.startsWith('/trpc') && !path.extname(request.url.split('?')[0] ?? '');
+      const wantsPage =
+        request.method === 'GET' &&
+        !request.url.startsWith('/trpc') &&
+        !path.extname(request.url.split('?')[0] ?? '');
       if (wantsPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
       return reply.code(404).send({ error: 'Not Found' });
     });

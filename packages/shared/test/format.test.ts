@@ -11,8 +11,12 @@ describe('formatDateTime', () => {
   });
 
   it('shows WITA and WIT for eastern zones', () => {
-    expect(formatDateTime('2025-11-03T02:00:00.000Z', 'id', 'Asia/Makassar')).toBe('Senin, 3 November 2025 10.00 WITA');
-    expect(formatDateTime('2025-11-03T02:00:00.000Z', 'id', 'Asia/Jayapura')).toBe('Senin, 3 November 2025 11.00 WIT');
+    expect(formatDateTime('2025-11-03T02:00:00.000Z', 'id', 'Asia/Makassar')).toBe(
+      'Senin, 3 November 2025 10.00 WITA',
+    );
+    expect(formatDateTime('2025-11-03T02:00:00.000Z', 'id', 'Asia/Jayapura')).toBe(
+      'Senin, 3 November 2025 11.00 WIT',
+    );
   });
 });
 

@@ -58,7 +58,9 @@ describe('meetingCreateInput', () => {
         ],
       }) as never,
     );
-    expect(issues).toEqual([{ path: 'participants.1.personId', message: 'Orang ini sudah ada di daftar peserta.' }]);
+    expect(issues).toEqual([
+      { path: 'participants.1.personId', message: 'Orang ini sudah ada di daftar peserta.' },
+    ]);
   });
 
   it('translates wrong JSON types with zod’s Indonesian locale', () => {
@@ -70,13 +72,15 @@ describe('meetingCreateInput', () => {
 
 describe('personCreateInput', () => {
   it('accepts an 18-digit NIP typed with spaces', () => {
-    expect(personCreateInput.parse({ fullName: 'Drs. Ariansyah, M.E.', nip: '19700101 199503 1 001' }).nip).toBe(
-      '197001011995031001',
-    );
+    expect(
+      personCreateInput.parse({ fullName: 'Drs. Ariansyah, M.E.', nip: '19700101 199503 1 001' }).nip,
+    ).toBe('197001011995031001');
   });
 
   it('explains a 17-digit NIP', () => {
-    const issues = messagesOf(personCreateInput.safeParse({ fullName: 'A', nip: '19700101199503100' }) as never);
+    const issues = messagesOf(
+      personCreateInput.safeParse({ fullName: 'A', nip: '19700101199503100' }) as never,
+    );
     expect(issues).toEqual([{ path: 'nip', message: 'NIP harus 18 angka (sekarang 17 angka).' }]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Database } from '@tindak/db';
+import type { Database, DB } from '@tindak/db';
 import type {
   AttendanceState,
   MeetingSummary,
@@ -8,7 +8,6 @@ import type {
 } from '@tindak/shared';
 import { type ExpressionBuilder, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { DB } from '@tindak/db';
 
 export interface MeetingCursor {
   startsAt: string;
@@ -130,7 +129,11 @@ export async function findMeetingRow(db: Database, id: string) {
 export type MeetingRow = NonNullable<Awaited<ReturnType<typeof findMeetingRow>>>;
 
 export async function findMeetingIdByKey(db: Database, key: string): Promise<string | undefined> {
-  const row = await db.selectFrom('meetings').select('id').where('idempotencyKey', '=', key).executeTakeFirst();
+  const row = await db
+    .selectFrom('meetings')
+    .select('id')
+    .where('idempotencyKey', '=', key)
+    .executeTakeFirst();
   return row?.id;
 }
 
@@ -155,7 +158,9 @@ export async function listParticipants(db: Database, meetingId: string): Promise
       'r.name as regionName',
     ])
     .where('mp.meetingId', '=', meetingId)
-    .orderBy(sql`case mp.role when 'chair' then 0 when 'minute_taker' then 1 when 'speaker' then 2 when 'resource_person' then 3 else 4 end`)
+    .orderBy(
+      sql`case mp.role when 'chair' then 0 when 'minute_taker' then 1 when 'speaker' then 2 when 'resource_person' then 3 else 4 end`,
+    )
     .orderBy('mp.regionCode', (ob) => ob.nullsFirst())
     .orderBy('mp.createdAt')
     .orderBy('mp.id')
@@ -241,5 +246,8 @@ export async function updateParticipant(db: Database, id: string, values: Partic
 
 export async function deleteParticipants(db: Database, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.deleteFrom('meetingParticipants').where('id', 'in', [...ids]).execute();
+  await db
+    .deleteFrom('meetingParticipants')
+    .where('id', 'in', [...ids])
+    .execute();
 }

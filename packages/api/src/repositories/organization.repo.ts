@@ -15,7 +15,9 @@ export interface OrganizationFilter {
 }
 
 export async function listOrganizations(db: Database, filter: OrganizationFilter): Promise<Organization[]> {
-  let query = selectOrganizations(db).orderBy('o.regionCode', (ob) => ob.nullsFirst()).orderBy('o.name');
+  let query = selectOrganizations(db)
+    .orderBy('o.regionCode', (ob) => ob.nullsFirst())
+    .orderBy('o.name');
   if (filter.regionCode) query = query.where('o.regionCode', '=', filter.regionCode);
   if (filter.kind) query = query.where('o.kind', '=', filter.kind);
   if (filter.search) {
@@ -26,16 +28,25 @@ export async function listOrganizations(db: Database, filter: OrganizationFilter
 }
 
 export async function findOrganization(db: Database, id: string): Promise<Organization | undefined> {
-  return (await selectOrganizations(db).where('o.id', '=', id).executeTakeFirst()) as Organization | undefined;
+  return (await selectOrganizations(db).where('o.id', '=', id).executeTakeFirst()) as
+    | Organization
+    | undefined;
 }
 
 export async function findOrganizationIdByKey(db: Database, key: string): Promise<string | undefined> {
-  const row = await db.selectFrom('organizations').select('id').where('idempotencyKey', '=', key).executeTakeFirst();
+  const row = await db
+    .selectFrom('organizations')
+    .select('id')
+    .where('idempotencyKey', '=', key)
+    .executeTakeFirst();
   return row?.id;
 }
 
 /** id -> region code for the organizations that exist. */
-export async function organizationRegions(db: Database, ids: readonly string[]): Promise<Map<string, string | null>> {
+export async function organizationRegions(
+  db: Database,
+  ids: readonly string[],
+): Promise<Map<string, string | null>> {
   if (ids.length === 0) return new Map();
   const rows = await db
     .selectFrom('organizations')

@@ -6,7 +6,15 @@ function selectPeople(db: Database) {
   return db
     .selectFrom('people as p')
     .leftJoin('organizations as o', 'o.id', 'p.organizationId')
-    .select(['p.id', 'p.fullName', 'p.position', 'p.nip', 'o.id as orgId', 'o.name as orgName', 'o.regionCode']);
+    .select([
+      'p.id',
+      'p.fullName',
+      'p.position',
+      'p.nip',
+      'o.id as orgId',
+      'o.name as orgName',
+      'o.regionCode',
+    ]);
 }
 
 type PersonRow = Awaited<ReturnType<ReturnType<typeof selectPeople>['execute']>>[number];
@@ -34,7 +42,11 @@ export async function searchPeople(db: Database, filter: PersonFilter): Promise<
   if (filter.query) {
     const pattern = `%${filter.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where((eb) =>
-      eb.or([eb('p.fullName', 'ilike', pattern), eb('p.position', 'ilike', pattern), eb('p.nip', 'like', pattern)]),
+      eb.or([
+        eb('p.fullName', 'ilike', pattern),
+        eb('p.position', 'ilike', pattern),
+        eb('p.nip', 'like', pattern),
+      ]),
     );
   }
   return (await query.execute()).map(toPerson);
@@ -72,6 +84,10 @@ export async function insertPerson(db: Database, values: NewPerson): Promise<str
 }
 
 export async function nipTaken(db: Database, nip: string): Promise<boolean> {
-  const row = await db.selectFrom('people').select(sql<number>`1`.as('one')).where('nip', '=', nip).executeTakeFirst();
+  const row = await db
+    .selectFrom('people')
+    .select(sql<number>`1`.as('one'))
+    .where('nip', '=', nip)
+    .executeTakeFirst();
   return row !== undefined;
 }

@@ -13,7 +13,10 @@ export async function listRegions(db: Database): Promise<Region[]> {
 /** Which of these codes exist. */
 export async function existingRegionCodes(db: Database, codes: readonly string[]): Promise<Set<string>> {
   if (codes.length === 0) return new Set();
-  const rows = await db.selectFrom('regions').select('code').where('code', 'in', [...new Set(codes)]).execute();
+  const rows = await db
+    .selectFrom('regions')
+    .select('code')
+    .where('code', 'in', [...new Set(codes)])
+    .execute();
   return new Set(rows.map((r) => r.code));
 }
-

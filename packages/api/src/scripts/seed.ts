@@ -10,7 +10,9 @@ try {
   await migrateToLatest(db);
   await upsertRegions(db, readRegionsFile(env.REGIONS_FILE));
   const seeded = await seedDemoIfEmpty(db);
-  process.stdout.write(seeded ? 'Demo data loaded.\n' : 'The database already has meetings; demo data not loaded.\n');
+  process.stdout.write(
+    seeded ? 'Demo data loaded.\n' : 'The database already has meetings; demo data not loaded.\n',
+  );
 } finally {
   await db.destroy();
   await database.stop();

@@ -40,7 +40,11 @@ export async function seedDemo(db: Database): Promise<void> {
   for (const person of demoPeople) {
     const created = await createPerson(
       ctx,
-      personCreateInput.parse({ fullName: person.fullName, position: person.position, organizationId: need(orgIds, person.org) }),
+      personCreateInput.parse({
+        fullName: person.fullName,
+        position: person.position,
+        organizationId: need(orgIds, person.org),
+      }),
     );
     personIds.set(person.key, created.id);
   }

@@ -16,7 +16,11 @@ export async function createOnce(
   try {
     return { id: await create(), created: true };
   } catch (error) {
-    if (key && isUniqueViolation(error) && String((error as { constraint?: string }).constraint).endsWith('idempotency_key_key')) {
+    if (
+      key &&
+      isUniqueViolation(error) &&
+      String((error as { constraint?: string }).constraint).endsWith('idempotency_key_key')
+    ) {
       const existing = await findByKey(key);
       if (existing) return { id: existing, created: false };
     }

@@ -56,7 +56,8 @@ export async function listMeetings(ctx: Context, input: ListInput): Promise<Meet
   const rows = await listMeetingRows(ctx.db, input, cursor, input.limit);
   const items = rows.slice(0, input.limit);
   const last = items.at(-1);
-  const nextCursor = rows.length > input.limit && last ? encodeCursor({ startsAt: last.startsAt, id: last.id }) : null;
+  const nextCursor =
+    rows.length > input.limit && last ? encodeCursor({ startsAt: last.startsAt, id: last.id }) : null;
   return { items, nextCursor };
 }
 
@@ -93,7 +94,8 @@ function meetingValues(input: CreateInput | UpdateInput): MeetingValues {
 }
 
 async function assertHostExists(ctx: Context, hostId: string) {
-  if (!(await findOrganization(ctx.db, hostId))) throw new NotFoundError('organizationNotFound', 'hostOrganizationId');
+  if (!(await findOrganization(ctx.db, hostId)))
+    throw new NotFoundError('organizationNotFound', 'hostOrganizationId');
 }
 
 function describeParticipant(p: ParticipantValues) {
@@ -110,7 +112,10 @@ export async function createMeeting(ctx: Context, input: CreateInput): Promise<M
         await assertHostExists(scoped, input.hostOrganizationId);
         const participants = await resolveParticipants(trx, input.participants);
         const values = meetingValues(input);
-        const meetingId = await insertMeeting(trx, { ...values, idempotencyKey: input.idempotencyKey ?? null });
+        const meetingId = await insertMeeting(trx, {
+          ...values,
+          idempotencyKey: input.idempotencyKey ?? null,
+        });
         await insertParticipants(trx, meetingId, participants);
         await recordEvent(trx, ctx.actor, {
           aggregateType: 'meeting',
@@ -154,7 +159,8 @@ function changedFields(before: MeetingRow, after: MeetingValues) {
 async function syncParticipants(ctx: Context, meetingId: string, wanted: ParticipantValues[]) {
   const existing = await listParticipantRows(ctx.db, meetingId);
   const byKey = new Map<string, (typeof existing)[number][]>();
-  for (const row of existing) byKey.set(participantKey(row), [...(byKey.get(participantKey(row)) ?? []), row]);
+  for (const row of existing)
+    byKey.set(participantKey(row), [...(byKey.get(participantKey(row)) ?? []), row]);
   const added: ParticipantValues[] = [];
   const changed: ParticipantValues[] = [];
   for (const p of wanted) {
@@ -190,7 +196,12 @@ async function syncParticipants(ctx: Context, meetingId: string, wanted: Partici
 export async function updateMeeting(ctx: Context, input: UpdateInput): Promise<MeetingDetail> {
   const outcome = await ctx.db.transaction().execute(async (trx) => {
     const scoped = { ...ctx, db: trx };
-    const before = await trx.selectFrom('meetings').selectAll().where('id', '=', input.id).forUpdate().executeTakeFirst();
+    const before = await trx
+      .selectFrom('meetings')
+      .selectAll()
+      .where('id', '=', input.id)
+      .forUpdate()
+      .executeTakeFirst();
     if (!before) throw new NotFoundError('meetingNotFound', 'id');
     if (before.version !== input.version) return 'stale' as const;
     await assertHostExists(scoped, input.hostOrganizationId);

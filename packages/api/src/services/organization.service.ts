@@ -24,13 +24,19 @@ export async function createOrganization(
     input.idempotencyKey,
     (key) => findOrganizationIdByKey(ctx.db, key),
     async () => {
-      if (input.regionCode && !(await existingRegionCodes(ctx.db, [input.regionCode])).has(input.regionCode)) {
+      if (
+        input.regionCode &&
+        !(await existingRegionCodes(ctx.db, [input.regionCode])).has(input.regionCode)
+      ) {
         throw new NotFoundError('regionNotFound', 'regionCode');
       }
       try {
         return await ctx.db.transaction().execute(async (trx) => {
           const { idempotencyKey, ...values } = input;
-          const organizationId = await insertOrganization(trx, { ...values, idempotencyKey: idempotencyKey ?? null });
+          const organizationId = await insertOrganization(trx, {
+            ...values,
+            idempotencyKey: idempotencyKey ?? null,
+          });
           await recordEvent(trx, ctx.actor, {
             aggregateType: 'organization',
             aggregateId: organizationId,

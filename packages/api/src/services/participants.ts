@@ -1,14 +1,14 @@
 import type { Database } from '@tindak/db';
-import type { ParticipantInput } from '@tindak/shared';
+import type { ParticipantInput, participantInput } from '@tindak/shared';
 import type { z } from 'zod';
-import type { participantInput } from '@tindak/shared';
 import { NotFoundError } from '../errors';
-import { organizationRegions } from '../repositories/organization.repo';
 import type { ParticipantValues } from '../repositories/meeting.repo';
+import { organizationRegions } from '../repositories/organization.repo';
 import { findPeople } from '../repositories/person.repo';
 import { existingRegionCodes } from '../repositories/region.repo';
 
 type ParsedParticipant = z.output<typeof participantInput>;
+
 export type { ParticipantInput };
 
 /**
@@ -34,7 +34,8 @@ export async function resolveParticipants(
     if (p.organizationId && !orgRegions.has(p.organizationId)) {
       throw new NotFoundError('organizationNotFound', at('organizationId'));
     }
-    if (p.regionCode && !regionCodes.has(p.regionCode)) throw new NotFoundError('regionNotFound', at('regionCode'));
+    if (p.regionCode && !regionCodes.has(p.regionCode))
+      throw new NotFoundError('regionNotFound', at('regionCode'));
     const explicitOrgRegion = p.organizationId ? (orgRegions.get(p.organizationId) ?? null) : null;
     if (p.kind === 'person') {
       const person = people.get(p.personId);

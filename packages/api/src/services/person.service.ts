@@ -4,7 +4,12 @@ import type { Context } from '../context';
 import { ConflictError, isUniqueViolation, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
 import { findOrganization } from '../repositories/organization.repo';
-import { findPerson, findPersonIdByKey, insertPerson, searchPeople as searchPeopleRows } from '../repositories/person.repo';
+import {
+  findPerson,
+  findPersonIdByKey,
+  insertPerson,
+  searchPeople as searchPeopleRows,
+} from '../repositories/person.repo';
 import { createOnce } from './idempotent';
 
 export function searchPeople(ctx: Context, input: z.output<typeof personSearchInput>) {
@@ -38,7 +43,8 @@ export async function createPerson(ctx: Context, input: z.output<typeof personCr
           return personId;
         });
       } catch (error) {
-        if (isUniqueViolation(error, 'people_nip_key')) throw new ConflictError('nipExists', undefined, 'nip');
+        if (isUniqueViolation(error, 'people_nip_key'))
+          throw new ConflictError('nipExists', undefined, 'nip');
         throw error;
       }
     },

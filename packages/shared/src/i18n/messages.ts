@@ -20,7 +20,10 @@ export const messages = {
     id: 'Isi tempat rapat atau tautan daring.',
     en: 'Enter a meeting place or an online link.',
   },
-  invalidUrl: { id: 'Tautan harus diawali http:// atau https://.', en: 'The link must start with http:// or https://.' },
+  invalidUrl: {
+    id: 'Tautan harus diawali http:// atau https://.',
+    en: 'The link must start with http:// or https://.',
+  },
   invalidTimeZone: { id: 'Zona waktu tidak dikenal.', en: 'Unknown time zone.' },
   invalidNip: {
     id: 'NIP harus 18 angka (sekarang {0} angka).',
@@ -33,7 +36,10 @@ export const messages = {
     en: 'Not a valid region code (e.g. 15 or 15.01).',
   },
   invalidChoice: { id: 'Pilihan tidak valid.', en: 'Not a valid choice.' },
-  invalidCursor: { id: 'Penanda halaman tidak valid; muat ulang daftar.', en: 'Invalid page marker; reload the list.' },
+  invalidCursor: {
+    id: 'Penanda halaman tidak valid; muat ulang daftar.',
+    en: 'Invalid page marker; reload the list.',
+  },
   fromAfterTo: {
     id: 'Tanggal awal harus sebelum tanggal akhir.',
     en: 'The start date must be before the end date.',
@@ -52,7 +58,10 @@ export const messages = {
     id: 'Instansi dengan nama ini sudah ada di wilayah tersebut.',
     en: 'An office with this name already exists in that region.',
   },
-  nipExists: { id: 'NIP ini sudah terdaftar untuk orang lain.', en: 'This NIP is already registered to someone else.' },
+  nipExists: {
+    id: 'NIP ini sudah terdaftar untuk orang lain.',
+    en: 'This NIP is already registered to someone else.',
+  },
   staleVersion: {
     id: 'Data ini sudah diubah orang lain sejak Anda membukanya. Periksa versi terbaru lalu simpan lagi.',
     en: 'Someone else changed this since you opened it. Review the latest version and save again.',

@@ -46,7 +46,9 @@ export const urlSchema = z
   .string()
   .trim()
   .max(2000, { error: messageRef('tooLong', 2000) })
-  .refine((value) => /^https?:\/\/[^\s]+\.[^\s]+/i.test(value) && URL.canParse(value), { error: 'invalidUrl' });
+  .refine((value) => /^https?:\/\/[^\s]+\.[^\s]+/i.test(value) && URL.canParse(value), {
+    error: 'invalidUrl',
+  });
 
 export const pageLimitSchema = z.number().int().min(1).max(100).default(20);
 

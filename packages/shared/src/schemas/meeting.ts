@@ -68,7 +68,11 @@ function checkMeeting(meeting: MeetingFields, ctx: z.RefinementCtx) {
   meeting.participants.forEach((p, index) => {
     if (p.kind !== 'person') return;
     if (seen.has(p.personId)) {
-      ctx.addIssue({ code: 'custom', path: ['participants', index, 'personId'], message: 'duplicateParticipant' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['participants', index, 'personId'],
+        message: 'duplicateParticipant',
+      });
     }
     seen.add(p.personId);
   });

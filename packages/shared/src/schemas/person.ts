@@ -8,7 +8,8 @@ export const nipSchema = z
   .transform((value) => value.replace(/\s+/g, ''))
   .superRefine((value, ctx) => {
     if (!/^\d*$/.test(value)) ctx.addIssue({ code: 'custom', message: 'invalidNipFormat' });
-    else if (value.length !== 18) ctx.addIssue({ code: 'custom', message: messageRef('invalidNip', value.length) });
+    else if (value.length !== 18)
+      ctx.addIssue({ code: 'custom', message: messageRef('invalidNip', value.length) });
   });
 
 export const personSchema = z.object({

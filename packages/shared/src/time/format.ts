@@ -24,7 +24,9 @@ export function formatDateTime(value: string | Date, lang: Language, timeZone = 
 
 /** "Senin, 3 November 2025" without the time. */
 export function formatDate(value: string | Date, lang: Language, timeZone = DEFAULT_TIME_ZONE): string {
-  return format(new TZDate(new Date(value).getTime(), timeZone), 'EEEE, d MMMM yyyy', { locale: locales[lang] });
+  return format(new TZDate(new Date(value).getTime(), timeZone), 'EEEE, d MMMM yyyy', {
+    locale: locales[lang],
+  });
 }
 
 /** "09.00" (id) or "09:00" (en) in the zone. */

@@ -1,0 +1,75 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildServer } from '../src/server';
+import { useTestApi } from './support';
+
+const api = useTestApi();
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  app = await buildServer({ db: api.database.db, logger: false });
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('HTTP host', () => {
+  it('answers a plain GET /trpc/meetings.list with no input', async () => {
+    const response = await app.inject({ method: 'GET', url: '/trpc/meetings.list' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ result: { data: { items: [], nextCursor: null } } });
+  });
+
+  it('reports the database on /healthz', async () => {
+    const response = await app.inject({ method: 'GET', url: '/healthz' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ status: 'ok' });
+  });
+
+  it('returns field errors in Indonesian by default and English on request', async () => {
+    const body = JSON.stringify({ type: 'rakornis', title: '', startsAt: 'besok' });
+    const id = await app.inject({
+      method: 'POST',
+      url: '/trpc/meetings.create',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    expect(id.statusCode).toBe(400);
+    const idError = id.json().error;
+    expect(idError.data.code).toBe('BAD_REQUEST');
+    expect(idError.data.issues).toContainEqual({ path: 'title', message: 'Wajib diisi.' });
+    expect(idError.data.issues).toContainEqual({ path: 'startsAt', message: 'Tanggal dan jam tidak valid.' });
+
+    const en = await app.inject({
+      method: 'POST',
+      url: '/trpc/meetings.create',
+      headers: { 'content-type': 'application/json', 'x-tindak-lang': 'en' },
+      body,
+    });
+    expect(en.json().error.data.issues).toContainEqual({ path: 'title', message: 'This field is required.' });
+  });
+
+  it('never answers 500 to malformed JSON or an unknown procedure', async () => {
+    const malformed = await app.inject({
+      method: 'POST',
+      url: '/trpc/meetings.create',
+      headers: { 'content-type': 'application/json' },
+      body: '{"title": ',
+    });
+    expect(malformed.statusCode).toBeGreaterThanOrEqual(400);
+    expect(malformed.statusCode).toBeLessThan(500);
+    const unknown = await app.inject({ method: 'GET', url: '/trpc/meetings.hapus' });
+    expect(unknown.statusCode).toBe(404);
+  });
+
+  it('answers NOT_FOUND with a translated message and no stack trace', async () => {
+    const response = await app.inject({
+      method: 'GET',
+      url: `/trpc/meetings.get?input=${encodeURIComponent(JSON.stringify({ id: '00000000-0000-4000-8000-000000000000' }))}`,
+    });
+    expect(response.statusCode).toBe(404);
+    const error = response.json().error;
+    expect(error.message).toBe('Rapat tidak ditemukan.');
+    expect(error.data.stack).toBeUndefined();
+  });
+});
