@@ -23,6 +23,88 @@ export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export interface ActionItemComments {
+  actionItemId: string;
+  authorId: string | null;
+  body: string;
+  createdAt: Generated<Timestamp>;
+  id: Generated<string>;
+}
+
+export interface ActionItemDispositions {
+  actionItemId: string;
+  actorId: string | null;
+  createdAt: Generated<Timestamp>;
+  fromOrganizationId: string | null;
+  fromPersonId: string | null;
+  id: Generated<string>;
+  instruction: string;
+  step: number;
+  toOrganizationId: string;
+  toPersonId: string | null;
+}
+
+export interface ActionItemEvidence {
+  actionItemId: string;
+  createdAt: Generated<Timestamp>;
+  fileId: string | null;
+  id: Generated<string>;
+  link: string | null;
+  note: string | null;
+  submittedBy: string | null;
+  verdict: Generated<string>;
+  verdictReason: string | null;
+  verifiedAt: Timestamp | null;
+  verifiedBy: string | null;
+}
+
+export interface ActionItems {
+  assignedByPersonId: string | null;
+  commitmentId: string | null;
+  completedAt: Timestamp | null;
+  createdAt: Generated<Timestamp>;
+  description: string | null;
+  dueOn: Timestamp;
+  id: Generated<string>;
+  idempotencyKey: string | null;
+  meetingId: string | null;
+  ownerOrganizationId: string;
+  ownerPersonId: string | null;
+  priority: Generated<string>;
+  progress: Generated<number>;
+  proposalId: string | null;
+  regionCode: string | null;
+  status: Generated<string>;
+  title: string;
+  updatedAt: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface CommitmentRegions {
+  commitmentId: string;
+  regionCode: string;
+}
+
+export interface Commitments {
+  committedByOrganizationId: string;
+  committedByPersonId: string | null;
+  createdAt: Generated<Timestamp>;
+  description: string | null;
+  dueOn: Timestamp | null;
+  evidence: string | null;
+  id: Generated<string>;
+  idempotencyKey: string | null;
+  isPublic: Generated<boolean>;
+  meetingId: string | null;
+  ownerOrganizationId: string | null;
+  ownerPersonId: string | null;
+  proposalId: string | null;
+  status: Generated<string>;
+  title: string;
+  updatedAt: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
 export interface Events {
   actorId: string | null;
   aggregateId: string;
@@ -31,6 +113,45 @@ export interface Events {
   id: Generated<number>;
   occurredAt: Generated<Timestamp>;
   payload: Generated<Json>;
+}
+
+export interface ExtensionRequests {
+  actionItemId: string;
+  createdAt: Generated<Timestamp>;
+  decidedAt: Timestamp | null;
+  decidedBy: string | null;
+  decisionNote: string | null;
+  id: Generated<string>;
+  previousDueOn: Timestamp;
+  reason: string;
+  requestedBy: string | null;
+  requestedDueOn: Timestamp;
+  status: Generated<string>;
+}
+
+export interface Files {
+  content: Buffer;
+  contentType: string;
+  createdAt: Generated<Timestamp>;
+  fileName: string;
+  id: Generated<string>;
+  sha256: string;
+  sizeBytes: number;
+  uploadedBy: string | null;
+}
+
+export interface MeetingAgendaItems {
+  id: Generated<string>;
+  meetingId: string;
+  notes: string | null;
+  position: number;
+  title: string;
+}
+
+export interface MeetingAttachments {
+  createdAt: Generated<Timestamp>;
+  fileId: string;
+  meetingId: string;
 }
 
 export interface MeetingParticipants {
@@ -43,6 +164,7 @@ export interface MeetingParticipants {
   organizationId: string | null;
   personId: string | null;
   regionCode: string | null;
+  representedBy: string | null;
   role: Generated<string>;
 }
 
@@ -52,9 +174,12 @@ export interface Meetings {
   hostOrganizationId: string;
   id: Generated<string>;
   idempotencyKey: string | null;
+  minutes: string | null;
   onlineUrl: string | null;
   place: string | null;
   startsAt: Timestamp;
+  status: Generated<string>;
+  statusReason: string | null;
   summary: string | null;
   timeZone: Generated<string>;
   title: string;
@@ -87,6 +212,30 @@ export interface People {
   version: Generated<number>;
 }
 
+export interface ProposalMeetings {
+  meetingId: string;
+  proposalId: string;
+}
+
+export interface ProposalProposers {
+  organizationId: string;
+  proposalId: string;
+}
+
+export interface Proposals {
+  addressedToOrganizationId: string;
+  createdAt: Generated<Timestamp>;
+  decidedOn: Timestamp | null;
+  decisionNote: string | null;
+  description: string | null;
+  id: Generated<string>;
+  idempotencyKey: string | null;
+  status: Generated<string>;
+  title: string;
+  updatedAt: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
 export interface Regions {
   code: string;
   createdAt: Generated<Timestamp>;
@@ -96,10 +245,23 @@ export interface Regions {
 }
 
 export interface DB {
+  actionItemComments: ActionItemComments;
+  actionItemDispositions: ActionItemDispositions;
+  actionItemEvidence: ActionItemEvidence;
+  actionItems: ActionItems;
+  commitmentRegions: CommitmentRegions;
+  commitments: Commitments;
   events: Events;
+  extensionRequests: ExtensionRequests;
+  files: Files;
+  meetingAgendaItems: MeetingAgendaItems;
+  meetingAttachments: MeetingAttachments;
   meetingParticipants: MeetingParticipants;
   meetings: Meetings;
   organizations: Organizations;
   people: People;
+  proposalMeetings: ProposalMeetings;
+  proposalProposers: ProposalProposers;
+  proposals: Proposals;
   regions: Regions;
 }

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { Migrator, NO_MIGRATIONS, sql } from 'kysely';
 import { expect, inject, it } from 'vitest';
 import { migrations } from '../src/migrations';
 import { createTestDatabase } from '../src/testing';
@@ -42,6 +42,25 @@ it('enforces the rules the API relies on, in the database itself', async () => {
       n: number;
     }>`select count(*)::int as n from regions where parent_code = '15'`.execute(db);
     expect(regions.rows[0]?.n).toBe(11);
+  } finally {
+    await test.drop();
+  }
+});
+
+it('rolls every migration back and forward again', async () => {
+  const test = await createTestDatabase(inject('dbServerUrl'), inject('dbTemplate'));
+  try {
+    const migrator = new Migrator({ db: test.db, provider: { getMigrations: async () => migrations } });
+    const down = await migrator.migrateTo(NO_MIGRATIONS);
+    expect(down.error).toBeUndefined();
+    const tables = await sql<{
+      n: number;
+    }>`select count(*)::int as n from pg_tables where schemaname = 'public'
+      and tablename not like 'kysely_%'`.execute(test.db);
+    expect(tables.rows[0]?.n).toBe(0);
+    const up = await migrator.migrateToLatest();
+    expect(up.error).toBeUndefined();
+    expect(up.results?.map((r) => r.migrationName)).toEqual(Object.keys(migrations));
   } finally {
     await test.drop();
   }

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as foundation from './20261124T0900_foundation';
+import * as followUps from './20261124T1000_follow_ups';
 
 /**
  * Static list of migrations, in order. Names are sortable timestamps; never rename or edit one
@@ -7,4 +8,5 @@ import * as foundation from './20261124T0900_foundation';
  */
 export const migrations: Record<string, Migration> = {
   '20261124T0900_foundation': foundation,
+  '20261124T1000_follow_ups': followUps,
 };

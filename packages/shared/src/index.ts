@@ -7,3 +7,5 @@ export * from './schemas/organization';
 export * from './schemas/person';
 export * from './schemas/region';
 export * from './time/format';
+export * from './status/machine';
+export * from './status/machines';

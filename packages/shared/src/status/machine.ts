@@ -1,0 +1,34 @@
+/**
+ * A status machine: for each status, the actions allowed from it and where each leads. The API
+ * enforces transitions with `transition`; the web shows only `allowedActions`.
+ */
+export interface StatusMachine<S extends string, A extends string> {
+  readonly initial: S;
+  readonly statuses: readonly S[];
+  readonly actions: readonly A[];
+  readonly transitions: { readonly [From in S]: Partial<Record<A, S>> };
+}
+
+export function defineMachine<const S extends string, const A extends string>(
+  machine: StatusMachine<S, A>,
+): StatusMachine<S, A> {
+  return machine;
+}
+
+export function allowedActions<S extends string, A extends string>(machine: StatusMachine<S, A>, from: S): A[] {
+  return machine.actions.filter((action) => machine.transitions[from][action] !== undefined);
+}
+
+/** The status an action leads to, or undefined when the action is not allowed from `from`. */
+export function transition<S extends string, A extends string>(
+  machine: StatusMachine<S, A>,
+  from: S,
+  action: A,
+): S | undefined {
+  return machine.transitions[from][action];
+}
+
+/** A status with no way out. */
+export function isFinal<S extends string, A extends string>(machine: StatusMachine<S, A>, status: S): boolean {
+  return allowedActions(machine, status).length === 0;
+}
