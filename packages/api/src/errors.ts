@@ -14,6 +14,8 @@ export class DomainError extends Error {
     readonly field?: string,
     /** For CONFLICT: the current state, so the client can show what changed. */
     readonly current?: unknown,
+    /** Fills `{0}` in the message, e.g. the current status. */
+    readonly param?: string | number,
   ) {
     super(messageKey);
     this.name = 'DomainError';
@@ -33,8 +35,8 @@ export class ConflictError extends DomainError {
 }
 
 export class BadRequestError extends DomainError {
-  constructor(messageKey: MessageKey, field?: string) {
-    super('BAD_REQUEST', messageKey, field);
+  constructor(messageKey: MessageKey, field?: string, param?: string | number) {
+    super('BAD_REQUEST', messageKey, field, undefined, param);
   }
 }
 

@@ -1,4 +1,4 @@
-import { type FieldIssue, localizeIssues, translateMessage } from '@tindak/shared';
+import { type FieldIssue, localizeIssues, messageRef, statusLabel, translateMessage } from '@tindak/shared';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { Context } from './context';
@@ -21,7 +21,9 @@ const t = initTRPC.context<Context>().create({
       data.issues = localizeIssues(error.cause.issues, lang);
       message = data.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join(' ');
     } else if (error.cause instanceof DomainError) {
-      message = translateMessage(error.cause.messageKey, lang);
+      const { messageKey, param } = error.cause;
+      const shown = typeof param === 'string' ? statusLabel(param, lang) : param;
+      message = translateMessage(messageRef(messageKey, shown), lang);
       if (error.cause.field) data.issues = [{ path: error.cause.field, message }];
       if (error.cause.current !== undefined) data.current = error.cause.current;
     } else if (error.code === 'INTERNAL_SERVER_ERROR') {

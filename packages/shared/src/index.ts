@@ -9,3 +9,4 @@ export * from './schemas/region';
 export * from './time/format';
 export * from './status/machine';
 export * from './status/machines';
+export * from './i18n/status-labels';

@@ -70,6 +70,45 @@ export const messages = {
     id: 'Kunci permintaan ini sudah dipakai untuk data lain.',
     en: 'This request key was already used for something else.',
   },
+  illegalTransition: {
+    id: 'Tindakan ini tidak bisa dilakukan pada status sekarang ({0}).',
+    en: 'This action is not possible in the current status ({0}).',
+  },
+  reasonRequired: { id: 'Tuliskan alasannya.', en: 'Please give a reason.' },
+  dueDateInPast: { id: 'Tenggat tidak boleh sebelum hari ini.', en: 'The deadline cannot be before today.' },
+  invalidDate: { id: 'Tanggal tidak valid (format TTTT-BB-HH).', en: 'Not a valid date (YYYY-MM-DD).' },
+  extensionMustBeLater: {
+    id: 'Tenggat baru harus setelah tenggat sekarang.',
+    en: 'The new deadline must be after the current one.',
+  },
+  extensionPending: {
+    id: 'Masih ada permintaan perpanjangan yang menunggu keputusan.',
+    en: 'An extension request is still waiting for a decision.',
+  },
+  extensionNotPending: {
+    id: 'Permintaan perpanjangan ini sudah diputuskan.',
+    en: 'This extension request has already been decided.',
+  },
+  evidenceRequired: {
+    id: 'Isi bukti: catatan, tautan, atau berkas.',
+    en: 'Provide evidence: a note, a link or a file.',
+  },
+  sourceRequired: {
+    id: 'Pilih asal tindak lanjut: rapat, usulan, atau komitmen.',
+    en: 'Choose where this follow-up comes from: a meeting, a proposal or a commitment.',
+  },
+  progressOutOfRange: { id: 'Kemajuan antara 0 dan 100 persen.', en: 'Progress is between 0 and 100 percent.' },
+  fileTooLarge: { id: 'Berkas terlalu besar: paling besar {0} MB.', en: 'File too large: at most {0} MB.' },
+  fileTypeNotAllowed: {
+    id: 'Jenis berkas tidak diizinkan. Gunakan PDF, DOCX, XLSX, PNG atau JPG.',
+    en: 'File type not allowed. Use PDF, DOCX, XLSX, PNG or JPG.',
+  },
+  proposalNotFound: { id: 'Usulan tidak ditemukan.', en: 'Proposal not found.' },
+  commitmentNotFound: { id: 'Komitmen tidak ditemukan.', en: 'Commitment not found.' },
+  actionItemNotFound: { id: 'Tindak lanjut tidak ditemukan.', en: 'Follow-up not found.' },
+  participantNotFound: { id: 'Peserta tidak ditemukan di rapat ini.', en: 'Participant not found in this meeting.' },
+  extensionNotFound: { id: 'Permintaan perpanjangan tidak ditemukan.', en: 'Extension request not found.' },
+  fileNotFound: { id: 'Berkas tidak ditemukan.', en: 'File not found.' },
   internalError: {
     id: 'Terjadi kesalahan di server. Coba lagi sebentar lagi.',
     en: 'Something went wrong on the server. Please try again shortly.',
