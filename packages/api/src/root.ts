@@ -1,6 +1,9 @@
+import { actionItemRouter } from './routers/action-item.router';
+import { commitmentRouter } from './routers/commitment.router';
 import { meetingRouter } from './routers/meeting.router';
 import { organizationRouter } from './routers/organization.router';
 import { personRouter } from './routers/person.router';
+import { proposalRouter } from './routers/proposal.router';
 import { regionRouter } from './routers/region.router';
 import { createCallerFactory, router } from './trpc';
 
@@ -9,6 +12,9 @@ export const appRouter = router({
   organizations: organizationRouter,
   people: personRouter,
   meetings: meetingRouter,
+  proposals: proposalRouter,
+  commitments: commitmentRouter,
+  actionItems: actionItemRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -72,4 +72,34 @@ describe('HTTP host', () => {
     expect(error.message).toBe('Rapat tidak ditemukan.');
     expect(error.data.stack).toBeUndefined();
   });
+
+  it('names the current status, translated, when an action is not allowed', async () => {
+    const host = await api
+      .caller()
+      .organizations.create({ name: 'Diskominfo Kota Jambi', kind: 'diskominfo', regionCode: '15.71' });
+    const meeting = await api.caller().meetings.create({
+      type: 'rakor',
+      title: 'Rakor Satu Data',
+      startsAt: '2025-11-10T09:00:00+07:00',
+      endsAt: '2025-11-10T11:00:00+07:00',
+      place: 'Kantor Diskominfo Kota Jambi',
+      hostOrganizationId: host.id,
+    });
+    const item = await api.caller().actionItems.create({
+      title: 'Laporan Satu Data',
+      meetingId: meeting.id,
+      ownerOrganizationId: host.id,
+      dueOn: '2030-01-31',
+    });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/trpc/actionItems.verify',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id: item.id, version: item.version, accept: true }),
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.message).toBe(
+      'Tindakan ini tidak bisa dilakukan pada status sekarang (Terbuka).',
+    );
+  });
 });

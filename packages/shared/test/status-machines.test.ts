@@ -41,7 +41,8 @@ describe.each(Object.entries(machines))('%s status machine', (_name, machine) =>
         const reached = walk(machine, actions);
         for (const status of reached) expect(machine.statuses).toContain(status);
         const firstFinal = reached.findIndex((s) => isFinal(machine, s));
-        if (firstFinal >= 0) expect(reached.slice(firstFinal).every((s) => s === reached[firstFinal])).toBe(true);
+        if (firstFinal >= 0)
+          expect(reached.slice(firstFinal).every((s) => s === reached[firstFinal])).toBe(true);
       }),
     );
   });
@@ -66,19 +67,32 @@ describe.each(Object.entries(machines))('%s status machine', (_name, machine) =>
 describe('action item verification', () => {
   it('never reaches done without passing through awaiting_verification just before', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...actionItemStatusMachine.actions), { maxLength: 60 }), (actions) => {
-        const reached = walk(actionItemStatusMachine as StatusMachine<string, string>, actions);
-        reached.forEach((status, index) => {
-          if (status === 'done' && reached[index - 1] !== 'done') {
-            expect(reached[index - 1]).toBe('awaiting_verification');
-          }
-        });
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...actionItemStatusMachine.actions), { maxLength: 60 }),
+        (actions) => {
+          const reached = walk(actionItemStatusMachine as StatusMachine<string, string>, actions);
+          reached.forEach((status, index) => {
+            if (status === 'done' && reached[index - 1] !== 'done') {
+              expect(reached[index - 1]).toBe('awaiting_verification');
+            }
+          });
+        },
+      ),
     );
   });
 
   it('sends a rejected item back to work', () => {
-    expect(transition(actionItemStatusMachine, 'awaiting_verification', 'rejectEvidence')).toBe('in_progress');
+    expect(transition(actionItemStatusMachine, 'awaiting_verification', 'rejectEvidence')).toBe(
+      'in_progress',
+    );
     expect(transition(actionItemStatusMachine, 'open', 'acceptEvidence')).toBeUndefined();
+  });
+});
+
+describe('action item enums', () => {
+  it('list the same statuses and actions as the machine', async () => {
+    const { actionItemStatuses, actionItemActions } = await import('../src');
+    expect([...actionItemStatuses].sort()).toEqual([...actionItemStatusMachine.statuses].sort());
+    expect([...actionItemActions].sort()).toEqual([...actionItemStatusMachine.actions].sort());
   });
 });

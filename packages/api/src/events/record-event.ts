@@ -1,7 +1,7 @@
 import type { Database } from '@tindak/db';
 import type { Actor } from '../context';
 
-export type AggregateType = 'meeting' | 'organization' | 'person' | 'region';
+export type AggregateType = 'meeting' | 'organization' | 'person' | 'region' | 'action_item' | 'proposal' | 'commitment';
 
 export interface DomainEvent {
   aggregateType: AggregateType;

@@ -97,7 +97,10 @@ export const messages = {
     id: 'Pilih asal tindak lanjut: rapat, usulan, atau komitmen.',
     en: 'Choose where this follow-up comes from: a meeting, a proposal or a commitment.',
   },
-  progressOutOfRange: { id: 'Kemajuan antara 0 dan 100 persen.', en: 'Progress is between 0 and 100 percent.' },
+  progressOutOfRange: {
+    id: 'Kemajuan antara 0 dan 100 persen.',
+    en: 'Progress is between 0 and 100 percent.',
+  },
   fileTooLarge: { id: 'Berkas terlalu besar: paling besar {0} MB.', en: 'File too large: at most {0} MB.' },
   fileTypeNotAllowed: {
     id: 'Jenis berkas tidak diizinkan. Gunakan PDF, DOCX, XLSX, PNG atau JPG.',
@@ -106,9 +109,16 @@ export const messages = {
   proposalNotFound: { id: 'Usulan tidak ditemukan.', en: 'Proposal not found.' },
   commitmentNotFound: { id: 'Komitmen tidak ditemukan.', en: 'Commitment not found.' },
   actionItemNotFound: { id: 'Tindak lanjut tidak ditemukan.', en: 'Follow-up not found.' },
-  participantNotFound: { id: 'Peserta tidak ditemukan di rapat ini.', en: 'Participant not found in this meeting.' },
+  participantNotFound: {
+    id: 'Peserta tidak ditemukan di rapat ini.',
+    en: 'Participant not found in this meeting.',
+  },
   extensionNotFound: { id: 'Permintaan perpanjangan tidak ditemukan.', en: 'Extension request not found.' },
   fileNotFound: { id: 'Berkas tidak ditemukan.', en: 'File not found.' },
+  proposalNotAccepted: {
+    id: 'Komitmen hanya dapat dibuat dari usulan yang diterima (status usulan sekarang: {0}).',
+    en: 'Commitments can only come from an accepted proposal (the proposal is now: {0}).',
+  },
   internalError: {
     id: 'Terjadi kesalahan di server. Coba lagi sebentar lagi.',
     en: 'Something went wrong on the server. Please try again shortly.',

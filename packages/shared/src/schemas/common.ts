@@ -58,3 +58,6 @@ export function enumOf<const T extends readonly [string, ...string[]]>(values: T
 
 export const refSchema = z.object({ id: z.string(), name: z.string() });
 export type Ref = z.infer<typeof refSchema>;
+
+/** A calendar date such as a deadline (tenggat): YYYY-MM-DD, no time of day. */
+export const dateOnlySchema = z.iso.date({ error: 'invalidDate' });

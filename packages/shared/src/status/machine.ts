@@ -15,7 +15,10 @@ export function defineMachine<const S extends string, const A extends string>(
   return machine;
 }
 
-export function allowedActions<S extends string, A extends string>(machine: StatusMachine<S, A>, from: S): A[] {
+export function allowedActions<S extends string, A extends string>(
+  machine: StatusMachine<S, A>,
+  from: S,
+): A[] {
   return machine.actions.filter((action) => machine.transitions[from][action] !== undefined);
 }
 
@@ -29,6 +32,9 @@ export function transition<S extends string, A extends string>(
 }
 
 /** A status with no way out. */
-export function isFinal<S extends string, A extends string>(machine: StatusMachine<S, A>, status: S): boolean {
+export function isFinal<S extends string, A extends string>(
+  machine: StatusMachine<S, A>,
+  status: S,
+): boolean {
   return allowedActions(machine, status).length === 0;
 }

@@ -25,7 +25,12 @@ export const proposalStatusMachine = defineMachine({
       reject: 'rejected',
       withdraw: 'withdrawn',
     },
-    under_review: { accept: 'accepted', acceptPartly: 'partly_accepted', reject: 'rejected', withdraw: 'withdrawn' },
+    under_review: {
+      accept: 'accepted',
+      acceptPartly: 'partly_accepted',
+      reject: 'rejected',
+      withdraw: 'withdrawn',
+    },
     accepted: {},
     partly_accepted: {},
     rejected: {},
@@ -38,7 +43,12 @@ export const commitmentStatusMachine = defineMachine({
   statuses: ['open', 'in_progress', 'fulfilled', 'not_fulfilled', 'cancelled'],
   actions: ['start', 'fulfil', 'markNotFulfilled', 'cancel'],
   transitions: {
-    open: { start: 'in_progress', fulfil: 'fulfilled', markNotFulfilled: 'not_fulfilled', cancel: 'cancelled' },
+    open: {
+      start: 'in_progress',
+      fulfil: 'fulfilled',
+      markNotFulfilled: 'not_fulfilled',
+      cancel: 'cancelled',
+    },
     in_progress: { fulfil: 'fulfilled', markNotFulfilled: 'not_fulfilled', cancel: 'cancelled' },
     fulfilled: {},
     not_fulfilled: {},
@@ -55,7 +65,12 @@ export const actionItemStatusMachine = defineMachine({
   statuses: ['open', 'in_progress', 'awaiting_verification', 'done', 'blocked', 'cancelled'],
   actions: ['start', 'submitEvidence', 'acceptEvidence', 'rejectEvidence', 'block', 'unblock', 'cancel'],
   transitions: {
-    open: { start: 'in_progress', submitEvidence: 'awaiting_verification', block: 'blocked', cancel: 'cancelled' },
+    open: {
+      start: 'in_progress',
+      submitEvidence: 'awaiting_verification',
+      block: 'blocked',
+      cancel: 'cancelled',
+    },
     in_progress: { submitEvidence: 'awaiting_verification', block: 'blocked', cancel: 'cancelled' },
     blocked: { unblock: 'in_progress', cancel: 'cancelled' },
     awaiting_verification: { acceptEvidence: 'done', rejectEvidence: 'in_progress', cancel: 'cancelled' },

@@ -46,3 +46,19 @@ export function zonedWallTimeToIso(wallTime: string, timeZone: string): string {
 export function isoToZonedWallTime(iso: string, timeZone: string): string {
   return format(new TZDate(new Date(iso).getTime(), timeZone), "yyyy-MM-dd'T'HH:mm");
 }
+
+/** Today's calendar date (YYYY-MM-DD) in a zone: deadlines are days in the office's own zone. */
+export function todayIn(timeZone = DEFAULT_TIME_ZONE, now: Date = new Date()): string {
+  return format(new TZDate(now.getTime(), timeZone), 'yyyy-MM-dd');
+}
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** "3 November 2025" for a calendar date. */
+export function formatCalendarDate(value: string, lang: Language): string {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  return format(new Date(y, m - 1, d), 'd MMMM yyyy', { locale: locales[lang] });
+}

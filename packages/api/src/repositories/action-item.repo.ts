@@ -1,0 +1,322 @@
+import type { Database } from '@tindak/db';
+import {
+  type ActionItemPriority,
+  type ActionItemStatus,
+  type ActionItemSummary,
+  AT_RISK_DAYS,
+  AT_RISK_LAG,
+  DEFAULT_TIME_ZONE,
+  type Health,
+} from '@tindak/shared';
+import { sql } from 'kysely';
+
+/**
+ * Health computed in SQL, the same rule as `actionItemHealth` in @tindak/shared (a test holds the
+ * two together), so lists can filter and summaries can count by it without loading every row.
+ */
+export function healthSql(today: string) {
+  const createdOn = sql`(ai.created_at at time zone ${DEFAULT_TIME_ZONE})::date`;
+  const window = sql`greatest(1, ai.due_on - ${createdOn})`;
+  const daysLeft = sql`(ai.due_on - ${today}::date)`;
+  return sql<Health | null>`case
+    when ai.status in ('done', 'cancelled') then null
+    when ${daysLeft} < 0 then 'overdue'
+    when ai.status = 'blocked' or ${daysLeft} <= ${AT_RISK_DAYS} then 'at_risk'
+    when (${window} - ${daysLeft})::numeric / ${window} - ai.progress / 100.0 > ${AT_RISK_LAG} then 'at_risk'
+    else 'on_track' end`;
+}
+
+export interface ActionItemFilter {
+  status?: ActionItemStatus[] | undefined;
+  health?: Health | undefined;
+  ownerOrganizationId?: string | undefined;
+  ownerPersonId?: string | undefined;
+  regionCode?: string | undefined;
+  meetingId?: string | undefined;
+  proposalId?: string | undefined;
+  commitmentId?: string | undefined;
+  dueFrom?: string | undefined;
+  dueTo?: string | undefined;
+  overdueOnly?: boolean | undefined;
+}
+
+export type ActionItemCursor =
+  | { sort: 'due'; dueOn: string; id: string }
+  | { sort: 'newest'; createdAt: string; id: string };
+
+function selectSummaries(db: Database, today: string) {
+  return db
+    .selectFrom('actionItems as ai')
+    .innerJoin('organizations as oo', 'oo.id', 'ai.ownerOrganizationId')
+    .leftJoin('people as op', 'op.id', 'ai.ownerPersonId')
+    .leftJoin('regions as r', 'r.code', 'ai.regionCode')
+    .leftJoin('meetings as m', 'm.id', 'ai.meetingId')
+    .select([
+      'ai.id',
+      'ai.title',
+      'ai.status',
+      'ai.priority',
+      'ai.progress',
+      sql<string>`to_char(ai.due_on, 'YYYY-MM-DD')`.as('dueOn'),
+      'ai.version',
+      'ai.createdAt',
+      'oo.id as ownerOrgId',
+      'oo.name as ownerOrgName',
+      'op.id as ownerPersonId',
+      'op.fullName as ownerPersonName',
+      'r.code as regionCode',
+      'r.name as regionName',
+      'm.id as meetingId',
+      'm.title as meetingTitle',
+      healthSql(today).as('health'),
+    ]);
+}
+
+type SummaryRow = Awaited<ReturnType<ReturnType<typeof selectSummaries>['execute']>>[number];
+
+function toSummary(row: SummaryRow): ActionItemSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    status: row.status as ActionItemStatus,
+    health: row.health,
+    priority: row.priority as ActionItemPriority,
+    progress: row.progress,
+    dueOn: row.dueOn,
+    ownerOrganization: { id: row.ownerOrgId, name: row.ownerOrgName },
+    ownerPerson:
+      row.ownerPersonId && row.ownerPersonName ? { id: row.ownerPersonId, name: row.ownerPersonName } : null,
+    region: row.regionCode && row.regionName ? { code: row.regionCode, name: row.regionName } : null,
+    meeting: row.meetingId && row.meetingTitle ? { id: row.meetingId, title: row.meetingTitle } : null,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export async function listActionItems(
+  db: Database,
+  filter: ActionItemFilter,
+  sort: 'due' | 'newest',
+  cursor: ActionItemCursor | null,
+  limit: number,
+  today: string,
+): Promise<ActionItemSummary[]> {
+  let query = selectSummaries(db, today).limit(limit + 1);
+  query =
+    sort === 'due'
+      ? query.orderBy('ai.dueOn', 'asc').orderBy('ai.id', 'asc')
+      : query.orderBy('ai.createdAt', 'desc').orderBy('ai.id', 'desc');
+  if (filter.status?.length) query = query.where('ai.status', 'in', filter.status);
+  if (filter.health) query = query.where(healthSql(today), '=', filter.health);
+  if (filter.overdueOnly) {
+    query = query.where(sql<boolean>`ai.due_on < ${today}::date and ai.status not in ('done', 'cancelled')`);
+  }
+  if (filter.ownerOrganizationId)
+    query = query.where('ai.ownerOrganizationId', '=', filter.ownerOrganizationId);
+  if (filter.ownerPersonId) query = query.where('ai.ownerPersonId', '=', filter.ownerPersonId);
+  if (filter.regionCode) {
+    const code = filter.regionCode;
+    query = query.where(sql<boolean>`(ai.region_code = ${code} or ai.region_code like ${`${code}.%`})`);
+  }
+  if (filter.meetingId) query = query.where('ai.meetingId', '=', filter.meetingId);
+  if (filter.proposalId) query = query.where('ai.proposalId', '=', filter.proposalId);
+  if (filter.commitmentId) query = query.where('ai.commitmentId', '=', filter.commitmentId);
+  if (filter.dueFrom) query = query.where(sql<boolean>`ai.due_on >= ${filter.dueFrom}::date`);
+  if (filter.dueTo) query = query.where(sql<boolean>`ai.due_on <= ${filter.dueTo}::date`);
+  if (cursor?.sort === 'due') {
+    query = query.where(sql<boolean>`(ai.due_on, ai.id) > (${cursor.dueOn}::date, ${cursor.id}::uuid)`);
+  } else if (cursor?.sort === 'newest') {
+    query = query.where(
+      sql<boolean>`(ai.created_at, ai.id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`,
+    );
+  }
+  return (await query.execute()).map(toSummary);
+}
+
+export async function findActionItemSummary(db: Database, id: string, today: string) {
+  const row = await selectSummaries(db, today).where('ai.id', '=', id).executeTakeFirst();
+  return row ? toSummary(row) : undefined;
+}
+
+/** The row as stored, locked for the rest of the transaction so concurrent changes queue up. */
+export async function lockActionItem(db: Database, id: string) {
+  return db
+    .selectFrom('actionItems')
+    .selectAll()
+    .select(sql<string>`to_char(due_on, 'YYYY-MM-DD')`.as('dueOnText'))
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+export type ActionItemRow = NonNullable<Awaited<ReturnType<typeof lockActionItem>>>;
+
+export async function findActionItemIdByKey(db: Database, key: string) {
+  const row = await db
+    .selectFrom('actionItems')
+    .select('id')
+    .where('idempotencyKey', '=', key)
+    .executeTakeFirst();
+  return row?.id;
+}
+
+export interface NewActionItem {
+  title: string;
+  description: string | null;
+  meetingId: string | null;
+  proposalId: string | null;
+  commitmentId: string | null;
+  ownerOrganizationId: string;
+  ownerPersonId: string | null;
+  assignedByPersonId: string | null;
+  regionCode: string | null;
+  dueOn: string;
+  priority: ActionItemPriority;
+  idempotencyKey: string | null;
+}
+
+export async function insertActionItem(db: Database, values: NewActionItem): Promise<string> {
+  const row = await db.insertInto('actionItems').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export type ActionItemChanges = Partial<{
+  title: string;
+  description: string | null;
+  ownerOrganizationId: string;
+  ownerPersonId: string | null;
+  regionCode: string | null;
+  dueOn: string;
+  priority: ActionItemPriority;
+  status: ActionItemStatus;
+  progress: number;
+  completedAt: Date | null;
+}>;
+
+/** Applies changes and bumps the version, if the row is still at `version`. */
+export async function updateActionItem(
+  db: Database,
+  id: string,
+  version: number,
+  changes: ActionItemChanges,
+) {
+  return db
+    .updateTable('actionItems')
+    .set((eb) => ({ ...changes, version: eb('version', '+', 1), updatedAt: sql`now()` }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returning('version')
+    .executeTakeFirst();
+}
+
+export async function listChain(db: Database, actionItemId: string) {
+  return db
+    .selectFrom('actionItemDispositions as d')
+    .leftJoin('organizations as fo', 'fo.id', 'd.fromOrganizationId')
+    .leftJoin('people as fp', 'fp.id', 'd.fromPersonId')
+    .innerJoin('organizations as tor', 'tor.id', 'd.toOrganizationId')
+    .leftJoin('people as tp', 'tp.id', 'd.toPersonId')
+    .select([
+      'd.step',
+      'd.instruction',
+      'd.createdAt',
+      'fo.id as fromOrgId',
+      'fo.name as fromOrgName',
+      'fp.id as fromPersonId',
+      'fp.fullName as fromPersonName',
+      'tor.id as toOrgId',
+      'tor.name as toOrgName',
+      'tp.id as toPersonId',
+      'tp.fullName as toPersonName',
+    ])
+    .where('d.actionItemId', '=', actionItemId)
+    .orderBy('d.step')
+    .execute();
+}
+
+export async function nextChainStep(db: Database, actionItemId: string): Promise<number> {
+  const row = await db
+    .selectFrom('actionItemDispositions')
+    .select((eb) => eb.fn.max('step').as('last'))
+    .where('actionItemId', '=', actionItemId)
+    .executeTakeFirst();
+  return Number(row?.last ?? 0) + 1;
+}
+
+export async function listExtensions(db: Database, actionItemId: string) {
+  return db
+    .selectFrom('extensionRequests')
+    .select([
+      'id',
+      sql<string>`to_char(previous_due_on, 'YYYY-MM-DD')`.as('previousDueOn'),
+      sql<string>`to_char(requested_due_on, 'YYYY-MM-DD')`.as('requestedDueOn'),
+      'reason',
+      'status',
+      'decisionNote',
+      'decidedAt',
+      'createdAt',
+    ])
+    .where('actionItemId', '=', actionItemId)
+    .orderBy('createdAt', 'desc')
+    .execute();
+}
+
+export async function listEvidence(db: Database, actionItemId: string) {
+  return db
+    .selectFrom('actionItemEvidence as e')
+    .leftJoin('files as f', 'f.id', 'e.fileId')
+    .select([
+      'e.id',
+      'e.note',
+      'e.link',
+      'e.verdict',
+      'e.verdictReason',
+      'e.verifiedAt',
+      'e.createdAt',
+      'f.id as fileId',
+      'f.fileName',
+      'f.sizeBytes',
+    ])
+    .where('e.actionItemId', '=', actionItemId)
+    .orderBy('e.createdAt', 'desc')
+    .execute();
+}
+
+export async function listComments(db: Database, actionItemId: string) {
+  return db
+    .selectFrom('actionItemComments')
+    .select(['id', 'body', 'authorId', 'createdAt'])
+    .where('actionItemId', '=', actionItemId)
+    .orderBy('createdAt')
+    .orderBy('id')
+    .execute();
+}
+
+/** Counts by status and health, grouped by the owner's region or office. */
+export async function summarizeActionItems(
+  db: Database,
+  groupBy: 'region' | 'office',
+  regionCode: string | undefined,
+  today: string,
+) {
+  let items = db
+    .selectFrom('actionItems as ai')
+    .innerJoin('organizations as oo', 'oo.id', 'ai.ownerOrganizationId')
+    .innerJoin('regions as r', 'r.code', 'ai.regionCode')
+    .select([
+      groupBy === 'region' ? sql<string>`r.code`.as('key') : sql<string>`oo.id::text`.as('key'),
+      groupBy === 'region' ? sql<string>`r.name`.as('name') : sql<string>`oo.name`.as('name'),
+      'ai.status',
+      healthSql(today).as('health'),
+    ]);
+  if (regionCode) {
+    items = items.where(
+      sql<boolean>`(ai.region_code = ${regionCode} or ai.region_code like ${`${regionCode}.%`})`,
+    );
+  }
+  // Health is an expression with parameters, so group over a derived table rather than repeat it.
+  return db
+    .selectFrom(items.as('x'))
+    .select(['x.key', 'x.name', 'x.status', 'x.health', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(['x.key', 'x.name', 'x.status', 'x.health'])
+    .execute();
+}

@@ -1,0 +1,565 @@
+import {
+  type ActionItemDetail,
+  type ActionItemStatus,
+  type actionItemCreateInput,
+  type actionItemDelegateInput,
+  type actionItemListInput,
+  type actionItemProgressInput,
+  actionItemStatusMachine,
+  type actionItemSummaryInput,
+  type actionItemSummaryOutput,
+  type actionItemTransitionInput,
+  type actionItemUpdateInput,
+  allowedActions,
+  type commentInput,
+  type evidenceSubmitInput,
+  type extensionDecisionInput,
+  type extensionRequestInput,
+  isFinal,
+  todayIn,
+  type verificationInput,
+} from '@tindak/shared';
+import { sql } from 'kysely';
+import type { z } from 'zod';
+import type { Context } from '../context';
+import { BadRequestError, ConflictError, NotFoundError } from '../errors';
+import { recordEvent } from '../events/record-event';
+import {
+  type ActionItemChanges,
+  type ActionItemCursor,
+  type ActionItemRow,
+  findActionItemIdByKey,
+  findActionItemSummary,
+  insertActionItem,
+  listActionItems as listActionItemRows,
+  listChain,
+  listComments,
+  listEvidence,
+  listExtensions,
+  lockActionItem,
+  nextChainStep,
+  summarizeActionItems,
+  updateActionItem,
+} from '../repositories/action-item.repo';
+import { listEventsFor } from '../repositories/event.repo';
+import { findOrganization } from '../repositories/organization.repo';
+import { findPerson } from '../repositories/person.repo';
+import { createOnce } from './idempotent';
+import { requireTransition } from './transitions';
+
+type In<T extends z.ZodType> = z.output<T>;
+
+const today = () => todayIn();
+
+// --- Reading -----------------------------------------------------------------------------------
+
+function encodeCursor(cursor: ActionItemCursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+function decodeCursor(value: string, sort: 'due' | 'newest'): ActionItemCursor {
+  try {
+    const parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Record<string, unknown>;
+    const idOk = typeof parsed.id === 'string' && /^[0-9a-f-]{36}$/i.test(parsed.id);
+    if (sort === 'due' && parsed.sort === 'due' && idOk && /^\d{4}-\d{2}-\d{2}$/.test(String(parsed.dueOn))) {
+      return parsed as ActionItemCursor;
+    }
+    if (
+      sort === 'newest' &&
+      parsed.sort === 'newest' &&
+      idOk &&
+      !Number.isNaN(Date.parse(String(parsed.createdAt)))
+    ) {
+      return parsed as ActionItemCursor;
+    }
+  } catch {
+    // reported below
+  }
+  throw new BadRequestError('invalidCursor', 'cursor');
+}
+
+export async function listActionItems(ctx: Context, input: In<typeof actionItemListInput>) {
+  const cursor = input.cursor ? decodeCursor(input.cursor, input.sort) : null;
+  const rows = await listActionItemRows(ctx.db, input, input.sort, cursor, input.limit, today());
+  const items = rows.slice(0, input.limit);
+  const last = items.at(-1);
+  let nextCursor: string | null = null;
+  if (rows.length > input.limit && last) {
+    nextCursor = encodeCursor(
+      input.sort === 'due'
+        ? { sort: 'due', dueOn: last.dueOn, id: last.id }
+        : { sort: 'newest', createdAt: last.createdAt, id: last.id },
+    );
+  }
+  return { items, nextCursor };
+}
+
+export async function getActionItem(ctx: Context, id: string): Promise<ActionItemDetail> {
+  const summary = await findActionItemSummary(ctx.db, id, today());
+  if (!summary) throw new NotFoundError('actionItemNotFound', 'id');
+  const row = await ctx.db
+    .selectFrom('actionItems as ai')
+    .leftJoin('proposals as p', 'p.id', 'ai.proposalId')
+    .leftJoin('commitments as c', 'c.id', 'ai.commitmentId')
+    .leftJoin('people as ab', 'ab.id', 'ai.assignedByPersonId')
+    .select([
+      'ai.description',
+      'ai.completedAt',
+      'ai.updatedAt',
+      'p.id as proposalId',
+      'p.title as proposalTitle',
+      'c.id as commitmentId',
+      'c.title as commitmentTitle',
+      'ab.id as assignedById',
+      'ab.fullName as assignedByName',
+    ])
+    .where('ai.id', '=', id)
+    .executeTakeFirstOrThrow();
+  const [chain, extensions, evidence, comments, history] = await Promise.all([
+    listChain(ctx.db, id),
+    listExtensions(ctx.db, id),
+    listEvidence(ctx.db, id),
+    listComments(ctx.db, id),
+    listEventsFor(ctx.db, 'action_item', id),
+  ]);
+  return {
+    ...summary,
+    description: row.description,
+    proposal: row.proposalId && row.proposalTitle ? { id: row.proposalId, title: row.proposalTitle } : null,
+    commitment:
+      row.commitmentId && row.commitmentTitle ? { id: row.commitmentId, title: row.commitmentTitle } : null,
+    assignedBy:
+      row.assignedById && row.assignedByName ? { id: row.assignedById, name: row.assignedByName } : null,
+    completedAt: row.completedAt?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
+    allowedActions: allowedActions(actionItemStatusMachine, summary.status),
+    chain: chain.map((s) => ({
+      step: s.step,
+      from: {
+        organization: s.fromOrgId && s.fromOrgName ? { id: s.fromOrgId, name: s.fromOrgName } : null,
+        person: s.fromPersonId && s.fromPersonName ? { id: s.fromPersonId, name: s.fromPersonName } : null,
+      },
+      to: {
+        organization: { id: s.toOrgId, name: s.toOrgName },
+        person: s.toPersonId && s.toPersonName ? { id: s.toPersonId, name: s.toPersonName } : null,
+      },
+      instruction: s.instruction,
+      createdAt: s.createdAt.toISOString(),
+    })),
+    extensions: extensions.map((e) => ({
+      ...e,
+      status: e.status as 'pending' | 'approved' | 'rejected',
+      decidedAt: e.decidedAt?.toISOString() ?? null,
+      createdAt: e.createdAt.toISOString(),
+    })),
+    evidence: evidence.map((e) => ({
+      id: e.id,
+      note: e.note,
+      link: e.link,
+      file:
+        e.fileId && e.fileName ? { id: e.fileId, fileName: e.fileName, sizeBytes: e.sizeBytes ?? 0 } : null,
+      verdict: e.verdict as 'pending' | 'accepted' | 'rejected',
+      verdictReason: e.verdictReason,
+      verifiedAt: e.verifiedAt?.toISOString() ?? null,
+      createdAt: e.createdAt.toISOString(),
+    })),
+    comments: comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
+    history,
+  };
+}
+
+export async function summarize(ctx: Context, input: In<typeof actionItemSummaryInput>) {
+  const rows = await summarizeActionItems(ctx.db, input.groupBy, input.regionCode, today());
+  const groups = new Map<
+    string,
+    {
+      key: string;
+      name: string;
+      total: number;
+      byStatus: Record<string, number>;
+      byHealth: Record<string, number>;
+    }
+  >();
+  for (const row of rows) {
+    const group = groups.get(row.key) ?? {
+      key: row.key,
+      name: row.name,
+      total: 0,
+      byStatus: Object.fromEntries(actionItemStatusMachine.statuses.map((s) => [s, 0])),
+      byHealth: { on_track: 0, at_risk: 0, overdue: 0 },
+    };
+    const n = Number(row.n);
+    group.total += n;
+    group.byStatus[row.status] = (group.byStatus[row.status] ?? 0) + n;
+    if (row.health) group.byHealth[row.health] = (group.byHealth[row.health] ?? 0) + n;
+    groups.set(row.key, group);
+  }
+  return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key)) as z.output<
+    typeof actionItemSummaryOutput
+  >;
+}
+
+// --- Writing -----------------------------------------------------------------------------------
+
+async function requireOrganization(ctx: Context, id: string, field: string) {
+  const organization = await findOrganization(ctx.db, id);
+  if (!organization) throw new NotFoundError('organizationNotFound', field);
+  return organization;
+}
+
+async function requirePerson(ctx: Context, id: string | null, field: string) {
+  if (!id) return null;
+  const person = await findPerson(ctx.db, id);
+  if (!person) throw new NotFoundError('personNotFound', field);
+  return person;
+}
+
+async function requireSource(ctx: Context, input: In<typeof actionItemCreateInput>) {
+  const checks = [
+    ['meetingId', 'meetings', 'meetingNotFound'],
+    ['proposalId', 'proposals', 'proposalNotFound'],
+    ['commitmentId', 'commitments', 'commitmentNotFound'],
+  ] as const;
+  for (const [field, table, message] of checks) {
+    const id = input[field];
+    if (!id) continue;
+    const found = await ctx.db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst();
+    if (!found) throw new NotFoundError(message, field);
+  }
+}
+
+export async function createActionItem(ctx: Context, input: In<typeof actionItemCreateInput>) {
+  const { id } = await createOnce(
+    input.idempotencyKey,
+    (key) => findActionItemIdByKey(ctx.db, key),
+    () =>
+      ctx.db.transaction().execute(async (trx) => {
+        const scoped = { ...ctx, db: trx };
+        await requireSource(scoped, input);
+        const owner = await requireOrganization(scoped, input.ownerOrganizationId, 'ownerOrganizationId');
+        await requirePerson(scoped, input.ownerPersonId, 'ownerPersonId');
+        const assigner = await requirePerson(scoped, input.assignedByPersonId, 'assignedByPersonId');
+        const { idempotencyKey, ...values } = input;
+        const itemId = await insertActionItem(trx, {
+          ...values,
+          regionCode: owner.regionCode,
+          idempotencyKey: idempotencyKey ?? null,
+        });
+        // The assignment is the first step of the disposition chain.
+        await trx
+          .insertInto('actionItemDispositions')
+          .values({
+            actionItemId: itemId,
+            step: 1,
+            fromOrganizationId: assigner?.organization?.id ?? null,
+            fromPersonId: assigner?.id ?? null,
+            toOrganizationId: owner.id,
+            toPersonId: input.ownerPersonId,
+            instruction: input.description ?? input.title,
+            actorId: ctx.actor.id,
+          })
+          .execute();
+        await recordEvent(trx, ctx.actor, {
+          aggregateType: 'action_item',
+          aggregateId: itemId,
+          eventType: 'ActionItemAssigned',
+          payload: {
+            title: input.title,
+            dueOn: input.dueOn,
+            priority: input.priority,
+            ownerOrganizationId: owner.id,
+            ownerPersonId: input.ownerPersonId,
+            assignedByPersonId: input.assignedByPersonId,
+            source: {
+              meetingId: input.meetingId,
+              proposalId: input.proposalId,
+              commitmentId: input.commitmentId,
+            },
+          },
+        });
+        return itemId;
+      }),
+  );
+  return getActionItem(ctx, id);
+}
+
+const STALE = Symbol('stale');
+
+/**
+ * Runs a change on one item inside a transaction: locks the row, checks it is still at the
+ * version the caller saw (CONFLICT with the current state otherwise), then lets `work` change it
+ * and record its event.
+ */
+async function changeItem(
+  ctx: Context,
+  input: { id: string; version: number },
+  work: (scoped: Context, item: ActionItemRow) => Promise<void>,
+): Promise<ActionItemDetail> {
+  const outcome = await ctx.db.transaction().execute(async (trx) => {
+    const item = await lockActionItem(trx, input.id);
+    if (!item) throw new NotFoundError('actionItemNotFound', 'id');
+    if (item.version !== input.version) return STALE;
+    await work({ ...ctx, db: trx }, item);
+    return undefined;
+  });
+  if (outcome === STALE)
+    throw new ConflictError('staleVersion', await getActionItem(ctx, input.id), 'version');
+  return getActionItem(ctx, input.id);
+}
+
+async function apply(
+  ctx: Context,
+  item: ActionItemRow,
+  changes: ActionItemChanges,
+  eventType: string,
+  payload: Record<string, unknown>,
+) {
+  await updateActionItem(ctx.db, item.id, item.version, changes);
+  await recordEvent(ctx.db, ctx.actor, {
+    aggregateType: 'action_item',
+    aggregateId: item.id,
+    eventType,
+    payload,
+  });
+}
+
+function requireOpen(item: ActionItemRow) {
+  const status = item.status as ActionItemStatus;
+  if (isFinal(actionItemStatusMachine, status)) throw new BadRequestError('illegalTransition', 'id', status);
+}
+
+export function updateActionItemDetails(ctx: Context, input: In<typeof actionItemUpdateInput>) {
+  return changeItem(ctx, input, async (scoped, item) => {
+    requireOpen(item);
+    await requirePerson(scoped, input.ownerPersonId, 'ownerPersonId');
+    const before = {
+      title: item.title,
+      description: item.description,
+      ownerPersonId: item.ownerPersonId,
+      dueOn: item.dueOnText,
+      priority: item.priority,
+    };
+    const after = {
+      title: input.title,
+      description: input.description,
+      ownerPersonId: input.ownerPersonId,
+      dueOn: input.dueOn,
+      priority: input.priority,
+    };
+    const changes = Object.fromEntries(
+      Object.entries(after)
+        .filter(([field, value]) => before[field as keyof typeof before] !== value)
+        .map(([field, value]) => [field, { from: before[field as keyof typeof before], to: value }]),
+    );
+    await apply(scoped, item, after, 'ActionItemUpdated', { changes });
+  });
+}
+
+export function reportProgress(ctx: Context, input: In<typeof actionItemProgressInput>) {
+  return changeItem(ctx, input, async (scoped, item) => {
+    const from = item.status as ActionItemStatus;
+    if (!['open', 'in_progress', 'blocked'].includes(from))
+      throw new BadRequestError('illegalTransition', 'progress', from);
+    const status =
+      from === 'open' && input.progress > 0
+        ? requireTransition(actionItemStatusMachine, from, 'start')
+        : from;
+    await apply(scoped, item, { progress: input.progress, status }, 'ProgressReported', {
+      from: item.progress,
+      to: input.progress,
+      note: input.note,
+      ...(status !== from ? { status: { from, to: status } } : {}),
+    });
+  });
+}
+
+export function changeStatus(ctx: Context, input: In<typeof actionItemTransitionInput>) {
+  return changeItem(ctx, input, async (scoped, item) => {
+    const from = item.status as ActionItemStatus;
+    const to = requireTransition(actionItemStatusMachine, from, input.action);
+    await apply(scoped, item, { status: to }, 'ActionItemStatusChanged', {
+      action: input.action,
+      from,
+      to,
+      reason: input.reason,
+    });
+  });
+}
+
+export function delegate(ctx: Context, input: In<typeof actionItemDelegateInput>) {
+  return changeItem(ctx, input, async (scoped, item) => {
+    requireOpen(item);
+    const target = await requireOrganization(scoped, input.toOrganizationId, 'toOrganizationId');
+    await requirePerson(scoped, input.toPersonId, 'toPersonId');
+    const step = await nextChainStep(scoped.db, item.id);
+    await scoped.db
+      .insertInto('actionItemDispositions')
+      .values({
+        actionItemId: item.id,
+        step,
+        fromOrganizationId: item.ownerOrganizationId,
+        fromPersonId: item.ownerPersonId,
+        toOrganizationId: target.id,
+        toPersonId: input.toPersonId,
+        instruction: input.instruction,
+        actorId: ctx.actor.id,
+      })
+      .execute();
+    await apply(
+      scoped,
+      item,
+      { ownerOrganizationId: target.id, ownerPersonId: input.toPersonId, regionCode: target.regionCode },
+      'ActionItemDelegated',
+      {
+        step,
+        from: { organizationId: item.ownerOrganizationId, personId: item.ownerPersonId },
+        to: { organizationId: target.id, personId: input.toPersonId },
+        instruction: input.instruction,
+      },
+    );
+  });
+}
+
+export function requestExtension(ctx: Context, input: In<typeof extensionRequestInput>) {
+  return changeItem(ctx, input, async (scoped, item) => {
+    requireOpen(item);
+    if (input.requestedDueOn <= item.dueOnText)
+      throw new BadRequestError('extensionMustBeLater', 'requestedDueOn');
+    const pending = await scoped.db
+      .selectFrom('extensionRequests')
+      .select('id')
+      .where('actionItemId', '=', item.id)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    if (pending) throw new BadRequestError('extensionPending', 'requestedDueOn');
+    const request = await scoped.db
+      .insertInto('extensionRequests')
+      .values({
+        actionItemId: item.id,
+        previousDueOn: item.dueOnText,
+        requestedDueOn: input.requestedDueOn,
+        reason: input.reason,
+        requestedBy: ctx.actor.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await apply(scoped, item, {}, 'ExtensionRequested', {
+      extensionId: request.id,
+      previousDueOn: item.dueOnText,
+      requestedDueOn: input.requestedDueOn,
+      reason: input.reason,
+    });
+  });
+}
+
+export function decideExtension(ctx: Context, input: In<typeof extensionDecisionInput>) {
+  return changeItem(ctx, input, async (scoped, item) => {
+    const request = await scoped.db
+      .selectFrom('extensionRequests')
+      .select(['id', 'status', sql<string>`to_char(requested_due_on, 'YYYY-MM-DD')`.as('requestedDueOn')])
+      .where('id', '=', input.extensionId)
+      .where('actionItemId', '=', item.id)
+      .executeTakeFirst();
+    if (!request) throw new NotFoundError('extensionNotFound', 'extensionId');
+    if (request.status !== 'pending') throw new BadRequestError('extensionNotPending', 'extensionId');
+    await scoped.db
+      .updateTable('extensionRequests')
+      .set({
+        status: input.approve ? 'approved' : 'rejected',
+        decisionNote: input.note,
+        decidedBy: ctx.actor.id,
+        decidedAt: new Date(),
+      })
+      .where('id', '=', request.id)
+      .execute();
+    await apply(scoped, item, input.approve ? { dueOn: request.requestedDueOn } : {}, 'ExtensionDecided', {
+      extensionId: request.id,
+      approved: input.approve,
+      note: input.note,
+      dueOn: { from: item.dueOnText, to: input.approve ? request.requestedDueOn : item.dueOnText },
+    });
+  });
+}
+
+export function submitEvidence(ctx: Context, input: In<typeof evidenceSubmitInput>) {
+  return changeItem(ctx, input, async (scoped, item) => {
+    const to = requireTransition(actionItemStatusMachine, item.status as ActionItemStatus, 'submitEvidence');
+    if (input.fileId) {
+      const file = await scoped.db
+        .selectFrom('files')
+        .select('id')
+        .where('id', '=', input.fileId)
+        .executeTakeFirst();
+      if (!file) throw new NotFoundError('fileNotFound', 'fileId');
+    }
+    const evidence = await scoped.db
+      .insertInto('actionItemEvidence')
+      .values({
+        actionItemId: item.id,
+        note: input.note,
+        link: input.link,
+        fileId: input.fileId,
+        submittedBy: ctx.actor.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await apply(scoped, item, { status: to, progress: 100 }, 'EvidenceSubmitted', {
+      evidenceId: evidence.id,
+      note: input.note,
+      link: input.link,
+      fileId: input.fileId,
+    });
+  });
+}
+
+export function verify(ctx: Context, input: In<typeof verificationInput>) {
+  return changeItem(ctx, input, async (scoped, item) => {
+    const action = input.accept ? 'acceptEvidence' : 'rejectEvidence';
+    const to = requireTransition(actionItemStatusMachine, item.status as ActionItemStatus, action);
+    await scoped.db
+      .updateTable('actionItemEvidence')
+      .set({
+        verdict: input.accept ? 'accepted' : 'rejected',
+        verdictReason: input.reason,
+        verifiedBy: ctx.actor.id,
+        verifiedAt: new Date(),
+      })
+      .where('actionItemId', '=', item.id)
+      .where('verdict', '=', 'pending')
+      .execute();
+    await apply(
+      scoped,
+      item,
+      input.accept ? { status: to, completedAt: new Date() } : { status: to },
+      'ActionItemVerified',
+      {
+        outcome: input.accept ? 'accepted' : 'rejected',
+        reason: input.reason,
+        status: { from: item.status, to },
+      },
+    );
+  });
+}
+
+export async function addComment(ctx: Context, input: In<typeof commentInput>) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const item = await trx
+      .selectFrom('actionItems')
+      .select('id')
+      .where('id', '=', input.id)
+      .executeTakeFirst();
+    if (!item) throw new NotFoundError('actionItemNotFound', 'id');
+    const comment = await trx
+      .insertInto('actionItemComments')
+      .values({ actionItemId: input.id, body: input.body, authorId: ctx.actor.id })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordEvent(trx, ctx.actor, {
+      aggregateType: 'action_item',
+      aggregateId: input.id,
+      eventType: 'CommentAdded',
+      payload: { commentId: comment.id, body: input.body },
+    });
+  });
+  return getActionItem(ctx, input.id);
+}

@@ -1,0 +1,276 @@
+import { z } from 'zod';
+import { messageRef } from '../i18n/messages';
+import { healthStates } from '../status/health';
+import type { ActionItemAction, ActionItemStatus } from '../status/machines';
+import {
+  dateOnlySchema,
+  enumOf,
+  idempotencyKeySchema,
+  optionalText,
+  pageLimitSchema,
+  regionCodeSchema,
+  requiredText,
+  urlSchema,
+  uuidSchema,
+} from './common';
+
+export const actionItemPriorities = ['low', 'normal', 'high', 'urgent'] as const;
+export type ActionItemPriority = (typeof actionItemPriorities)[number];
+export const actionItemStatuses = [
+  'open',
+  'in_progress',
+  'awaiting_verification',
+  'done',
+  'blocked',
+  'cancelled',
+] as const satisfies readonly ActionItemStatus[];
+export const actionItemActions = [
+  'start',
+  'submitEvidence',
+  'acceptEvidence',
+  'rejectEvidence',
+  'block',
+  'unblock',
+  'cancel',
+] as const satisfies readonly ActionItemAction[];
+
+const versioned = { id: uuidSchema, version: z.number().int().min(1) };
+const optionalUuid = uuidSchema.nullish().transform((v) => v ?? null);
+
+export const actionItemCreateInput = z
+  .object({
+    title: requiredText(300),
+    description: optionalText(10_000),
+    meetingId: optionalUuid,
+    proposalId: optionalUuid,
+    commitmentId: optionalUuid,
+    ownerOrganizationId: uuidSchema,
+    ownerPersonId: optionalUuid,
+    assignedByPersonId: optionalUuid,
+    dueOn: dateOnlySchema,
+    priority: enumOf(actionItemPriorities).default('normal'),
+    idempotencyKey: idempotencyKeySchema,
+  })
+  .superRefine((input, ctx) => {
+    if (!input.meetingId && !input.proposalId && !input.commitmentId) {
+      ctx.addIssue({ code: 'custom', path: ['meetingId'], message: 'sourceRequired' });
+    }
+  });
+export type ActionItemCreateInput = z.input<typeof actionItemCreateInput>;
+
+export const actionItemUpdateInput = z.object({
+  ...versioned,
+  title: requiredText(300),
+  description: optionalText(10_000),
+  ownerPersonId: optionalUuid,
+  dueOn: dateOnlySchema,
+  priority: enumOf(actionItemPriorities),
+});
+export type ActionItemUpdateInput = z.input<typeof actionItemUpdateInput>;
+
+export const actionItemProgressInput = z.object({
+  ...versioned,
+  progress: z.number({ error: 'progressOutOfRange' }).int().min(0, { error: 'progressOutOfRange' }).max(100, {
+    error: 'progressOutOfRange',
+  }),
+  note: optionalText(2000),
+});
+
+/** Status changes that are not part of delegation, extension or verification. */
+export const actionItemTransitionInput = z
+  .object({
+    ...versioned,
+    action: z.enum(['start', 'block', 'unblock', 'cancel'], { error: 'invalidChoice' }),
+    reason: optionalText(2000),
+  })
+  .superRefine((input, ctx) => {
+    if ((input.action === 'block' || input.action === 'cancel') && !input.reason) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reasonRequired' });
+    }
+  });
+
+export const actionItemDelegateInput = z.object({
+  ...versioned,
+  toOrganizationId: uuidSchema,
+  toPersonId: optionalUuid,
+  instruction: requiredText(2000),
+});
+
+export const extensionRequestInput = z.object({
+  ...versioned,
+  requestedDueOn: dateOnlySchema,
+  reason: requiredText(2000),
+});
+
+export const extensionDecisionInput = z
+  .object({
+    ...versioned,
+    extensionId: uuidSchema,
+    approve: z.boolean(),
+    note: optionalText(2000),
+  })
+  .superRefine((input, ctx) => {
+    if (!input.approve && !input.note)
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'reasonRequired' });
+  });
+
+export const evidenceSubmitInput = z
+  .object({
+    ...versioned,
+    note: optionalText(5000),
+    link: z
+      .union([z.literal('').transform(() => null), urlSchema])
+      .nullish()
+      .transform((v) => v ?? null),
+    fileId: optionalUuid,
+  })
+  .superRefine((input, ctx) => {
+    if (!input.note && !input.link && !input.fileId) {
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'evidenceRequired' });
+    }
+  });
+
+export const verificationInput = z
+  .object({ ...versioned, accept: z.boolean(), reason: optionalText(2000) })
+  .superRefine((input, ctx) => {
+    if (!input.accept && !input.reason)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reasonRequired' });
+  });
+
+export const commentInput = z.object({ id: uuidSchema, body: requiredText(5000) });
+
+export const actionItemSorts = ['due', 'newest'] as const;
+
+export const actionItemListInput = z
+  .object({
+    cursor: z.string().max(300).nullish(),
+    limit: pageLimitSchema,
+    sort: z.enum(actionItemSorts, { error: 'invalidChoice' }).default('due'),
+    status: z.array(enumOf(actionItemStatuses)).max(6).optional(),
+    health: enumOf(healthStates).optional(),
+    ownerOrganizationId: uuidSchema.optional(),
+    ownerPersonId: uuidSchema.optional(),
+    regionCode: regionCodeSchema.optional(),
+    meetingId: uuidSchema.optional(),
+    proposalId: uuidSchema.optional(),
+    commitmentId: uuidSchema.optional(),
+    dueFrom: dateOnlySchema.optional(),
+    dueTo: dateOnlySchema.optional(),
+    overdueOnly: z.boolean().optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.dueFrom && input.dueTo && input.dueFrom > input.dueTo) {
+      ctx.addIssue({ code: 'custom', path: ['dueTo'], message: 'fromAfterTo' });
+    }
+  })
+  .default({ limit: 20, sort: 'due' });
+export type ActionItemListInput = z.input<typeof actionItemListInput>;
+
+const ref = z.object({ id: z.string(), name: z.string() });
+const titled = z.object({ id: z.string(), title: z.string() });
+
+export const actionItemSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: z.enum(actionItemStatuses),
+  health: z.enum(healthStates).nullable(),
+  priority: z.enum(actionItemPriorities),
+  progress: z.number().int(),
+  dueOn: z.string(),
+  ownerOrganization: ref,
+  ownerPerson: ref.nullable(),
+  region: z.object({ code: z.string(), name: z.string() }).nullable(),
+  meeting: titled.nullable(),
+  version: z.number().int(),
+  createdAt: z.string(),
+});
+export type ActionItemSummary = z.infer<typeof actionItemSummarySchema>;
+
+export const actionItemListOutput = z.object({
+  items: z.array(actionItemSummarySchema),
+  nextCursor: z.string().nullable(),
+});
+
+export const dispositionStepSchema = z.object({
+  step: z.number().int(),
+  from: z.object({ organization: ref.nullable(), person: ref.nullable() }),
+  to: z.object({ organization: ref, person: ref.nullable() }),
+  instruction: z.string(),
+  createdAt: z.string(),
+});
+
+export const extensionSchema = z.object({
+  id: z.string(),
+  previousDueOn: z.string(),
+  requestedDueOn: z.string(),
+  reason: z.string(),
+  status: z.enum(['pending', 'approved', 'rejected']),
+  decisionNote: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export const evidenceSchema = z.object({
+  id: z.string(),
+  note: z.string().nullable(),
+  link: z.string().nullable(),
+  file: z.object({ id: z.string(), fileName: z.string(), sizeBytes: z.number().int() }).nullable(),
+  verdict: z.enum(['pending', 'accepted', 'rejected']),
+  verdictReason: z.string().nullable(),
+  verifiedAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export const commentSchema = z.object({
+  id: z.string(),
+  body: z.string(),
+  authorId: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export const actionItemDetailSchema = actionItemSummarySchema.extend({
+  description: z.string().nullable(),
+  proposal: titled.nullable(),
+  commitment: titled.nullable(),
+  assignedBy: ref.nullable(),
+  completedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  allowedActions: z.array(z.enum(actionItemActions)),
+  chain: z.array(dispositionStepSchema),
+  extensions: z.array(extensionSchema),
+  evidence: z.array(evidenceSchema),
+  comments: z.array(commentSchema),
+  history: z.array(
+    z.object({
+      id: z.number().int(),
+      occurredAt: z.string(),
+      actorId: z.string().nullable(),
+      eventType: z.string(),
+      payload: z.record(z.string(), z.unknown()),
+    }),
+  ),
+});
+export type ActionItemDetail = z.infer<typeof actionItemDetailSchema>;
+
+export const summaryGroupings = ['region', 'office'] as const;
+export const actionItemSummaryInput = z
+  .object({
+    groupBy: z.enum(summaryGroupings, { error: 'invalidChoice' }).default('region'),
+    regionCode: regionCodeSchema.optional(),
+  })
+  .default({ groupBy: 'region' });
+
+function counts<const K extends readonly string[]>(keys: K) {
+  return z.object(
+    Object.fromEntries(keys.map((k) => [k, z.number().int()])) as { [P in K[number]]: z.ZodNumber },
+  );
+}
+export const actionItemSummaryOutput = z.array(
+  z.object({
+    key: z.string(),
+    name: z.string(),
+    total: z.number().int(),
+    byStatus: counts(actionItemStatuses),
+    byHealth: counts(healthStates),
+  }),
+);

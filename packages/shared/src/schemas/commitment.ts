@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { messageRef } from '../i18n/messages';
+import { type CommitmentAction, commitmentStatusMachine, proposalStatusMachine } from '../status/machines';
+import {
+  dateOnlySchema,
+  idempotencyKeySchema,
+  optionalText,
+  pageLimitSchema,
+  refSchema,
+  regionCodeSchema,
+  requiredText,
+  uuidSchema,
+} from './common';
+import { eventSchema } from './meeting';
+
+export const MAX_COMMITMENT_REGIONS = 100;
+
+/** Closing actions and what each must carry: evidence that it was kept, or why it was not. */
+export const commitmentActionNeeds = {
+  start: null,
+  fulfil: 'evidence',
+  markNotFulfilled: 'reason',
+  cancel: 'reason',
+} as const satisfies Record<CommitmentAction, 'evidence' | 'reason' | null>;
+
+// The machine is the one list of statuses and actions; `enumOf` wants a literal tuple, so z.enum directly.
+const commitmentStatusSchema = z.enum(commitmentStatusMachine.statuses, { error: 'invalidChoice' });
+const commitmentActionSchema = z.enum(commitmentStatusMachine.actions, { error: 'invalidChoice' });
+
+const optionalId = uuidSchema.nullish().transform((v) => v ?? null);
+
+const commitmentFields = z.object({
+  /** What was promised, e.g. "Jambi a priority region for internet access". */
+  title: requiredText(300),
+  description: optionalText(20_000),
+  /** The party that made the promise (e.g. Komdigi) and, when known, who spoke for it. */
+  committedByOrganizationId: uuidSchema,
+  committedByPersonId: optionalId,
+  /** The regions the promise is for; none when it is not tied to a region. */
+  regionCodes: z
+    .array(regionCodeSchema)
+    .max(MAX_COMMITMENT_REGIONS, { error: messageRef('tooMany', MAX_COMMITMENT_REGIONS) })
+    .default([]),
+  dueOn: z
+    .union([z.literal('').transform(() => null), dateOnlySchema])
+    .nullish()
+    .transform((v) => v ?? null),
+  /** Our side: who follows the promise up. */
+  ownerOrganizationId: optionalId,
+  ownerPersonId: optionalId,
+  meetingId: optionalId,
+  /** An accepted (or partly accepted) proposal this promise answers. */
+  proposalId: optionalId,
+  isPublic: z.boolean().default(false),
+});
+
+export const commitmentCreateInput = commitmentFields.extend({ idempotencyKey: idempotencyKeySchema });
+export type CommitmentCreateInput = z.input<typeof commitmentCreateInput>;
+
+export const commitmentUpdateInput = commitmentFields.extend({
+  id: uuidSchema,
+  version: z.number().int().min(1),
+});
+export type CommitmentUpdateInput = z.input<typeof commitmentUpdateInput>;
+
+export const commitmentTransitionInput = z
+  .object({
+    id: uuidSchema,
+    version: z.number().int().min(1),
+    action: commitmentActionSchema,
+    evidence: optionalText(5000),
+    reason: optionalText(2000),
+  })
+  .superRefine((input, ctx) => {
+    const needs = commitmentActionNeeds[input.action];
+    if (needs === 'evidence' && !input.evidence) {
+      ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'evidenceRequired' });
+    }
+    if (needs === 'reason' && !input.reason) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reasonRequired' });
+    }
+  });
+export type CommitmentTransitionInput = z.input<typeof commitmentTransitionInput>;
+
+export const commitmentGetInput = z.object({ id: uuidSchema });
+
+export const commitmentListInput = z
+  .object({
+    cursor: z.string().max(200).nullish(),
+    limit: pageLimitSchema,
+    status: commitmentStatusSchema.optional(),
+    /** All promises of one party, e.g. everything Komdigi committed to. */
+    committedByOrganizationId: uuidSchema.optional(),
+    /** A province code also matches commitments for its regencies and cities. */
+    regionCode: regionCodeSchema.optional(),
+    meetingId: uuidSchema.optional(),
+    proposalId: uuidSchema.optional(),
+    /** Only open or in-progress commitments whose due date (WIB) has passed. */
+    overdueOnly: z.boolean().default(false),
+  })
+  .default({ limit: 20, overdueOnly: false });
+export type CommitmentListInput = z.input<typeof commitmentListInput>;
+
+const regionRef = z.object({ code: z.string(), name: z.string() });
+
+export const commitmentSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: z.enum(commitmentStatusMachine.statuses),
+  committedBy: refSchema,
+  committedByPerson: refSchema.nullable(),
+  regions: z.array(regionRef),
+  dueOn: z.string().nullable(),
+  isOverdue: z.boolean(),
+  owner: z.object({ organization: refSchema.nullable(), person: refSchema.nullable() }),
+  isPublic: z.boolean(),
+  createdAt: z.string(),
+});
+export type CommitmentSummary = z.infer<typeof commitmentSummarySchema>;
+
+export const commitmentListOutput = z.object({
+  items: z.array(commitmentSummarySchema),
+  nextCursor: z.string().nullable(),
+});
+export type CommitmentListOutput = z.infer<typeof commitmentListOutput>;
+
+export const commitmentDetailSchema = commitmentSummarySchema.extend({
+  description: z.string().nullable(),
+  evidence: z.string().nullable(),
+  meeting: z.object({ id: z.string(), title: z.string(), startsAt: z.string() }).nullable(),
+  proposal: z
+    .object({ id: z.string(), title: z.string(), status: z.enum(proposalStatusMachine.statuses) })
+    .nullable(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+  allowedActions: z.array(z.enum(commitmentStatusMachine.actions)),
+  history: z.array(eventSchema),
+});
+export type CommitmentDetail = z.infer<typeof commitmentDetailSchema>;

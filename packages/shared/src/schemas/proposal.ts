@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { messageRef } from '../i18n/messages';
+import { commitmentStatusMachine, type ProposalAction, proposalStatusMachine } from '../status/machines';
+import {
+  dateOnlySchema,
+  idempotencyKeySchema,
+  optionalText,
+  pageLimitSchema,
+  refSchema,
+  regionCodeSchema,
+  requiredText,
+  uuidSchema,
+} from './common';
+import { eventSchema } from './meeting';
+
+export const MAX_PROPOSERS = 50;
+export const MAX_PROPOSAL_MEETINGS = 50;
+
+/** Actions that decide a proposal; each needs a note saying what was decided and why. */
+export const proposalDecisionActions = [
+  'accept',
+  'acceptPartly',
+  'reject',
+] as const satisfies readonly ProposalAction[];
+
+export function isProposalDecision(action: ProposalAction): boolean {
+  return (proposalDecisionActions as readonly ProposalAction[]).includes(action);
+}
+
+// The machine is the one list of statuses and actions; `enumOf` wants a literal tuple, so z.enum directly.
+const proposalStatusSchema = z.enum(proposalStatusMachine.statuses, { error: 'invalidChoice' });
+const proposalActionSchema = z.enum(proposalStatusMachine.actions, { error: 'invalidChoice' });
+
+// Repeating an id means nothing; the API drops duplicates when it stores the list, so an unknown id
+// is still reported at the index the person typed it.
+function idList(max: number) {
+  return z.array(uuidSchema).max(max, { error: messageRef('tooMany', max) });
+}
+
+const proposalFields = z.object({
+  title: requiredText(300),
+  description: optionalText(20_000),
+  /** The offices making the proposal, e.g. Diskominfo Provinsi Jambi with eight regency offices. */
+  proposerOrganizationIds: idList(MAX_PROPOSERS).min(1, { error: 'required' }),
+  addressedToOrganizationId: uuidSchema,
+  /** Meetings where the proposal was raised. */
+  meetingIds: idList(MAX_PROPOSAL_MEETINGS).default([]),
+});
+
+export const proposalCreateInput = proposalFields.extend({
+  /** Create it as already submitted instead of as a draft. */
+  submit: z.boolean().default(false),
+  idempotencyKey: idempotencyKeySchema,
+});
+export type ProposalCreateInput = z.input<typeof proposalCreateInput>;
+
+export const proposalUpdateInput = proposalFields.extend({
+  id: uuidSchema,
+  version: z.number().int().min(1),
+});
+export type ProposalUpdateInput = z.input<typeof proposalUpdateInput>;
+
+export const proposalTransitionInput = z
+  .object({
+    id: uuidSchema,
+    version: z.number().int().min(1),
+    action: proposalActionSchema,
+    decisionNote: optionalText(5000),
+    /** The day of the decision; today in WIB when left out. */
+    decidedOn: dateOnlySchema.nullish().transform((v) => v ?? null),
+  })
+  .superRefine((input, ctx) => {
+    if (isProposalDecision(input.action) && !input.decisionNote) {
+      ctx.addIssue({ code: 'custom', path: ['decisionNote'], message: 'reasonRequired' });
+    }
+  });
+export type ProposalTransitionInput = z.input<typeof proposalTransitionInput>;
+
+export const proposalGetInput = z.object({ id: uuidSchema });
+
+export const proposalListInput = z
+  .object({
+    cursor: z.string().max(200).nullish(),
+    limit: pageLimitSchema,
+    status: proposalStatusSchema.optional(),
+    addressedToOrganizationId: uuidSchema.optional(),
+    proposerOrganizationId: uuidSchema.optional(),
+    meetingId: uuidSchema.optional(),
+    /** Region of a proposing office; a province code also matches its regencies and cities. */
+    regionCode: regionCodeSchema.optional(),
+  })
+  .default({ limit: 20 });
+export type ProposalListInput = z.input<typeof proposalListInput>;
+
+export const proposalSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: z.enum(proposalStatusMachine.statuses),
+  proposers: z.array(refSchema),
+  addressedTo: refSchema,
+  decidedOn: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type ProposalSummary = z.infer<typeof proposalSummarySchema>;
+
+export const proposalListOutput = z.object({
+  items: z.array(proposalSummarySchema),
+  nextCursor: z.string().nullable(),
+});
+export type ProposalListOutput = z.infer<typeof proposalListOutput>;
+
+export const proposalDetailSchema = proposalSummarySchema.extend({
+  description: z.string().nullable(),
+  decision: z.object({ note: z.string().nullable(), decidedOn: z.string().nullable() }).nullable(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+  meetings: z.array(z.object({ id: z.string(), title: z.string(), startsAt: z.string() })),
+  commitments: z.array(
+    z.object({ id: z.string(), title: z.string(), status: z.enum(commitmentStatusMachine.statuses) }),
+  ),
+  allowedActions: z.array(z.enum(proposalStatusMachine.actions)),
+  history: z.array(eventSchema),
+});
+export type ProposalDetail = z.infer<typeof proposalDetailSchema>;
