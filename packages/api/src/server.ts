@@ -6,6 +6,7 @@ import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/a
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { sql } from 'kysely';
 import type { Context } from './context';
+import { registerFileRoutes } from './http/files';
 import { pickLanguage } from './http/language';
 import { type AppRouter, appRouter } from './root';
 
@@ -40,6 +41,8 @@ export async function buildServer({ db, logger, webDist }: ServerOptions) {
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
+
+  await registerFileRoutes(app, db);
 
   app.get('/healthz', async (_request, reply) => {
     try {

@@ -165,14 +165,12 @@ describe('rules', () => {
   it('refuses an extension that is not later, and a second one while the first is pending', async () => {
     let item = await newItem({ dueOn: inDays(10) });
     await expect(
-      api
-        .caller()
-        .actionItems.requestExtension({
-          id: item.id,
-          version: item.version,
-          requestedDueOn: inDays(5),
-          reason: 'x',
-        }),
+      api.caller().actionItems.requestExtension({
+        id: item.id,
+        version: item.version,
+        requestedDueOn: inDays(5),
+        reason: 'x',
+      }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     item = await api.caller().actionItems.requestExtension({
       id: item.id,
@@ -181,14 +179,12 @@ describe('rules', () => {
       reason: 'Menunggu data BPS.',
     });
     await expect(
-      api
-        .caller()
-        .actionItems.requestExtension({
-          id: item.id,
-          version: item.version,
-          requestedDueOn: inDays(25),
-          reason: 'y',
-        }),
+      api.caller().actionItems.requestExtension({
+        id: item.id,
+        version: item.version,
+        requestedDueOn: inDays(25),
+        reason: 'y',
+      }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     item = await api.caller().actionItems.decideExtension({
       id: item.id,
@@ -219,10 +215,9 @@ describe('rules', () => {
     const outcomes = await Promise.allSettled([edit('Versi A'), edit('Versi B')]);
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     const lost = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
-    expect((lost?.reason as TRPCError).code).toBe('CONFLICT');
-    expect(((lost?.reason as TRPCError).cause as { current?: { version: number } }).current?.version).toBe(
-      item.version + 1,
-    );
+    const error = lost?.reason as TRPCError;
+    expect(error.code).toBe('CONFLICT');
+    expect((error.cause as { current?: { version: number } }).current?.version).toBe(item.version + 1);
   });
 
   it('creates one item for a retried request', async () => {

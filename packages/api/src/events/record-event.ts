@@ -1,7 +1,15 @@
 import type { Database } from '@tindak/db';
 import type { Actor } from '../context';
 
-export type AggregateType = 'meeting' | 'organization' | 'person' | 'region' | 'action_item' | 'proposal' | 'commitment';
+export type AggregateType =
+  | 'meeting'
+  | 'organization'
+  | 'person'
+  | 'region'
+  | 'action_item'
+  | 'proposal'
+  | 'commitment'
+  | 'file';
 
 export interface DomainEvent {
   aggregateType: AggregateType;

@@ -1,10 +1,12 @@
 import type { Database, DB } from '@tindak/db';
 import type {
   AttendanceState,
+  MeetingStatus,
   MeetingSummary,
   MeetingType,
   Participant,
   ParticipantRole,
+  RegionAttendance,
 } from '@tindak/shared';
 import { type ExpressionBuilder, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
@@ -51,6 +53,7 @@ function selectSummaries(db: Database) {
       'm.timeZone',
       'm.place',
       'm.onlineUrl',
+      'm.status',
       'host.id as hostId',
       'host.name as hostName',
       eb
@@ -75,6 +78,7 @@ function toSummary(row: SummaryRow): MeetingSummary {
     place: row.place,
     onlineUrl: row.onlineUrl,
     host: { id: row.hostId, name: row.hostName },
+    status: row.status as MeetingStatus,
     participantCount: Number(row.participantCount ?? 0),
     regions: row.regions,
   };
@@ -150,6 +154,7 @@ export async function listParticipants(db: Database, meetingId: string): Promise
       'mp.guestPosition',
       'mp.role',
       'mp.attendance',
+      'mp.representedBy',
       'p.fullName',
       'p.position',
       'o.id as orgId',
@@ -175,6 +180,7 @@ export async function listParticipants(db: Database, meetingId: string): Promise
     region: r.regionCode && r.regionName ? { code: r.regionCode, name: r.regionName } : null,
     role: r.role as ParticipantRole,
     attendance: r.attendance as AttendanceState,
+    representedBy: r.representedBy,
   }));
 }
 
@@ -250,4 +256,68 @@ export async function deleteParticipants(db: Database, ids: readonly string[]): 
     .deleteFrom('meetingParticipants')
     .where('id', 'in', [...ids])
     .execute();
+}
+
+export async function listAgenda(db: Database, meetingId: string) {
+  return db
+    .selectFrom('meetingAgendaItems')
+    .select(['position', 'title', 'notes'])
+    .where('meetingId', '=', meetingId)
+    .orderBy('position')
+    .execute();
+}
+
+export async function replaceAgenda(
+  db: Database,
+  meetingId: string,
+  agenda: readonly { title: string; notes: string | null }[],
+): Promise<void> {
+  await db.deleteFrom('meetingAgendaItems').where('meetingId', '=', meetingId).execute();
+  if (agenda.length === 0) return;
+  await db
+    .insertInto('meetingAgendaItems')
+    .values(
+      agenda.map((item, index) => ({ meetingId, position: index + 1, title: item.title, notes: item.notes })),
+    )
+    .execute();
+}
+
+export async function listAttachments(db: Database, meetingId: string) {
+  return db
+    .selectFrom('meetingAttachments as a')
+    .innerJoin('files as f', 'f.id', 'a.fileId')
+    .select(['f.id', 'f.fileName', 'f.contentType', 'f.sizeBytes', 'a.createdAt'])
+    .where('a.meetingId', '=', meetingId)
+    .orderBy('a.createdAt')
+    .execute();
+}
+
+/**
+ * Which regencies/cities of the meeting's province took part. The province is the host office's,
+ * or else the one most participants come from; every child region is listed, present or not.
+ */
+export async function attendanceByRegion(db: Database, meetingId: string): Promise<RegionAttendance[]> {
+  const result = await sql<RegionAttendance & { invited: number }>`
+    with meeting_province as (
+      select coalesce(
+        (select split_part(o.region_code, '.', 1) from meetings m join organizations o on o.id = m.host_organization_id
+          where m.id = ${meetingId} and o.region_code is not null),
+        (select split_part(region_code, '.', 1) from meeting_participants
+          where meeting_id = ${meetingId} and region_code is not null
+          group by 1 order by count(*) desc, 1 limit 1)
+      ) as code
+    )
+    select r.code, r.name,
+      count(mp.id) filter (where mp.attendance = 'invited')::int as invited,
+      count(mp.id) filter (where mp.attendance = 'present')::int as present,
+      count(mp.id) filter (where mp.attendance = 'represented')::int as represented,
+      count(mp.id) filter (where mp.attendance = 'absent')::int as absent,
+      coalesce(bool_or(mp.attendance in ('present', 'represented')), false) as attended
+    from regions r
+    join meeting_province p on r.parent_code = p.code
+    left join meeting_participants mp
+      on mp.meeting_id = ${meetingId} and (mp.region_code = r.code or mp.region_code like r.code || '.%')
+    group by r.code, r.name
+    order by r.code`.execute(db);
+  return result.rows;
 }

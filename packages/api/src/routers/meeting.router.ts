@@ -1,12 +1,26 @@
 import {
+  meetingAttachmentInput,
+  meetingAttendanceInput,
   meetingCreateInput,
   meetingDetailSchema,
   meetingGetInput,
   meetingListInput,
   meetingListOutput,
+  meetingMinutesInput,
+  meetingStatusInput,
   meetingUpdateInput,
 } from '@tindak/shared';
-import { createMeeting, getMeeting, listMeetings, updateMeeting } from '../services/meeting.service';
+import {
+  attachFile,
+  createMeeting,
+  detachFile,
+  getMeeting,
+  listMeetings,
+  recordAttendance,
+  saveMinutes,
+  setMeetingStatus,
+  updateMeeting,
+} from '../services/meeting.service';
 import { publicProcedure, router } from '../trpc';
 
 export const meetingRouter = router({
@@ -26,4 +40,24 @@ export const meetingRouter = router({
     .input(meetingUpdateInput)
     .output(meetingDetailSchema)
     .mutation(({ ctx, input }) => updateMeeting(ctx, input)),
+  setStatus: publicProcedure
+    .input(meetingStatusInput)
+    .output(meetingDetailSchema)
+    .mutation(({ ctx, input }) => setMeetingStatus(ctx, input)),
+  saveMinutes: publicProcedure
+    .input(meetingMinutesInput)
+    .output(meetingDetailSchema)
+    .mutation(({ ctx, input }) => saveMinutes(ctx, input)),
+  recordAttendance: publicProcedure
+    .input(meetingAttendanceInput)
+    .output(meetingDetailSchema)
+    .mutation(({ ctx, input }) => recordAttendance(ctx, input)),
+  attachFile: publicProcedure
+    .input(meetingAttachmentInput)
+    .output(meetingDetailSchema)
+    .mutation(({ ctx, input }) => attachFile(ctx, input)),
+  detachFile: publicProcedure
+    .input(meetingAttachmentInput)
+    .output(meetingDetailSchema)
+    .mutation(({ ctx, input }) => detachFile(ctx, input)),
 });

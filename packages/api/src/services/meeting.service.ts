@@ -1,9 +1,16 @@
-import type {
-  MeetingDetail,
-  MeetingListOutput,
-  meetingCreateInput,
-  meetingListInput,
-  meetingUpdateInput,
+import {
+  allowedActions,
+  type MeetingDetail,
+  type MeetingListOutput,
+  type MeetingStatus,
+  type meetingAttachmentInput,
+  type meetingAttendanceInput,
+  type meetingCreateInput,
+  type meetingListInput,
+  type meetingMinutesInput,
+  type meetingStatusInput,
+  meetingStatusMachine,
+  type meetingUpdateInput,
 } from '@tindak/shared';
 import type { z } from 'zod';
 import type { Context } from '../context';
@@ -11,12 +18,15 @@ import { BadRequestError, ConflictError, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
 import { listEventsFor } from '../repositories/event.repo';
 import {
+  attendanceByRegion,
   deleteParticipants,
   findMeetingIdByKey,
   findMeetingRow,
   findMeetingSummary,
   insertMeeting,
   insertParticipants,
+  listAgenda,
+  listAttachments,
   listMeetings as listMeetingRows,
   listParticipantRows,
   listParticipants,
@@ -24,12 +34,14 @@ import {
   type MeetingRow,
   type MeetingValues,
   type ParticipantValues,
+  replaceAgenda,
   updateMeetingIfVersion,
   updateParticipant,
 } from '../repositories/meeting.repo';
 import { findOrganization } from '../repositories/organization.repo';
 import { createOnce } from './idempotent';
 import { participantKey, resolveParticipants } from './participants';
+import { requireTransition } from './transitions';
 
 type ListInput = z.output<typeof meetingListInput>;
 type CreateInput = z.output<typeof meetingCreateInput>;
@@ -64,13 +76,22 @@ export async function listMeetings(ctx: Context, input: ListInput): Promise<Meet
 export async function getMeeting(ctx: Context, id: string): Promise<MeetingDetail> {
   const [summary, row] = await Promise.all([findMeetingSummary(ctx.db, id), findMeetingRow(ctx.db, id)]);
   if (!summary || !row) throw new NotFoundError('meetingNotFound', 'id');
-  const [participants, history] = await Promise.all([
+  const [participants, history, agenda, attachments, byRegion] = await Promise.all([
     listParticipants(ctx.db, id),
     listEventsFor(ctx.db, 'meeting', id),
+    listAgenda(ctx.db, id),
+    listAttachments(ctx.db, id),
+    attendanceByRegion(ctx.db, id),
   ]);
   return {
     ...summary,
     summary: row.summary,
+    statusReason: row.statusReason,
+    minutes: row.minutes,
+    agenda,
+    attachments: attachments.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
+    attendanceByRegion: byRegion,
+    allowedActions: allowedActions(meetingStatusMachine, summary.status),
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -223,4 +244,130 @@ export async function updateMeeting(ctx: Context, input: UpdateInput): Promise<M
     throw new ConflictError('staleVersion', await getMeeting(ctx, input.id), 'version');
   }
   return getMeeting(ctx, input.id);
+}
+
+const STALE = Symbol('stale');
+
+/** Locks the meeting, checks the caller's version (CONFLICT with the current state otherwise), runs `work`. */
+async function changeMeeting(
+  ctx: Context,
+  input: { id: string; version: number },
+  work: (scoped: Context, meeting: MeetingRow) => Promise<void>,
+): Promise<MeetingDetail> {
+  const outcome = await ctx.db.transaction().execute(async (trx) => {
+    const meeting = await trx
+      .selectFrom('meetings')
+      .selectAll()
+      .where('id', '=', input.id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!meeting) throw new NotFoundError('meetingNotFound', 'id');
+    if (meeting.version !== input.version) return STALE;
+    await work({ ...ctx, db: trx }, meeting);
+    await trx
+      .updateTable('meetings')
+      .set((eb) => ({ version: eb('version', '+', 1), updatedAt: new Date() }))
+      .where('id', '=', input.id)
+      .execute();
+    return undefined;
+  });
+  if (outcome === STALE) throw new ConflictError('staleVersion', await getMeeting(ctx, input.id), 'version');
+  return getMeeting(ctx, input.id);
+}
+
+function meetingEvent(ctx: Context, meetingId: string, eventType: string, payload: Record<string, unknown>) {
+  return recordEvent(ctx.db, ctx.actor, {
+    aggregateType: 'meeting',
+    aggregateId: meetingId,
+    eventType,
+    payload,
+  });
+}
+
+export function setMeetingStatus(ctx: Context, input: z.output<typeof meetingStatusInput>) {
+  return changeMeeting(ctx, input, async (scoped, meeting) => {
+    const from = meeting.status as MeetingStatus;
+    const to = requireTransition(meetingStatusMachine, from, input.action);
+    await scoped.db
+      .updateTable('meetings')
+      .set({ status: to, statusReason: input.reason })
+      .where('id', '=', meeting.id)
+      .execute();
+    await meetingEvent(scoped, meeting.id, 'MeetingStatusChanged', {
+      action: input.action,
+      from,
+      to,
+      reason: input.reason,
+    });
+  });
+}
+
+export function saveMinutes(ctx: Context, input: z.output<typeof meetingMinutesInput>) {
+  return changeMeeting(ctx, input, async (scoped, meeting) => {
+    await scoped.db
+      .updateTable('meetings')
+      .set({ minutes: input.minutes })
+      .where('id', '=', meeting.id)
+      .execute();
+    await replaceAgenda(scoped.db, meeting.id, input.agenda);
+    await meetingEvent(scoped, meeting.id, 'MinutesRecorded', {
+      minutesLength: input.minutes?.length ?? 0,
+      minutesChanged: (meeting.minutes ?? null) !== input.minutes,
+      agenda: input.agenda.map((a) => a.title),
+    });
+  });
+}
+
+export function recordAttendance(ctx: Context, input: z.output<typeof meetingAttendanceInput>) {
+  return changeMeeting(ctx, input, async (scoped, meeting) => {
+    const rows = await listParticipantRows(scoped.db, meeting.id);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const changes: { participantId: string; from: string; to: string; representedBy: string | null }[] = [];
+    for (const [index, entry] of input.entries.entries()) {
+      const row = byId.get(entry.participantId);
+      if (!row) throw new NotFoundError('participantNotFound', `entries.${index}.participantId`);
+      const representedBy = entry.attendance === 'represented' ? entry.representedBy : null;
+      if (row.attendance === entry.attendance && row.representedBy === representedBy) continue;
+      await scoped.db
+        .updateTable('meetingParticipants')
+        .set({ attendance: entry.attendance, representedBy })
+        .where('id', '=', row.id)
+        .execute();
+      changes.push({ participantId: row.id, from: row.attendance, to: entry.attendance, representedBy });
+    }
+    await meetingEvent(scoped, meeting.id, 'AttendanceRecorded', { changes });
+  });
+}
+
+export function attachFile(ctx: Context, input: z.output<typeof meetingAttachmentInput>) {
+  return changeMeeting(ctx, input, async (scoped, meeting) => {
+    const file = await scoped.db
+      .selectFrom('files')
+      .select(['id', 'fileName', 'sizeBytes'])
+      .where('id', '=', input.fileId)
+      .executeTakeFirst();
+    if (!file) throw new NotFoundError('fileNotFound', 'fileId');
+    await scoped.db
+      .insertInto('meetingAttachments')
+      .values({ meetingId: meeting.id, fileId: file.id })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    await meetingEvent(scoped, meeting.id, 'AttachmentAdded', {
+      fileId: file.id,
+      fileName: file.fileName,
+      sizeBytes: file.sizeBytes,
+    });
+  });
+}
+
+export function detachFile(ctx: Context, input: z.output<typeof meetingAttachmentInput>) {
+  return changeMeeting(ctx, input, async (scoped, meeting) => {
+    const removed = await scoped.db
+      .deleteFrom('meetingAttachments')
+      .where('meetingId', '=', meeting.id)
+      .where('fileId', '=', input.fileId)
+      .executeTakeFirst();
+    if (Number(removed.numDeletedRows) === 0) throw new NotFoundError('fileNotFound', 'fileId');
+    await meetingEvent(scoped, meeting.id, 'AttachmentRemoved', { fileId: input.fileId });
+  });
 }

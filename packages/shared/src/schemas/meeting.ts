@@ -121,6 +121,7 @@ export const meetingSummarySchema = z.object({
   place: z.string().nullable(),
   onlineUrl: z.string().nullable(),
   host: orgRef,
+  status: z.enum(['scheduled', 'held', 'postponed', 'cancelled']),
   participantCount: z.number().int(),
   regions: z.array(regionRef),
 });
@@ -142,6 +143,7 @@ export const participantSchema = z.object({
   region: regionRef.nullable(),
   role: z.enum(participantRoles),
   attendance: z.enum(attendanceStates),
+  representedBy: z.string().nullable(),
 });
 export type Participant = z.infer<typeof participantSchema>;
 
@@ -154,8 +156,36 @@ export const eventSchema = z.object({
 });
 export type DomainEventView = z.infer<typeof eventSchema>;
 
+export const regionAttendanceSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  /** Participants from the region (or beneath it) by attendance. */
+  invited: z.number().int(),
+  present: z.number().int(),
+  represented: z.number().int(),
+  absent: z.number().int(),
+  /** True when someone from the region was present or represented. */
+  attended: z.boolean(),
+});
+export type RegionAttendance = z.infer<typeof regionAttendanceSchema>;
+
+export const fileRefSchema = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.number().int(),
+  createdAt: z.string(),
+});
+export type FileRef = z.infer<typeof fileRefSchema>;
+
 export const meetingDetailSchema = meetingSummarySchema.extend({
   summary: z.string().nullable(),
+  statusReason: z.string().nullable(),
+  minutes: z.string().nullable(),
+  agenda: z.array(z.object({ position: z.number().int(), title: z.string(), notes: z.string().nullable() })),
+  attachments: z.array(fileRefSchema),
+  attendanceByRegion: z.array(regionAttendanceSchema),
+  allowedActions: z.array(z.enum(['markHeld', 'postpone', 'reschedule', 'cancel'])),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -163,3 +193,52 @@ export const meetingDetailSchema = meetingSummarySchema.extend({
   history: z.array(eventSchema),
 });
 export type MeetingDetail = z.infer<typeof meetingDetailSchema>;
+
+// --- Lifecycle, minutes, agenda, attendance, attachments ---------------------------------------
+
+export const meetingStatusInput = z
+  .object({
+    id: uuidSchema,
+    version: z.number().int().min(1),
+    action: z.enum(['markHeld', 'postpone', 'reschedule', 'cancel'], { error: 'invalidChoice' }),
+    reason: optionalText(2000),
+  })
+  .superRefine((input, ctx) => {
+    if ((input.action === 'postpone' || input.action === 'cancel') && !input.reason) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reasonRequired' });
+    }
+  });
+
+export const agendaItemInput = z.object({ title: requiredText(300), notes: optionalText(5000) });
+
+export const meetingMinutesInput = z.object({
+  id: uuidSchema,
+  version: z.number().int().min(1),
+  /** Markdown. */
+  minutes: optionalText(100_000),
+  agenda: z
+    .array(agendaItemInput)
+    .max(50, { error: messageRef('tooMany', 50) })
+    .default([]),
+});
+
+export const attendanceEntryInput = z.object({
+  participantId: uuidSchema,
+  attendance: enumOf(attendanceStates),
+  representedBy: optionalText(200),
+});
+
+export const meetingAttendanceInput = z.object({
+  id: uuidSchema,
+  version: z.number().int().min(1),
+  entries: z
+    .array(attendanceEntryInput)
+    .min(1, { error: 'required' })
+    .max(MAX_PARTICIPANTS, { error: messageRef('tooMany', MAX_PARTICIPANTS) }),
+});
+
+export const meetingAttachmentInput = z.object({
+  id: uuidSchema,
+  version: z.number().int().min(1),
+  fileId: uuidSchema,
+});

@@ -1,0 +1,70 @@
+import multipart from '@fastify/multipart';
+import type { Database } from '@tindak/db';
+import { messageRef, translateMessage, uuidSchema } from '@tindak/shared';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { Context } from '../context';
+import { DomainError } from '../errors';
+import { MAX_FILE_BYTES, readFile, storeFile } from '../services/file.service';
+import { pickLanguage } from './language';
+
+/**
+ * Uploads go over plain multipart HTTP (tRPC carries JSON): POST /api/files returns the stored
+ * file's id, which a tRPC mutation then attaches to a meeting or an item's evidence.
+ */
+export async function registerFileRoutes(app: FastifyInstance, db: Database) {
+  await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 } });
+
+  const fail = (reply: FastifyReply, lang: Context['lang'], error: unknown) => {
+    if (error instanceof DomainError) {
+      const status = error.code === 'NOT_FOUND' ? 404 : error.code === 'CONFLICT' ? 409 : 400;
+      const message = translateMessage(messageRef(error.messageKey, error.param), lang);
+      return reply.code(status).send({ error: { code: error.code, message, field: error.field ?? null } });
+    }
+    throw error;
+  };
+
+  app.post('/api/files', async (request, reply) => {
+    const lang = pickLanguage(request.headers);
+    const ctx: Context = { db, lang, actor: { id: null } };
+    try {
+      const part = await request.file();
+      if (!part) return fail(reply, lang, new DomainError('BAD_REQUEST', 'required', 'file'));
+      const content = await part.toBuffer().catch((error: { code?: string }) => {
+        if (error.code === 'FST_REQ_FILE_TOO_LARGE') {
+          throw new DomainError(
+            'BAD_REQUEST',
+            'fileTooLarge',
+            'file',
+            undefined,
+            MAX_FILE_BYTES / 1024 / 1024,
+          );
+        }
+        throw error;
+      });
+      return reply.code(201).send(await storeFile(ctx, part.filename, content));
+    } catch (error) {
+      if ((error as { code?: string }).code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') {
+        return fail(reply, lang, new DomainError('BAD_REQUEST', 'required', 'file'));
+      }
+      return fail(reply, lang, error);
+    }
+  });
+
+  app.get<{ Params: { id: string } }>('/api/files/:id', async (request, reply) => {
+    const lang = pickLanguage(request.headers);
+    if (!uuidSchema.safeParse(request.params.id).success) {
+      return fail(reply, lang, new DomainError('NOT_FOUND', 'fileNotFound', 'id'));
+    }
+    try {
+      const file = await readFile({ db, lang, actor: { id: null } }, request.params.id);
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-length', file.sizeBytes)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .send(file.content);
+    } catch (error) {
+      return fail(reply, lang, error);
+    }
+  });
+}

@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import type { Context } from '../context';
+import { BadRequestError, NotFoundError } from '../errors';
+import { recordEvent } from '../events/record-event';
+
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+
+/**
+ * What a file really is, from its first bytes (a name can lie): PDF, PNG, JPEG, or the ZIP-based
+ * Office formats DOCX and XLSX (told apart by their internal folder names). Anything else is refused.
+ */
+export function sniffFileType(content: Buffer): { contentType: string; extension: string } | undefined {
+  const starts = (bytes: number[]) => bytes.every((b, i) => content[i] === b);
+  if (starts([0x25, 0x50, 0x44, 0x46, 0x2d])) return { contentType: 'application/pdf', extension: 'pdf' };
+  if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    return { contentType: 'image/png', extension: 'png' };
+  if (starts([0xff, 0xd8, 0xff])) return { contentType: 'image/jpeg', extension: 'jpg' };
+  if (starts(ZIP)) {
+    const head = content.subarray(0, Math.min(content.length, 64 * 1024)).toString('latin1');
+    if (head.includes('word/')) {
+      return {
+        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        extension: 'docx',
+      };
+    }
+    if (head.includes('xl/')) {
+      return {
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        extension: 'xlsx',
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Keeps the name a person gave the file, minus any path and control characters. */
+function cleanFileName(name: string, extension: string): string {
+  const base = (name.split(/[\\/]/).pop() ?? '')
+    .replace(/[\p{Cc}"]/gu, '')
+    .trim()
+    .slice(0, 200);
+  return base || `berkas.${extension}`;
+}
+
+export async function storeFile(ctx: Context, fileName: string, content: Buffer) {
+  if (content.length === 0) throw new BadRequestError('required', 'file');
+  if (content.length > MAX_FILE_BYTES)
+    throw new BadRequestError('fileTooLarge', 'file', MAX_FILE_BYTES / 1024 / 1024);
+  const type = sniffFileType(content);
+  if (!type) throw new BadRequestError('fileTypeNotAllowed', 'file');
+  const values = {
+    fileName: cleanFileName(fileName, type.extension),
+    contentType: type.contentType,
+    sizeBytes: content.length,
+    sha256: createHash('sha256').update(content).digest('hex'),
+  };
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('files')
+      .values({ ...values, content, uploadedBy: ctx.actor.id })
+      .returning(['id', 'createdAt'])
+      .executeTakeFirstOrThrow();
+    await recordEvent(trx, ctx.actor, {
+      aggregateType: 'file',
+      aggregateId: row.id,
+      eventType: 'FileUploaded',
+      payload: values,
+    });
+    return { id: row.id, ...values, createdAt: row.createdAt.toISOString() };
+  });
+}
+
+export async function readFile(ctx: Context, id: string) {
+  const file = await ctx.db
+    .selectFrom('files')
+    .select(['fileName', 'contentType', 'sizeBytes', 'content'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!file) throw new NotFoundError('fileNotFound', 'id');
+  return file;
+}

@@ -1,0 +1,183 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildServer } from '../src/server';
+import { useTestApi } from './support';
+import { countRows, makeOffice, meetingInput } from './support/fixtures';
+
+const api = useTestApi();
+let app: FastifyInstance;
+let hostId: string;
+
+beforeAll(async () => {
+  app = await buildServer({ db: api.database.db, logger: false });
+  hostId = (await makeOffice(api, 'Diskominfo Provinsi Jambi', '15')).id;
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+function upload(name: string, content: Buffer, lang = 'id') {
+  const boundary = '----tindak';
+  const body = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return app.inject({
+    method: 'POST',
+    url: '/api/files',
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'x-tindak-lang': lang },
+    body,
+  });
+}
+
+const pdf = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+describe('meeting lifecycle', () => {
+  it('is held or postponed with a reason, and refuses what the status does not allow', async () => {
+    let meeting = await api.caller().meetings.create(meetingInput(hostId));
+    expect(meeting).toMatchObject({
+      status: 'scheduled',
+      allowedActions: ['markHeld', 'postpone', 'cancel'],
+    });
+    await expect(
+      api.caller().meetings.setStatus({ id: meeting.id, version: meeting.version, action: 'postpone' }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    meeting = await api.caller().meetings.setStatus({
+      id: meeting.id,
+      version: meeting.version,
+      action: 'postpone',
+      reason: 'Gubernur berhalangan.',
+    });
+    expect(meeting).toMatchObject({ status: 'postponed', statusReason: 'Gubernur berhalangan.' });
+    await expect(
+      api.caller().meetings.setStatus({ id: meeting.id, version: meeting.version, action: 'markHeld' }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST', cause: { param: 'postponed' } });
+    meeting = await api
+      .caller()
+      .meetings.setStatus({ id: meeting.id, version: meeting.version, action: 'reschedule' });
+    meeting = await api
+      .caller()
+      .meetings.setStatus({ id: meeting.id, version: meeting.version, action: 'markHeld' });
+    expect(meeting.status).toBe('held');
+    expect(meeting.history.filter((h) => h.eventType === 'MeetingStatusChanged')).toHaveLength(3);
+  });
+});
+
+describe('minutes and agenda', () => {
+  it('stores markdown minutes and the agenda in order', async () => {
+    const meeting = await api.caller().meetings.create(meetingInput(hostId));
+    const saved = await api.caller().meetings.saveMinutes({
+      id: meeting.id,
+      version: meeting.version,
+      minutes: '## Arahan Gubernur\n- Manfaatkan **Data Center** Provinsi',
+      agenda: [{ title: 'Pembukaan' }, { title: 'Arahan Gubernur', notes: 'SPBE dan Data Center' }],
+    });
+    expect(saved.minutes).toContain('Data Center');
+    expect(saved.agenda.map((a) => [a.position, a.title])).toEqual([
+      [1, 'Pembukaan'],
+      [2, 'Arahan Gubernur'],
+    ]);
+    expect(saved.version).toBe(meeting.version + 1);
+    await expect(
+      api.caller().meetings.saveMinutes({ id: meeting.id, version: meeting.version, minutes: 'lama' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+});
+
+describe('attendance', () => {
+  it('records attendance per participant and summarises it by regency/city', async () => {
+    const kerinci = await makeOffice(api, 'Diskominfo Kabupaten Kerinci', '15.01');
+    const tebo = await makeOffice(api, 'Diskominfo Kabupaten Tebo', '15.08');
+    let meeting = await api.caller().meetings.create(
+      meetingInput(hostId, {
+        participants: [
+          { kind: 'guest', guestName: 'Perwakilan Kerinci', organizationId: kerinci.id },
+          { kind: 'guest', guestName: 'Perwakilan Tebo', organizationId: tebo.id },
+        ],
+      }),
+    );
+    const [kerinciRow, teboRow] = meeting.participants;
+    meeting = await api.caller().meetings.recordAttendance({
+      id: meeting.id,
+      version: meeting.version,
+      entries: [
+        { participantId: kerinciRow?.id as string, attendance: 'represented', representedBy: 'Kabid Aptika' },
+        { participantId: teboRow?.id as string, attendance: 'absent' },
+      ],
+    });
+    expect(meeting.participants.find((p) => p.name === 'Perwakilan Kerinci')).toMatchObject({
+      attendance: 'represented',
+      representedBy: 'Kabid Aptika',
+    });
+    expect(meeting.attendanceByRegion).toHaveLength(11);
+    const attended = meeting.attendanceByRegion.filter((r) => r.attended).map((r) => r.name);
+    expect(attended).toEqual(['Kabupaten Kerinci']);
+    expect(meeting.attendanceByRegion.find((r) => r.code === '15.08')).toMatchObject({
+      absent: 1,
+      attended: false,
+    });
+    const [event] = meeting.history;
+    expect(event?.eventType).toBe('AttendanceRecorded');
+  });
+
+  it('refuses a participant of another meeting', async () => {
+    const other = await api
+      .caller()
+      .meetings.create(meetingInput(hostId, { participants: [{ kind: 'guest', guestName: 'Tamu lain' }] }));
+    const meeting = await api.caller().meetings.create(meetingInput(hostId));
+    await expect(
+      api.caller().meetings.recordAttendance({
+        id: meeting.id,
+        version: meeting.version,
+        entries: [{ participantId: other.participants[0]?.id as string, attendance: 'present' }],
+      }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND', cause: { field: 'entries.0.participantId' } });
+  });
+});
+
+describe('attachments', () => {
+  it('stores a PDF outside the meeting row and attaches it', async () => {
+    const response = await upload('Notulen Rakornis.pdf', pdf);
+    expect(response.statusCode).toBe(201);
+    const file = response.json();
+    expect(file).toMatchObject({ fileName: 'Notulen Rakornis.pdf', contentType: 'application/pdf' });
+    const meeting = await api.caller().meetings.create(meetingInput(hostId));
+    const attached = await api
+      .caller()
+      .meetings.attachFile({ id: meeting.id, version: meeting.version, fileId: file.id });
+    expect(attached.attachments.map((a) => a.fileName)).toEqual(['Notulen Rakornis.pdf']);
+    const download = await app.inject({ method: 'GET', url: `/api/files/${file.id}` });
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.equals(pdf)).toBe(true);
+    expect(download.headers['content-disposition']).toContain('Notulen%20Rakornis.pdf');
+  });
+
+  it('refuses a file whose content is not an allowed type, whatever its name says', async () => {
+    const before = await countRows(api, 'events');
+    const response = await upload('laporan.pdf', Buffer.from('MZ\x90\x00 this is an executable'));
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.message).toBe(
+      'Jenis berkas tidak diizinkan. Gunakan PDF, DOCX, XLSX, PNG atau JPG.',
+    );
+    expect(await countRows(api, 'events')).toBe(before);
+  });
+
+  it('accepts a scanned document of several megabytes', async () => {
+    const response = await upload(
+      'Daftar hadir (pindaian).pdf',
+      Buffer.concat([pdf, Buffer.alloc(6 * 1024 * 1024)]),
+    );
+    expect(response.statusCode).toBe(201);
+    expect(response.json().sizeBytes).toBeGreaterThan(6 * 1024 * 1024);
+  });
+
+  it('refuses a file over 10 MB', async () => {
+    const big = Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024 + 1)]);
+    const response = await upload('besar.pdf', big, 'en');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.message).toBe('File too large: at most 10 MB.');
+  });
+});
