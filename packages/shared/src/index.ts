@@ -10,6 +10,7 @@ export * from './schemas/organization';
 export * from './schemas/person';
 export * from './schemas/proposal';
 export * from './schemas/region';
+export * from './schemas/search';
 export * from './status/health';
 export * from './status/machine';
 export * from './status/machines';

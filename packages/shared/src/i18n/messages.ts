@@ -7,6 +7,7 @@ import type { Language } from '../enums';
 export const messages = {
   required: { id: 'Wajib diisi.', en: 'This field is required.' },
   tooLong: { id: 'Terlalu panjang: paling banyak {0} karakter.', en: 'Too long: at most {0} characters.' },
+  tooShort: { id: 'Terlalu pendek: paling sedikit {0} karakter.', en: 'Too short: at least {0} characters.' },
   tooMany: { id: 'Terlalu banyak: paling banyak {0}.', en: 'Too many: at most {0}.' },
   invalidDateTime: {
     id: 'Tanggal dan jam tidak valid.',

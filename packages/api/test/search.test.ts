@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApi } from './support';
+import { makeOffice, meetingInput } from './support/fixtures';
+
+const api = useTestApi();
+
+beforeAll(async () => {
+  const host = await makeOffice(api, 'Diskominfo Provinsi Jambi', '15');
+  const rakornis = await api
+    .caller()
+    .meetings.create(meetingInput(host.id, { title: 'Rakornis Kominfo 2025' }));
+  await api.caller().meetings.saveMinutes({
+    id: rakornis.id,
+    version: rakornis.version,
+    minutes:
+      'Gubernur meminta seluruh kabupaten memanfaatkan Datacenter provinsi dan memperluas pemakaian QRIS.',
+  });
+  await api
+    .caller()
+    .meetings.create(
+      meetingInput(host.id, { title: 'Forum Perangkat Daerah', summary: 'Nilai SPBE Kota Jambi 4,27.' }),
+    );
+  await api.caller().actionItems.create({
+    title: 'Sosialisasi QRIS untuk pedagang pasar',
+    meetingId: rakornis.id,
+    ownerOrganizationId: host.id,
+    dueOn: '2030-01-31',
+  });
+});
+
+describe('search.query', () => {
+  it('finds a meeting by a word that only appears in its minutes, with an excerpt', async () => {
+    const result = await api.caller().search.query({ q: 'qris' });
+    expect(result.meeting.map((h) => h.title)).toEqual(['Rakornis Kominfo 2025']);
+    expect(result.meeting[0]?.snippet).toContain('«QRIS»');
+    expect(result.actionItem.map((h) => h.title)).toEqual(['Sosialisasi QRIS untuk pedagang pasar']);
+  });
+
+  it('matches the beginning of words and ignores case and accents', async () => {
+    expect((await api.caller().search.query({ q: 'RAKOR' })).meeting.map((h) => h.title)).toEqual([
+      'Rakornis Kominfo 2025',
+    ]);
+    expect((await api.caller().search.query({ q: 'pérangkat' })).meeting.map((h) => h.title)).toEqual([
+      'Forum Perangkat Daerah',
+    ]);
+  });
+
+  it('finds a fragment inside a title word', async () => {
+    expect((await api.caller().search.query({ q: 'ornis' })).meeting.map((h) => h.title)).toEqual([
+      'Rakornis Kominfo 2025',
+    ]);
+  });
+
+  it('treats query syntax characters as plain text, never as an error', async () => {
+    const result = await api.caller().search.query({ q: "data' & | ! :* ( ) center" });
+    expect(result.meeting).toEqual([]);
+    await expect(api.caller().search.query({ q: 'x' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
+});

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { messageRef } from '../i18n/messages';
+
+export const searchKinds = ['meeting', 'proposal', 'commitment', 'actionItem'] as const;
+export type SearchKind = (typeof searchKinds)[number];
+
+export const searchInput = z.object({
+  q: z
+    .string({ error: 'required' })
+    .trim()
+    .min(2, { error: messageRef('tooShort', 2) })
+    .max(200, { error: messageRef('tooLong', 200) }),
+  limitPerKind: z.number().int().min(1).max(50).default(8),
+});
+
+export const searchHitSchema = z.object({
+  kind: z.enum(searchKinds),
+  id: z.string(),
+  title: z.string(),
+  /** A short excerpt around the match; matched words are wrapped in « and ». */
+  snippet: z.string(),
+  status: z.string(),
+  date: z.string().nullable(),
+});
+export type SearchHit = z.infer<typeof searchHitSchema>;
+
+export const searchOutput = z.object({
+  meeting: z.array(searchHitSchema),
+  proposal: z.array(searchHitSchema),
+  commitment: z.array(searchHitSchema),
+  actionItem: z.array(searchHitSchema),
+});
+export type SearchOutput = z.infer<typeof searchOutput>;
+
+/**
+ * The words of a search as a PostgreSQL prefix query ("data cent" -> "data:* & cent:*"): accents
+ * dropped and case folded like the indexed text, and only letters and digits kept, so the
+ * query is always valid tsquery syntax.
+ */
+export function toPrefixQuery(text: string): string | null {
+  const words = text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 8);
+  return words.length ? words.map((w) => `${w}:*`).join(' & ') : null;
+}
