@@ -5,6 +5,7 @@ import { organizationRouter } from './routers/organization.router';
 import { personRouter } from './routers/person.router';
 import { proposalRouter } from './routers/proposal.router';
 import { regionRouter } from './routers/region.router';
+import { searchRouter } from './routers/search.router';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
@@ -15,6 +16,7 @@ export const appRouter = router({
   proposals: proposalRouter,
   commitments: commitmentRouter,
   actionItems: actionItemRouter,
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -117,14 +117,12 @@ describe('health', () => {
             })
             .where('id', '=', item.id)
             .execute();
-          const listed = await api
-            .caller()
-            .actionItems.list({
-              limit: 100,
-              meetingId,
-              dueFrom: inDays(dueOffset),
-              dueTo: inDays(dueOffset),
-            });
+          const listed = await api.caller().actionItems.list({
+            limit: 100,
+            meetingId,
+            dueFrom: inDays(dueOffset),
+            dueTo: inDays(dueOffset),
+          });
           const found = listed.items.find((i) => i.id === item.id);
           expect(found?.health).toBe(
             actionItemHealth({ status, dueOn: inDays(dueOffset), createdOn, progress }, today),
@@ -133,5 +131,32 @@ describe('health', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('keyset pages of items made in the same millisecond', () => {
+  it('neither skip nor repeat any of them', async () => {
+    const ids = await api.database.db
+      .insertInto('actionItems')
+      .values(
+        Array.from({ length: 9 }, (_, i) => ({
+          title: `Serentak ${i}`,
+          meetingId,
+          ownerOrganizationId: provinceId,
+          dueOn: inDays(40),
+        })),
+      )
+      .returning('id')
+      .execute();
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { id: string }[]; nextCursor: string | null } = await api
+        .caller()
+        .actionItems.list({ sort: 'newest', limit: 2, cursor, dueFrom: inDays(40), dueTo: inDays(40) });
+      seen.push(...page.items.map((i) => i.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen.sort()).toEqual(ids.map((r) => r.id).sort());
   });
 });

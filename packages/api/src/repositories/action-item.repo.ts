@@ -9,6 +9,8 @@ import {
   type Health,
 } from '@tindak/shared';
 import { sql } from 'kysely';
+import { createdAtKey } from './created-keyset';
+import { inRegion } from './region-filter';
 
 /**
  * Health computed in SQL, the same rule as `actionItemHealth` in @tindak/shared (a test holds the
@@ -69,6 +71,7 @@ function selectSummaries(db: Database, today: string) {
       'm.id as meetingId',
       'm.title as meetingTitle',
       healthSql(today).as('health'),
+      createdAtKey('ai.created_at').as('createdKey'),
     ]);
 }
 
@@ -100,7 +103,7 @@ export async function listActionItems(
   cursor: ActionItemCursor | null,
   limit: number,
   today: string,
-): Promise<ActionItemSummary[]> {
+): Promise<{ item: ActionItemSummary; createdKey: string }[]> {
   let query = selectSummaries(db, today).limit(limit + 1);
   query =
     sort === 'due'
@@ -115,8 +118,7 @@ export async function listActionItems(
     query = query.where('ai.ownerOrganizationId', '=', filter.ownerOrganizationId);
   if (filter.ownerPersonId) query = query.where('ai.ownerPersonId', '=', filter.ownerPersonId);
   if (filter.regionCode) {
-    const code = filter.regionCode;
-    query = query.where(sql<boolean>`(ai.region_code = ${code} or ai.region_code like ${`${code}.%`})`);
+    query = query.where(inRegion('ai.region_code', filter.regionCode));
   }
   if (filter.meetingId) query = query.where('ai.meetingId', '=', filter.meetingId);
   if (filter.proposalId) query = query.where('ai.proposalId', '=', filter.proposalId);
@@ -130,7 +132,7 @@ export async function listActionItems(
       sql<boolean>`(ai.created_at, ai.id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`,
     );
   }
-  return (await query.execute()).map(toSummary);
+  return (await query.execute()).map((row) => ({ item: toSummary(row), createdKey: row.createdKey }));
 }
 
 export async function findActionItemSummary(db: Database, id: string, today: string) {

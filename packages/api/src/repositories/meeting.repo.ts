@@ -10,6 +10,7 @@ import type {
 } from '@tindak/shared';
 import { type ExpressionBuilder, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { inRegion } from './region-filter';
 
 export interface MeetingCursor {
   startsAt: string;
@@ -21,11 +22,6 @@ export interface MeetingFilter {
   from?: string | undefined;
   to?: string | undefined;
   regionCode?: string | undefined;
-}
-
-/** A region code matches itself and, for a province or regency, everything beneath it. */
-function inRegion(column: string, code: string) {
-  return sql<boolean>`(${sql.ref(column)} = ${code} or ${sql.ref(column)} like ${`${code}.%`})`;
 }
 
 function participantRegions(eb: ExpressionBuilder<DB & { m: DB['meetings'] }, 'm'>) {

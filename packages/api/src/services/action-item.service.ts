@@ -81,17 +81,18 @@ function decodeCursor(value: string, sort: 'due' | 'newest'): ActionItemCursor {
 export async function listActionItems(ctx: Context, input: In<typeof actionItemListInput>) {
   const cursor = input.cursor ? decodeCursor(input.cursor, input.sort) : null;
   const rows = await listActionItemRows(ctx.db, input, input.sort, cursor, input.limit, today());
-  const items = rows.slice(0, input.limit);
-  const last = items.at(-1);
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
   let nextCursor: string | null = null;
   if (rows.length > input.limit && last) {
+    // The newest-first cursor keeps created_at to the microsecond (see created-keyset.ts).
     nextCursor = encodeCursor(
       input.sort === 'due'
-        ? { sort: 'due', dueOn: last.dueOn, id: last.id }
-        : { sort: 'newest', createdAt: last.createdAt, id: last.id },
+        ? { sort: 'due', dueOn: last.item.dueOn, id: last.item.id }
+        : { sort: 'newest', createdAt: last.createdKey, id: last.item.id },
     );
   }
-  return { items, nextCursor };
+  return { items: page.map((r) => r.item), nextCursor };
 }
 
 export async function getActionItem(ctx: Context, id: string): Promise<ActionItemDetail> {

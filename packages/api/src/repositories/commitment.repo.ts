@@ -1,0 +1,277 @@
+import type { Database } from '@tindak/db';
+import type { CommitmentStatus, CommitmentSummary } from '@tindak/shared';
+import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { afterCreatedCursor, type CreatedCursor, createdAtKey } from './created-keyset';
+import { inRegion } from './region-filter';
+
+export interface CommitmentFilter {
+  status?: CommitmentStatus | undefined;
+  committedByOrganizationId?: string | undefined;
+  regionCode?: string | undefined;
+  meetingId?: string | undefined;
+  proposalId?: string | undefined;
+  /** Only commitments still running whose due date is before this day (YYYY-MM-DD). */
+  overdueBefore?: string | undefined;
+}
+
+/** Statuses in which a promise is still running and so can become overdue. */
+export const runningCommitmentStatuses = [
+  'open',
+  'in_progress',
+] as const satisfies readonly CommitmentStatus[];
+
+function overdue(today: string) {
+  return sql<boolean>`(c.due_on < ${today}::date and c.status in (${sql.join(runningCommitmentStatuses)}))`;
+}
+
+function selectSummaries(db: Database, today: string) {
+  return db
+    .selectFrom('commitments as c')
+    .innerJoin('organizations as party', 'party.id', 'c.committedByOrganizationId')
+    .leftJoin('people as partyPerson', 'partyPerson.id', 'c.committedByPersonId')
+    .leftJoin('organizations as ownerOrg', 'ownerOrg.id', 'c.ownerOrganizationId')
+    .leftJoin('people as ownerPerson', 'ownerPerson.id', 'c.ownerPersonId')
+    .select((eb) => [
+      'c.id',
+      'c.title',
+      'c.status',
+      sql<string | null>`to_char(c.due_on, 'YYYY-MM-DD')`.as('dueOn'),
+      overdue(today).as('isOverdue'),
+      'c.isPublic',
+      'c.createdAt',
+      createdAtKey('c.created_at').as('createdAtKey'),
+      'party.id as partyId',
+      'party.name as partyName',
+      'partyPerson.id as partyPersonId',
+      'partyPerson.fullName as partyPersonName',
+      'ownerOrg.id as ownerOrgId',
+      'ownerOrg.name as ownerOrgName',
+      'ownerPerson.id as ownerPersonId',
+      'ownerPerson.fullName as ownerPersonName',
+      jsonArrayFrom(
+        eb
+          .selectFrom('commitmentRegions as cr')
+          .innerJoin('regions as r', 'r.code', 'cr.regionCode')
+          .select(['r.code', 'r.name'])
+          .whereRef('cr.commitmentId', '=', 'c.id')
+          .orderBy('r.code'),
+      ).as('regions'),
+    ]);
+}
+
+type SummaryRow = Awaited<ReturnType<ReturnType<typeof selectSummaries>['execute']>>[number];
+
+function ref(id: string | null, name: string | null) {
+  return id && name ? { id, name } : null;
+}
+
+function toSummary(row: SummaryRow): CommitmentSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    status: row.status as CommitmentStatus,
+    committedBy: { id: row.partyId, name: row.partyName },
+    committedByPerson: ref(row.partyPersonId, row.partyPersonName),
+    regions: row.regions,
+    dueOn: row.dueOn,
+    isOverdue: row.isOverdue === true,
+    owner: {
+      organization: ref(row.ownerOrgId, row.ownerOrgName),
+      person: ref(row.ownerPersonId, row.ownerPersonName),
+    },
+    isPublic: row.isPublic,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** One page in (created_at desc, id desc) order, after the cursor. Reads `limit + 1` to know if more follow. */
+export async function listCommitments(
+  db: Database,
+  filter: CommitmentFilter,
+  cursor: CreatedCursor | null,
+  limit: number,
+  today: string,
+): Promise<{ summary: CommitmentSummary; key: CreatedCursor }[]> {
+  let query = selectSummaries(db, today)
+    .orderBy('c.createdAt', 'desc')
+    .orderBy('c.id', 'desc')
+    .limit(limit + 1);
+  if (filter.status) query = query.where('c.status', '=', filter.status);
+  if (filter.committedByOrganizationId) {
+    query = query.where('c.committedByOrganizationId', '=', filter.committedByOrganizationId);
+  }
+  if (filter.meetingId) query = query.where('c.meetingId', '=', filter.meetingId);
+  if (filter.proposalId) query = query.where('c.proposalId', '=', filter.proposalId);
+  if (filter.overdueBefore) query = query.where(overdue(filter.overdueBefore));
+  if (filter.regionCode) {
+    const code = filter.regionCode;
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('commitmentRegions as fr')
+          .select(sql`1`.as('one'))
+          .whereRef('fr.commitmentId', '=', 'c.id')
+          .where(inRegion('fr.region_code', code)),
+      ),
+    );
+  }
+  if (cursor) query = query.where(afterCreatedCursor('c.created_at', 'c.id', cursor));
+  const rows = await query.execute();
+  return rows.map((row) => ({ summary: toSummary(row), key: { createdAt: row.createdAtKey, id: row.id } }));
+}
+
+export async function findCommitmentSummary(
+  db: Database,
+  id: string,
+  today: string,
+): Promise<CommitmentSummary | undefined> {
+  const row = await selectSummaries(db, today).where('c.id', '=', id).executeTakeFirst();
+  return row ? toSummary(row) : undefined;
+}
+
+function selectRow(db: Database) {
+  return db
+    .selectFrom('commitments')
+    .select([
+      'id',
+      'title',
+      'description',
+      'committedByOrganizationId',
+      'committedByPersonId',
+      sql<string | null>`to_char(due_on, 'YYYY-MM-DD')`.as('dueOn'),
+      'ownerOrganizationId',
+      'ownerPersonId',
+      'meetingId',
+      'proposalId',
+      'isPublic',
+      'status',
+      'evidence',
+      'version',
+      'createdAt',
+      'updatedAt',
+    ]);
+}
+
+export async function findCommitmentRow(db: Database, id: string) {
+  return selectRow(db).where('id', '=', id).executeTakeFirst();
+}
+
+/** The row as stored, locked for the rest of the transaction so concurrent changes queue up. */
+export async function lockCommitment(db: Database, id: string) {
+  return selectRow(db).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export type CommitmentRow = NonNullable<Awaited<ReturnType<typeof findCommitmentRow>>>;
+
+export async function findCommitmentIdByKey(db: Database, key: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('commitments')
+    .select('id')
+    .where('idempotencyKey', '=', key)
+    .executeTakeFirst();
+  return row?.id;
+}
+
+export interface CommitmentValues {
+  title: string;
+  description: string | null;
+  committedByOrganizationId: string;
+  committedByPersonId: string | null;
+  dueOn: string | null;
+  ownerOrganizationId: string | null;
+  ownerPersonId: string | null;
+  meetingId: string | null;
+  proposalId: string | null;
+  isPublic: boolean;
+}
+
+export async function insertCommitment(
+  db: Database,
+  values: CommitmentValues & { idempotencyKey: string | null },
+): Promise<string> {
+  const row = await db.insertInto('commitments').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Updates only when the stored version is still `version`; returns undefined otherwise. */
+export async function updateCommitmentIfVersion(
+  db: Database,
+  id: string,
+  version: number,
+  values: Partial<CommitmentValues & { status: CommitmentStatus; evidence: string | null }>,
+): Promise<{ version: number } | undefined> {
+  return db
+    .updateTable('commitments')
+    .set((eb) => ({ ...values, version: eb('version', '+', 1), updatedAt: sql`now()` }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returning('version')
+    .executeTakeFirst();
+}
+
+export async function listRegionCodes(db: Database, commitmentId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('commitmentRegions')
+    .select('regionCode')
+    .where('commitmentId', '=', commitmentId)
+    .execute();
+  return rows.map((r) => r.regionCode);
+}
+
+export async function addRegions(db: Database, commitmentId: string, regionCodes: readonly string[]) {
+  if (regionCodes.length === 0) return;
+  await db
+    .insertInto('commitmentRegions')
+    .values(regionCodes.map((regionCode) => ({ commitmentId, regionCode })))
+    .execute();
+}
+
+export async function removeRegions(db: Database, commitmentId: string, regionCodes: readonly string[]) {
+  if (regionCodes.length === 0) return;
+  await db
+    .deleteFrom('commitmentRegions')
+    .where('commitmentId', '=', commitmentId)
+    .where('regionCode', 'in', [...regionCodes])
+    .execute();
+}
+
+/** Where the promise was made and what it answers, for the detail view. */
+export async function findCommitmentSources(
+  db: Database,
+  row: Pick<CommitmentRow, 'meetingId' | 'proposalId'>,
+) {
+  const [meeting, proposal] = await Promise.all([
+    row.meetingId
+      ? db
+          .selectFrom('meetings')
+          .select(['id', 'title', 'startsAt'])
+          .where('id', '=', row.meetingId)
+          .executeTakeFirst()
+      : undefined,
+    row.proposalId
+      ? db
+          .selectFrom('proposals')
+          .select(['id', 'title', 'status'])
+          .where('id', '=', row.proposalId)
+          .executeTakeFirst()
+      : undefined,
+  ]);
+  return {
+    meeting: meeting
+      ? { id: meeting.id, title: meeting.title, startsAt: meeting.startsAt.toISOString() }
+      : null,
+    proposal: proposal ?? null,
+  };
+}
+
+/** The commitments a proposal gave rise to, oldest first. */
+export async function listCommitmentsForProposal(db: Database, proposalId: string) {
+  const rows = await db
+    .selectFrom('commitments')
+    .select(['id', 'title', 'status'])
+    .where('proposalId', '=', proposalId)
+    .orderBy('createdAt')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, title: r.title, status: r.status as CommitmentStatus }));
+}

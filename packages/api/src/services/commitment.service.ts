@@ -1,0 +1,277 @@
+import type { Database } from '@tindak/db';
+import {
+  allowedActions,
+  type CommitmentDetail,
+  type CommitmentListOutput,
+  type CommitmentStatus,
+  commitmentActionNeeds,
+  type commitmentCreateInput,
+  type commitmentListInput,
+  commitmentStatusMachine,
+  type commitmentTransitionInput,
+  type commitmentUpdateInput,
+  DEFAULT_TIME_ZONE,
+  isFinal,
+  type ProposalStatus,
+  todayIn,
+} from '@tindak/shared';
+import type { z } from 'zod';
+import type { Context } from '../context';
+import { BadRequestError, ConflictError, NotFoundError } from '../errors';
+import { recordEvent } from '../events/record-event';
+import {
+  addRegions,
+  type CommitmentRow,
+  type CommitmentValues,
+  findCommitmentIdByKey,
+  findCommitmentRow,
+  findCommitmentSources,
+  findCommitmentSummary,
+  insertCommitment,
+  listCommitments as listCommitmentRows,
+  listRegionCodes,
+  lockCommitment,
+  removeRegions,
+  updateCommitmentIfVersion,
+} from '../repositories/commitment.repo';
+import { decodeCreatedCursor, encodeCreatedCursor } from '../repositories/created-keyset';
+import { listEventsFor } from '../repositories/event.repo';
+import { findMeetingRow } from '../repositories/meeting.repo';
+import { organizationRegions } from '../repositories/organization.repo';
+import { findPeople } from '../repositories/person.repo';
+import { findProposalRow } from '../repositories/proposal.repo';
+import { existingRegionCodes } from '../repositories/region.repo';
+import { diffLinks, unique } from './id-sets';
+import { createOnce } from './idempotent';
+import { requireTransition } from './transitions';
+
+type ListInput = z.output<typeof commitmentListInput>;
+type CreateInput = z.output<typeof commitmentCreateInput>;
+type UpdateInput = z.output<typeof commitmentUpdateInput>;
+type TransitionInput = z.output<typeof commitmentTransitionInput>;
+
+/** Only a proposal that was (at least partly) accepted can give rise to commitments. */
+const proposalStatusesWithCommitments: readonly ProposalStatus[] = ['accepted', 'partly_accepted'];
+
+export async function listCommitments(ctx: Context, input: ListInput): Promise<CommitmentListOutput> {
+  let cursor = null;
+  if (input.cursor) {
+    cursor = decodeCreatedCursor(input.cursor) ?? null;
+    if (!cursor) throw new BadRequestError('invalidCursor', 'cursor');
+  }
+  // Due dates are calendar days in WIB, so "overdue" starts at midnight Jakarta time.
+  const today = todayIn(DEFAULT_TIME_ZONE);
+  const { overdueOnly, ...filter } = input;
+  const rows = await listCommitmentRows(
+    ctx.db,
+    { ...filter, overdueBefore: overdueOnly ? today : undefined },
+    cursor,
+    input.limit,
+    today,
+  );
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => row.summary),
+    nextCursor: rows.length > input.limit && last ? encodeCreatedCursor(last.key) : null,
+  };
+}
+
+export async function getCommitment(ctx: Context, id: string): Promise<CommitmentDetail> {
+  const [summary, row] = await Promise.all([
+    findCommitmentSummary(ctx.db, id, todayIn(DEFAULT_TIME_ZONE)),
+    findCommitmentRow(ctx.db, id),
+  ]);
+  if (!summary || !row) throw new NotFoundError('commitmentNotFound', 'id');
+  const [sources, history] = await Promise.all([
+    findCommitmentSources(ctx.db, row),
+    listEventsFor(ctx.db, 'commitment', id),
+  ]);
+  return {
+    ...summary,
+    description: row.description,
+    evidence: row.evidence,
+    meeting: sources.meeting,
+    proposal: sources.proposal && { ...sources.proposal, status: sources.proposal.status as ProposalStatus },
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+    allowedActions: allowedActions(commitmentStatusMachine, row.status as CommitmentStatus),
+    history,
+  };
+}
+
+/** Every id the commitment names must exist; an unknown one is reported on its own field. */
+async function assertReferences(db: Database, input: CreateInput | UpdateInput) {
+  const offices = await organizationRegions(db, [
+    input.committedByOrganizationId,
+    ...(input.ownerOrganizationId ? [input.ownerOrganizationId] : []),
+  ]);
+  if (!offices.has(input.committedByOrganizationId)) {
+    throw new NotFoundError('organizationNotFound', 'committedByOrganizationId');
+  }
+  if (input.ownerOrganizationId && !offices.has(input.ownerOrganizationId)) {
+    throw new NotFoundError('organizationNotFound', 'ownerOrganizationId');
+  }
+  const people = await findPeople(
+    db,
+    [input.committedByPersonId, input.ownerPersonId].filter((id): id is string => id !== null),
+  );
+  if (input.committedByPersonId && !people.has(input.committedByPersonId)) {
+    throw new NotFoundError('personNotFound', 'committedByPersonId');
+  }
+  if (input.ownerPersonId && !people.has(input.ownerPersonId)) {
+    throw new NotFoundError('personNotFound', 'ownerPersonId');
+  }
+  const regions = await existingRegionCodes(db, input.regionCodes);
+  input.regionCodes.forEach((code, index) => {
+    if (!regions.has(code)) throw new NotFoundError('regionNotFound', `regionCodes.${index}`);
+  });
+  if (input.meetingId && !(await findMeetingRow(db, input.meetingId))) {
+    throw new NotFoundError('meetingNotFound', 'meetingId');
+  }
+  if (input.proposalId) {
+    const proposal = await findProposalRow(db, input.proposalId);
+    if (!proposal) throw new NotFoundError('proposalNotFound', 'proposalId');
+    const status = proposal.status as ProposalStatus;
+    // Accepted and partly accepted are final statuses, so this cannot change after the check.
+    if (!proposalStatusesWithCommitments.includes(status)) {
+      throw new BadRequestError('proposalNotAccepted', 'proposalId', status);
+    }
+  }
+}
+
+function commitmentValues(input: CreateInput | UpdateInput): CommitmentValues {
+  return {
+    title: input.title,
+    description: input.description,
+    committedByOrganizationId: input.committedByOrganizationId,
+    committedByPersonId: input.committedByPersonId,
+    dueOn: input.dueOn,
+    ownerOrganizationId: input.ownerOrganizationId,
+    ownerPersonId: input.ownerPersonId,
+    meetingId: input.meetingId,
+    proposalId: input.proposalId,
+    isPublic: input.isPublic,
+  };
+}
+
+export async function createCommitment(ctx: Context, input: CreateInput): Promise<CommitmentDetail> {
+  const { id } = await createOnce(
+    input.idempotencyKey,
+    (key) => findCommitmentIdByKey(ctx.db, key),
+    () =>
+      ctx.db.transaction().execute(async (trx) => {
+        await assertReferences(trx, input);
+        const values = commitmentValues(input);
+        const regionCodes = unique(input.regionCodes);
+        const commitmentId = await insertCommitment(trx, {
+          ...values,
+          idempotencyKey: input.idempotencyKey ?? null,
+        });
+        await addRegions(trx, commitmentId, regionCodes);
+        await recordEvent(trx, ctx.actor, {
+          aggregateType: 'commitment',
+          aggregateId: commitmentId,
+          eventType: 'CommitmentMade',
+          payload: { ...values, regionCodes },
+        });
+        return commitmentId;
+      }),
+  );
+  return getCommitment(ctx, id);
+}
+
+const trackedFields = [
+  'title',
+  'description',
+  'committedByOrganizationId',
+  'committedByPersonId',
+  'dueOn',
+  'ownerOrganizationId',
+  'ownerPersonId',
+  'meetingId',
+  'proposalId',
+  'isPublic',
+] as const satisfies readonly (keyof CommitmentValues)[];
+
+function changedFields(before: CommitmentRow, after: CommitmentValues) {
+  const changes: Record<string, unknown> = {};
+  for (const field of trackedFields) {
+    if (before[field] !== after[field]) changes[field] = { from: before[field], to: after[field] };
+  }
+  return changes;
+}
+
+export async function updateCommitment(ctx: Context, input: UpdateInput): Promise<CommitmentDetail> {
+  const outcome = await ctx.db.transaction().execute(async (trx) => {
+    const before = await lockCommitment(trx, input.id);
+    if (!before) throw new NotFoundError('commitmentNotFound', 'id');
+    if (before.version !== input.version) return 'stale' as const;
+    const status = before.status as CommitmentStatus;
+    // Once kept, broken or cancelled, the promise is a record; what it said stays as it was.
+    if (isFinal(commitmentStatusMachine, status)) {
+      throw new BadRequestError('illegalTransition', undefined, status);
+    }
+    await assertReferences(trx, input);
+    const values = commitmentValues(input);
+    const updated = await updateCommitmentIfVersion(trx, input.id, input.version, values);
+    if (!updated) return 'stale' as const;
+
+    const changes = changedFields(before, values);
+    const regions = diffLinks(await listRegionCodes(trx, input.id), input.regionCodes);
+    await removeRegions(trx, input.id, regions.removed);
+    await addRegions(trx, input.id, regions.added);
+    if (regions.added.length + regions.removed.length > 0) changes.regionCodes = regions;
+
+    await recordEvent(trx, ctx.actor, {
+      aggregateType: 'commitment',
+      aggregateId: input.id,
+      eventType: 'CommitmentUpdated',
+      payload: { version: updated.version, changes },
+    });
+    return 'updated' as const;
+  });
+  if (outcome === 'stale') {
+    throw new ConflictError('staleVersion', await getCommitment(ctx, input.id), 'version');
+  }
+  return getCommitment(ctx, input.id);
+}
+
+export async function transitionCommitment(ctx: Context, input: TransitionInput): Promise<CommitmentDetail> {
+  const outcome = await ctx.db.transaction().execute(async (trx) => {
+    const before = await lockCommitment(trx, input.id);
+    if (!before) throw new NotFoundError('commitmentNotFound', 'id');
+    if (before.version !== input.version) return 'stale' as const;
+    const from = before.status as CommitmentStatus;
+    const to = requireTransition(commitmentStatusMachine, from, input.action);
+    // The schema already asks for these; checked again because this is where they are stored.
+    const needs = commitmentActionNeeds[input.action];
+    if (needs === 'evidence' && !input.evidence) throw new BadRequestError('evidenceRequired', 'evidence');
+    if (needs === 'reason' && !input.reason) throw new BadRequestError('reasonRequired', 'reason');
+    const updated = await updateCommitmentIfVersion(
+      trx,
+      input.id,
+      input.version,
+      needs === 'evidence' ? { status: to, evidence: input.evidence } : { status: to },
+    );
+    if (!updated) return 'stale' as const;
+    await recordEvent(trx, ctx.actor, {
+      aggregateType: 'commitment',
+      aggregateId: input.id,
+      eventType: 'CommitmentStatusChanged',
+      payload: {
+        version: updated.version,
+        action: input.action,
+        from,
+        to,
+        ...(input.evidence ? { evidence: input.evidence } : {}),
+        ...(input.reason ? { reason: input.reason } : {}),
+      },
+    });
+    return 'changed' as const;
+  });
+  if (outcome === 'stale') {
+    throw new ConflictError('staleVersion', await getCommitment(ctx, input.id), 'version');
+  }
+  return getCommitment(ctx, input.id);
+}

@@ -1,0 +1,251 @@
+import type { Database } from '@tindak/db';
+import {
+  allowedActions,
+  DEFAULT_TIME_ZONE,
+  isFinal,
+  isProposalDecision,
+  type ProposalAction,
+  type ProposalDetail,
+  type ProposalListOutput,
+  type ProposalStatus,
+  type proposalCreateInput,
+  type proposalListInput,
+  proposalStatusMachine,
+  type proposalTransitionInput,
+  type proposalUpdateInput,
+  todayIn,
+} from '@tindak/shared';
+import type { z } from 'zod';
+import type { Context } from '../context';
+import { BadRequestError, ConflictError, NotFoundError } from '../errors';
+import { recordEvent } from '../events/record-event';
+import { listCommitmentsForProposal } from '../repositories/commitment.repo';
+import { decodeCreatedCursor, encodeCreatedCursor } from '../repositories/created-keyset';
+import { listEventsFor } from '../repositories/event.repo';
+import { organizationRegions } from '../repositories/organization.repo';
+import {
+  addMeetings,
+  addProposers,
+  existingMeetingIds,
+  findProposalIdByKey,
+  findProposalRow,
+  findProposalSummary,
+  insertProposal,
+  listMeetingIds,
+  listProposalMeetings,
+  listProposals as listProposalRows,
+  listProposerIds,
+  lockProposal,
+  type ProposalRow,
+  type ProposalValues,
+  removeMeetings,
+  removeProposers,
+  updateProposalIfVersion,
+} from '../repositories/proposal.repo';
+import { diffLinks, unique } from './id-sets';
+import { createOnce } from './idempotent';
+import { requireTransition } from './transitions';
+
+type ListInput = z.output<typeof proposalListInput>;
+type CreateInput = z.output<typeof proposalCreateInput>;
+type UpdateInput = z.output<typeof proposalUpdateInput>;
+type TransitionInput = z.output<typeof proposalTransitionInput>;
+
+export async function listProposals(ctx: Context, input: ListInput): Promise<ProposalListOutput> {
+  let cursor = null;
+  if (input.cursor) {
+    cursor = decodeCreatedCursor(input.cursor) ?? null;
+    if (!cursor) throw new BadRequestError('invalidCursor', 'cursor');
+  }
+  const rows = await listProposalRows(ctx.db, input, cursor, input.limit);
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => row.summary),
+    nextCursor: rows.length > input.limit && last ? encodeCreatedCursor(last.key) : null,
+  };
+}
+
+export async function getProposal(ctx: Context, id: string): Promise<ProposalDetail> {
+  const [summary, row] = await Promise.all([findProposalSummary(ctx.db, id), findProposalRow(ctx.db, id)]);
+  if (!summary || !row) throw new NotFoundError('proposalNotFound', 'id');
+  const [meetings, commitments, history] = await Promise.all([
+    listProposalMeetings(ctx.db, id),
+    listCommitmentsForProposal(ctx.db, id),
+    listEventsFor(ctx.db, 'proposal', id),
+  ]);
+  const status = row.status as ProposalStatus;
+  return {
+    ...summary,
+    description: row.description,
+    decision:
+      row.decisionNote !== null || row.decidedOn !== null
+        ? { note: row.decisionNote, decidedOn: row.decidedOn }
+        : null,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+    meetings,
+    commitments,
+    allowedActions: allowedActions(proposalStatusMachine, status),
+    history,
+  };
+}
+
+type References = Pick<CreateInput, 'addressedToOrganizationId' | 'proposerOrganizationIds' | 'meetingIds'>;
+
+/** Every office and meeting the proposal names must exist; an unknown one is reported on its own field. */
+async function assertReferences(db: Database, input: References) {
+  const offices = await organizationRegions(db, [
+    input.addressedToOrganizationId,
+    ...input.proposerOrganizationIds,
+  ]);
+  if (!offices.has(input.addressedToOrganizationId)) {
+    throw new NotFoundError('organizationNotFound', 'addressedToOrganizationId');
+  }
+  input.proposerOrganizationIds.forEach((id, index) => {
+    if (!offices.has(id)) throw new NotFoundError('organizationNotFound', `proposerOrganizationIds.${index}`);
+  });
+  const meetings = await existingMeetingIds(db, input.meetingIds);
+  input.meetingIds.forEach((id, index) => {
+    if (!meetings.has(id)) throw new NotFoundError('meetingNotFound', `meetingIds.${index}`);
+  });
+}
+
+function proposalValues(input: CreateInput | UpdateInput): ProposalValues {
+  return {
+    title: input.title,
+    description: input.description,
+    addressedToOrganizationId: input.addressedToOrganizationId,
+  };
+}
+
+export async function createProposal(ctx: Context, input: CreateInput): Promise<ProposalDetail> {
+  const { id } = await createOnce(
+    input.idempotencyKey,
+    (key) => findProposalIdByKey(ctx.db, key),
+    () =>
+      ctx.db.transaction().execute(async (trx) => {
+        await assertReferences(trx, input);
+        const { initial } = proposalStatusMachine;
+        const status = input.submit ? requireTransition(proposalStatusMachine, initial, 'submit') : initial;
+        const values = proposalValues(input);
+        const proposerOrganizationIds = unique(input.proposerOrganizationIds);
+        const meetingIds = unique(input.meetingIds);
+        const proposalId = await insertProposal(trx, {
+          ...values,
+          status,
+          idempotencyKey: input.idempotencyKey ?? null,
+        });
+        await addProposers(trx, proposalId, proposerOrganizationIds);
+        await addMeetings(trx, proposalId, meetingIds);
+        await recordEvent(trx, ctx.actor, {
+          aggregateType: 'proposal',
+          aggregateId: proposalId,
+          eventType: status === 'submitted' ? 'ProposalSubmitted' : 'ProposalDrafted',
+          payload: { ...values, status, proposerOrganizationIds, meetingIds },
+        });
+        return proposalId;
+      }),
+  );
+  return getProposal(ctx, id);
+}
+
+const trackedFields = [
+  'title',
+  'description',
+  'addressedToOrganizationId',
+] as const satisfies readonly (keyof ProposalValues)[];
+
+function changedFields(before: ProposalRow, after: ProposalValues) {
+  const changes: Record<string, unknown> = {};
+  for (const field of trackedFields) {
+    if (before[field] !== after[field]) changes[field] = { from: before[field], to: after[field] };
+  }
+  return changes;
+}
+
+export async function updateProposal(ctx: Context, input: UpdateInput): Promise<ProposalDetail> {
+  const outcome = await ctx.db.transaction().execute(async (trx) => {
+    const before = await lockProposal(trx, input.id);
+    if (!before) throw new NotFoundError('proposalNotFound', 'id');
+    if (before.version !== input.version) return 'stale' as const;
+    const status = before.status as ProposalStatus;
+    // A decided or withdrawn proposal is a record of what happened: its content stays as it was.
+    if (isFinal(proposalStatusMachine, status))
+      throw new BadRequestError('illegalTransition', undefined, status);
+    await assertReferences(trx, input);
+    const values = proposalValues(input);
+    const updated = await updateProposalIfVersion(trx, input.id, input.version, values);
+    if (!updated) return 'stale' as const;
+
+    const changes = changedFields(before, values);
+    const proposers = diffLinks(await listProposerIds(trx, input.id), input.proposerOrganizationIds);
+    await removeProposers(trx, input.id, proposers.removed);
+    await addProposers(trx, input.id, proposers.added);
+    if (proposers.added.length + proposers.removed.length > 0) changes.proposerOrganizationIds = proposers;
+    const meetings = diffLinks(await listMeetingIds(trx, input.id), input.meetingIds);
+    await removeMeetings(trx, input.id, meetings.removed);
+    await addMeetings(trx, input.id, meetings.added);
+    if (meetings.added.length + meetings.removed.length > 0) changes.meetingIds = meetings;
+
+    await recordEvent(trx, ctx.actor, {
+      aggregateType: 'proposal',
+      aggregateId: input.id,
+      eventType: 'ProposalUpdated',
+      payload: { version: updated.version, changes },
+    });
+    return 'updated' as const;
+  });
+  if (outcome === 'stale') {
+    throw new ConflictError('staleVersion', await getProposal(ctx, input.id), 'version');
+  }
+  return getProposal(ctx, input.id);
+}
+
+const transitionEvents: Record<ProposalAction, string> = {
+  submit: 'ProposalSubmitted',
+  startReview: 'ProposalReviewStarted',
+  accept: 'ProposalDecided',
+  acceptPartly: 'ProposalDecided',
+  reject: 'ProposalDecided',
+  withdraw: 'ProposalWithdrawn',
+};
+
+export async function transitionProposal(ctx: Context, input: TransitionInput): Promise<ProposalDetail> {
+  const outcome = await ctx.db.transaction().execute(async (trx) => {
+    const before = await lockProposal(trx, input.id);
+    if (!before) throw new NotFoundError('proposalNotFound', 'id');
+    if (before.version !== input.version) return 'stale' as const;
+    const from = before.status as ProposalStatus;
+    const to = requireTransition(proposalStatusMachine, from, input.action);
+    const decided = isProposalDecision(input.action);
+    // The schema already asks for the note; checked again because this is where the decision is stored.
+    if (decided && !input.decisionNote) throw new BadRequestError('reasonRequired', 'decisionNote');
+    const decidedOn = decided ? (input.decidedOn ?? todayIn(DEFAULT_TIME_ZONE)) : null;
+    const updated = await updateProposalIfVersion(
+      trx,
+      input.id,
+      input.version,
+      decided ? { status: to, decisionNote: input.decisionNote, decidedOn } : { status: to },
+    );
+    if (!updated) return 'stale' as const;
+    await recordEvent(trx, ctx.actor, {
+      aggregateType: 'proposal',
+      aggregateId: input.id,
+      eventType: transitionEvents[input.action],
+      payload: {
+        version: updated.version,
+        action: input.action,
+        from,
+        to,
+        note: input.decisionNote,
+        ...(decided ? { outcome: to, decidedOn } : {}),
+      },
+    });
+    return 'changed' as const;
+  });
+  if (outcome === 'stale') {
+    throw new ConflictError('staleVersion', await getProposal(ctx, input.id), 'version');
+  }
+  return getProposal(ctx, input.id);
+}
