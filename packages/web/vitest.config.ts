@@ -8,5 +8,7 @@ export default defineProject({
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
     setupFiles: ['./test/setup.ts'],
+    // Typing into a whole form in a simulated DOM is slow on a 2-core CI machine.
+    testTimeout: 20_000,
   },
 });

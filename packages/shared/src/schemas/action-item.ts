@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { messageRef } from '../i18n/messages';
 import { healthStates } from '../status/health';
 import type { ActionItemAction, ActionItemStatus } from '../status/machines';
 import {
