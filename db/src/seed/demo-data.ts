@@ -330,3 +330,268 @@ export const demoMeetings: DemoMeeting[] = [
     ],
   },
 ];
+
+// --- What came out of the meetings (issue: proposals, commitments, action items) ---------------
+
+export interface DemoProposal {
+  key: string;
+  title: string;
+  description: string;
+  proposers: string[];
+  addressedTo: string;
+  meetings: string[];
+  /** Actions applied after creation, in order (the proposal is created as submitted). */
+  then: ('startReview' | 'accept')[];
+  decisionNote?: string;
+}
+
+export const demoProposals: DemoProposal[] = [
+  {
+    key: 'tot-talent-digital',
+    title: 'Program Training of Trainers (ToT) Talent Digital bagi ASN daerah',
+    description:
+      'Pelatihan pelatih (ToT) Talent Digital bagi ASN di Provinsi Jambi untuk meningkatkan kapasitas SDM pemerintah daerah dalam mendukung Satu Data Indonesia dan layanan publik berbasis digital.',
+    proposers: ['diskominfo-jambi'],
+    addressedTo: 'komdigi',
+    meetings: ['audiensi-komdigi'],
+    then: ['startReview'],
+  },
+  {
+    key: 'blank-spot-jambi',
+    title: 'Penanganan blank spot di Kabupaten Kerinci, Merangin dan Bungo',
+    description:
+      'Pemerataan akses internet di desa-desa yang belum terjangkau jaringan telekomunikasi, terutama di Kabupaten Kerinci, Merangin dan Bungo.',
+    proposers: ['diskominfo-jambi', 'diskominfo-kerinci', 'diskominfo-merangin', 'diskominfo-bungo'],
+    addressedTo: 'komdigi',
+    meetings: ['audiensi-komdigi'],
+    then: ['accept'],
+    decisionNote:
+      'Staf Khusus Menteri: Jambi menjadi salah satu daerah prioritas pengembangan akses internet.',
+  },
+];
+
+export interface DemoCommitment {
+  key: string;
+  title: string;
+  description?: string;
+  party: string;
+  person?: string;
+  regions: string[];
+  owner: string;
+  ownerPerson?: string;
+  meeting: string;
+  proposal?: string;
+  dueInDays?: number;
+  isPublic?: boolean;
+}
+
+export const demoCommitments: DemoCommitment[] = [
+  {
+    key: 'komdigi-prioritas',
+    title: 'Jambi menjadi daerah prioritas pengembangan akses internet dan peningkatan kapasitas digital ASN',
+    description: 'Disampaikan Staf Khusus Menteri Komdigi Arnanto Nurprabowo pada audiensi 9 Februari.',
+    party: 'komdigi',
+    person: 'arnanto',
+    regions: ['15'],
+    owner: 'diskominfo-jambi',
+    ownerPerson: 'ariansyah',
+    meeting: 'audiensi-komdigi',
+    proposal: 'blank-spot-jambi',
+    dueInDays: 120,
+    isPublic: true,
+  },
+  {
+    key: 'apjii-desa-digital',
+    title: 'Mendukung program desa digital mandiri Kabupaten Banyuasin',
+    description:
+      'APJII siap bersama Pemkab Banyuasin mewujudkan desa digital mandiri dan pemberdayaan ekonomi desa.',
+    party: 'apjii',
+    person: 'yunus',
+    regions: ['16.07'],
+    owner: 'diskominfo-banyuasin',
+    ownerPerson: 'salni',
+    meeting: 'audiensi-banyuasin',
+    isPublic: true,
+  },
+  {
+    key: 'mitra-infrastruktur',
+    title: 'Revitalisasi infrastruktur pasif telekomunikasi, broadband dan Edge Data Center',
+    description:
+      'Cakupan kesepakatan mitra penyedia layanan internet (contoh demo: dicatat atas nama PT Jala Nusa Telematika).',
+    party: 'jala-nusa',
+    regions: ['16.07'],
+    owner: 'diskominfo-banyuasin',
+    meeting: 'audiensi-banyuasin',
+    dueInDays: 200,
+  },
+  {
+    key: 'mitra-internet-desa',
+    title: 'Layanan internet desa untuk 67 titik blank spot',
+    description:
+      'Cakupan kesepakatan mitra penyedia layanan internet (contoh demo: dicatat atas nama PT Satata Neka Tama).',
+    party: 'satata',
+    regions: ['16.07'],
+    owner: 'diskominfo-banyuasin',
+    meeting: 'audiensi-banyuasin',
+    dueInDays: 150,
+  },
+  {
+    key: 'mitra-literasi',
+    title: 'Literasi digital produktif serta tata kelola dan SDM menuju Banyuasin Smart Regency',
+    description:
+      'Cakupan kesepakatan mitra penyedia layanan internet (contoh demo: dicatat atas nama PT Djaya Sampoerna Net).',
+    party: 'djaya',
+    regions: ['16.07'],
+    owner: 'diskominfo-banyuasin',
+    meeting: 'audiensi-banyuasin',
+    dueInDays: 90,
+  },
+];
+
+/** Where a demo item stands, so the dashboard shows every state. */
+export type DemoItemStage = 'open' | 'in_progress' | 'awaiting_verification' | 'done' | 'blocked';
+
+export interface DemoActionItem {
+  title: string;
+  description: string;
+  owner: string;
+  source: { meeting: string } | { proposal: string } | { commitment: string };
+  dueInDays: number;
+  priority?: 'low' | 'normal' | 'high' | 'urgent';
+  stage: DemoItemStage;
+  progress?: number;
+}
+
+const regencyKeys = jambiRegencies.map(([, , key]) => key);
+
+/** Rakornis 2025 directives, one item per regency/city office, in varied states. */
+const rakornisItems: DemoActionItem[] = regencyKeys.flatMap((key, index): DemoActionItem[] => [
+  {
+    title: 'Pindahkan hosting aplikasi dan data ke Data Center Provinsi Jambi',
+    description:
+      'Arahan Gubernur pada Rakornis 2025: gunakan Data Center Provinsi, bukan hosting berbayar di luar Jambi. Laporkan daftar aplikasi yang sudah dipindahkan.',
+    owner: `diskominfo-${key}`,
+    source: { meeting: 'rakornis-2025' },
+    dueInDays: [-12, -3, 2, 9, 20, 35, 50, -20, 5, 14, 28][index] ?? 30,
+    priority: 'high',
+    stage:
+      (
+        [
+          'in_progress',
+          'open',
+          'in_progress',
+          'awaiting_verification',
+          'in_progress',
+          'open',
+          'open',
+          'blocked',
+          'in_progress',
+          'done',
+          'open',
+        ] as const
+      )[index] ?? 'open',
+    progress: [30, 0, 60, 100, 45, 0, 0, 20, 70, 100, 0][index] ?? 0,
+  },
+  {
+    title: 'Susun rencana aksi kenaikan indeks SPBE 2026',
+    description:
+      'Target pemerintah pusat: nilai SPBE naik setiap tahun. Susun rencana aksi per domain SPBE dan kirimkan ke Diskominfo Provinsi.',
+    owner: `diskominfo-${key}`,
+    source: { meeting: 'rakornis-2025' },
+    dueInDays: [25, 40, -5, 12, 3, 60, 18, 30, -1, 45, 8][index] ?? 30,
+    stage:
+      (
+        [
+          'open',
+          'in_progress',
+          'in_progress',
+          'done',
+          'open',
+          'open',
+          'in_progress',
+          'open',
+          'open',
+          'awaiting_verification',
+          'in_progress',
+        ] as const
+      )[index] ?? 'open',
+    progress: [0, 25, 40, 100, 0, 0, 50, 0, 0, 100, 35][index] ?? 0,
+  },
+]);
+
+export const demoActionItems: DemoActionItem[] = [
+  ...rakornisItems,
+  {
+    title: 'Perluas literasi digital dan penggunaan QRIS di pasar tradisional',
+    description: 'Arahan Gubernur: masih ada masyarakat perkotaan yang belum menggunakan QRIS.',
+    owner: 'diskominfo-kotajambi',
+    source: { meeting: 'rakornis-2025' },
+    dueInDays: 21,
+    stage: 'in_progress',
+    progress: 30,
+  },
+  {
+    title: 'Siapkan daftar calon peserta ToT Talent Digital dari 11 kabupaten/kota',
+    description: 'Bahan tindak lanjut usulan ToT ke Komdigi: nama, jabatan dan instansi calon pelatih.',
+    owner: 'diskominfo-jambi',
+    source: { proposal: 'tot-talent-digital' },
+    dueInDays: 10,
+    priority: 'high',
+    stage: 'in_progress',
+    progress: 50,
+  },
+  {
+    title: 'Kirim daftar desa blank spot di Kerinci, Merangin dan Bungo ke BAKTI',
+    description: 'Tindak lanjut komitmen Komdigi menjadikan Jambi daerah prioritas akses internet.',
+    owner: 'diskominfo-jambi',
+    source: { commitment: 'komdigi-prioritas' },
+    dueInDays: -4,
+    priority: 'urgent',
+    stage: 'open',
+  },
+  {
+    title: 'Petakan 67 titik blank spot Banyuasin untuk mitra penyedia internet',
+    description: 'Bahan kerja sama Kota dan Desa Digital Mandiri.',
+    owner: 'diskominfo-banyuasin',
+    source: { commitment: 'mitra-internet-desa' },
+    dueInDays: 6,
+    stage: 'in_progress',
+    progress: 40,
+  },
+];
+
+export const demoMinutes: Record<string, { minutes: string; agenda: { title: string; notes?: string }[] }> = {
+  'rakornis-2025': {
+    agenda: [
+      { title: 'Pembukaan oleh Gubernur Jambi' },
+      { title: 'Arahan: SPBE, Data Center dan literasi digital' },
+      { title: 'Paparan Kadis Kominfo Provinsi' },
+      { title: 'Diskusi dan kesepakatan tindak lanjut' },
+    ],
+    minutes: [
+      '## Arahan Gubernur Jambi',
+      '- Seluruh daerah harus punya persepsi dan langkah yang sama dalam transformasi digital; 11 daerah merata, terkoneksi dan terintegrasi.',
+      '- Nilai SPBE harus meningkat setiap tahun sesuai target pemerintah pusat.',
+      '- Manfaatkan **Data Center Provinsi Jambi**; hentikan hosting berbayar di luar Jambi agar anggaran berputar di daerah.',
+      '- Pemerataan literasi digital: masih ada masyarakat perkotaan yang belum memakai QRIS.',
+      '',
+      '## Ketua Panitia (Kadis Kominfo Provinsi)',
+      '- Rakornis memperkuat sinergi Pemprov dengan OPD kabupaten/kota dalam layanan, penyimpanan dan pengamanan data.',
+    ].join('\n'),
+  },
+  'audiensi-komdigi': {
+    agenda: [
+      { title: 'Paparan kondisi akses internet Provinsi Jambi' },
+      { title: 'Usulan ToT Talent Digital bagi ASN' },
+    ],
+    minutes: [
+      '## Paparan Diskominfo Provinsi Jambi',
+      '- Akses internet belum merata, terutama di pedesaan dan daerah terpencil.',
+      '- Blank spot masih ada di Kabupaten Kerinci, Merangin dan Bungo.',
+      '- Usulan: Training of Trainers (ToT) Talent Digital bagi ASN untuk mendukung Satu Data Indonesia.',
+      '',
+      '## Tanggapan Komdigi',
+      '- Jambi akan menjadi salah satu daerah prioritas pengembangan akses internet dan program peningkatan kapasitas digital ASN.',
+    ].join('\n'),
+  },
+};

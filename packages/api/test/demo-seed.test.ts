@@ -26,4 +26,49 @@ describe('demo data', () => {
       .execute();
     expect(events).toHaveLength(5);
   });
+
+  it('holds what came out of the meetings: the ToT proposal, Komdigi’s promise, Rakornis directives per regency', async () => {
+    const proposals = await api.caller().proposals.list({ limit: 50 });
+    expect(proposals.items.map((p) => p.title)).toContain(
+      'Program Training of Trainers (ToT) Talent Digital bagi ASN daerah',
+    );
+    const komdigi = await api.database.db
+      .selectFrom('organizations')
+      .select('id')
+      .where('name', 'like', 'Kementerian Komunikasi%')
+      .executeTakeFirstOrThrow();
+    const promises = await api
+      .caller()
+      .commitments.list({ committedByOrganizationId: komdigi.id, limit: 50 });
+    expect(promises.items).toHaveLength(1);
+    const banyuasin = await api.caller().commitments.list({ regionCode: '16.07', limit: 50 });
+    expect(banyuasin.items).toHaveLength(4);
+
+    const items = await api.caller().actionItems.list({ limit: 100 });
+    const dataCenter = items.items.filter((i) => i.title.startsWith('Pindahkan hosting'));
+    expect(new Set(dataCenter.map((i) => i.region?.code))).toEqual(
+      new Set([
+        '15.01',
+        '15.02',
+        '15.03',
+        '15.04',
+        '15.05',
+        '15.06',
+        '15.07',
+        '15.08',
+        '15.09',
+        '15.71',
+        '15.72',
+      ]),
+    );
+    const statuses = new Set(items.items.map((i) => i.status));
+    for (const status of ['open', 'in_progress', 'awaiting_verification', 'done', 'blocked'])
+      expect(statuses).toContain(status);
+    const health = new Set(items.items.map((i) => i.health));
+    for (const h of ['on_track', 'at_risk', 'overdue']) expect(health).toContain(h);
+
+    const passedDown = await api.caller().actionItems.get({ id: dataCenter[0]?.id as string });
+    expect(passedDown.chain).toHaveLength(2);
+    expect(passedDown.chain[0]?.to.organization.name).toBe('Dinas Komunikasi dan Informatika Provinsi Jambi');
+  });
 });

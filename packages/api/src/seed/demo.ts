@@ -1,13 +1,21 @@
-import { type Database, demoMeetings, demoOrganizations, demoPeople } from '@tindak/db';
-import { meetingCreateInput, organizationCreateInput, personCreateInput } from '@tindak/shared';
+import {
+  type Database,
+  type DemoActionItem,
+  demoActionItems,
+  demoCommitments,
+  demoMeetings,
+  demoMinutes,
+  demoOrganizations,
+  demoPeople,
+  demoProposals,
+} from '@tindak/db';
+import { todayIn } from '@tindak/shared';
 import type { Context } from '../context';
-import { createMeeting } from '../services/meeting.service';
-import { createOrganization } from '../services/organization.service';
-import { createPerson } from '../services/person.service';
+import { createCaller } from '../root';
 
 /**
- * Loads the demo data set through the same services the API uses, so every demo record has its
- * events. Does nothing when the database already holds meetings.
+ * Loads the demo data set through the API's own procedures, so every demo record is validated
+ * like user input and carries its events. Does nothing when the database already holds meetings.
  */
 export async function seedDemoIfEmpty(db: Database): Promise<boolean> {
   const { n } = await db
@@ -19,64 +27,190 @@ export async function seedDemoIfEmpty(db: Database): Promise<boolean> {
   return true;
 }
 
+function keyed(label: string) {
+  const ids = new Map<string, string>();
+  return {
+    set: (key: string, id: string) => ids.set(key, id),
+    get: (key: string) => {
+      const id = ids.get(key);
+      if (!id) throw new Error(`demo data: unknown ${label} "${key}"`);
+      return id;
+    },
+  };
+}
+
+/** A calendar date `days` from today in WIB, so demo deadlines stay current whenever it is loaded. */
+function dayFromToday(days: number): string {
+  const [y, m, d] = todayIn().split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
 export async function seedDemo(db: Database): Promise<void> {
   const ctx: Context = { db, lang: 'id', actor: { id: null } };
-  const orgIds = new Map<string, string>();
-  const existing = await db.selectFrom('organizations').select(['id', 'name', 'regionCode']).execute();
-  for (const org of demoOrganizations) {
-    const found = existing.find((e) => e.name === org.name && e.regionCode === org.regionCode);
-    const id = found
-      ? found.id
-      : (await createOrganization(ctx, organizationCreateInput.parse({ ...org, key: undefined }))).id;
-    orgIds.set(org.key, id);
-  }
-  const need = (map: Map<string, string>, key: string) => {
-    const id = map.get(key);
-    if (!id) throw new Error(`demo data refers to unknown key ${key}`);
-    return id;
-  };
+  const api = createCaller(ctx);
+  const orgs = keyed('office');
+  const people = keyed('person');
+  const meetings = keyed('meeting');
+  const proposals = keyed('proposal');
+  const commitments = keyed('commitment');
 
-  const personIds = new Map<string, string>();
+  const existing = await db.selectFrom('organizations').select(['id', 'name', 'regionCode']).execute();
+  for (const { key, ...org } of demoOrganizations) {
+    const found = existing.find((e) => e.name === org.name && e.regionCode === org.regionCode);
+    orgs.set(key, found ? found.id : (await api.organizations.create(org)).id);
+  }
   for (const person of demoPeople) {
-    const created = await createPerson(
-      ctx,
-      personCreateInput.parse({
-        fullName: person.fullName,
-        position: person.position,
-        organizationId: need(orgIds, person.org),
-      }),
-    );
-    personIds.set(person.key, created.id);
+    const created = await api.people.create({
+      fullName: person.fullName,
+      position: person.position,
+      organizationId: orgs.get(person.org),
+    });
+    people.set(person.key, created.id);
   }
 
   for (const meeting of demoMeetings) {
-    const input = meetingCreateInput.parse({
+    let created = await api.meetings.create({
       type: meeting.type,
       title: meeting.title,
       startsAt: meeting.startsAt,
       endsAt: meeting.endsAt,
       place: meeting.place,
-      hostOrganizationId: need(orgIds, meeting.host),
+      hostOrganizationId: orgs.get(meeting.host),
       summary: meeting.summary,
       participants: meeting.participants.map((p) =>
         'person' in p
           ? {
-              kind: 'person',
-              personId: need(personIds, p.person),
+              kind: 'person' as const,
+              personId: people.get(p.person),
               role: p.role,
-              attendance: 'present',
-              organizationId: p.org ? need(orgIds, p.org) : undefined,
+              attendance: 'present' as const,
+              organizationId: p.org ? orgs.get(p.org) : undefined,
             }
           : {
-              kind: 'guest',
+              kind: 'guest' as const,
               guestName: p.guest,
               guestPosition: p.position,
-              organizationId: need(orgIds, p.org),
+              organizationId: orgs.get(p.org),
               role: p.role,
-              attendance: 'present',
+              attendance: 'present' as const,
             },
       ),
     });
-    await createMeeting(ctx, input);
+    meetings.set(meeting.key, created.id);
+    if (Date.parse(meeting.endsAt) < Date.now()) {
+      created = await api.meetings.setStatus({
+        id: created.id,
+        version: created.version,
+        action: 'markHeld',
+      });
+    }
+    const minutes = demoMinutes[meeting.key];
+    if (minutes) {
+      await api.meetings.saveMinutes({ id: created.id, version: created.version, ...minutes });
+    }
+  }
+
+  for (const proposal of demoProposals) {
+    let created = await api.proposals.create({
+      title: proposal.title,
+      description: proposal.description,
+      proposerOrganizationIds: proposal.proposers.map(orgs.get),
+      addressedToOrganizationId: orgs.get(proposal.addressedTo),
+      meetingIds: proposal.meetings.map(meetings.get),
+      submit: true,
+    });
+    for (const action of proposal.then) {
+      created = await api.proposals.transition({
+        id: created.id,
+        version: created.version,
+        action,
+        decisionNote: action === 'accept' ? proposal.decisionNote : undefined,
+      });
+    }
+    proposals.set(proposal.key, created.id);
+  }
+
+  for (const commitment of demoCommitments) {
+    const created = await api.commitments.create({
+      title: commitment.title,
+      description: commitment.description,
+      committedByOrganizationId: orgs.get(commitment.party),
+      committedByPersonId: commitment.person ? people.get(commitment.person) : undefined,
+      regionCodes: commitment.regions,
+      ownerOrganizationId: orgs.get(commitment.owner),
+      ownerPersonId: commitment.ownerPerson ? people.get(commitment.ownerPerson) : undefined,
+      meetingId: meetings.get(commitment.meeting),
+      proposalId: commitment.proposal ? proposals.get(commitment.proposal) : undefined,
+      dueOn: commitment.dueInDays === undefined ? undefined : dayFromToday(commitment.dueInDays),
+      isPublic: commitment.isPublic,
+    });
+    commitments.set(commitment.key, created.id);
+  }
+
+  for (const item of demoActionItems) {
+    await seedActionItem(api, item, { orgs, people, meetings, proposals, commitments });
+  }
+}
+
+type Keyed = ReturnType<typeof keyed>;
+type Api = ReturnType<typeof createCaller>;
+
+/** Creates one item and walks it to its demo stage the way people would. */
+async function seedActionItem(
+  api: Api,
+  item: DemoActionItem,
+  keys: { orgs: Keyed; people: Keyed; meetings: Keyed; proposals: Keyed; commitments: Keyed },
+) {
+  const inBanyuasin = item.owner.endsWith('banyuasin');
+  const head = inBanyuasin ? keys.people.get('erwin') : keys.people.get('ariansyah');
+  const headOffice = inBanyuasin ? keys.orgs.get('pemkab-banyuasin') : keys.orgs.get('diskominfo-jambi');
+  const owner = keys.orgs.get(item.owner);
+  const source = item.source;
+  let current = await api.actionItems.create({
+    title: item.title,
+    description: item.description,
+    meetingId: 'meeting' in source ? keys.meetings.get(source.meeting) : undefined,
+    proposalId: 'proposal' in source ? keys.proposals.get(source.proposal) : undefined,
+    commitmentId: 'commitment' in source ? keys.commitments.get(source.commitment) : undefined,
+    ownerOrganizationId: headOffice,
+    ownerPersonId: head,
+    assignedByPersonId: head,
+    dueOn: dayFromToday(item.dueInDays),
+    priority: item.priority,
+  });
+  const next = { id: current.id };
+  if (owner !== headOffice) {
+    current = await api.actionItems.delegate({
+      ...next,
+      version: current.version,
+      toOrganizationId: owner,
+      instruction: 'Mohon ditindaklanjuti dan dilaporkan kemajuannya setiap minggu.',
+    });
+  }
+  const progress = item.progress ?? 0;
+  if (item.stage === 'in_progress' || item.stage === 'blocked' || (progress > 0 && progress < 100)) {
+    current = await api.actionItems.reportProgress({
+      ...next,
+      version: current.version,
+      progress: Math.max(progress, 10),
+    });
+  }
+  if (item.stage === 'blocked') {
+    current = await api.actionItems.changeStatus({
+      ...next,
+      version: current.version,
+      action: 'block',
+      reason: 'Menunggu anggaran perubahan untuk biaya migrasi.',
+    });
+  }
+  if (item.stage === 'awaiting_verification' || item.stage === 'done') {
+    current = await api.actionItems.submitEvidence({
+      ...next,
+      version: current.version,
+      note: 'Laporan pelaksanaan terlampir.',
+    });
+  }
+  if (item.stage === 'done') {
+    await api.actionItems.verify({ ...next, version: current.version, accept: true });
   }
 }
