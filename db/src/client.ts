@@ -14,5 +14,8 @@ export interface CreateDbOptions {
 
 export function createDb({ connectionString, max = 10 }: CreateDbOptions): Database {
   const pool = new pg.Pool({ connectionString, max });
+  // An idle connection dropped by the server (restart, failover, shutdown) must not crash the
+  // process: the pool discards it and the next query opens a new one.
+  pool.on('error', () => {});
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
 }

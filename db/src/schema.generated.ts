@@ -236,12 +236,54 @@ export interface Proposals {
   version: Generated<number>;
 }
 
+export interface RateLimits {
+  bucket: string;
+  hits: number;
+  windowStart: Timestamp;
+}
+
 export interface Regions {
   code: string;
   createdAt: Generated<Timestamp>;
   kind: string;
   name: string;
   parentCode: string | null;
+}
+
+export interface Sessions {
+  createdAt: Generated<Timestamp>;
+  expiresAt: Timestamp;
+  idHash: string;
+  lastSeenAt: Generated<Timestamp>;
+  revokedAt: Timestamp | null;
+  userAgent: string | null;
+  userId: string;
+}
+
+export interface Users {
+  active: Generated<boolean>;
+  createdAt: Generated<Timestamp>;
+  displayName: string;
+  email: string;
+  id: Generated<string>;
+  language: Generated<string>;
+  lastSignInAt: Timestamp | null;
+  organizationId: string;
+  passwordHash: string | null;
+  personId: string | null;
+  role: string;
+  timeZone: Generated<string>;
+  updatedAt: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface UserTokens {
+  createdAt: Generated<Timestamp>;
+  expiresAt: Timestamp;
+  purpose: string;
+  tokenHash: string;
+  usedAt: Timestamp | null;
+  userId: string;
 }
 
 export interface DB {
@@ -263,5 +305,9 @@ export interface DB {
   proposalMeetings: ProposalMeetings;
   proposalProposers: ProposalProposers;
   proposals: Proposals;
+  rateLimits: RateLimits;
   regions: Regions;
+  sessions: Sessions;
+  users: Users;
+  userTokens: UserTokens;
 }

@@ -11,7 +11,9 @@ export const artifactsDir = path.join(repoRoot, 'tests/artifacts');
 function ensureChromium() {
   if (existsSync(CHROMIUM)) return;
   if (process.getuid?.() !== 0) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's package (apt-get install chromium).`);
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}: install Debian's package (apt-get install chromium).`,
+    );
   }
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {

@@ -341,7 +341,7 @@ export interface DemoProposal {
   addressedTo: string;
   meetings: string[];
   /** Actions applied after creation, in order (the proposal is created as submitted). */
-  then: ('startReview' | 'accept')[];
+  afterSubmit: ('startReview' | 'accept')[];
   decisionNote?: string;
 }
 
@@ -354,7 +354,7 @@ export const demoProposals: DemoProposal[] = [
     proposers: ['diskominfo-jambi'],
     addressedTo: 'komdigi',
     meetings: ['audiensi-komdigi'],
-    then: ['startReview'],
+    afterSubmit: ['startReview'],
   },
   {
     key: 'blank-spot-jambi',
@@ -364,7 +364,7 @@ export const demoProposals: DemoProposal[] = [
     proposers: ['diskominfo-jambi', 'diskominfo-kerinci', 'diskominfo-merangin', 'diskominfo-bungo'],
     addressedTo: 'komdigi',
     meetings: ['audiensi-komdigi'],
-    then: ['accept'],
+    afterSubmit: ['accept'],
     decisionNote:
       'Staf Khusus Menteri: Jambi menjadi salah satu daerah prioritas pengembangan akses internet.',
   },

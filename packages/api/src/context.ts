@@ -1,13 +1,53 @@
 import type { Database } from '@tindak/db';
-import type { Language } from '@tindak/shared';
+import type { Language, Role } from '@tindak/shared';
 
 export interface Actor {
-  /** The signed-in user; null until accounts exist (the events still record who, once known). */
+  /** The signed-in user, or null for the system (seed, jobs) and anonymous attempts. */
   id: string | null;
+}
+
+/** The signed-in user as every procedure sees it: what they may do and which regions they see. */
+export interface SessionUser {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  organizationId: string;
+  personId: string | null;
+  /** Region of the user's office; null for an office without a region (sees everything). */
+  scopeRegion: string | null;
+  language: Language;
+  timeZone: string;
+}
+
+/** How a procedure sets or clears the session cookie without knowing about HTTP. */
+export interface SessionCookie {
+  set(token: string, maxAgeSeconds: number): void;
+  clear(): void;
 }
 
 export interface Context {
   db: Database;
   lang: Language;
   actor: Actor;
+  user: SessionUser | null;
+  sessionToken: string | null;
+  cookie: SessionCookie;
+  client: { ip: string; userAgent: string | null };
+  /** Absolute URL of the web app, for links in invitations and password resets. */
+  publicUrl: string;
+}
+
+/** A context for work the system does itself (demo seed, jobs): no user, no HTTP. */
+export function systemContext(db: Database, publicUrl = 'http://localhost:3000'): Context {
+  return {
+    db,
+    lang: 'id',
+    actor: { id: null },
+    user: null,
+    sessionToken: null,
+    cookie: { set: () => {}, clear: () => {} },
+    client: { ip: 'system', userAgent: null },
+    publicUrl,
+  };
 }

@@ -1,6 +1,12 @@
 import type { MessageKey } from '@tindak/shared';
 
-export type DomainErrorCode = 'BAD_REQUEST' | 'NOT_FOUND' | 'CONFLICT';
+export type DomainErrorCode =
+  | 'BAD_REQUEST'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'TOO_MANY_REQUESTS';
 
 /**
  * An error a person can act on. `message` is a key from the shared message catalogue; the tRPC

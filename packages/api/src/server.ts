@@ -5,7 +5,7 @@ import type { Database } from '@tindak/db';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { sql } from 'kysely';
-import type { Context } from './context';
+import { type Context, systemContext } from './context';
 import { registerFileRoutes } from './http/files';
 import { pickLanguage } from './http/language';
 import { type AppRouter, appRouter } from './root';
@@ -34,7 +34,11 @@ export async function buildServer({ db, logger, webDist }: ServerOptions) {
     trpcOptions: {
       router: appRouter,
       maxBatchSize: 20,
-      createContext: ({ req }): Context => ({ db, lang: pickLanguage(req.headers), actor: { id: null } }),
+      createContext: ({ req }): Context => ({
+        ...systemContext(db),
+        lang: pickLanguage(req.headers),
+        client: { ip: req.ip, userAgent: req.headers['user-agent'] ?? null },
+      }),
       onError({ error, path: procedure }) {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           app.log.error({ err: error.cause ?? error, procedure }, 'procedure failed');

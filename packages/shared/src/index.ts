@@ -2,6 +2,8 @@ export * from './enums';
 export * from './i18n/localize-issue';
 export * from './i18n/messages';
 export * from './i18n/status-labels';
+export * from './policy';
+export * from './schemas/account';
 export * from './schemas/action-item';
 export * from './schemas/commitment';
 export * from './schemas/common';

@@ -2,7 +2,7 @@ import multipart from '@fastify/multipart';
 import type { Database } from '@tindak/db';
 import { messageRef, translateMessage, uuidSchema } from '@tindak/shared';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { Context } from '../context';
+import { type Context, systemContext } from '../context';
 import { DomainError } from '../errors';
 import { MAX_FILE_BYTES, readFile, storeFile } from '../services/file.service';
 import { pickLanguage } from './language';
@@ -25,7 +25,7 @@ export async function registerFileRoutes(app: FastifyInstance, db: Database) {
 
   app.post('/api/files', async (request, reply) => {
     const lang = pickLanguage(request.headers);
-    const ctx: Context = { db, lang, actor: { id: null } };
+    const ctx: Context = { ...systemContext(db), lang };
     try {
       const part = await request.file();
       if (!part) return fail(reply, lang, new DomainError('BAD_REQUEST', 'required', 'file'));
@@ -56,7 +56,7 @@ export async function registerFileRoutes(app: FastifyInstance, db: Database) {
       return fail(reply, lang, new DomainError('NOT_FOUND', 'fileNotFound', 'id'));
     }
     try {
-      const file = await readFile({ db, lang, actor: { id: null } }, request.params.id);
+      const file = await readFile({ ...systemContext(db), lang }, request.params.id);
       return reply
         .header('content-type', file.contentType)
         .header('content-length', file.sizeBytes)

@@ -10,7 +10,7 @@ import {
   demoProposals,
 } from '@tindak/db';
 import { todayIn } from '@tindak/shared';
-import type { Context } from '../context';
+import { systemContext } from '../context';
 import { createCaller } from '../root';
 
 /**
@@ -46,8 +46,7 @@ function dayFromToday(days: number): string {
 }
 
 export async function seedDemo(db: Database): Promise<void> {
-  const ctx: Context = { db, lang: 'id', actor: { id: null } };
-  const api = createCaller(ctx);
+  const api = createCaller(systemContext(db));
   const orgs = keyed('office');
   const people = keyed('person');
   const meetings = keyed('meeting');
@@ -119,7 +118,7 @@ export async function seedDemo(db: Database): Promise<void> {
       meetingIds: proposal.meetings.map(meetings.get),
       submit: true,
     });
-    for (const action of proposal.then) {
+    for (const action of proposal.afterSubmit) {
       created = await api.proposals.transition({
         id: created.id,
         version: created.version,

@@ -1,7 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '@tindak/db/testing';
 import type { Language } from '@tindak/shared';
 import { afterAll, beforeAll, inject } from 'vitest';
-import type { Context } from '../../src/context';
+import { type Context, systemContext } from '../../src/context';
 import { createCaller } from '../../src/root';
 
 export interface TestApi {
@@ -16,7 +16,7 @@ export function useTestApi(): TestApi {
   const api = {} as TestApi;
   beforeAll(async () => {
     api.database = await createTestDatabase(inject('dbServerUrl'), inject('dbTemplate'));
-    api.context = (lang = 'id') => ({ db: api.database.db, lang, actor: { id: null } });
+    api.context = (lang = 'id') => ({ ...systemContext(api.database.db), lang });
     api.caller = (lang = 'id') => createCaller(api.context(lang));
   });
   afterAll(async () => {

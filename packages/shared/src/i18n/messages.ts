@@ -120,6 +120,31 @@ export const messages = {
     id: 'Komitmen hanya dapat dibuat dari usulan yang diterima (status usulan sekarang: {0}).',
     en: 'Commitments can only come from an accepted proposal (the proposal is now: {0}).',
   },
+  invalidCredentials: { id: 'Email atau kata sandi salah.', en: 'Wrong email or password.' },
+  tooManyAttempts: {
+    id: 'Terlalu banyak percobaan. Coba lagi dalam {0} menit.',
+    en: 'Too many attempts. Try again in {0} minutes.',
+  },
+  passwordTooShort: {
+    id: 'Kata sandi paling sedikit {0} karakter.',
+    en: 'A password has at least {0} characters.',
+  },
+  invalidEmail: { id: 'Alamat email tidak valid.', en: 'Not a valid email address.' },
+  tokenInvalid: {
+    id: 'Tautan ini tidak berlaku lagi (kedaluwarsa atau sudah dipakai). Minta tautan baru.',
+    en: 'This link is no longer valid (expired or already used). Ask for a new one.',
+  },
+  emailTaken: {
+    id: 'Email ini sudah dipakai akun lain.',
+    en: 'This email is already used by another account.',
+  },
+  notSignedIn: { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
+  forbidden: { id: 'Anda tidak berwenang melakukan ini.', en: 'You are not allowed to do this.' },
+  userNotFound: { id: 'Pengguna tidak ditemukan.', en: 'User not found.' },
+  cannotChangeSelf: {
+    id: 'Anda tidak bisa mengubah peran atau menonaktifkan akun sendiri.',
+    en: 'You cannot change your own role or deactivate yourself.',
+  },
   internalError: {
     id: 'Terjadi kesalahan di server. Coba lagi sebentar lagi.',
     en: 'Something went wrong on the server. Please try again shortly.',

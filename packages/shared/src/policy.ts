@@ -1,0 +1,56 @@
+/**
+ * Who may do what. One table used by the API (every procedure maps to a permission, deny by
+ * default) and by the web (to hide actions a user cannot take). Scope - which records a user
+ * sees at all - is decided by region: see `regionInScope`.
+ */
+export const roles = ['admin', 'secretariat', 'head', 'staff', 'viewer'] as const;
+export type Role = (typeof roles)[number];
+
+export const permissions = {
+  /** Read meetings, proposals, commitments and action items in scope. */
+  read: ['admin', 'secretariat', 'head', 'staff', 'viewer'],
+  /** Log and edit meetings, participants, minutes and attendance. */
+  'meeting.write': ['secretariat', 'head'],
+  'proposal.write': ['secretariat', 'head'],
+  'commitment.write': ['secretariat', 'head'],
+  /** Add offices and people met in meetings to the directory. */
+  'directory.write': ['admin', 'secretariat', 'head'],
+  /** Create and edit action items, pass them down, block, cancel. */
+  'actionItem.assign': ['head'],
+  /** Approve or reject extensions, accept or reject evidence. */
+  'actionItem.decide': ['head'],
+  /** Report progress, comment, ask for an extension, submit evidence: heads, and staff on items they own. */
+  'actionItem.work': ['head', 'staff'],
+  'users.manage': ['admin'],
+  'regions.manage': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof permissions;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (permissions[permission] as readonly Role[]).includes(role);
+}
+
+/**
+ * A user's scope is the region of their office: a province office sees the province and every
+ * regency/city in it ("15" covers "15.01"), a regency office its own region. An office without a
+ * region (a ministry, or a national deployment's admin office) sees everything.
+ */
+export function regionInScope(scopeRegion: string | null, regionCode: string | null): boolean {
+  if (scopeRegion === null) return true;
+  if (regionCode === null) return false;
+  return regionCode === scopeRegion || regionCode.startsWith(`${scopeRegion}.`);
+}
+
+export interface ItemOwnership {
+  ownerOrganizationId: string;
+  ownerPersonId: string | null;
+}
+
+/** Staff work on items assigned to them, or to their office when no person is named. */
+export function ownsItem(
+  user: { organizationId: string; personId: string | null },
+  item: ItemOwnership,
+): boolean {
+  if (item.ownerPersonId) return item.ownerPersonId === user.personId;
+  return item.ownerOrganizationId === user.organizationId;
+}

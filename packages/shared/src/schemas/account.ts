@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { languages } from '../enums';
+import { messageRef } from '../i18n/messages';
+import { roles } from '../policy';
+import { enumOf, requiredText, uuidSchema } from './common';
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+export const emailSchema = z
+  .string({ error: 'required' })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: 'required' })
+  .max(254, { error: messageRef('tooLong', 254) })
+  .pipe(z.email({ error: 'invalidEmail' }));
+
+export const passwordSchema = z
+  .string({ error: 'required' })
+  .min(MIN_PASSWORD_LENGTH, { error: messageRef('passwordTooShort', MIN_PASSWORD_LENGTH) })
+  .max(200, { error: messageRef('tooLong', 200) });
+
+export const signInInput = z.object({
+  email: emailSchema,
+  // Checked against the stored hash only: an old short password must still be able to sign in.
+  password: z.string({ error: 'required' }).min(1, { error: 'required' }).max(200),
+});
+
+export const sessionUserSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  role: z.enum(roles),
+  organization: z.object({ id: z.string(), name: z.string(), regionCode: z.string().nullable() }),
+  personId: z.string().nullable(),
+  language: z.enum(languages),
+  timeZone: z.string(),
+});
+export type SessionUserView = z.infer<typeof sessionUserSchema>;
+
+export const meOutput = z.object({
+  user: sessionUserSchema.nullable(),
+  /** Demo accounts with their passwords, only when the server runs with demo data. */
+  demoAccounts: z.array(
+    z.object({ email: z.string(), password: z.string(), role: z.enum(roles), label: z.string() }),
+  ),
+});
+
+export const passwordResetRequestInput = z.object({ email: emailSchema });
+
+export const setPasswordInput = z.object({
+  token: z.string().min(20).max(200),
+  password: passwordSchema,
+});
+
+export const preferencesInput = z.object({ language: enumOf(languages) });
+
+export const userSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  role: z.enum(roles),
+  organization: z.object({ id: z.string(), name: z.string() }),
+  personId: z.string().nullable(),
+  active: z.boolean(),
+  /** Invited but has not set a password yet. */
+  pending: z.boolean(),
+  lastSignInAt: z.string().nullable(),
+  version: z.number().int(),
+});
+export type UserView = z.infer<typeof userSchema>;
+
+export const userInviteInput = z.object({
+  email: emailSchema,
+  displayName: requiredText(200),
+  role: enumOf(roles),
+  organizationId: uuidSchema,
+  personId: uuidSchema.nullish().transform((v) => v ?? null),
+  language: enumOf(languages).default('id'),
+});
+
+export const userInviteOutput = z.object({
+  user: userSchema,
+  /** The one-time link to set a password, to send or hand over (valid 7 days). */
+  link: z.string(),
+});
+
+export const userUpdateInput = z.object({
+  id: uuidSchema,
+  version: z.number().int().min(1),
+  displayName: requiredText(200),
+  role: enumOf(roles),
+  organizationId: uuidSchema,
+  active: z.boolean(),
+});

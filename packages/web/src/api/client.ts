@@ -1,0 +1,23 @@
+import type { AppRouter } from '@tindak/api';
+import type { Language } from '@tindak/shared';
+import { createTRPCClient, httpBatchLink, httpLink } from '@trpc/client';
+
+export interface ApiClientOptions {
+  /** `/trpc` in the app (same origin, proxied by Vite in development); absolute in tests. */
+  url?: string;
+  /** Read on every request, so a language switch applies to the very next call. */
+  getLanguage: () => Language;
+  /** Batching joins the queries a page fires at once into one request; tests may turn it off. */
+  batch?: boolean;
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+/**
+ * No transformer: dates travel as ISO strings, which is what the shared schemas declare.
+ * The language header makes the server answer errors in the language the person reads.
+ */
+export function createApiClient({ url = '/trpc', getLanguage, batch = true }: ApiClientOptions) {
+  const options = { url, headers: () => ({ 'x-tindak-lang': getLanguage() }) };
+  return createTRPCClient<AppRouter>({ links: [batch ? httpBatchLink(options) : httpLink(options)] });
+}

@@ -1,0 +1,188 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import type { MeetingDetail } from '@tindak/shared';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { errorCode, errorMessage } from '../../api/errors';
+import { useTRPC } from '../../api/trpc';
+import { useLanguage } from '../../i18n/use-language';
+import { NotFoundPage } from '../../layout/not-found-page';
+import { isUuid } from '../../lib/uuid';
+import { formatMeetingWhen } from '../shared/format-when';
+import { MeetingStatusBadge } from '../shared/meeting-status-badge';
+import { AttendanceByRegion } from './attendance-by-region';
+import { groupByRegion } from './group-participants';
+import { MeetingHistory } from './meeting-history';
+import { ParticipantsByRegion } from './participants-by-region';
+
+export function MeetingNotFound() {
+  const { t } = useTranslation();
+  return <NotFoundPage title={t('meetingPage.notFoundTitle')} body={t('meetingPage.notFoundBody')} />;
+}
+
+export function MeetingPage() {
+  const { id } = useParams();
+  // A mangled link is as missing as a deleted meeting; no need to ask the server.
+  if (!isUuid(id)) return <MeetingNotFound />;
+  return <MeetingLoader id={id} />;
+}
+
+function MeetingLoader({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const query = useQuery(trpc.meetings.get.queryOptions({ id }));
+
+  if (query.isPending) return <MeetingSkeleton />;
+  if (query.isError) {
+    if (errorCode(query.error) === 'NOT_FOUND') return <MeetingNotFound />;
+    return (
+      <Alert color="red" title={t('meetingPage.loadError')} role="alert">
+        <Stack gap="sm" align="flex-start">
+          <Text size="sm">{errorMessage(query.error, t('common.networkError'))}</Text>
+          <Button
+            variant="white"
+            color="red"
+            onClick={() => void query.refetch()}
+            loading={query.isRefetching}
+          >
+            {t('common.retry')}
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  }
+  return <MeetingView meeting={query.data} />;
+}
+
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" tt="uppercase" c="dimmed" fw={600}>
+        {label}
+      </Text>
+      <div className="tindak-wrap">{children}</div>
+    </div>
+  );
+}
+
+function MeetingView({ meeting }: { meeting: MeetingDetail }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  useDocumentTitle(`${meeting.title} · ${t('app.name')}`);
+  const groups = groupByRegion(meeting.participants);
+
+  return (
+    <Stack gap="lg">
+      <Stack gap="xs">
+        <Anchor component={Link} to="/rapat" size="sm">
+          ← {t('common.backToList')}
+        </Anchor>
+        <Title order={1} className="tindak-page-title">
+          {meeting.title}
+        </Title>
+        <Group justify="space-between" gap="sm">
+          <Group gap="xs">
+            <Badge variant="light">{t(`meetingType.${meeting.type}`)}</Badge>
+            <MeetingStatusBadge status={meeting.status} always />
+          </Group>
+          <Button component={Link} to={`/rapat/${meeting.id}/ubah`} variant="light">
+            {t('meetingPage.edit')}
+          </Button>
+        </Group>
+        {meeting.statusReason && (
+          <Text size="sm" c="dimmed">
+            {t('meetingPage.statusReason', { reason: meeting.statusReason })}
+          </Text>
+        )}
+      </Stack>
+
+      <Card withBorder component="section" aria-label={t('meetingPage.details')}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <Detail label={t('meetingPage.when')}>
+            <Text>{formatMeetingWhen(meeting, lang, t)}</Text>
+          </Detail>
+          <Detail label={t('meetingPage.host')}>
+            <Text>{meeting.host.name}</Text>
+          </Detail>
+          <Detail label={t('meetingPage.place')}>
+            <Text>{meeting.place ?? t('common.online')}</Text>
+          </Detail>
+          {meeting.onlineUrl && (
+            <Detail label={t('meetingPage.onlineUrl')}>
+              <Anchor href={meeting.onlineUrl} target="_blank" rel="noopener noreferrer">
+                {meeting.onlineUrl}
+              </Anchor>
+            </Detail>
+          )}
+        </SimpleGrid>
+      </Card>
+
+      <section aria-labelledby="summary-heading">
+        <Title order={2} size="h3" id="summary-heading" mb="xs">
+          {t('meetingPage.summary')}
+        </Title>
+        {meeting.summary ? (
+          <Text className="tindak-preserve-lines">{meeting.summary}</Text>
+        ) : (
+          <Text c="dimmed">{t('meetingPage.noSummary')}</Text>
+        )}
+      </section>
+
+      <section aria-labelledby="participants-heading">
+        <Group gap="xs" align="baseline" mb="sm">
+          <Title order={2} size="h3" id="participants-heading">
+            {t('meetingPage.participants')}
+          </Title>
+          <Text c="dimmed">{t('meetingPage.participantCount', { count: meeting.participants.length })}</Text>
+        </Group>
+        {groups.length > 0 ? (
+          <ParticipantsByRegion groups={groups} />
+        ) : (
+          <Text c="dimmed">{t('meetingPage.noParticipants')}</Text>
+        )}
+      </section>
+
+      {meeting.attendanceByRegion.length > 0 && (
+        <section aria-labelledby="attendance-heading">
+          <Title order={2} size="h3" id="attendance-heading" mb="sm">
+            {t('meetingPage.attendanceByRegion')}
+          </Title>
+          <AttendanceByRegion regions={meeting.attendanceByRegion} />
+        </section>
+      )}
+
+      <section aria-labelledby="history-heading">
+        <Title order={2} size="h3" id="history-heading" mb="sm">
+          {t('meetingPage.history')}
+        </Title>
+        <MeetingHistory events={meeting.history} timeZone={meeting.timeZone} />
+      </section>
+    </Stack>
+  );
+}
+
+function MeetingSkeleton() {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md" aria-busy="true" aria-label={t('common.loading')}>
+      <Skeleton height={32} width="60%" />
+      <Skeleton height={16} width="30%" />
+      <Skeleton height={120} />
+      <Skeleton height={200} />
+    </Stack>
+  );
+}

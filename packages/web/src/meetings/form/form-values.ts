@@ -1,0 +1,207 @@
+import {
+  type AttendanceState,
+  DEFAULT_TIME_ZONE,
+  isoToZonedWallTime,
+  type Language,
+  localizeIssues,
+  type MeetingCreateInput,
+  type MeetingDetail,
+  type MeetingType,
+  meetingCreateInput,
+  type ParticipantInput,
+  type ParticipantRole,
+  type Person,
+  translateMessage,
+  zonedWallTimeToIso,
+} from '@tindak/shared';
+import { newUuid } from '../../lib/uuid';
+
+/** One participant row. Field names match the schema, so a server path like `participants.2.guestName` lands here. */
+export interface ParticipantRowValues {
+  /** Stable React key: rows are removed from the middle of the list. */
+  key: string;
+  kind: 'person' | 'guest';
+  personId: string | null;
+  /** Shown for a known person; not sent (the server knows them by id). */
+  personName: string;
+  personPosition: string | null;
+  personOffice: string | null;
+  guestName: string;
+  guestPosition: string;
+  organizationId: string | null;
+  regionCode: string | null;
+  role: ParticipantRole;
+  attendance: AttendanceState;
+}
+
+/** What the inputs hold: dates and times as typed (wall clock in the chosen zone), blanks as ''. */
+export interface MeetingFormValues {
+  type: MeetingType | '';
+  title: string;
+  startDate: string;
+  startTime: string;
+  endDate: string;
+  endTime: string;
+  timeZone: string;
+  place: string;
+  onlineUrl: string;
+  hostOrganizationId: string | null;
+  summary: string;
+  participants: ParticipantRowValues[];
+}
+
+export type MeetingFields = Omit<MeetingCreateInput, 'idempotencyKey'>;
+
+export function emptyFormValues(): MeetingFormValues {
+  return {
+    type: '',
+    title: '',
+    startDate: '',
+    startTime: '',
+    endDate: '',
+    endTime: '',
+    timeZone: DEFAULT_TIME_ZONE,
+    place: '',
+    onlineUrl: '',
+    hostOrganizationId: null,
+    summary: '',
+    participants: [],
+  };
+}
+
+function splitWallTime(iso: string, timeZone: string): [date: string, time: string] {
+  const wall = isoToZonedWallTime(iso, timeZone);
+  return [wall.slice(0, 10), wall.slice(11, 16)];
+}
+
+export function detailToFormValues(meeting: MeetingDetail): MeetingFormValues {
+  const [startDate, startTime] = splitWallTime(meeting.startsAt, meeting.timeZone);
+  const [endDate, endTime] = splitWallTime(meeting.endsAt, meeting.timeZone);
+  return {
+    type: meeting.type,
+    title: meeting.title,
+    startDate,
+    startTime,
+    endDate,
+    endTime,
+    timeZone: meeting.timeZone,
+    place: meeting.place ?? '',
+    onlineUrl: meeting.onlineUrl ?? '',
+    hostOrganizationId: meeting.host.id,
+    summary: meeting.summary ?? '',
+    participants: meeting.participants.map((p) => ({
+      key: p.id,
+      kind: p.kind,
+      personId: p.personId,
+      personName: p.kind === 'person' ? p.name : '',
+      personPosition: p.kind === 'person' ? p.position : null,
+      personOffice: p.kind === 'person' ? (p.organization?.name ?? null) : null,
+      guestName: p.kind === 'guest' ? p.name : '',
+      guestPosition: p.kind === 'guest' ? (p.position ?? '') : '',
+      organizationId: p.organization?.id ?? null,
+      regionCode: p.region?.code ?? null,
+      role: p.role,
+      attendance: p.attendance,
+    })),
+  };
+}
+
+export function personRow(person: Person, attendance: AttendanceState): ParticipantRowValues {
+  return {
+    key: newUuid(),
+    kind: 'person',
+    personId: person.id,
+    personName: person.fullName,
+    personPosition: person.position,
+    personOffice: person.organization?.name ?? null,
+    guestName: '',
+    guestPosition: '',
+    // The server fills in the person's own office and its region.
+    organizationId: person.organization?.id ?? null,
+    regionCode: null,
+    role: 'participant',
+    attendance,
+  };
+}
+
+export function guestRow(
+  attendance: AttendanceState,
+  organizationId: string | null,
+  regionCode: string | null,
+): ParticipantRowValues {
+  return {
+    key: newUuid(),
+    kind: 'guest',
+    personId: null,
+    personName: '',
+    personPosition: null,
+    personOffice: null,
+    guestName: '',
+    guestPosition: '',
+    organizationId,
+    regionCode,
+    role: 'participant',
+    attendance,
+  };
+}
+
+function wallTimeIso(date: string, time: string, timeZone: string): string {
+  if (!date || !time) return '';
+  try {
+    return zonedWallTimeToIso(`${date}T${time}`, timeZone);
+  } catch {
+    // Left for the schema to report as an invalid date and time.
+    return `${date}T${time}`;
+  }
+}
+
+function toParticipantInput(row: ParticipantRowValues): ParticipantInput {
+  const common = {
+    role: row.role,
+    attendance: row.attendance,
+    organizationId: row.organizationId,
+    regionCode: row.regionCode,
+  };
+  if (row.kind === 'person' && row.personId) return { kind: 'person', personId: row.personId, ...common };
+  return { kind: 'guest', guestName: row.guestName, guestPosition: row.guestPosition, ...common };
+}
+
+/** The API input built from what was typed; the shared schema then judges it, here and on the server. */
+export function toMeetingFields(values: MeetingFormValues): MeetingFields {
+  return {
+    // An empty choice is sent as-is so the schema reports it on the field.
+    type: values.type as MeetingType,
+    title: values.title,
+    startsAt: wallTimeIso(values.startDate, values.startTime, values.timeZone),
+    endsAt: wallTimeIso(values.endDate, values.endTime, values.timeZone),
+    timeZone: values.timeZone,
+    place: values.place,
+    onlineUrl: values.onlineUrl,
+    hostOrganizationId: values.hostOrganizationId ?? '',
+    summary: values.summary,
+    participants: values.participants.map(toParticipantInput),
+  };
+}
+
+/** Fields where an empty value should read "required" rather than the schema's "not a valid choice". */
+const blankMeansRequired: Record<string, (values: MeetingFormValues) => boolean> = {
+  type: (v) => v.type === '',
+  hostOrganizationId: (v) => !v.hostOrganizationId,
+  startsAt: (v) => !v.startDate || !v.startTime,
+  endsAt: (v) => !v.endDate || !v.endTime,
+};
+
+/** Validates with the same zod schema the API uses; errors keyed by the schema's dotted paths. */
+export function validateMeetingForm(values: MeetingFormValues, lang: Language): Record<string, string> {
+  const result = meetingCreateInput.safeParse(toMeetingFields(values));
+  if (result.success) return {};
+  const errors: Record<string, string> = {};
+  for (const issue of localizeIssues(result.error.issues, lang)) {
+    // The first problem of a field is the one to fix first.
+    if (errors[issue.path] === undefined) errors[issue.path] = issue.message;
+  }
+  for (const [path, isBlank] of Object.entries(blankMeansRequired)) {
+    if (errors[path] !== undefined && isBlank(values)) errors[path] = translateMessage('required', lang);
+  }
+  return errors;
+}
