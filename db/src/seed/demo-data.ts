@@ -595,3 +595,59 @@ export const demoMinutes: Record<string, { minutes: string; agenda: { title: str
     ].join('\n'),
   },
 };
+
+// --- Demo accounts: one per role. Their passwords are shown on the sign-in page in demo mode only.
+
+export interface DemoUser {
+  email: string;
+  password: string;
+  displayName: string;
+  role: 'admin' | 'secretariat' | 'head' | 'staff' | 'viewer';
+  org: string;
+  person?: string;
+  label: string;
+}
+
+export const demoUsers: DemoUser[] = [
+  {
+    email: 'kadis@kominfo.jambiprov.demo',
+    password: 'kepala-demo-2026',
+    displayName: 'Drs. Ariansyah, M.E.',
+    role: 'head',
+    org: 'diskominfo-jambi',
+    person: 'ariansyah',
+    label: 'Kepala Dinas Kominfo Provinsi Jambi',
+  },
+  {
+    email: 'sekretariat@kominfo.jambiprov.demo',
+    password: 'sekretariat-demo-2026',
+    displayName: 'Sekretariat Diskominfo Provinsi Jambi',
+    role: 'secretariat',
+    org: 'diskominfo-jambi',
+    label: 'Sekretariat Diskominfo Provinsi Jambi',
+  },
+  {
+    email: 'staf@kominfo.kerincikab.demo',
+    password: 'staf-demo-2026',
+    displayName: 'Staf Diskominfo Kabupaten Kerinci',
+    role: 'staff',
+    org: 'diskominfo-kerinci',
+    label: 'Staf Diskominfo Kabupaten Kerinci',
+  },
+  {
+    email: 'pemantau@kominfo.tebokab.demo',
+    password: 'pemantau-demo-2026',
+    displayName: 'Pemantau Diskominfo Kabupaten Tebo',
+    role: 'viewer',
+    org: 'diskominfo-tebo',
+    label: 'Pemantau Diskominfo Kabupaten Tebo',
+  },
+  {
+    email: 'admin@kominfo.jambiprov.demo',
+    password: 'admin-demo-2026',
+    displayName: 'Admin Tindak',
+    role: 'admin',
+    org: 'diskominfo-jambi',
+    label: 'Admin',
+  },
+];

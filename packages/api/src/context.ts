@@ -36,7 +36,19 @@ export interface Context {
   client: { ip: string; userAgent: string | null };
   /** Absolute URL of the web app, for links in invitations and password resets. */
   publicUrl: string;
+  /** Session lifetimes and the demo accounts to show on the sign-in page. */
+  auth: AuthSettings;
 }
+
+export interface AuthSettings {
+  session: { idleMinutes: number; absoluteHours: number };
+  demoAccounts: { email: string; password: string; role: Role; label: string }[];
+}
+
+export const defaultAuthSettings: AuthSettings = {
+  session: { idleMinutes: 120, absoluteHours: 12 },
+  demoAccounts: [],
+};
 
 /** A context for work the system does itself (demo seed, jobs): no user, no HTTP. */
 export function systemContext(db: Database, publicUrl = 'http://localhost:3000'): Context {
@@ -49,5 +61,6 @@ export function systemContext(db: Database, publicUrl = 'http://localhost:3000')
     cookie: { set: () => {}, clear: () => {} },
     client: { ip: 'system', userAgent: null },
     publicUrl,
+    auth: defaultAuthSettings,
   };
 }

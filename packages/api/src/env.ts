@@ -16,9 +16,23 @@ const schema = z.object({
   /** Region list loaded (upserted) at start; another province ships its own file. */
   REGIONS_FILE: z.string().min(1).default(path.join(repoRoot, 'db/data/regions.csv')),
   WEB_DIST: z.string().min(1).default(path.join(repoRoot, 'packages/web/dist')),
+  /** Address people use to reach the app: links in mails; https:// turns on Secure __Host- cookies. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(120),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
 });
 
-export type ApiEnv = z.infer<typeof schema> & ReturnType<typeof readDbEnv>;
+export type ApiEnv = z.infer<typeof schema> & { PUBLIC_URL: string } & ReturnType<typeof readDbEnv>;
 
 /** The only place the API reads process.env. Fails with one line naming the bad variable. */
 export function readApiEnv(source: NodeJS.ProcessEnv = process.env): ApiEnv {
@@ -27,5 +41,6 @@ export function readApiEnv(source: NodeJS.ProcessEnv = process.env): ApiEnv {
     const issue = parsed.error.issues[0];
     throw new Error(`Invalid environment variable ${issue?.path.join('.')}: ${issue?.message}`);
   }
-  return { ...parsed.data, ...readDbEnv(source) };
+  const publicUrl = parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}`;
+  return { ...parsed.data, PUBLIC_URL: publicUrl, ...readDbEnv(source) };
 }

@@ -1,4 +1,12 @@
-import { connectDatabase, createDb, migrateToLatest, readRegionsFile, upsertRegions } from '@tindak/db';
+import {
+  connectDatabase,
+  createDb,
+  demoUsers,
+  migrateToLatest,
+  readRegionsFile,
+  upsertRegions,
+} from '@tindak/db';
+import type { AuthSettings } from './context';
 import { readApiEnv } from './env';
 import { seedDemoIfEmpty } from './seed/demo';
 import { buildServer } from './server';
@@ -27,7 +35,14 @@ async function main() {
   const seedDemo = env.DEMO_DATA === 'auto' ? database.embedded : env.DEMO_DATA;
   if (seedDemo) await seedDemoIfEmpty(db);
 
-  const app = await buildServer({ db, logger, webDist: env.WEB_DIST });
+  const auth: AuthSettings = {
+    session: { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS },
+    // Demo passwords are shown on the sign-in page only when this instance serves demo data.
+    demoAccounts: seedDemo
+      ? demoUsers.map(({ email, password, role, label }) => ({ email, password, role, label }))
+      : [],
+  };
+  const app = await buildServer({ db, logger, webDist: env.WEB_DIST, publicUrl: env.PUBLIC_URL, auth });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

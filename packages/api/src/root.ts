@@ -1,4 +1,5 @@
 import { actionItemRouter } from './routers/action-item.router';
+import { authRouter } from './routers/auth.router';
 import { commitmentRouter } from './routers/commitment.router';
 import { meetingRouter } from './routers/meeting.router';
 import { organizationRouter } from './routers/organization.router';
@@ -6,9 +7,12 @@ import { personRouter } from './routers/person.router';
 import { proposalRouter } from './routers/proposal.router';
 import { regionRouter } from './routers/region.router';
 import { searchRouter } from './routers/search.router';
+import { userRouter } from './routers/user.router';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
+  auth: authRouter,
+  users: userRouter,
   regions: regionRouter,
   organizations: organizationRouter,
   people: personRouter,

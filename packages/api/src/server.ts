@@ -1,12 +1,15 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import type { Database } from '@tindak/db';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { sql } from 'kysely';
-import { type Context, systemContext } from './context';
+import { resolveSession } from './auth/session.service';
+import { type AuthSettings, type Context, defaultAuthSettings, systemContext } from './context';
 import { registerFileRoutes } from './http/files';
+import { registerHardening } from './http/hardening';
 import { pickLanguage } from './http/language';
 import { type AppRouter, appRouter } from './root';
 
@@ -15,11 +18,19 @@ export interface ServerOptions {
   logger: FastifyServerOptions['logger'];
   /** Folder of the built web app; served with an SPA fallback when present. */
   webDist?: string | undefined;
+  publicUrl?: string;
+  auth?: AuthSettings;
 }
 
 const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 
-export async function buildServer({ db, logger, webDist }: ServerOptions) {
+export async function buildServer({
+  db,
+  logger,
+  webDist,
+  publicUrl = 'http://localhost:3000',
+  auth = defaultAuthSettings,
+}: ServerOptions) {
   const app = Fastify({
     logger,
     bodyLimit: BODY_LIMIT_BYTES,
@@ -29,16 +40,44 @@ export async function buildServer({ db, logger, webDist }: ServerOptions) {
     forceCloseConnections: 'idle',
   });
 
+  // Over HTTPS the cookie is Secure with the __Host- prefix (bound to this host, path /).
+  const secure = publicUrl.startsWith('https://');
+  const cookieName = secure ? '__Host-tindak_session' : 'tindak_session';
+  await app.register(fastifyCookie);
+  await registerHardening(app, publicUrl);
+
+  /** The request's context: language, client, and the user behind the session cookie, if any. */
+  const contextFor = async (req: FastifyRequest, res: FastifyReply): Promise<Context> => {
+    const token = req.cookies[cookieName] ?? null;
+    const user = token ? await resolveSession(db, token, auth.session) : null;
+    return {
+      ...systemContext(db, publicUrl),
+      lang: user && !req.headers['x-tindak-lang'] ? user.language : pickLanguage(req.headers),
+      actor: { id: user?.id ?? null },
+      user,
+      sessionToken: token,
+      auth,
+      client: { ip: req.ip, userAgent: req.headers['user-agent'] ?? null },
+      cookie: {
+        set: (value, maxAgeSeconds) =>
+          void res.setCookie(cookieName, value, {
+            path: '/',
+            httpOnly: true,
+            sameSite: 'lax',
+            secure,
+            maxAge: maxAgeSeconds,
+          }),
+        clear: () => void res.clearCookie(cookieName, { path: '/', httpOnly: true, sameSite: 'lax', secure }),
+      },
+    };
+  };
+
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
       maxBatchSize: 20,
-      createContext: ({ req }): Context => ({
-        ...systemContext(db),
-        lang: pickLanguage(req.headers),
-        client: { ip: req.ip, userAgent: req.headers['user-agent'] ?? null },
-      }),
+      createContext: ({ req, res }) => contextFor(req, res),
       onError({ error, path: procedure }) {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           app.log.error({ err: error.cause ?? error, procedure }, 'procedure failed');
@@ -46,7 +85,7 @@ export async function buildServer({ db, logger, webDist }: ServerOptions) {
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
-  await registerFileRoutes(app, db);
+  await registerFileRoutes(app, contextFor);
 
   app.get('/healthz', async (_request, reply) => {
     try {

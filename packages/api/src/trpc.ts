@@ -1,8 +1,17 @@
-import { type FieldIssue, localizeIssues, messageRef, statusLabel, translateMessage } from '@tindak/shared';
+import {
+  can,
+  type FieldIssue,
+  localizeIssues,
+  messageRef,
+  statusLabel,
+  translateMessage,
+} from '@tindak/shared';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
-import type { Context } from './context';
+import type { Context, SessionUser } from './context';
 import { DomainError } from './errors';
+import { recordEvent } from './events/record-event';
+import { procedurePolicy } from './policy-table';
 
 export interface ErrorData {
   /** Field-level problems, each with a dotted path and a message in the caller's language. */
@@ -44,6 +53,42 @@ const domainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/**
+ * Looks the procedure up in the policy table: unlisted procedures are refused (deny by default),
+ * anonymous callers of protected ones get UNAUTHORIZED, roles without the permission FORBIDDEN
+ * (recorded as a PermissionDenied event).
+ */
+const policy = t.middleware(async ({ ctx, path, next }) => {
+  const rule = procedurePolicy[path];
+  if (rule === undefined) throw new DomainError('FORBIDDEN', 'forbidden');
+  if (rule === 'public') return next();
+  if (!ctx.user) throw new DomainError('UNAUTHORIZED', 'notSignedIn');
+  if (rule !== 'signedIn' && !can(ctx.user.role, rule)) {
+    const user = ctx.user;
+    await ctx.db.transaction().execute((trx) =>
+      recordEvent(
+        trx,
+        { id: user.id },
+        {
+          aggregateType: 'user',
+          aggregateId: user.id,
+          eventType: 'PermissionDenied',
+          payload: { procedure: path, role: user.role },
+        },
+      ),
+    );
+    throw new DomainError('FORBIDDEN', 'forbidden');
+  }
+  return next({ ctx: { ...ctx, actor: { id: ctx.user.id } } });
+});
+
+/** Narrows the context: a protected handler can never see a missing user. */
+const signedIn = t.middleware(({ ctx, next }) => {
+  if (!ctx.user) throw new DomainError('UNAUTHORIZED', 'notSignedIn');
+  return next({ ctx: { ...ctx, user: ctx.user as SessionUser } });
+});
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(domainErrors);
+export const publicProcedure = t.procedure.use(domainErrors).use(policy);
+export const protectedProcedure = publicProcedure.use(signedIn);

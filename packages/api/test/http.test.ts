@@ -2,20 +2,29 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../src/server';
 import { useTestApi } from './support';
+import { signInOverHttp } from './support/http';
 
 const api = useTestApi();
 let app: FastifyInstance;
+let cookie: string;
 
 beforeAll(async () => {
   app = await buildServer({ db: api.database.db, logger: false });
+  cookie = (await signInOverHttp(app, api)).cookie;
 });
 afterAll(async () => {
   await app?.close();
 });
 
 describe('HTTP host', () => {
-  it('answers a plain GET /trpc/meetings.list with no input', async () => {
+  it('answers UNAUTHORIZED, in words, to a request without a session', async () => {
     const response = await app.inject({ method: 'GET', url: '/trpc/meetings.list' });
+    expect(response.statusCode).toBe(401);
+    expect(response.json().error.message).toBe('Silakan masuk terlebih dahulu.');
+  });
+
+  it('answers a plain GET /trpc/meetings.list with no input', async () => {
+    const response = await app.inject({ method: 'GET', url: '/trpc/meetings.list', headers: { cookie } });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ result: { data: { items: [], nextCursor: null } } });
   });
@@ -31,7 +40,7 @@ describe('HTTP host', () => {
     const id = await app.inject({
       method: 'POST',
       url: '/trpc/meetings.create',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', cookie },
       body,
     });
     expect(id.statusCode).toBe(400);
@@ -43,7 +52,7 @@ describe('HTTP host', () => {
     const en = await app.inject({
       method: 'POST',
       url: '/trpc/meetings.create',
-      headers: { 'content-type': 'application/json', 'x-tindak-lang': 'en' },
+      headers: { 'content-type': 'application/json', 'x-tindak-lang': 'en', cookie },
       body,
     });
     expect(en.json().error.data.issues).toContainEqual({ path: 'title', message: 'This field is required.' });
@@ -66,6 +75,7 @@ describe('HTTP host', () => {
     const response = await app.inject({
       method: 'GET',
       url: `/trpc/meetings.get?input=${encodeURIComponent(JSON.stringify({ id: '00000000-0000-4000-8000-000000000000' }))}`,
+      headers: { cookie },
     });
     expect(response.statusCode).toBe(404);
     const error = response.json().error;
@@ -94,7 +104,7 @@ describe('HTTP host', () => {
     const response = await app.inject({
       method: 'POST',
       url: '/trpc/actionItems.verify',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', cookie },
       body: JSON.stringify({ id: item.id, version: item.version, accept: true }),
     });
     expect(response.statusCode).toBe(400);

@@ -3,13 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../src/server';
 import { useTestApi } from './support';
 import { countRows, makeOffice, meetingInput } from './support/fixtures';
+import { signInOverHttp } from './support/http';
 
 const api = useTestApi();
 let app: FastifyInstance;
 let hostId: string;
+let cookie: string;
 
 beforeAll(async () => {
   app = await buildServer({ db: api.database.db, logger: false });
+  cookie = (await signInOverHttp(app, api)).cookie;
   hostId = (await makeOffice(api, 'Diskominfo Provinsi Jambi', '15')).id;
 });
 afterAll(async () => {
@@ -28,7 +31,7 @@ function upload(name: string, content: Buffer, lang = 'id') {
   return app.inject({
     method: 'POST',
     url: '/api/files',
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'x-tindak-lang': lang },
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'x-tindak-lang': lang, cookie },
     body,
   });
 }
@@ -149,7 +152,7 @@ describe('attachments', () => {
       .caller()
       .meetings.attachFile({ id: meeting.id, version: meeting.version, fileId: file.id });
     expect(attached.attachments.map((a) => a.fileName)).toEqual(['Notulen Rakornis.pdf']);
-    const download = await app.inject({ method: 'GET', url: `/api/files/${file.id}` });
+    const download = await app.inject({ method: 'GET', url: `/api/files/${file.id}`, headers: { cookie } });
     expect(download.statusCode).toBe(200);
     expect(download.rawPayload.equals(pdf)).toBe(true);
     expect(download.headers['content-disposition']).toContain('Notulen%20Rakornis.pdf');

@@ -9,7 +9,8 @@ export type AggregateType =
   | 'action_item'
   | 'proposal'
   | 'commitment'
-  | 'file';
+  | 'file'
+  | 'user';
 
 export interface DomainEvent {
   aggregateType: AggregateType;

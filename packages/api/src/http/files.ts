@@ -1,22 +1,26 @@
 import multipart from '@fastify/multipart';
-import type { Database } from '@tindak/db';
-import { messageRef, translateMessage, uuidSchema } from '@tindak/shared';
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import { type Context, systemContext } from '../context';
+import { can, messageRef, translateMessage, uuidSchema } from '@tindak/shared';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Context } from '../context';
 import { DomainError } from '../errors';
-import { MAX_FILE_BYTES, readFile, storeFile } from '../services/file.service';
-import { pickLanguage } from './language';
+import { canReadFile, MAX_FILE_BYTES, readFile, storeFile } from '../services/file.service';
 
 /**
  * Uploads go over plain multipart HTTP (tRPC carries JSON): POST /api/files returns the stored
  * file's id, which a tRPC mutation then attaches to a meeting or an item's evidence.
  */
-export async function registerFileRoutes(app: FastifyInstance, db: Database) {
+export async function registerFileRoutes(
+  app: FastifyInstance,
+  contextFor: (request: FastifyRequest, reply: FastifyReply) => Promise<Context>,
+) {
   await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 } });
 
   const fail = (reply: FastifyReply, lang: Context['lang'], error: unknown) => {
     if (error instanceof DomainError) {
-      const status = error.code === 'NOT_FOUND' ? 404 : error.code === 'CONFLICT' ? 409 : 400;
+      const status =
+        { NOT_FOUND: 404, CONFLICT: 409, UNAUTHORIZED: 401, FORBIDDEN: 403, TOO_MANY_REQUESTS: 429 }[
+          error.code as string
+        ] ?? 400;
       const message = translateMessage(messageRef(error.messageKey, error.param), lang);
       return reply.code(status).send({ error: { code: error.code, message, field: error.field ?? null } });
     }
@@ -24,8 +28,13 @@ export async function registerFileRoutes(app: FastifyInstance, db: Database) {
   };
 
   app.post('/api/files', async (request, reply) => {
-    const lang = pickLanguage(request.headers);
-    const ctx: Context = { ...systemContext(db), lang };
+    const ctx = await contextFor(request, reply);
+    const lang = ctx.lang;
+    if (!ctx.user) return fail(reply, lang, new DomainError('UNAUTHORIZED', 'notSignedIn'));
+    // Files are attached to meetings (secretariat, heads) or submitted as evidence (staff, heads).
+    if (!can(ctx.user.role, 'meeting.write') && !can(ctx.user.role, 'actionItem.work')) {
+      return fail(reply, lang, new DomainError('FORBIDDEN', 'forbidden'));
+    }
     try {
       const part = await request.file();
       if (!part) return fail(reply, lang, new DomainError('BAD_REQUEST', 'required', 'file'));
@@ -51,12 +60,14 @@ export async function registerFileRoutes(app: FastifyInstance, db: Database) {
   });
 
   app.get<{ Params: { id: string } }>('/api/files/:id', async (request, reply) => {
-    const lang = pickLanguage(request.headers);
-    if (!uuidSchema.safeParse(request.params.id).success) {
+    const ctx = await contextFor(request, reply);
+    const lang = ctx.lang;
+    if (!ctx.user) return fail(reply, lang, new DomainError('UNAUTHORIZED', 'notSignedIn'));
+    if (!uuidSchema.safeParse(request.params.id).success || !(await canReadFile(ctx, request.params.id))) {
       return fail(reply, lang, new DomainError('NOT_FOUND', 'fileNotFound', 'id'));
     }
     try {
-      const file = await readFile({ ...systemContext(db), lang }, request.params.id);
+      const file = await readFile(ctx, request.params.id);
       return reply
         .header('content-type', file.contentType)
         .header('content-length', file.sizeBytes)

@@ -11,6 +11,7 @@ import {
 import { sql } from 'kysely';
 import { createdAtKey } from './created-keyset';
 import { inRegion } from './region-filter';
+import { actionItemVisible } from './scope';
 
 /**
  * Health computed in SQL, the same rule as `actionItemHealth` in @tindak/shared (a test holds the
@@ -29,6 +30,8 @@ export function healthSql(today: string) {
 }
 
 export interface ActionItemFilter {
+  /** The caller's scope region; null or undefined: everything. */
+  scopeRegion?: string | null;
   status?: ActionItemStatus[] | undefined;
   health?: Health | undefined;
   ownerOrganizationId?: string | undefined;
@@ -109,6 +112,7 @@ export async function listActionItems(
     sort === 'due'
       ? query.orderBy('ai.dueOn', 'asc').orderBy('ai.id', 'asc')
       : query.orderBy('ai.createdAt', 'desc').orderBy('ai.id', 'desc');
+  if (filter.scopeRegion) query = query.where(actionItemVisible('ai', filter.scopeRegion));
   if (filter.status?.length) query = query.where('ai.status', 'in', filter.status);
   if (filter.health) query = query.where(healthSql(today), '=', filter.health);
   if (filter.overdueOnly) {
@@ -299,6 +303,7 @@ export async function summarizeActionItems(
   groupBy: 'region' | 'office',
   regionCode: string | undefined,
   today: string,
+  scopeRegion: string | null = null,
 ) {
   let items = db
     .selectFrom('actionItems as ai')

@@ -4,8 +4,11 @@ import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { afterCreatedCursor, type CreatedCursor, createdAtKey } from './created-keyset';
 import { inRegion } from './region-filter';
+import { commitmentVisible } from './scope';
 
 export interface CommitmentFilter {
+  /** The caller's scope region; null or undefined: everything. */
+  scopeRegion?: string | null;
   status?: CommitmentStatus | undefined;
   committedByOrganizationId?: string | undefined;
   regionCode?: string | undefined;
@@ -97,6 +100,7 @@ export async function listCommitments(
     .orderBy('c.createdAt', 'desc')
     .orderBy('c.id', 'desc')
     .limit(limit + 1);
+  if (filter.scopeRegion) query = query.where(commitmentVisible('c', filter.scopeRegion));
   if (filter.status) query = query.where('c.status', '=', filter.status);
   if (filter.committedByOrganizationId) {
     query = query.where('c.committedByOrganizationId', '=', filter.committedByOrganizationId);

@@ -11,6 +11,7 @@ import type {
 import { type ExpressionBuilder, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { inRegion } from './region-filter';
+import { meetingVisible } from './scope';
 
 export interface MeetingCursor {
   startsAt: string;
@@ -18,6 +19,8 @@ export interface MeetingCursor {
 }
 
 export interface MeetingFilter {
+  /** The caller's scope region; null or undefined: everything. */
+  scopeRegion?: string | null;
   type?: MeetingType | undefined;
   from?: string | undefined;
   to?: string | undefined;
@@ -91,6 +94,7 @@ export async function listMeetings(
     .orderBy('m.startsAt', 'desc')
     .orderBy('m.id', 'desc')
     .limit(limit + 1);
+  if (filter.scopeRegion) query = query.where(meetingVisible('m', filter.scopeRegion));
   if (filter.type) query = query.where('m.type', '=', filter.type);
   if (filter.from) query = query.where('m.startsAt', '>=', new Date(filter.from));
   if (filter.to) query = query.where('m.startsAt', '<=', new Date(filter.to));

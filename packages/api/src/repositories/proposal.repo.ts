@@ -4,8 +4,11 @@ import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { afterCreatedCursor, type CreatedCursor, createdAtKey } from './created-keyset';
 import { inRegion } from './region-filter';
+import { proposalVisible } from './scope';
 
 export interface ProposalFilter {
+  /** The caller's scope region; null or undefined: everything. */
+  scopeRegion?: string | null;
   status?: ProposalStatus | undefined;
   addressedToOrganizationId?: string | undefined;
   proposerOrganizationId?: string | undefined;
@@ -63,6 +66,7 @@ export async function listProposals(
     .orderBy('p.createdAt', 'desc')
     .orderBy('p.id', 'desc')
     .limit(limit + 1);
+  if (filter.scopeRegion) query = query.where(proposalVisible('p', filter.scopeRegion));
   if (filter.status) query = query.where('p.status', '=', filter.status);
   if (filter.addressedToOrganizationId) {
     query = query.where('p.addressedToOrganizationId', '=', filter.addressedToOrganizationId);

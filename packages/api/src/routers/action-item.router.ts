@@ -18,60 +18,60 @@ import {
 } from '@tindak/shared';
 import { z } from 'zod';
 import * as service from '../services/action-item.service';
-import { publicProcedure, router } from '../trpc';
+import { protectedProcedure, router } from '../trpc';
 
 const detail = actionItemDetailSchema;
 
 export const actionItemRouter = router({
-  list: publicProcedure
+  list: protectedProcedure
     .input(actionItemListInput)
     .output(actionItemListOutput)
     .query(({ ctx, input }) => service.listActionItems(ctx, input)),
-  get: publicProcedure
+  get: protectedProcedure
     .input(z.object({ id: uuidSchema }))
     .output(detail)
     .query(({ ctx, input }) => service.getActionItem(ctx, input.id)),
-  summary: publicProcedure
+  summary: protectedProcedure
     .input(actionItemSummaryInput)
     .output(actionItemSummaryOutput)
     .query(({ ctx, input }) => service.summarize(ctx, input)),
-  create: publicProcedure
+  create: protectedProcedure
     .input(actionItemCreateInput)
     .output(detail)
     .mutation(({ ctx, input }) => service.createActionItem(ctx, input)),
-  update: publicProcedure
+  update: protectedProcedure
     .input(actionItemUpdateInput)
     .output(detail)
     .mutation(({ ctx, input }) => service.updateActionItemDetails(ctx, input)),
-  reportProgress: publicProcedure
+  reportProgress: protectedProcedure
     .input(actionItemProgressInput)
     .output(detail)
     .mutation(({ ctx, input }) => service.reportProgress(ctx, input)),
-  changeStatus: publicProcedure
+  changeStatus: protectedProcedure
     .input(actionItemTransitionInput)
     .output(detail)
     .mutation(({ ctx, input }) => service.changeStatus(ctx, input)),
-  delegate: publicProcedure
+  delegate: protectedProcedure
     .input(actionItemDelegateInput)
     .output(detail)
     .mutation(({ ctx, input }) => service.delegate(ctx, input)),
-  requestExtension: publicProcedure
+  requestExtension: protectedProcedure
     .input(extensionRequestInput)
     .output(detail)
     .mutation(({ ctx, input }) => service.requestExtension(ctx, input)),
-  decideExtension: publicProcedure
+  decideExtension: protectedProcedure
     .input(extensionDecisionInput)
     .output(detail)
     .mutation(({ ctx, input }) => service.decideExtension(ctx, input)),
-  submitEvidence: publicProcedure
+  submitEvidence: protectedProcedure
     .input(evidenceSubmitInput)
     .output(detail)
     .mutation(({ ctx, input }) => service.submitEvidence(ctx, input)),
-  verify: publicProcedure
+  verify: protectedProcedure
     .input(verificationInput)
     .output(detail)
     .mutation(({ ctx, input }) => service.verify(ctx, input)),
-  comment: publicProcedure
+  comment: protectedProcedure
     .input(commentInput)
     .output(detail)
     .mutation(({ ctx, input }) => service.addComment(ctx, input)),

@@ -14,26 +14,26 @@ import {
   transitionCommitment,
   updateCommitment,
 } from '../services/commitment.service';
-import { publicProcedure, router } from '../trpc';
+import { protectedProcedure, router } from '../trpc';
 
 export const commitmentRouter = router({
-  list: publicProcedure
+  list: protectedProcedure
     .input(commitmentListInput)
     .output(commitmentListOutput)
     .query(({ ctx, input }) => listCommitments(ctx, input)),
-  get: publicProcedure
+  get: protectedProcedure
     .input(commitmentGetInput)
     .output(commitmentDetailSchema)
     .query(({ ctx, input }) => getCommitment(ctx, input.id)),
-  create: publicProcedure
+  create: protectedProcedure
     .input(commitmentCreateInput)
     .output(commitmentDetailSchema)
     .mutation(({ ctx, input }) => createCommitment(ctx, input)),
-  update: publicProcedure
+  update: protectedProcedure
     .input(commitmentUpdateInput)
     .output(commitmentDetailSchema)
     .mutation(({ ctx, input }) => updateCommitment(ctx, input)),
-  transition: publicProcedure
+  transition: protectedProcedure
     .input(commitmentTransitionInput)
     .output(commitmentDetailSchema)
     .mutation(({ ctx, input }) => transitionCommitment(ctx, input)),

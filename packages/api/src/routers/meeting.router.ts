@@ -21,42 +21,42 @@ import {
   setMeetingStatus,
   updateMeeting,
 } from '../services/meeting.service';
-import { publicProcedure, router } from '../trpc';
+import { protectedProcedure, router } from '../trpc';
 
 export const meetingRouter = router({
-  list: publicProcedure
+  list: protectedProcedure
     .input(meetingListInput)
     .output(meetingListOutput)
     .query(({ ctx, input }) => listMeetings(ctx, input)),
-  get: publicProcedure
+  get: protectedProcedure
     .input(meetingGetInput)
     .output(meetingDetailSchema)
     .query(({ ctx, input }) => getMeeting(ctx, input.id)),
-  create: publicProcedure
+  create: protectedProcedure
     .input(meetingCreateInput)
     .output(meetingDetailSchema)
     .mutation(({ ctx, input }) => createMeeting(ctx, input)),
-  update: publicProcedure
+  update: protectedProcedure
     .input(meetingUpdateInput)
     .output(meetingDetailSchema)
     .mutation(({ ctx, input }) => updateMeeting(ctx, input)),
-  setStatus: publicProcedure
+  setStatus: protectedProcedure
     .input(meetingStatusInput)
     .output(meetingDetailSchema)
     .mutation(({ ctx, input }) => setMeetingStatus(ctx, input)),
-  saveMinutes: publicProcedure
+  saveMinutes: protectedProcedure
     .input(meetingMinutesInput)
     .output(meetingDetailSchema)
     .mutation(({ ctx, input }) => saveMinutes(ctx, input)),
-  recordAttendance: publicProcedure
+  recordAttendance: protectedProcedure
     .input(meetingAttendanceInput)
     .output(meetingDetailSchema)
     .mutation(({ ctx, input }) => recordAttendance(ctx, input)),
-  attachFile: publicProcedure
+  attachFile: protectedProcedure
     .input(meetingAttachmentInput)
     .output(meetingDetailSchema)
     .mutation(({ ctx, input }) => attachFile(ctx, input)),
-  detachFile: publicProcedure
+  detachFile: protectedProcedure
     .input(meetingAttachmentInput)
     .output(meetingDetailSchema)
     .mutation(({ ctx, input }) => detachFile(ctx, input)),

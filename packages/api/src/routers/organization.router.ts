@@ -5,14 +5,14 @@ import {
   organizationSchema,
 } from '@tindak/shared';
 import { createOrganization, listOrganizations } from '../services/organization.service';
-import { publicProcedure, router } from '../trpc';
+import { protectedProcedure, router } from '../trpc';
 
 export const organizationRouter = router({
-  list: publicProcedure
+  list: protectedProcedure
     .input(organizationListInput)
     .output(organizationListOutput)
     .query(({ ctx, input }) => listOrganizations(ctx, input)),
-  create: publicProcedure
+  create: protectedProcedure
     .input(organizationCreateInput)
     .output(organizationSchema)
     .mutation(({ ctx, input }) => createOrganization(ctx, input)),

@@ -1,13 +1,13 @@
 import { personCreateInput, personSchema, personSearchInput, personSearchOutput } from '@tindak/shared';
 import { createPerson, searchPeople } from '../services/person.service';
-import { publicProcedure, router } from '../trpc';
+import { protectedProcedure, router } from '../trpc';
 
 export const personRouter = router({
-  search: publicProcedure
+  search: protectedProcedure
     .input(personSearchInput)
     .output(personSearchOutput)
     .query(({ ctx, input }) => searchPeople(ctx, input)),
-  create: publicProcedure
+  create: protectedProcedure
     .input(personCreateInput)
     .output(personSchema)
     .mutation(({ ctx, input }) => createPerson(ctx, input)),

@@ -14,26 +14,26 @@ import {
   transitionProposal,
   updateProposal,
 } from '../services/proposal.service';
-import { publicProcedure, router } from '../trpc';
+import { protectedProcedure, router } from '../trpc';
 
 export const proposalRouter = router({
-  list: publicProcedure
+  list: protectedProcedure
     .input(proposalListInput)
     .output(proposalListOutput)
     .query(({ ctx, input }) => listProposals(ctx, input)),
-  get: publicProcedure
+  get: protectedProcedure
     .input(proposalGetInput)
     .output(proposalDetailSchema)
     .query(({ ctx, input }) => getProposal(ctx, input.id)),
-  create: publicProcedure
+  create: protectedProcedure
     .input(proposalCreateInput)
     .output(proposalDetailSchema)
     .mutation(({ ctx, input }) => createProposal(ctx, input)),
-  update: publicProcedure
+  update: protectedProcedure
     .input(proposalUpdateInput)
     .output(proposalDetailSchema)
     .mutation(({ ctx, input }) => updateProposal(ctx, input)),
-  transition: publicProcedure
+  transition: protectedProcedure
     .input(proposalTransitionInput)
     .output(proposalDetailSchema)
     .mutation(({ ctx, input }) => transitionProposal(ctx, input)),

@@ -1,7 +1,7 @@
 import { regionListOutput } from '@tindak/shared';
 import { listRegions } from '../repositories/region.repo';
-import { publicProcedure, router } from '../trpc';
+import { protectedProcedure, router } from '../trpc';
 
 export const regionRouter = router({
-  list: publicProcedure.output(regionListOutput).query(({ ctx }) => listRegions(ctx.db)),
+  list: protectedProcedure.output(regionListOutput).query(({ ctx }) => listRegions(ctx.db)),
 });

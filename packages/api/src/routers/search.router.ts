@@ -1,9 +1,9 @@
 import { searchInput, searchOutput } from '@tindak/shared';
 import { search } from '../services/search.service';
-import { publicProcedure, router } from '../trpc';
+import { protectedProcedure, router } from '../trpc';
 
 export const searchRouter = router({
-  query: publicProcedure
+  query: protectedProcedure
     .input(searchInput)
     .output(searchOutput)
     .query(({ ctx, input }) => search(ctx, input)),

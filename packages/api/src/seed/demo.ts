@@ -8,10 +8,69 @@ import {
   demoOrganizations,
   demoPeople,
   demoProposals,
+  demoUsers,
 } from '@tindak/db';
-import { todayIn } from '@tindak/shared';
+import {
+  actionItemCreateInput,
+  actionItemDelegateInput,
+  actionItemProgressInput,
+  actionItemTransitionInput,
+  commitmentCreateInput,
+  evidenceSubmitInput,
+  meetingCreateInput,
+  meetingMinutesInput,
+  meetingStatusInput,
+  organizationCreateInput,
+  personCreateInput,
+  proposalCreateInput,
+  proposalTransitionInput,
+  todayIn,
+  verificationInput,
+} from '@tindak/shared';
+import type { z } from 'zod';
+import { hashPassword } from '../auth/password';
+import type { Context } from '../context';
 import { systemContext } from '../context';
-import { createCaller } from '../root';
+import { recordEvent } from '../events/record-event';
+import * as actionItems from '../services/action-item.service';
+import * as commitments from '../services/commitment.service';
+import * as meetingService from '../services/meeting.service';
+import { createOrganization } from '../services/organization.service';
+import { createPerson } from '../services/person.service';
+import * as proposalService from '../services/proposal.service';
+
+/**
+ * The demo seed is a system job: it calls the services directly (no user, no policy), parsing
+ * every input with the same schemas the API uses.
+ */
+function systemApi(ctx: Context) {
+  const via =
+    <S extends z.ZodType, R>(schema: S, run: (ctx: Context, input: z.output<S>) => Promise<R>) =>
+    (input: z.input<S>) =>
+      run(ctx, schema.parse(input));
+  return {
+    organizations: { create: via(organizationCreateInput, createOrganization) },
+    people: { create: via(personCreateInput, createPerson) },
+    meetings: {
+      create: via(meetingCreateInput, meetingService.createMeeting),
+      setStatus: via(meetingStatusInput, meetingService.setMeetingStatus),
+      saveMinutes: via(meetingMinutesInput, meetingService.saveMinutes),
+    },
+    proposals: {
+      create: via(proposalCreateInput, proposalService.createProposal),
+      transition: via(proposalTransitionInput, proposalService.transitionProposal),
+    },
+    commitments: { create: via(commitmentCreateInput, commitments.createCommitment) },
+    actionItems: {
+      create: via(actionItemCreateInput, actionItems.createActionItem),
+      delegate: via(actionItemDelegateInput, actionItems.delegate),
+      reportProgress: via(actionItemProgressInput, actionItems.reportProgress),
+      changeStatus: via(actionItemTransitionInput, actionItems.changeStatus),
+      submitEvidence: via(evidenceSubmitInput, actionItems.submitEvidence),
+      verify: via(verificationInput, actionItems.verify),
+    },
+  };
+}
 
 /**
  * Loads the demo data set through the API's own procedures, so every demo record is validated
@@ -46,7 +105,7 @@ function dayFromToday(days: number): string {
 }
 
 export async function seedDemo(db: Database): Promise<void> {
-  const api = createCaller(systemContext(db));
+  const api = systemApi(systemContext(db));
   const orgs = keyed('office');
   const people = keyed('person');
   const meetings = keyed('meeting');
@@ -149,10 +208,38 @@ export async function seedDemo(db: Database): Promise<void> {
   for (const item of demoActionItems) {
     await seedActionItem(api, item, { orgs, people, meetings, proposals, commitments });
   }
+
+  // Demo accounts get their password directly (no invitation round-trip).
+  for (const user of demoUsers) {
+    await db.transaction().execute(async (trx) => {
+      const created = await trx
+        .insertInto('users')
+        .values({
+          email: user.email,
+          displayName: user.displayName,
+          role: user.role,
+          organizationId: orgs.get(user.org),
+          personId: user.person ? people.get(user.person) : null,
+          passwordHash: await hashPassword(user.password),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await recordEvent(
+        trx,
+        { id: null },
+        {
+          aggregateType: 'user',
+          aggregateId: created.id,
+          eventType: 'UserCreated',
+          payload: { role: user.role, demo: true },
+        },
+      );
+    });
+  }
 }
 
 type Keyed = ReturnType<typeof keyed>;
-type Api = ReturnType<typeof createCaller>;
+type Api = ReturnType<typeof systemApi>;
 
 /** Creates one item and walks it to its demo stage the way people would. */
 async function seedActionItem(

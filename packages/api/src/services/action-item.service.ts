@@ -16,13 +16,15 @@ import {
   type extensionDecisionInput,
   type extensionRequestInput,
   isFinal,
+  ownsItem,
+  regionInScope,
   todayIn,
   type verificationInput,
 } from '@tindak/shared';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Context } from '../context';
-import { BadRequestError, ConflictError, NotFoundError } from '../errors';
+import { BadRequestError, ConflictError, DomainError, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
 import {
   type ActionItemChanges,
@@ -44,7 +46,9 @@ import {
 import { listEventsFor } from '../repositories/event.repo';
 import { findOrganization } from '../repositories/organization.repo';
 import { findPerson } from '../repositories/person.repo';
+import { isVisible } from '../repositories/scope';
 import { createOnce } from './idempotent';
+import { requireVisible, scopeOf } from './scope';
 import { requireTransition } from './transitions';
 
 type In<T extends z.ZodType> = z.output<T>;
@@ -80,7 +84,14 @@ function decodeCursor(value: string, sort: 'due' | 'newest'): ActionItemCursor {
 
 export async function listActionItems(ctx: Context, input: In<typeof actionItemListInput>) {
   const cursor = input.cursor ? decodeCursor(input.cursor, input.sort) : null;
-  const rows = await listActionItemRows(ctx.db, input, input.sort, cursor, input.limit, today());
+  const rows = await listActionItemRows(
+    ctx.db,
+    { ...input, scopeRegion: scopeOf(ctx) },
+    input.sort,
+    cursor,
+    input.limit,
+    today(),
+  );
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   let nextCursor: string | null = null;
@@ -96,6 +107,7 @@ export async function listActionItems(ctx: Context, input: In<typeof actionItemL
 }
 
 export async function getActionItem(ctx: Context, id: string): Promise<ActionItemDetail> {
+  await requireVisible(ctx, 'actionItem', id);
   const summary = await findActionItemSummary(ctx.db, id, today());
   if (!summary) throw new NotFoundError('actionItemNotFound', 'id');
   const row = await ctx.db
@@ -170,7 +182,7 @@ export async function getActionItem(ctx: Context, id: string): Promise<ActionIte
 }
 
 export async function summarize(ctx: Context, input: In<typeof actionItemSummaryInput>) {
-  const rows = await summarizeActionItems(ctx.db, input.groupBy, input.regionCode, today());
+  const rows = await summarizeActionItems(ctx.db, input.groupBy, input.regionCode, today(), scopeOf(ctx));
   const groups = new Map<
     string,
     {
@@ -202,10 +214,19 @@ export async function summarize(ctx: Context, input: In<typeof actionItemSummary
 
 // --- Writing -----------------------------------------------------------------------------------
 
+/** An office the caller may assign work to: it exists and lies within their scope. */
 async function requireOrganization(ctx: Context, id: string, field: string) {
   const organization = await findOrganization(ctx.db, id);
-  if (!organization) throw new NotFoundError('organizationNotFound', field);
+  if (!organization || !regionInScope(scopeOf(ctx), organization.regionCode)) {
+    throw new NotFoundError('organizationNotFound', field);
+  }
   return organization;
+}
+
+/** Staff act only on items they own; heads on every item in scope (the router checked the role). */
+function requireCanWork(ctx: Context, item: ActionItemRow) {
+  if (ctx.user?.role === 'staff' && !ownsItem(ctx.user, item))
+    throw new DomainError('FORBIDDEN', 'forbidden');
 }
 
 async function requirePerson(ctx: Context, id: string | null, field: string) {
@@ -217,15 +238,14 @@ async function requirePerson(ctx: Context, id: string | null, field: string) {
 
 async function requireSource(ctx: Context, input: In<typeof actionItemCreateInput>) {
   const checks = [
-    ['meetingId', 'meetings', 'meetingNotFound'],
-    ['proposalId', 'proposals', 'proposalNotFound'],
-    ['commitmentId', 'commitments', 'commitmentNotFound'],
+    ['meetingId', 'meeting', 'meetingNotFound'],
+    ['proposalId', 'proposal', 'proposalNotFound'],
+    ['commitmentId', 'commitment', 'commitmentNotFound'],
   ] as const;
-  for (const [field, table, message] of checks) {
+  for (const [field, kind, message] of checks) {
     const id = input[field];
     if (!id) continue;
-    const found = await ctx.db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst();
-    if (!found) throw new NotFoundError(message, field);
+    if (!(await isVisible(ctx.db, kind, id, scopeOf(ctx)))) throw new NotFoundError(message, field);
   }
 }
 
@@ -297,6 +317,7 @@ async function changeItem(
   work: (scoped: Context, item: ActionItemRow) => Promise<void>,
 ): Promise<ActionItemDetail> {
   const outcome = await ctx.db.transaction().execute(async (trx) => {
+    await requireVisible({ ...ctx, db: trx }, 'actionItem', input.id);
     const item = await lockActionItem(trx, input.id);
     if (!item) throw new NotFoundError('actionItemNotFound', 'id');
     if (item.version !== input.version) return STALE;
@@ -358,6 +379,7 @@ export function updateActionItemDetails(ctx: Context, input: In<typeof actionIte
 
 export function reportProgress(ctx: Context, input: In<typeof actionItemProgressInput>) {
   return changeItem(ctx, input, async (scoped, item) => {
+    requireCanWork(scoped, item);
     const from = item.status as ActionItemStatus;
     if (!['open', 'in_progress', 'blocked'].includes(from))
       throw new BadRequestError('illegalTransition', 'progress', from);
@@ -423,6 +445,7 @@ export function delegate(ctx: Context, input: In<typeof actionItemDelegateInput>
 
 export function requestExtension(ctx: Context, input: In<typeof extensionRequestInput>) {
   return changeItem(ctx, input, async (scoped, item) => {
+    requireCanWork(scoped, item);
     requireOpen(item);
     if (input.requestedDueOn <= item.dueOnText)
       throw new BadRequestError('extensionMustBeLater', 'requestedDueOn');
@@ -484,6 +507,7 @@ export function decideExtension(ctx: Context, input: In<typeof extensionDecision
 
 export function submitEvidence(ctx: Context, input: In<typeof evidenceSubmitInput>) {
   return changeItem(ctx, input, async (scoped, item) => {
+    requireCanWork(scoped, item);
     const to = requireTransition(actionItemStatusMachine, item.status as ActionItemStatus, 'submitEvidence');
     if (input.fileId) {
       const file = await scoped.db

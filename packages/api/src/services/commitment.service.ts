@@ -43,6 +43,7 @@ import { findProposalRow } from '../repositories/proposal.repo';
 import { existingRegionCodes } from '../repositories/region.repo';
 import { diffLinks, unique } from './id-sets';
 import { createOnce } from './idempotent';
+import { requireVisible, requireWithinScope, scopeOf } from './scope';
 import { requireTransition } from './transitions';
 
 type ListInput = z.output<typeof commitmentListInput>;
@@ -64,7 +65,7 @@ export async function listCommitments(ctx: Context, input: ListInput): Promise<C
   const { overdueOnly, ...filter } = input;
   const rows = await listCommitmentRows(
     ctx.db,
-    { ...filter, overdueBefore: overdueOnly ? today : undefined },
+    { ...filter, overdueBefore: overdueOnly ? today : undefined, scopeRegion: scopeOf(ctx) },
     cursor,
     input.limit,
     today,
@@ -78,6 +79,7 @@ export async function listCommitments(ctx: Context, input: ListInput): Promise<C
 }
 
 export async function getCommitment(ctx: Context, id: string): Promise<CommitmentDetail> {
+  await requireVisible(ctx, 'commitment', id);
   const [summary, row] = await Promise.all([
     findCommitmentSummary(ctx.db, id, todayIn(DEFAULT_TIME_ZONE)),
     findCommitmentRow(ctx.db, id),
@@ -169,6 +171,7 @@ export async function createCommitment(ctx: Context, input: CreateInput): Promis
           idempotencyKey: input.idempotencyKey ?? null,
         });
         await addRegions(trx, commitmentId, regionCodes);
+        await requireWithinScope({ ...ctx, db: trx }, 'commitment', commitmentId, 'regionCodes');
         await recordEvent(trx, ctx.actor, {
           aggregateType: 'commitment',
           aggregateId: commitmentId,
@@ -203,6 +206,7 @@ function changedFields(before: CommitmentRow, after: CommitmentValues) {
 }
 
 export async function updateCommitment(ctx: Context, input: UpdateInput): Promise<CommitmentDetail> {
+  await requireVisible(ctx, 'commitment', input.id);
   const outcome = await ctx.db.transaction().execute(async (trx) => {
     const before = await lockCommitment(trx, input.id);
     if (!before) throw new NotFoundError('commitmentNotFound', 'id');
@@ -238,6 +242,7 @@ export async function updateCommitment(ctx: Context, input: UpdateInput): Promis
 }
 
 export async function transitionCommitment(ctx: Context, input: TransitionInput): Promise<CommitmentDetail> {
+  await requireVisible(ctx, 'commitment', input.id);
   const outcome = await ctx.db.transaction().execute(async (trx) => {
     const before = await lockCommitment(trx, input.id);
     if (!before) throw new NotFoundError('commitmentNotFound', 'id');

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Context } from '../context';
 import { BadRequestError, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
+import { isVisible } from '../repositories/scope';
+import { scopeOf } from './scope';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -80,4 +82,23 @@ export async function readFile(ctx: Context, id: string) {
     .executeTakeFirst();
   if (!file) throw new NotFoundError('fileNotFound', 'id');
   return file;
+}
+
+/**
+ * A file may be read by whoever uploaded it, and by anyone who can see a meeting it is attached
+ * to or an action item it is evidence for.
+ */
+export async function canReadFile(ctx: Context, id: string): Promise<boolean> {
+  const file = await ctx.db.selectFrom('files').select('uploadedBy').where('id', '=', id).executeTakeFirst();
+  if (!file) return false;
+  if (!ctx.user || file.uploadedBy === ctx.user.id) return file !== undefined;
+  const [meetings, items] = await Promise.all([
+    ctx.db.selectFrom('meetingAttachments').select('meetingId').where('fileId', '=', id).execute(),
+    ctx.db.selectFrom('actionItemEvidence').select('actionItemId').where('fileId', '=', id).execute(),
+  ]);
+  const scope = scopeOf(ctx);
+  for (const { meetingId } of meetings) if (await isVisible(ctx.db, 'meeting', meetingId, scope)) return true;
+  for (const { actionItemId } of items)
+    if (await isVisible(ctx.db, 'actionItem', actionItemId, scope)) return true;
+  return false;
 }

@@ -39,9 +39,18 @@ import {
   updateParticipant,
 } from '../repositories/meeting.repo';
 import { findOrganization } from '../repositories/organization.repo';
+import { isVisible } from '../repositories/scope';
 import { createOnce } from './idempotent';
 import { participantKey, resolveParticipants } from './participants';
+import { requireVisible, scopeOf } from './scope';
 import { requireTransition } from './transitions';
+
+/** A meeting someone logs or edits must stay within their scope (host or a participant in it). */
+async function requireWithinScope(ctx: Context, meetingId: string) {
+  if (!(await isVisible(ctx.db, 'meeting', meetingId, scopeOf(ctx)))) {
+    throw new NotFoundError('organizationNotFound', 'hostOrganizationId');
+  }
+}
 
 type ListInput = z.output<typeof meetingListInput>;
 type CreateInput = z.output<typeof meetingCreateInput>;
@@ -65,7 +74,7 @@ function decodeCursor(value: string): MeetingCursor {
 
 export async function listMeetings(ctx: Context, input: ListInput): Promise<MeetingListOutput> {
   const cursor = input.cursor ? decodeCursor(input.cursor) : null;
-  const rows = await listMeetingRows(ctx.db, input, cursor, input.limit);
+  const rows = await listMeetingRows(ctx.db, { ...input, scopeRegion: scopeOf(ctx) }, cursor, input.limit);
   const items = rows.slice(0, input.limit);
   const last = items.at(-1);
   const nextCursor =
@@ -74,6 +83,7 @@ export async function listMeetings(ctx: Context, input: ListInput): Promise<Meet
 }
 
 export async function getMeeting(ctx: Context, id: string): Promise<MeetingDetail> {
+  await requireVisible(ctx, 'meeting', id);
   const [summary, row] = await Promise.all([findMeetingSummary(ctx.db, id), findMeetingRow(ctx.db, id)]);
   if (!summary || !row) throw new NotFoundError('meetingNotFound', 'id');
   const [participants, history, agenda, attachments, byRegion] = await Promise.all([
@@ -138,6 +148,7 @@ export async function createMeeting(ctx: Context, input: CreateInput): Promise<M
           idempotencyKey: input.idempotencyKey ?? null,
         });
         await insertParticipants(trx, meetingId, participants);
+        await requireWithinScope(scoped, meetingId);
         await recordEvent(trx, ctx.actor, {
           aggregateType: 'meeting',
           aggregateId: meetingId,
@@ -217,6 +228,7 @@ async function syncParticipants(ctx: Context, meetingId: string, wanted: Partici
 export async function updateMeeting(ctx: Context, input: UpdateInput): Promise<MeetingDetail> {
   const outcome = await ctx.db.transaction().execute(async (trx) => {
     const scoped = { ...ctx, db: trx };
+    await requireVisible(scoped, 'meeting', input.id);
     const before = await trx
       .selectFrom('meetings')
       .selectAll()
@@ -232,6 +244,7 @@ export async function updateMeeting(ctx: Context, input: UpdateInput): Promise<M
     if (!updated) return 'stale' as const;
     const changes = changedFields(before, values);
     const people = await syncParticipants(scoped, input.id, participants);
+    await requireWithinScope(scoped, input.id);
     await recordEvent(trx, ctx.actor, {
       aggregateType: 'meeting',
       aggregateId: input.id,
@@ -255,6 +268,7 @@ async function changeMeeting(
   work: (scoped: Context, meeting: MeetingRow) => Promise<void>,
 ): Promise<MeetingDetail> {
   const outcome = await ctx.db.transaction().execute(async (trx) => {
+    await requireVisible({ ...ctx, db: trx }, 'meeting', input.id);
     const meeting = await trx
       .selectFrom('meetings')
       .selectAll()

@@ -1,4 +1,5 @@
 import type { Organization, organizationCreateInput, organizationListInput } from '@tindak/shared';
+import { regionInScope } from '@tindak/shared';
 import type { z } from 'zod';
 import type { Context } from '../context';
 import { ConflictError, isUniqueViolation, NotFoundError } from '../errors';
@@ -11,6 +12,7 @@ import {
 } from '../repositories/organization.repo';
 import { existingRegionCodes } from '../repositories/region.repo';
 import { createOnce } from './idempotent';
+import { scopeOf } from './scope';
 
 export function listOrganizations(ctx: Context, input: z.output<typeof organizationListInput>) {
   return listOrganizationRows(ctx.db, input ?? {});
@@ -30,6 +32,13 @@ export async function createOrganization(
       ) {
         throw new NotFoundError('regionNotFound', 'regionCode');
       }
+      // Secretariats and heads add offices of their own regions (or national ones); admins any.
+      const outOfScope =
+        ctx.user &&
+        ctx.user.role !== 'admin' &&
+        input.regionCode &&
+        !regionInScope(scopeOf(ctx), input.regionCode);
+      if (outOfScope) throw new NotFoundError('regionNotFound', 'regionCode');
       try {
         return await ctx.db.transaction().execute(async (trx) => {
           const { idempotencyKey, ...values } = input;

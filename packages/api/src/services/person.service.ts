@@ -1,4 +1,5 @@
 import type { Person, personCreateInput, personSearchInput } from '@tindak/shared';
+import { regionInScope } from '@tindak/shared';
 import type { z } from 'zod';
 import type { Context } from '../context';
 import { ConflictError, isUniqueViolation, NotFoundError } from '../errors';
@@ -11,6 +12,7 @@ import {
   searchPeople as searchPeopleRows,
 } from '../repositories/person.repo';
 import { createOnce } from './idempotent';
+import { scopeOf } from './scope';
 
 export function searchPeople(ctx: Context, input: z.output<typeof personSearchInput>) {
   return searchPeopleRows(ctx.db, input ?? { limit: 20 });
@@ -21,8 +23,14 @@ export async function createPerson(ctx: Context, input: z.output<typeof personCr
     input.idempotencyKey,
     (key) => findPersonIdByKey(ctx.db, key),
     async () => {
-      if (input.organizationId && !(await findOrganization(ctx.db, input.organizationId))) {
-        throw new NotFoundError('organizationNotFound', 'organizationId');
+      if (input.organizationId) {
+        const office = await findOrganization(ctx.db, input.organizationId);
+        const outOfScope =
+          ctx.user &&
+          ctx.user.role !== 'admin' &&
+          office?.regionCode &&
+          !regionInScope(scopeOf(ctx), office.regionCode);
+        if (!office || outOfScope) throw new NotFoundError('organizationNotFound', 'organizationId');
       }
       try {
         return await ctx.db.transaction().execute(async (trx) => {

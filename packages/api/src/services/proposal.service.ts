@@ -44,6 +44,7 @@ import {
 } from '../repositories/proposal.repo';
 import { diffLinks, unique } from './id-sets';
 import { createOnce } from './idempotent';
+import { requireVisible, requireWithinScope, scopeOf } from './scope';
 import { requireTransition } from './transitions';
 
 type ListInput = z.output<typeof proposalListInput>;
@@ -57,7 +58,7 @@ export async function listProposals(ctx: Context, input: ListInput): Promise<Pro
     cursor = decodeCreatedCursor(input.cursor) ?? null;
     if (!cursor) throw new BadRequestError('invalidCursor', 'cursor');
   }
-  const rows = await listProposalRows(ctx.db, input, cursor, input.limit);
+  const rows = await listProposalRows(ctx.db, { ...input, scopeRegion: scopeOf(ctx) }, cursor, input.limit);
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
@@ -67,6 +68,7 @@ export async function listProposals(ctx: Context, input: ListInput): Promise<Pro
 }
 
 export async function getProposal(ctx: Context, id: string): Promise<ProposalDetail> {
+  await requireVisible(ctx, 'proposal', id);
   const [summary, row] = await Promise.all([findProposalSummary(ctx.db, id), findProposalRow(ctx.db, id)]);
   if (!summary || !row) throw new NotFoundError('proposalNotFound', 'id');
   const [meetings, commitments, history] = await Promise.all([
@@ -138,6 +140,7 @@ export async function createProposal(ctx: Context, input: CreateInput): Promise<
         });
         await addProposers(trx, proposalId, proposerOrganizationIds);
         await addMeetings(trx, proposalId, meetingIds);
+        await requireWithinScope({ ...ctx, db: trx }, 'proposal', proposalId, 'proposerOrganizationIds');
         await recordEvent(trx, ctx.actor, {
           aggregateType: 'proposal',
           aggregateId: proposalId,
@@ -165,6 +168,7 @@ function changedFields(before: ProposalRow, after: ProposalValues) {
 }
 
 export async function updateProposal(ctx: Context, input: UpdateInput): Promise<ProposalDetail> {
+  await requireVisible(ctx, 'proposal', input.id);
   const outcome = await ctx.db.transaction().execute(async (trx) => {
     const before = await lockProposal(trx, input.id);
     if (!before) throw new NotFoundError('proposalNotFound', 'id');
@@ -212,6 +216,7 @@ const transitionEvents: Record<ProposalAction, string> = {
 };
 
 export async function transitionProposal(ctx: Context, input: TransitionInput): Promise<ProposalDetail> {
+  await requireVisible(ctx, 'proposal', input.id);
   const outcome = await ctx.db.transaction().execute(async (trx) => {
     const before = await lockProposal(trx, input.id);
     if (!before) throw new NotFoundError('proposalNotFound', 'id');

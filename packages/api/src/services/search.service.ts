@@ -8,6 +8,8 @@ import {
 import { type RawBuilder, sql } from 'kysely';
 import type { z } from 'zod';
 import type { Context } from '../context';
+import { actionItemVisible, commitmentVisible, meetingVisible, proposalVisible } from '../repositories/scope';
+import { scopeOf } from './scope';
 
 interface Source {
   kind: SearchKind;
@@ -15,6 +17,7 @@ interface Source {
   /** Must be the exact expression of the table's full-text index (see the follow-ups migration). */
   document: RawBuilder<string>;
   date: RawBuilder<string | null>;
+  visible: (alias: string, region: string) => RawBuilder<boolean>;
 }
 
 const doc = (...columns: string[]) =>
@@ -26,24 +29,28 @@ const sources: Source[] = [
     table: 'meetings',
     document: doc('title', 'summary', 'minutes', 'place'),
     date: sql`starts_at::text`,
+    visible: meetingVisible,
   },
   {
     kind: 'proposal',
     table: 'proposals',
     document: doc('title', 'description', 'decision_note'),
     date: sql`created_at::text`,
+    visible: proposalVisible,
   },
   {
     kind: 'commitment',
     table: 'commitments',
     document: doc('title', 'description', 'evidence'),
     date: sql`due_on::text`,
+    visible: commitmentVisible,
   },
   {
     kind: 'actionItem',
     table: 'action_items',
     document: doc('title', 'description'),
     date: sql`due_on::text`,
+    visible: actionItemVisible,
   },
 ];
 
@@ -57,6 +64,7 @@ export async function search(ctx: Context, input: z.output<typeof searchInput>):
   const prefix = toPrefixQuery(input.q);
   const result: SearchOutput = { meeting: [], proposal: [], commitment: [], actionItem: [] };
   if (!prefix) return result;
+  const scope = scopeOf(ctx);
   const likeText = input.q.replace(/[\\%_]/g, (c) => `\\${c}`);
   await Promise.all(
     sources.map(async (source) => {
@@ -72,9 +80,10 @@ export async function search(ctx: Context, input: z.output<typeof searchInput>):
         select id, title, status, ${source.date} as date,
           ts_headline('simple', ${source.document}, ${query},
             'StartSel=«, StopSel=», MaxWords=24, MinWords=8, MaxFragments=1') as snippet
-        from ${sql.table(source.table)}
-        where ${vector} @@ ${query}
-           or tindak_search_text(title) like '%' || tindak_search_text(${likeText}) || '%'
+        from ${sql.table(source.table)} x
+        where ${scope ? source.visible('x', scope) : sql`true`}
+          and (${vector} @@ ${query}
+           or tindak_search_text(title) like '%' || tindak_search_text(${likeText}) || '%')
         order by ts_rank(${vector}, ${query}) desc, ${sql.raw(source.kind === 'meeting' ? 'starts_at' : 'created_at')} desc
         limit ${input.limitPerKind}`.execute(ctx.db);
       result[source.kind] = rows.rows.map((row): SearchHit => ({ kind: source.kind, ...row }));

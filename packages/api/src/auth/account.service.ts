@@ -1,0 +1,199 @@
+import type {
+  passwordResetRequestInput,
+  preferencesInput,
+  SessionUserView,
+  setPasswordInput,
+  signInInput,
+} from '@tindak/shared';
+import { sql } from 'kysely';
+import type { z } from 'zod';
+import type { AuthSettings, Context, SessionUser } from '../context';
+import { DomainError } from '../errors';
+import { recordEvent } from '../events/record-event';
+import { hashPassword, verifyPassword } from './password';
+import { withinRateLimit } from './rate-limit';
+import { revokeSession, revokeUserSessions, startSession } from './session.service';
+import { newToken, tokenHash } from './tokens';
+
+export const SIGN_IN_LIMIT = { perEmail: 5, perIp: 30, windowSeconds: 15 * 60 };
+export const RESET_LIMIT = { perEmail: 3, perIp: 20, windowSeconds: 60 * 60 };
+
+async function requireWithinLimits(
+  ctx: Context,
+  action: string,
+  email: string,
+  limits: typeof SIGN_IN_LIMIT,
+) {
+  const [byEmail, byIp] = await Promise.all([
+    withinRateLimit(ctx.db, `${action}:email:${email}`, limits.perEmail, limits.windowSeconds),
+    withinRateLimit(ctx.db, `${action}:ip:${ctx.client.ip}`, limits.perIp, limits.windowSeconds),
+  ]);
+  if (!byEmail || !byIp) {
+    throw new DomainError(
+      'TOO_MANY_REQUESTS',
+      'tooManyAttempts',
+      undefined,
+      undefined,
+      limits.windowSeconds / 60,
+    );
+  }
+}
+
+/** Events about accounts are written on their own: a failed sign-in has no other change to join. */
+async function accountEvent(
+  ctx: Context,
+  userId: string | null,
+  eventType: string,
+  payload: Record<string, unknown>,
+) {
+  await ctx.db.transaction().execute((trx) =>
+    recordEvent(trx, ctx.actor, {
+      aggregateType: 'user',
+      aggregateId: userId ?? 'anonymous',
+      eventType,
+      payload,
+    }),
+  );
+}
+
+export async function signIn(ctx: Context, input: z.output<typeof signInInput>, settings: AuthSettings) {
+  await requireWithinLimits(ctx, 'sign-in', input.email, SIGN_IN_LIMIT);
+  const user = await ctx.db
+    .selectFrom('users')
+    .select(['id', 'passwordHash', 'active'])
+    .where(sql`lower(email)`, '=', input.email)
+    .executeTakeFirst();
+  const passwordOk = await verifyPassword(user?.active ? user.passwordHash : null, input.password);
+  if (!user || !user.active || !passwordOk) {
+    await accountEvent(ctx, user?.id ?? null, 'SignInFailed', { email: input.email, ip: ctx.client.ip });
+    // The same words whether the email is unknown, the account inactive or the password wrong.
+    throw new DomainError('UNAUTHORIZED', 'invalidCredentials', 'password');
+  }
+  // A fresh session id at every sign-in; any id the browser carried before is dropped.
+  if (ctx.sessionToken) await revokeSession(ctx.db, ctx.sessionToken);
+  const token = await startSession(ctx.db, user.id, ctx.client.userAgent, settings.session);
+  await ctx.db.updateTable('users').set({ lastSignInAt: sql`now()` }).where('id', '=', user.id).execute();
+  await accountEvent({ ...ctx, actor: { id: user.id } }, user.id, 'SignedIn', { ip: ctx.client.ip });
+  ctx.cookie.set(token, settings.session.absoluteHours * 3600);
+  return { ok: true as const };
+}
+
+export async function signOut(ctx: Context) {
+  if (ctx.sessionToken) await revokeSession(ctx.db, ctx.sessionToken);
+  ctx.cookie.clear();
+  if (ctx.user) await accountEvent(ctx, ctx.user.id, 'SignedOut', {});
+  return { ok: true as const };
+}
+
+export async function describeUser(ctx: Context, user: SessionUser): Promise<SessionUserView> {
+  const organization = await ctx.db
+    .selectFrom('organizations')
+    .select(['id', 'name', 'regionCode'])
+    .where('id', '=', user.organizationId)
+    .executeTakeFirstOrThrow();
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    organization,
+    personId: user.personId,
+    language: user.language,
+    timeZone: user.timeZone,
+  };
+}
+
+export async function me(ctx: Context, settings: AuthSettings) {
+  return { user: ctx.user ? await describeUser(ctx, ctx.user) : null, demoAccounts: settings.demoAccounts };
+}
+
+/** Issues a one-time link (invite: 7 days, reset: 1 hour); only its hash is stored. */
+export async function issueToken(ctx: Context, userId: string, purpose: 'invite' | 'reset') {
+  const token = newToken();
+  const hours = purpose === 'invite' ? 7 * 24 : 1;
+  await ctx.db
+    .updateTable('userTokens')
+    .set({ usedAt: sql`now()` })
+    .where('userId', '=', userId)
+    .where('purpose', '=', purpose)
+    .where('usedAt', 'is', null)
+    .execute();
+  await ctx.db
+    .insertInto('userTokens')
+    .values({
+      tokenHash: tokenHash(token),
+      userId,
+      purpose,
+      expiresAt: sql`now() + make_interval(hours => ${hours})`,
+    })
+    .execute();
+  return `${ctx.publicUrl.replace(/\/$/, '')}/atur-kata-sandi?token=${encodeURIComponent(token)}`;
+}
+
+/**
+ * Always answers the same, whether or not the email has an account. The event is the request;
+ * the notification worker reacts to it by issuing a one-time link (`issueToken`) and mailing it,
+ * so the secret never travels back to whoever asked and never sits in the event log.
+ */
+export async function requestPasswordReset(ctx: Context, input: z.output<typeof passwordResetRequestInput>) {
+  await requireWithinLimits(ctx, 'reset', input.email, RESET_LIMIT);
+  const user = await ctx.db
+    .selectFrom('users')
+    .select(['id', 'active'])
+    .where(sql`lower(email)`, '=', input.email)
+    .executeTakeFirst();
+  if (user?.active) await accountEvent(ctx, user.id, 'PasswordResetRequested', {});
+  return { ok: true as const };
+}
+
+/** Sets a password from an invitation or reset link, then signs the person in. */
+export async function setPassword(
+  ctx: Context,
+  input: z.output<typeof setPasswordInput>,
+  settings: AuthSettings,
+) {
+  const userId = await ctx.db.transaction().execute(async (trx) => {
+    const token = await trx
+      .updateTable('userTokens')
+      .set({ usedAt: sql`now()` })
+      .where('tokenHash', '=', tokenHash(input.token))
+      .where('usedAt', 'is', null)
+      .where('expiresAt', '>', sql<Date>`now()`)
+      .returning(['userId', 'purpose'])
+      .executeTakeFirst();
+    if (!token) throw new DomainError('BAD_REQUEST', 'tokenInvalid', 'token');
+    const user = await trx
+      .updateTable('users')
+      .set({ passwordHash: await hashPassword(input.password), updatedAt: sql`now()` })
+      .where('id', '=', token.userId)
+      .where('active', '=', true)
+      .returning('id')
+      .executeTakeFirst();
+    if (!user) throw new DomainError('BAD_REQUEST', 'tokenInvalid', 'token');
+    await recordEvent(
+      trx,
+      { id: user.id },
+      {
+        aggregateType: 'user',
+        aggregateId: user.id,
+        eventType: token.purpose === 'invite' ? 'InvitationAccepted' : 'PasswordReset',
+        payload: {},
+      },
+    );
+    return user.id;
+  });
+  // Whoever held a session before the reset (maybe an intruder) is signed out everywhere.
+  await revokeUserSessions(ctx.db, userId);
+  const session = await startSession(ctx.db, userId, ctx.client.userAgent, settings.session);
+  ctx.cookie.set(session, settings.session.absoluteHours * 3600);
+  return { ok: true as const };
+}
+
+export async function setPreferences(
+  ctx: Context,
+  user: SessionUser,
+  input: z.output<typeof preferencesInput>,
+) {
+  await ctx.db.updateTable('users').set({ language: input.language }).where('id', '=', user.id).execute();
+  return describeUser(ctx, { ...user, language: input.language });
+}

@@ -1,0 +1,67 @@
+import type { Permission } from '@tindak/shared';
+
+/**
+ * Every procedure's rule, by path. The tRPC middleware denies a procedure that is not listed
+ * (deny by default), and the authorization matrix test fails for one that is missing.
+ * - 'public': anyone, signed in or not;
+ * - 'signedIn': any signed-in user;
+ * - a permission from the shared policy: roles that hold it (object scope is checked in services).
+ */
+export type ProcedureRule = 'public' | 'signedIn' | Permission;
+
+export const procedurePolicy: Record<string, ProcedureRule> = {
+  'auth.me': 'public',
+  'auth.signIn': 'public',
+  'auth.signOut': 'public',
+  'auth.requestPasswordReset': 'public',
+  'auth.setPassword': 'public',
+  'auth.setPreferences': 'signedIn',
+
+  'users.list': 'users.manage',
+  'users.invite': 'users.manage',
+  'users.update': 'users.manage',
+
+  'regions.list': 'read',
+  'organizations.list': 'read',
+  'organizations.create': 'directory.write',
+  'people.search': 'read',
+  'people.create': 'directory.write',
+
+  'meetings.list': 'read',
+  'meetings.get': 'read',
+  'meetings.create': 'meeting.write',
+  'meetings.update': 'meeting.write',
+  'meetings.setStatus': 'meeting.write',
+  'meetings.saveMinutes': 'meeting.write',
+  'meetings.recordAttendance': 'meeting.write',
+  'meetings.attachFile': 'meeting.write',
+  'meetings.detachFile': 'meeting.write',
+
+  'proposals.list': 'read',
+  'proposals.get': 'read',
+  'proposals.create': 'proposal.write',
+  'proposals.update': 'proposal.write',
+  'proposals.transition': 'proposal.write',
+
+  'commitments.list': 'read',
+  'commitments.get': 'read',
+  'commitments.create': 'commitment.write',
+  'commitments.update': 'commitment.write',
+  'commitments.transition': 'commitment.write',
+
+  'actionItems.list': 'read',
+  'actionItems.get': 'read',
+  'actionItems.summary': 'read',
+  'actionItems.create': 'actionItem.assign',
+  'actionItems.update': 'actionItem.assign',
+  'actionItems.changeStatus': 'actionItem.assign',
+  'actionItems.delegate': 'actionItem.assign',
+  'actionItems.decideExtension': 'actionItem.decide',
+  'actionItems.verify': 'actionItem.decide',
+  'actionItems.reportProgress': 'actionItem.work',
+  'actionItems.comment': 'actionItem.work',
+  'actionItems.requestExtension': 'actionItem.work',
+  'actionItems.submitEvidence': 'actionItem.work',
+
+  'search.query': 'read',
+};

@@ -1,0 +1,16 @@
+import { userInviteInput, userInviteOutput, userSchema, userUpdateInput } from '@tindak/shared';
+import { z } from 'zod';
+import { inviteUser, listUsers, updateUser } from '../services/user.service';
+import { protectedProcedure, router } from '../trpc';
+
+export const userRouter = router({
+  list: protectedProcedure.output(z.array(userSchema)).query(({ ctx }) => listUsers(ctx)),
+  invite: protectedProcedure
+    .input(userInviteInput)
+    .output(userInviteOutput)
+    .mutation(({ ctx, input }) => inviteUser(ctx, input)),
+  update: protectedProcedure
+    .input(userUpdateInput)
+    .output(userSchema)
+    .mutation(({ ctx, input }) => updateUser(ctx, ctx.user, input)),
+});

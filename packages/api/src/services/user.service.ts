@@ -1,0 +1,148 @@
+import type { Role, UserView, userInviteInput, userUpdateInput } from '@tindak/shared';
+import { sql } from 'kysely';
+import type { z } from 'zod';
+import { issueToken } from '../auth/account.service';
+import { revokeUserSessions } from '../auth/session.service';
+import type { Context, SessionUser } from '../context';
+import { BadRequestError, ConflictError, isUniqueViolation, NotFoundError } from '../errors';
+import { recordEvent } from '../events/record-event';
+
+function selectUsers(ctx: Context) {
+  return ctx.db
+    .selectFrom('users as u')
+    .innerJoin('organizations as o', 'o.id', 'u.organizationId')
+    .select([
+      'u.id',
+      'u.email',
+      'u.displayName',
+      'u.role',
+      'u.personId',
+      'u.active',
+      'u.version',
+      'u.lastSignInAt',
+      sql<boolean>`u.password_hash is null`.as('pending'),
+      'o.id as orgId',
+      'o.name as orgName',
+    ]);
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof selectUsers>['execute']>>[number];
+
+function toView(row: Row): UserView {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.displayName,
+    role: row.role as Role,
+    organization: { id: row.orgId, name: row.orgName },
+    personId: row.personId,
+    active: row.active,
+    pending: row.pending,
+    lastSignInAt: row.lastSignInAt?.toISOString() ?? null,
+    version: row.version,
+  };
+}
+
+export async function listUsers(ctx: Context): Promise<UserView[]> {
+  return (await selectUsers(ctx).orderBy('o.name').orderBy('u.displayName').execute()).map(toView);
+}
+
+async function getUser(ctx: Context, id: string): Promise<UserView> {
+  const row = await selectUsers(ctx).where('u.id', '=', id).executeTakeFirst();
+  if (!row) throw new NotFoundError('userNotFound', 'id');
+  return toView(row);
+}
+
+async function requireOrganization(ctx: Context, id: string) {
+  const found = await ctx.db.selectFrom('organizations').select('id').where('id', '=', id).executeTakeFirst();
+  if (!found) throw new NotFoundError('organizationNotFound', 'organizationId');
+}
+
+export async function inviteUser(ctx: Context, input: z.output<typeof userInviteInput>) {
+  await requireOrganization(ctx, input.organizationId);
+  if (input.personId) {
+    const person = await ctx.db
+      .selectFrom('people')
+      .select('id')
+      .where('id', '=', input.personId)
+      .executeTakeFirst();
+    if (!person) throw new NotFoundError('personNotFound', 'personId');
+  }
+  try {
+    const { id, link } = await ctx.db.transaction().execute(async (trx) => {
+      const scoped = { ...ctx, db: trx };
+      const user = await trx
+        .insertInto('users')
+        .values({
+          email: input.email,
+          displayName: input.displayName,
+          role: input.role,
+          organizationId: input.organizationId,
+          personId: input.personId,
+          language: input.language,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const link = await issueToken(scoped, user.id, 'invite');
+      await recordEvent(trx, ctx.actor, {
+        aggregateType: 'user',
+        aggregateId: user.id,
+        eventType: 'UserInvited',
+        payload: { role: input.role, organizationId: input.organizationId },
+      });
+      return { id: user.id, link };
+    });
+    return { user: await getUser(ctx, id), link };
+  } catch (error) {
+    if (isUniqueViolation(error, 'users_email_uq')) throw new ConflictError('emailTaken', undefined, 'email');
+    throw error;
+  }
+}
+
+export async function updateUser(ctx: Context, admin: SessionUser, input: z.output<typeof userUpdateInput>) {
+  await requireOrganization(ctx, input.organizationId);
+  const outcome = await ctx.db.transaction().execute(async (trx) => {
+    const before = await trx
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', input.id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!before) throw new NotFoundError('userNotFound', 'id');
+    if (before.version !== input.version) return 'stale' as const;
+    if (before.id === admin.id && (input.role !== before.role || !input.active)) {
+      throw new BadRequestError('cannotChangeSelf', 'role');
+    }
+    await trx
+      .updateTable('users')
+      .set((eb) => ({
+        displayName: input.displayName,
+        role: input.role,
+        organizationId: input.organizationId,
+        active: input.active,
+        version: eb('version', '+', 1),
+        updatedAt: sql`now()`,
+      }))
+      .where('id', '=', input.id)
+      .execute();
+    const event = (eventType: string, payload: Record<string, unknown>) =>
+      recordEvent(trx, ctx.actor, { aggregateType: 'user', aggregateId: input.id, eventType, payload });
+    if (before.role !== input.role || before.organizationId !== input.organizationId) {
+      await event('RoleChanged', {
+        role: { from: before.role, to: input.role },
+        organizationId: { from: before.organizationId, to: input.organizationId },
+      });
+    }
+    if (before.active && !input.active) {
+      await revokeUserSessions(trx, input.id);
+      await event('UserDeactivated', {});
+    } else if (!before.active && input.active) {
+      await event('UserReactivated', {});
+    }
+    if (before.displayName !== input.displayName)
+      await event('UserRenamed', { from: before.displayName, to: input.displayName });
+    return 'ok' as const;
+  });
+  if (outcome === 'stale') throw new ConflictError('staleVersion', await getUser(ctx, input.id), 'version');
+  return getUser(ctx, input.id);
+}

@@ -1,0 +1,83 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildServer } from '../src/server';
+import { useTestApi } from './support';
+import { signInOverHttp } from './support/http';
+
+const api = useTestApi();
+let app: FastifyInstance;
+let adminCookie: string;
+const json = { 'content-type': 'application/json' };
+
+beforeAll(async () => {
+  app = await buildServer({ db: api.database.db, logger: false, publicUrl: 'http://tindak.local' });
+  adminCookie = (await signInOverHttp(app, api, 'admin')).cookie;
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const post = (path: string, body: unknown, cookie?: string) =>
+  app.inject({
+    method: 'POST',
+    url: `/trpc/${path}`,
+    headers: cookie ? { ...json, cookie } : json,
+    body: JSON.stringify(body),
+  });
+
+describe('invitations', () => {
+  it('give a one-time link that sets a password and signs the person in', async () => {
+    const office = (await api.database.db.selectFrom('organizations').select('id').executeTakeFirstOrThrow())
+      .id;
+    const invited = await post(
+      'users.invite',
+      { email: 'Staf.Baru@Kerincikab.demo', displayName: 'Staf Baru', role: 'staff', organizationId: office },
+      adminCookie,
+    );
+    expect(invited.statusCode).toBe(200);
+    const { user, link } = invited.json().result.data;
+    expect(user).toMatchObject({ email: 'staf.baru@kerincikab.demo', pending: true, role: 'staff' });
+    expect(link).toMatch(/^http:\/\/tindak\.local\/atur-kata-sandi\?token=/);
+    const token = new URL(link).searchParams.get('token');
+
+    const set = await post('auth.setPassword', { token, password: 'rahasia-sekali-2026' });
+    expect(set.statusCode).toBe(200);
+    const cookie = String(set.headers['set-cookie']).split(';')[0];
+    const me = await app.inject({ method: 'GET', url: '/trpc/auth.me', headers: { cookie } });
+    expect(me.json().result.data.user.email).toBe('staf.baru@kerincikab.demo');
+
+    const reused = await post('auth.setPassword', { token, password: 'rahasia-lain-2026' });
+    expect(reused.statusCode).toBe(400);
+    expect(reused.json().error.message).toBe(
+      'Tautan ini tidak berlaku lagi (kedaluwarsa atau sudah dipakai). Minta tautan baru.',
+    );
+  });
+
+  it('refuse a second account for the same email, whatever its case', async () => {
+    const office = (await api.database.db.selectFrom('organizations').select('id').executeTakeFirstOrThrow())
+      .id;
+    const body = { email: 'kembar@uji.demo', displayName: 'Kembar', role: 'viewer', organizationId: office };
+    expect((await post('users.invite', body, adminCookie)).statusCode).toBe(200);
+    const again = await post('users.invite', { ...body, email: 'KEMBAR@uji.demo' }, adminCookie);
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('insist on a password of at least 10 characters', async () => {
+    const short = await post('auth.setPassword', { token: 'x'.repeat(43), password: 'pendek' });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().error.data.issues).toEqual([
+      { path: 'password', message: 'Kata sandi paling sedikit 10 karakter.' },
+    ]);
+  });
+});
+
+describe('password reset requests', () => {
+  it('answer the same whether or not the email has an account', async () => {
+    const { email } = await signInOverHttp(app, api);
+    const known = await post('auth.requestPasswordReset', { email });
+    const unknown = await post('auth.requestPasswordReset', { email: 'tidak.terdaftar@uji.demo' });
+    expect(known.statusCode).toBe(200);
+    expect(unknown.statusCode).toBe(200);
+    expect(known.body).toBe(unknown.body);
+  });
+});
