@@ -9,7 +9,7 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
-    proxy: { '/trpc': api, '/healthz': api },
+    proxy: { '/trpc': api, '/api': api, '/healthz': api },
   },
   build: { outDir: 'dist', emptyOutDir: true },
 });

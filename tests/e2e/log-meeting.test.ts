@@ -28,6 +28,18 @@ async function newPage(width: number): Promise<Page> {
   return page;
 }
 
+describe('signing in', () => {
+  it('sends a visitor to the sign-in page, which offers the demo accounts', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${app.baseUrl}/rapat`);
+    await page.getByRole('heading', { name: 'Masuk ke Tindak' }).waitFor();
+    expect(page.url()).toContain('/masuk?lanjut=%2Frapat');
+    await expect.poll(() => page.getByText('kepala-demo-2026').count()).toBe(1);
+    await page.screenshot({ path: screenshotPath('00-sign-in-1280'), fullPage: true });
+    await page.close();
+  });
+});
+
 describe('logging a meeting in the browser', () => {
   it('shows the demo meetings from the source articles', async () => {
     const page = await newPage(1280);
@@ -81,8 +93,8 @@ describe('logging a meeting in the browser', () => {
       .getByRole('link', { name: 'Rapat Koordinasi Satu Data Kabupaten Tebo' })
       .waitFor();
 
-    // The event row written with the meeting, read back through the API.
-    const response = await fetch(
+    // The event row written with the meeting, read back through the API with the browser's session.
+    const response = await page.request.get(
       `${app.baseUrl}/trpc/meetings.get?input=${encodeURIComponent(JSON.stringify({ id: meetingId }))}`,
     );
     const meeting = (await response.json()).result.data;

@@ -1,22 +1,39 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { ActionItemPage } from './action-items/detail/action-item-page';
+import { ActionItemListPage } from './action-items/list/action-item-list-page';
+import { ForgotPasswordPage } from './auth/forgot-password-page';
+import { RequireSignIn } from './auth/require-sign-in';
+import { SetPasswordPage } from './auth/set-password-page';
+import { SignInPage } from './auth/sign-in-page';
+import { CommitmentPage } from './commitments/commitment-page';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './layout/not-found-page';
 import { MeetingPage } from './meetings/detail/meeting-page';
 import { EditMeetingPage } from './meetings/form/edit-meeting-page';
 import { NewMeetingPage } from './meetings/form/new-meeting-page';
 import { MeetingListPage } from './meetings/list/meeting-list-page';
+import { ProposalPage } from './proposals/proposal-page';
 
 /** Indonesian paths: people share these links with each other. */
 export function AppRoutes() {
   return (
     <Routes>
-      <Route element={<AppLayout />}>
-        <Route index element={<Navigate to="/rapat" replace />} />
-        <Route path="rapat" element={<MeetingListPage />} />
-        <Route path="rapat/baru" element={<NewMeetingPage />} />
-        <Route path="rapat/:id" element={<MeetingPage />} />
-        <Route path="rapat/:id/ubah" element={<EditMeetingPage />} />
-        <Route path="*" element={<NotFoundPage />} />
+      <Route path="masuk" element={<SignInPage />} />
+      <Route path="lupa-kata-sandi" element={<ForgotPasswordPage />} />
+      <Route path="atur-kata-sandi" element={<SetPasswordPage />} />
+      <Route element={<RequireSignIn />}>
+        <Route element={<AppLayout />}>
+          <Route index element={<Navigate to="/rapat" replace />} />
+          <Route path="rapat" element={<MeetingListPage />} />
+          <Route path="rapat/baru" element={<NewMeetingPage />} />
+          <Route path="rapat/:id" element={<MeetingPage />} />
+          <Route path="rapat/:id/ubah" element={<EditMeetingPage />} />
+          <Route path="usulan/:id" element={<ProposalPage />} />
+          <Route path="komitmen/:id" element={<CommitmentPage />} />
+          <Route path="tindak-lanjut" element={<ActionItemListPage />} />
+          <Route path="tindak-lanjut/:id" element={<ActionItemPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
       </Route>
     </Routes>
   );

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import actionItemsEn from '../src/i18n/locales/action-items.en.json';
+import actionItemsId from '../src/i18n/locales/action-items.id.json';
+import authEn from '../src/i18n/locales/auth.en.json';
+import authId from '../src/i18n/locales/auth.id.json';
 import en from '../src/i18n/locales/en.json';
+import followUpsEn from '../src/i18n/locales/follow-ups.en.json';
+import followUpsId from '../src/i18n/locales/follow-ups.id.json';
 import id from '../src/i18n/locales/id.json';
 
 type Tree = { [key: string]: string | Tree };
@@ -18,9 +24,17 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
 }
 
-describe('locale files', () => {
-  const idLeaves = leaves(id);
-  const enLeaves = leaves(en);
+// Each feature's pair of files is checked on its own, so a missing key names the file it is missing from.
+const pairs: [string, Tree, Tree][] = [
+  ['main', id, en],
+  ['action items', actionItemsId, actionItemsEn],
+  ['follow-ups', followUpsId, followUpsEn],
+  ['auth', authId, authEn],
+];
+
+describe.each(pairs)('locale files (%s)', (_name, idTree, enTree) => {
+  const idLeaves = leaves(idTree);
+  const enLeaves = leaves(enTree);
 
   it('have exactly the same keys', () => {
     expect([...enLeaves.keys()].sort()).toEqual([...idLeaves.keys()].sort());
@@ -38,5 +52,22 @@ describe('locale files', () => {
   it('leave no text empty', () => {
     const empty = [...idLeaves, ...enLeaves].filter(([, text]) => text.trim() === '').map(([key]) => key);
     expect(empty).toEqual([]);
+  });
+});
+
+describe('action item locale files', () => {
+  it('add one branch, actionItems, that the main files do not already have', () => {
+    expect(Object.keys(actionItemsId)).toEqual(['actionItems']);
+    expect(Object.keys(actionItemsEn)).toEqual(['actionItems']);
+    expect(Object.keys(id)).not.toContain('actionItems');
+  });
+});
+
+describe('follow-ups locale files', () => {
+  it('add their own branches (proposals, commitments, meetingRecord) that the main files do not have', () => {
+    const branches = ['commitments', 'meetingRecord', 'proposals'];
+    expect(Object.keys(followUpsId).sort()).toEqual(branches);
+    expect(Object.keys(followUpsEn).sort()).toEqual(branches);
+    for (const branch of branches) expect(Object.keys(id)).not.toContain(branch);
   });
 });

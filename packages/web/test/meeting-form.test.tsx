@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { detailOf, komdigi, organizations, rakornis, regions } from './fixtures';
+import { emptyFollowUpLists } from './follow-up-fixtures';
 import { server } from './msw-server';
 import { renderApp } from './render-app';
 import { inputOf, type MutationAnswer, mutation, query, trpcError } from './trpc-http';
@@ -68,7 +69,7 @@ describe('meeting form', () => {
             })
           : { data: saved },
     );
-    server.use(create.handler, query('meetings.get', () => saved).handler);
+    server.use(create.handler, query('meetings.get', () => saved).handler, ...emptyFollowUpLists());
     const { user } = renderApp('/rapat/baru');
 
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Jenis rapat' }), 'rakornis');

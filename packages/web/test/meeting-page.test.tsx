@@ -3,6 +3,7 @@ import type { Participant } from '@tindak/shared';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { detailOf, diskominfoJambi, komdigi, rakornis } from './fixtures';
+import { emptyFollowUpLists } from './follow-up-fixtures';
 import { server } from './msw-server';
 import { renderApp } from './render-app';
 import { API_URL, query, trpcError } from './trpc-http';
@@ -75,7 +76,7 @@ const meeting = detailOf(rakornis, {
 
 describe('meeting page', () => {
   it('shows the meeting, participants by region, attendance by region and its history', async () => {
-    server.use(query('meetings.get', () => meeting).handler);
+    server.use(query('meetings.get', () => meeting).handler, ...emptyFollowUpLists());
     renderApp(`/rapat/${meeting.id}`);
 
     expect(await screen.findByRole('heading', { level: 1, name: meeting.title })).toBeTruthy();

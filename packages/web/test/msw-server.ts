@@ -1,3 +1,32 @@
+import type { SessionUserView } from '@tindak/shared';
+import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
+import { API_URL } from './trpc-http';
 
-export const server = setupServer();
+/** The person the app's pages see as signed in, unless a test answers `auth.me` itself. */
+export const signedInUser: SessionUserView = {
+  id: '00000000-0000-4000-8000-0000000000aa',
+  email: 'kadis@kominfo.jambiprov.demo',
+  displayName: 'Drs. Ariansyah, M.E.',
+  role: 'head',
+  organization: {
+    id: '00000000-0000-4000-8000-0000000000bb',
+    name: 'Diskominfo Provinsi Jambi',
+    regionCode: '15',
+  },
+  personId: null,
+  language: 'id',
+  timeZone: 'Asia/Jakarta',
+};
+
+export const signedIn = http.get(`${API_URL}/auth.me`, () =>
+  HttpResponse.json({ result: { data: { user: signedInUser, demoAccounts: [] } } }),
+);
+
+// Switching language while signed in stores the choice with the account.
+export const rememberLanguage = http.post(`${API_URL}/auth.setPreferences`, async ({ request }) => {
+  const { language } = (await request.json()) as { language: 'id' | 'en' };
+  return HttpResponse.json({ result: { data: { ...signedInUser, language } } });
+});
+
+export const server = setupServer(signedIn, rememberLanguage);

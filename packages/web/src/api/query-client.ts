@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { isTRPCClientError } from '@trpc/client';
 
 const MAX_RETRIES = 2;
@@ -9,11 +9,20 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < MAX_RETRIES;
 }
 
+/** The session ended (expired, signed out elsewhere, deactivated): re-ask who is signed in, which sends the person to sign in. */
+export function onSessionLost(client: QueryClient, error: unknown) {
+  if (isTRPCClientError(error) && error.data?.code === 'UNAUTHORIZED') {
+    void client.invalidateQueries({ predicate: (q) => JSON.stringify(q.queryKey[0]) === '["auth","me"]' });
+  }
+}
+
 export function createQueryClient() {
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError: (error) => onSessionLost(client, error) }),
     defaultOptions: {
       queries: { staleTime: 30_000, retry: shouldRetry, refetchOnWindowFocus: false },
       mutations: { retry: false },
     },
   });
+  return client;
 }

@@ -1,10 +1,32 @@
 import { type Language, languages } from '@tindak/shared';
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import actionItemsEn from './locales/action-items.en.json';
+import actionItemsId from './locales/action-items.id.json';
+import authEn from './locales/auth.en.json';
+import authId from './locales/auth.id.json';
 import en from './locales/en.json';
+import followUpsEn from './locales/follow-ups.en.json';
+import followUpsId from './locales/follow-ups.id.json';
 import id from './locales/id.json';
 
-export const resources = { id: { translation: id }, en: { translation: en } } as const;
+type Tree = { readonly [key: string]: string | Tree };
+
+/** Feature locale files add their own branches to the main one; a shared branch is merged, not replaced. */
+export function mergeDeep<A extends Tree, B extends Tree>(base: A, extra: B): A & B {
+  const merged: Record<string, string | Tree> = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const existing = merged[key];
+    merged[key] =
+      typeof existing === 'object' && typeof value === 'object' ? mergeDeep(existing, value) : value;
+  }
+  return merged as A & B;
+}
+
+const idTranslation = mergeDeep(mergeDeep(mergeDeep(id, followUpsId), actionItemsId), authId);
+const enTranslation = mergeDeep(mergeDeep(mergeDeep(en, followUpsEn), actionItemsEn), authEn);
+
+export const resources = { id: { translation: idTranslation }, en: { translation: enTranslation } } as const;
 
 /** Where the chosen UI language survives a reload. */
 export const LANGUAGE_STORAGE_KEY = 'tindak.lang';

@@ -1,10 +1,13 @@
 import 'i18next';
+import type actionItemsId from './locales/action-items.id.json';
+import type authId from './locales/auth.id.json';
+import type followUpsId from './locales/follow-ups.id.json';
 import type id from './locales/id.json';
 
 // Typed keys: a misspelt key in t() fails the type check instead of showing the raw key.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof id };
+    resources: { translation: typeof id & typeof followUpsId & typeof actionItemsId & typeof authId };
   }
 }

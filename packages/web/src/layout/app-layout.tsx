@@ -1,6 +1,7 @@
 import { Anchor, AppShell, Container, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
+import { UserMenu } from '../auth/user-menu';
 import { LanguageSwitch } from './language-switch';
 
 export function AppLayout() {
@@ -22,9 +23,15 @@ export function AppLayout() {
               <NavLink to="/rapat" className="tindak-nav-link">
                 {t('nav.meetings')}
               </NavLink>
+              <NavLink to="/tindak-lanjut" className="tindak-nav-link">
+                {t('actionItems.nav')}
+              </NavLink>
             </nav>
           </Group>
-          <LanguageSwitch />
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Main id="main" tabIndex={-1}>

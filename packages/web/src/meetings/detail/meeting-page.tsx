@@ -19,12 +19,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorCode, errorMessage } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
+import { MeetingCommitments } from '../../commitments/meeting-commitments';
 import { useLanguage } from '../../i18n/use-language';
 import { NotFoundPage } from '../../layout/not-found-page';
 import { isUuid } from '../../lib/uuid';
+import { MeetingProposals } from '../../proposals/meeting-proposals';
+import { AttachmentsSection } from '../record/attachments-section';
+import { AttendanceSection } from '../record/attendance-section';
+import { MeetingActionItems } from '../record/meeting-action-items';
+import { MeetingStatusActions } from '../record/meeting-status-actions';
+import { MinutesSection } from '../record/minutes-section';
 import { formatMeetingWhen } from '../shared/format-when';
 import { MeetingStatusBadge } from '../shared/meeting-status-badge';
-import { AttendanceByRegion } from './attendance-by-region';
 import { groupByRegion } from './group-participants';
 import { MeetingHistory } from './meeting-history';
 import { ParticipantsByRegion } from './participants-by-region';
@@ -108,6 +114,7 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
             {t('meetingPage.statusReason', { reason: meeting.statusReason })}
           </Text>
         )}
+        <MeetingStatusActions meeting={meeting} />
       </Stack>
 
       <Card withBorder component="section" aria-label={t('meetingPage.details')}>
@@ -142,6 +149,8 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
         )}
       </section>
 
+      <MinutesSection meeting={meeting} />
+
       <section aria-labelledby="participants-heading">
         <Group gap="xs" align="baseline" mb="sm">
           <Title order={2} size="h3" id="participants-heading">
@@ -156,14 +165,15 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
         )}
       </section>
 
-      {meeting.attendanceByRegion.length > 0 && (
-        <section aria-labelledby="attendance-heading">
-          <Title order={2} size="h3" id="attendance-heading" mb="sm">
-            {t('meetingPage.attendanceByRegion')}
-          </Title>
-          <AttendanceByRegion regions={meeting.attendanceByRegion} />
-        </section>
-      )}
+      <AttendanceSection meeting={meeting} />
+
+      <AttachmentsSection meeting={meeting} />
+
+      <MeetingProposals meeting={meeting} />
+
+      <MeetingCommitments meeting={meeting} />
+
+      <MeetingActionItems meetingId={meeting.id} />
 
       <section aria-labelledby="history-heading">
         <Title order={2} size="h3" id="history-heading" mb="sm">

@@ -2,11 +2,13 @@ import { type MeetingDetail, meetingDetailSchema } from '@tindak/shared';
 import { asApiError, errorCode, fieldIssues, isServerAnswer } from '../../api/errors';
 import type { MeetingFormValues } from './form-values';
 
-/** What the form says above its buttons after a failed save. */
-export type FormProblem =
+/** What a form says above its buttons after a failed save; `current` is the record as it is now. */
+export type SaveProblem<T> =
   | { kind: 'fields'; message?: string }
   | { kind: 'message'; message: string }
-  | { kind: 'conflict'; message: string; current: MeetingDetail | null };
+  | { kind: 'conflict'; message: string; current: T | null };
+
+export type FormProblem = SaveProblem<MeetingDetail>;
 
 const topLevelFields = new Set([
   'type',
@@ -28,40 +30,58 @@ export function isShownPath(path: string, values: MeetingFormValues): boolean {
   return row !== null && Number(row[1]) < values.participants.length;
 }
 
-export interface PlacedError {
+export interface PlacedSaveError<T> {
   fieldErrors: Record<string, string>;
-  problem: FormProblem;
+  problem: SaveProblem<T>;
 }
 
+export type PlacedError = PlacedSaveError<MeetingDetail>;
+
 /**
- * Puts a failed save's messages where the person will look: next to the field the server named,
- * in the top alert when it named none the form shows.
+ * Puts a failed save's messages where the person will look: next to the field the server named
+ * (when `isShown` says the form has an input for it), in the top alert otherwise. A CONFLICT
+ * carries the record as it is now, read with `parseCurrent`.
  */
-export function placeServerError(
+export function placeSaveError<T>(
   error: unknown,
-  values: MeetingFormValues,
+  isShown: (path: string) => boolean,
   networkMessage: string,
-): PlacedError {
+  parseCurrent: (value: unknown) => T | null,
+): PlacedSaveError<T> {
   if (!isServerAnswer(error))
     return { fieldErrors: {}, problem: { kind: 'message', message: networkMessage } };
   const message = asApiError(error)?.message ?? networkMessage;
 
   if (errorCode(error) === 'CONFLICT') {
-    const parsed = meetingDetailSchema.safeParse(asApiError(error)?.data?.current);
     return {
       fieldErrors: {},
-      problem: { kind: 'conflict', message, current: parsed.success ? parsed.data : null },
+      problem: { kind: 'conflict', message, current: parseCurrent(asApiError(error)?.data?.current) },
     };
   }
 
   const fieldErrors: Record<string, string> = {};
   const elsewhere: string[] = [];
   for (const issue of fieldIssues(error)) {
-    if (isShownPath(issue.path, values)) fieldErrors[issue.path] ??= issue.message;
+    if (isShown(issue.path)) fieldErrors[issue.path] ??= issue.message;
     else elsewhere.push(issue.message);
   }
   if (Object.keys(fieldErrors).length === 0) {
     return { fieldErrors, problem: { kind: 'message', message: elsewhere.join(' ') || message } };
   }
   return { fieldErrors, problem: { kind: 'fields', message: elsewhere.join(' ') || undefined } };
+}
+
+/** A meeting as the server sent it in a CONFLICT, or null when it sent none that parses. */
+export function parseMeetingDetail(value: unknown): MeetingDetail | null {
+  const parsed = meetingDetailSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The meeting form's placement: its own fields and participant rows. */
+export function placeServerError(
+  error: unknown,
+  values: MeetingFormValues,
+  networkMessage: string,
+): PlacedError {
+  return placeSaveError(error, (path) => isShownPath(path, values), networkMessage, parseMeetingDetail);
 }

@@ -1,0 +1,232 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Grid,
+  Group,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { type ActionItemDetail, formatCalendarDate, formatDateTime } from '@tindak/shared';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { errorCode, errorMessage } from '../../api/errors';
+import { useTRPC } from '../../api/trpc';
+import { useLanguage } from '../../i18n/use-language';
+import { isUuid } from '../../lib/uuid';
+import { ActionItemStatusBadge, HealthBadge, PriorityBadge, ProgressBar } from '../shared/badges';
+import { ActionPanel } from './action-panel';
+import { CommentsSection } from './comments-section';
+import { DispositionChain } from './disposition-chain';
+import { EvidenceList } from './evidence-section';
+import { ExtensionList } from './extensions-section';
+import { ItemHistory } from './item-history';
+
+export function ActionItemPage() {
+  const { id } = useParams();
+  // A mangled link is as missing as a deleted item; no need to ask the server.
+  if (!isUuid(id)) return <ActionItemNotFound />;
+  return <ActionItemLoader id={id} />;
+}
+
+function ActionItemNotFound() {
+  const { t } = useTranslation();
+  const heading = t('actionItems.page.notFoundTitle');
+  useDocumentTitle(`${heading} · ${t('app.name')}`);
+  return (
+    <Stack align="flex-start" gap="md" py="xl" maw={560}>
+      <Title order={1} className="tindak-page-title">
+        {heading}
+      </Title>
+      <Text>{t('actionItems.page.notFoundBody')}</Text>
+      <Button component={Link} to="/tindak-lanjut" variant="light">
+        {t('actionItems.page.backToList')}
+      </Button>
+    </Stack>
+  );
+}
+
+function ActionItemLoader({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const query = useQuery(trpc.actionItems.get.queryOptions({ id }));
+
+  if (query.isPending) return <ItemSkeleton />;
+  if (query.isError) {
+    if (errorCode(query.error) === 'NOT_FOUND') return <ActionItemNotFound />;
+    return (
+      <Alert color="red" title={t('actionItems.page.loadError')} role="alert">
+        <Stack gap="sm" align="flex-start">
+          <Text size="sm">{errorMessage(query.error, t('common.networkError'))}</Text>
+          <Button
+            variant="white"
+            color="red"
+            onClick={() => void query.refetch()}
+            loading={query.isRefetching}
+          >
+            {t('common.retry')}
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  }
+  return <ActionItemView item={query.data} />;
+}
+
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" tt="uppercase" c="dimmed" fw={600}>
+        {label}
+      </Text>
+      <div className="tindak-wrap">{children}</div>
+    </div>
+  );
+}
+
+/** Where the item came from: a meeting, a proposal or a commitment, each with its own page. */
+function SourceLink({ item }: { item: ActionItemDetail }) {
+  const { t } = useTranslation();
+  const sources = [
+    item.meeting && { kind: 'meeting', to: `/rapat/${item.meeting.id}`, title: item.meeting.title },
+    item.proposal && { kind: 'proposal', to: `/usulan/${item.proposal.id}`, title: item.proposal.title },
+    item.commitment && {
+      kind: 'commitment',
+      to: `/komitmen/${item.commitment.id}`,
+      title: item.commitment.title,
+    },
+  ].filter((s): s is { kind: 'meeting' | 'proposal' | 'commitment'; to: string; title: string } =>
+    Boolean(s),
+  );
+  if (sources.length === 0) return <Text>{t('common.dash')}</Text>;
+  return (
+    <Stack gap={2}>
+      {sources.map((source) => (
+        <Text key={source.kind}>
+          {t(`actionItems.page.source.${source.kind}`)}{' '}
+          <Anchor component={Link} to={source.to}>
+            {source.title}
+          </Anchor>
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <Title order={2} size="h3" id={id} mb="sm">
+        {title}
+      </Title>
+      {children}
+    </section>
+  );
+}
+
+function ActionItemView({ item }: { item: ActionItemDetail }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  useDocumentTitle(`${item.title} · ${t('app.name')}`);
+
+  return (
+    <Stack gap="lg">
+      <Stack gap="xs">
+        <Anchor component={Link} to="/tindak-lanjut" size="sm">
+          ← {t('actionItems.page.backToList')}
+        </Anchor>
+        <Title order={1} className="tindak-page-title">
+          {item.title}
+        </Title>
+        <Group gap="xs">
+          <ActionItemStatusBadge status={item.status} />
+          <HealthBadge health={item.health} />
+          <PriorityBadge priority={item.priority} />
+        </Group>
+      </Stack>
+
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Card withBorder component="section" aria-label={t('actionItems.page.details')}>
+            <Stack gap="md">
+              <Detail label={t('actionItems.page.progress')}>
+                <ProgressBar value={item.progress} />
+              </Detail>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                <Detail label={t('actionItems.page.due')}>
+                  <Text fw={600}>{formatCalendarDate(item.dueOn, lang)}</Text>
+                </Detail>
+                <Detail label={t('actionItems.page.owner')}>
+                  <Text>{item.ownerOrganization.name}</Text>
+                  {item.ownerPerson && <Text size="sm">{item.ownerPerson.name}</Text>}
+                </Detail>
+                <Detail label={t('actionItems.page.region')}>
+                  <Text>{item.region?.name ?? t('common.noRegion')}</Text>
+                </Detail>
+                <Detail label={t('actionItems.page.assignedBy')}>
+                  <Text>{item.assignedBy?.name ?? t('common.dash')}</Text>
+                </Detail>
+                <Detail label={t('actionItems.page.source.label')}>
+                  <SourceLink item={item} />
+                </Detail>
+                <Detail label={t('actionItems.page.createdAt')}>
+                  <Text size="sm">{formatDateTime(item.createdAt, lang)}</Text>
+                  {item.completedAt && (
+                    <Text size="sm">
+                      {t('actionItems.page.completedAt', { when: formatDateTime(item.completedAt, lang) })}
+                    </Text>
+                  )}
+                </Detail>
+              </SimpleGrid>
+              <Detail label={t('actionItems.page.description')}>
+                {item.description ? (
+                  <Text className="tindak-preserve-lines">{item.description}</Text>
+                ) : (
+                  <Text c="dimmed">{t('actionItems.page.noDescription')}</Text>
+                )}
+              </Detail>
+            </Stack>
+          </Card>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <ActionPanel item={item} />
+        </Grid.Col>
+      </Grid>
+
+      <Section id="chain-heading" title={t('actionItems.chain.title')}>
+        <DispositionChain chain={item.chain} />
+      </Section>
+      <Section id="extensions-heading" title={t('actionItems.extensions.title')}>
+        <ExtensionList extensions={item.extensions} />
+      </Section>
+      <Section id="evidence-heading" title={t('actionItems.evidence.title')}>
+        <EvidenceList evidence={item.evidence} />
+      </Section>
+      <Section id="comments-heading" title={t('actionItems.comments.title')}>
+        <CommentsSection item={item} />
+      </Section>
+      <Section id="history-heading" title={t('actionItems.history.title')}>
+        <ItemHistory events={item.history} />
+      </Section>
+    </Stack>
+  );
+}
+
+function ItemSkeleton() {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md" aria-busy="true" aria-label={t('common.loading')}>
+      <Skeleton height={32} width="60%" />
+      <Skeleton height={16} width="30%" />
+      <Skeleton height={160} />
+      <Skeleton height={200} />
+    </Stack>
+  );
+}

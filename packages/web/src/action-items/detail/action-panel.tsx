@@ -1,0 +1,143 @@
+import { Button, Card, Modal, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useMutation } from '@tanstack/react-query';
+import { type ActionItemDetail, statusLabel } from '@tindak/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../../api/trpc';
+import { useLanguage } from '../../i18n/use-language';
+import { isClosed } from '../shared/options';
+import { ActionFormAlert } from './action-form-frame';
+import { DelegateForm } from './forms/delegate-form';
+import { EvidenceForm } from './forms/evidence-form';
+import { DecideExtensionForm, RequestExtensionForm } from './forms/extension-forms';
+import { ProgressForm } from './forms/progress-form';
+import { StatusChangeForm } from './forms/status-change-form';
+import { VerifyForm } from './forms/verify-form';
+import { useItemAction } from './use-item-action';
+
+type FormAction =
+  | 'verify'
+  | 'submitEvidence'
+  | 'progress'
+  | 'delegate'
+  | 'requestExtension'
+  | 'decideExtension'
+  | 'block'
+  | 'unblock'
+  | 'cancel';
+
+/** Progress can be reported while work is open, under way or held up (the API's own rule). */
+const progressStatuses = new Set(['open', 'in_progress', 'blocked']);
+
+/** The actions valid now, most likely first; a form action opens its form, "start" acts at once. */
+function availableActions(item: ActionItemDetail): FormAction[] {
+  const allowed = new Set(item.allowedActions);
+  const closed = isClosed(item.status);
+  const pendingExtension = item.extensions.some((e) => e.status === 'pending');
+  const actions: FormAction[] = [];
+  if (allowed.has('acceptEvidence') || allowed.has('rejectEvidence')) actions.push('verify');
+  if (allowed.has('submitEvidence')) actions.push('submitEvidence');
+  if (progressStatuses.has(item.status)) actions.push('progress');
+  if (pendingExtension) actions.push('decideExtension');
+  if (!closed) actions.push('delegate');
+  if (!closed && !pendingExtension) actions.push('requestExtension');
+  if (allowed.has('block')) actions.push('block');
+  if (allowed.has('unblock')) actions.push('unblock');
+  if (allowed.has('cancel')) actions.push('cancel');
+  return actions;
+}
+
+/** The one action most likely next gets the filled button; the rest stay quieter. */
+function primaryAction(item: ActionItemDetail, actions: FormAction[]): FormAction | 'start' | undefined {
+  if (item.allowedActions.includes('start')) return 'start';
+  return actions.find((a) => a === 'verify' || a === 'submitEvidence' || a === 'unblock');
+}
+
+/** Tindakan: only what can be done to the item now, each behind a labelled button. */
+export function ActionPanel({ item }: { item: ActionItemDetail }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const [open, setOpen] = useState<FormAction | null>(null);
+  const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
+  const actions = availableActions(item);
+  const canStart = item.allowedActions.includes('start');
+  const pendingExtension = item.extensions.find((e) => e.status === 'pending');
+  const primary = primaryAction(item, actions);
+  const close = () => setOpen(null);
+
+  return (
+    <Card withBorder component="section" aria-labelledby="actions-heading">
+      <Title order={2} size="h4" id="actions-heading" mb="sm">
+        {t('actionItems.actions.title')}
+      </Title>
+      {actions.length === 0 && !canStart ? (
+        <Text size="sm" c="dimmed">
+          {t('actionItems.actions.none', { status: statusLabel(item.status, lang) })}
+        </Text>
+      ) : (
+        <Stack gap="xs">
+          {canStart && <StartButton item={item} />}
+          {actions.map((action) => (
+            <Button
+              key={action}
+              fullWidth
+              justify="flex-start"
+              variant={action === primary ? 'filled' : action === 'cancel' ? 'subtle' : 'light'}
+              color={action === 'cancel' ? 'red' : undefined}
+              onClick={() => setOpen(action)}
+              aria-haspopup="dialog"
+            >
+              {t(`actionItems.actions.${action}.open`)}
+            </Button>
+          ))}
+        </Stack>
+      )}
+      <Modal
+        opened={open !== null}
+        onClose={close}
+        title={open ? t(`actionItems.actions.${open}.title`) : undefined}
+        size="lg"
+        fullScreen={phone}
+      >
+        {open === 'verify' && <VerifyForm item={item} onDone={close} />}
+        {open === 'submitEvidence' && <EvidenceForm item={item} onDone={close} />}
+        {open === 'progress' && <ProgressForm item={item} onDone={close} />}
+        {open === 'delegate' && <DelegateForm item={item} onDone={close} />}
+        {open === 'requestExtension' && <RequestExtensionForm item={item} onDone={close} />}
+        {open === 'decideExtension' && pendingExtension && (
+          <DecideExtensionForm item={item} extension={pendingExtension} onDone={close} />
+        )}
+        {(open === 'block' || open === 'unblock' || open === 'cancel') && (
+          <StatusChangeForm item={item} action={open} onDone={close} />
+        )}
+      </Modal>
+    </Card>
+  );
+}
+
+/** Starting needs no words, so it acts on the click; a conflict still explains itself. */
+function StartButton({ item }: { item: ActionItemDetail }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const mutation = useMutation(trpc.actionItems.changeStatus.mutationOptions());
+  const act = useItemAction(item, [], { live: true });
+  return (
+    <Stack gap="xs">
+      <Button
+        fullWidth
+        justify="flex-start"
+        loading={act.pending}
+        onClick={() =>
+          void act.run(
+            (version) => mutation.mutateAsync({ id: item.id, version, action: 'start' }),
+            t('actionItems.actions.start.done'),
+          )
+        }
+      >
+        {t('actionItems.actions.start.open')}
+      </Button>
+      <ActionFormAlert action={act} />
+    </Stack>
+  );
+}

@@ -1,0 +1,26 @@
+import { Center, Loader, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { useSession } from './use-current-user';
+
+/** Pages behind it need a session; without one the person is sent to sign in and brought back after. */
+export function RequireSignIn() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const session = useSession();
+  if (session.isPending) {
+    return (
+      <Center mih="60vh">
+        <Stack align="center" gap="xs">
+          <Loader />
+          <Text c="dimmed">{t('auth.checking')}</Text>
+        </Stack>
+      </Center>
+    );
+  }
+  if (!session.data?.user) {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={`/masuk?lanjut=${encodeURIComponent(next)}`} replace />;
+  }
+  return <Outlet />;
+}

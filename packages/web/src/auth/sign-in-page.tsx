@@ -1,0 +1,140 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  PasswordInput,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useTRPC } from '../api/trpc';
+import { AuthCard } from './auth-card';
+import { fieldErrorsOf } from './field-errors';
+import { useSession } from './use-current-user';
+
+/** Only same-app paths: never send someone to another site after signing in. */
+function safeNext(value: string | null): string {
+  return value?.startsWith('/') && !value.startsWith('//') ? value : '/';
+}
+
+export function SignInPage() {
+  const { t, i18n } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('lanjut'));
+  const session = useSession();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const signIn = useMutation(
+    trpc.auth.signIn.mutationOptions({
+      onSuccess: async () => {
+        // Everything cached belonged to the previous (anonymous) visitor.
+        queryClient.clear();
+        const { user } = await queryClient.fetchQuery(trpc.auth.me.queryOptions());
+        // The account's language follows the person to whichever computer they sign in on.
+        if (user && user.language !== i18n.language) await i18n.changeLanguage(user.language);
+        navigate(next, { replace: true });
+      },
+    }),
+  );
+  if (session.data?.user) return <Navigate to={next} replace />;
+
+  const errors = fieldErrorsOf(signIn.error, t('common.networkError'));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    signIn.mutate({ email, password });
+  };
+  const demo = session.data?.demoAccounts ?? [];
+
+  return (
+    <AuthCard title={t('auth.signInTitle')} lead={t('auth.signInLead')}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          {errors.form && (
+            <Alert color="red" role="alert">
+              {errors.form}
+            </Alert>
+          )}
+          <TextInput
+            label={t('auth.email')}
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            error={errors.fields.email}
+          />
+          <PasswordInput
+            label={t('auth.password')}
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+            error={errors.fields.password}
+          />
+          <Group justify="space-between" align="center">
+            <Anchor component={Link} to="/lupa-kata-sandi" size="sm">
+              {t('auth.forgot')}
+            </Anchor>
+            <Button type="submit" loading={signIn.isPending}>
+              {t('auth.signIn')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+      {demo.length > 0 && (
+        <Stack gap="xs">
+          <Title order={2} size="h4">
+            {t('auth.demoTitle')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('auth.demoLead')}
+          </Text>
+          <Table.ScrollContainer minWidth={320}>
+            <Table verticalSpacing={4} fz="sm">
+              <Table.Tbody>
+                {demo.map((account) => (
+                  <Table.Tr key={account.email}>
+                    <Table.Td>
+                      <Text size="sm" fw={600}>
+                        {t(`auth.roles.${account.role}`)}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {account.label}
+                      </Text>
+                      <Text size="xs" ff="monospace">
+                        {account.email} · {account.password}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        aria-label={t('auth.useAccount', { label: account.label })}
+                        onClick={() => {
+                          setEmail(account.email);
+                          setPassword(account.password);
+                        }}
+                      >
+                        {t('auth.signIn')}
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Stack>
+      )}
+    </AuthCard>
+  );
+}

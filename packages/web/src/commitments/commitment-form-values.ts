@@ -1,0 +1,98 @@
+import {
+  type CommitmentDetail,
+  commitmentCreateInput,
+  commitmentUpdateInput,
+  type Language,
+} from '@tindak/shared';
+import { foldListPaths } from '../follow-ups/field-paths';
+import { schemaErrors } from '../follow-ups/validate';
+
+export interface CommitmentFormValues {
+  title: string;
+  description: string;
+  committedByOrganizationId: string | null;
+  committedByPersonId: string | null;
+  regionCodes: string[];
+  dueOn: string;
+  ownerOrganizationId: string | null;
+  ownerPersonId: string | null;
+  isPublic: boolean;
+}
+
+/** Where the commitment comes from; fixed by the page that opened the form. */
+export interface CommitmentSource {
+  meetingId: string | null;
+  proposalId: string | null;
+}
+
+export const commitmentFields = [
+  'title',
+  'description',
+  'committedByOrganizationId',
+  'committedByPersonId',
+  'regionCodes',
+  'dueOn',
+  'ownerOrganizationId',
+  'ownerPersonId',
+  'isPublic',
+];
+export const commitmentLists = ['regionCodes'];
+
+export function emptyCommitmentValues(preset: Partial<CommitmentFormValues> = {}): CommitmentFormValues {
+  return {
+    title: '',
+    description: '',
+    committedByOrganizationId: null,
+    committedByPersonId: null,
+    regionCodes: [],
+    dueOn: '',
+    ownerOrganizationId: null,
+    ownerPersonId: null,
+    isPublic: false,
+    ...preset,
+  };
+}
+
+export function commitmentToValues(commitment: CommitmentDetail): CommitmentFormValues {
+  return {
+    title: commitment.title,
+    description: commitment.description ?? '',
+    committedByOrganizationId: commitment.committedBy.id,
+    committedByPersonId: commitment.committedByPerson?.id ?? null,
+    regionCodes: commitment.regions.map((r) => r.code),
+    dueOn: commitment.dueOn ?? '',
+    ownerOrganizationId: commitment.owner.organization?.id ?? null,
+    ownerPersonId: commitment.owner.person?.id ?? null,
+    isPublic: commitment.isPublic,
+  };
+}
+
+export function toCommitmentFields(values: CommitmentFormValues, source: CommitmentSource) {
+  return {
+    title: values.title,
+    description: values.description,
+    committedByOrganizationId: values.committedByOrganizationId ?? '',
+    committedByPersonId: values.committedByPersonId,
+    regionCodes: values.regionCodes,
+    dueOn: values.dueOn,
+    ownerOrganizationId: values.ownerOrganizationId,
+    ownerPersonId: values.ownerPersonId,
+    isPublic: values.isPublic,
+    meetingId: source.meetingId,
+    proposalId: source.proposalId,
+  };
+}
+
+export function validateCommitment(
+  values: CommitmentFormValues,
+  source: CommitmentSource,
+  lang: Language,
+  editing: { id: string; version: number } | null,
+): Record<string, string> {
+  const fields = toCommitmentFields(values, source);
+  const blank = { committedByOrganizationId: !values.committedByOrganizationId };
+  const errors = editing
+    ? schemaErrors(commitmentUpdateInput, { ...fields, ...editing }, lang, blank)
+    : schemaErrors(commitmentCreateInput, fields, lang, blank);
+  return foldListPaths(errors, commitmentLists);
+}

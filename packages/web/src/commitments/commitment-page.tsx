@@ -1,0 +1,227 @@
+import { Anchor, Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { type CommitmentDetail, formatCalendarDate, formatDate } from '@tindak/shared';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { errorCode } from '../api/errors';
+import { useTRPC } from '../api/trpc';
+import { DetailItem } from '../follow-ups/detail-item';
+import { LoadError, PageSkeleton } from '../follow-ups/load-states';
+import { FollowUpStatusBadge } from '../follow-ups/status-badge';
+import { useLanguage } from '../i18n/use-language';
+import { NotFoundPage } from '../layout/not-found-page';
+import { isUuid } from '../lib/uuid';
+import { ActionItemsSection } from '../meetings/record/meeting-action-items';
+import { CommitmentActions } from './commitment-actions';
+import { CommitmentForm } from './commitment-form';
+import { CommitmentHistory } from './commitment-history';
+
+function CommitmentNotFound() {
+  const { t } = useTranslation();
+  return (
+    <NotFoundPage title={t('commitments.page.notFoundTitle')} body={t('commitments.page.notFoundBody')} />
+  );
+}
+
+export function CommitmentPage() {
+  const { id } = useParams();
+  if (!isUuid(id)) return <CommitmentNotFound />;
+  return <CommitmentLoader id={id} />;
+}
+
+function CommitmentLoader({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const query = useQuery(trpc.commitments.get.queryOptions({ id }));
+  if (query.isPending) return <PageSkeleton />;
+  if (query.isError) {
+    if (errorCode(query.error) === 'NOT_FOUND') return <CommitmentNotFound />;
+    return (
+      <LoadError
+        title={t('commitments.page.loadError')}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        retrying={query.isRefetching}
+      />
+    );
+  }
+  return <CommitmentView commitment={query.data} />;
+}
+
+function CommitmentView({ commitment }: { commitment: CommitmentDetail }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  useDocumentTitle(`${commitment.title} · ${t('app.name')}`);
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const editable = commitment.allowedActions.length > 0;
+  const { owner } = commitment;
+
+  const closeEdit = () => {
+    setEditing(false);
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
+
+  return (
+    <Stack gap="lg">
+      <Stack gap="xs">
+        {commitment.meeting ? (
+          <Anchor component={Link} to={`/rapat/${commitment.meeting.id}`} size="sm" className="tindak-wrap">
+            ← {t('proposals.page.backToMeeting', { title: commitment.meeting.title })}
+          </Anchor>
+        ) : (
+          <Anchor component={Link} to="/rapat" size="sm">
+            ← {t('common.backToList')}
+          </Anchor>
+        )}
+        <Text size="sm" c="dimmed" fw={600} tt="uppercase">
+          {t('commitments.page.kind')}
+        </Text>
+        <Title order={1} className="tindak-page-title">
+          {commitment.title}
+        </Title>
+        <Group justify="space-between" gap="sm">
+          <Group gap="xs">
+            <FollowUpStatusBadge status={commitment.status} />
+            {commitment.isOverdue && (
+              <Badge color="red" variant="filled" tt="none">
+                {t('commitments.summary.overdue')}
+              </Badge>
+            )}
+            {commitment.isPublic && (
+              <Badge color="gray" variant="outline" tt="none">
+                {t('commitments.page.public')}
+              </Badge>
+            )}
+          </Group>
+          {editable && !editing && (
+            <Button ref={editButton} variant="light" onClick={() => setEditing(true)}>
+              {t('commitments.page.edit')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+
+      {editing ? (
+        <Paper withBorder p="sm" component="section" aria-labelledby="commitment-edit-heading">
+          <Title order={2} size="h3" id="commitment-edit-heading" mb="sm">
+            {t('commitments.form.editTitle')}
+          </Title>
+          <CommitmentForm commitment={commitment} onDone={closeEdit} />
+        </Paper>
+      ) : (
+        <Card withBorder component="section" aria-label={t('commitments.page.details')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <DetailItem label={t('commitments.page.committedBy')}>
+              <Text>{commitment.committedBy.name}</Text>
+              {commitment.committedByPerson && (
+                <Text size="sm" c="dimmed">
+                  {commitment.committedByPerson.name}
+                </Text>
+              )}
+            </DetailItem>
+            <DetailItem label={t('commitments.page.dueOn')}>
+              <Text c={commitment.isOverdue ? 'red.8' : undefined}>
+                {commitment.dueOn
+                  ? formatCalendarDate(commitment.dueOn, lang)
+                  : t('commitments.summary.noDue')}
+              </Text>
+            </DetailItem>
+            <DetailItem label={t('commitments.page.regions')}>
+              <Text>
+                {commitment.regions.length > 0
+                  ? commitment.regions.map((r) => r.name).join(', ')
+                  : t('commitments.summary.noRegion')}
+              </Text>
+            </DetailItem>
+            <DetailItem label={t('commitments.page.owner')}>
+              {owner.organization || owner.person ? (
+                <>
+                  {owner.organization && <Text>{owner.organization.name}</Text>}
+                  {owner.person && (
+                    <Text size="sm" c="dimmed">
+                      {owner.person.name}
+                    </Text>
+                  )}
+                </>
+              ) : (
+                <Text c="dimmed">{t('commitments.page.noOwner')}</Text>
+              )}
+            </DetailItem>
+            <DetailItem label={t('commitments.page.source')}>
+              {commitment.meeting || commitment.proposal ? (
+                <Stack gap={2}>
+                  {commitment.meeting && (
+                    <Text>
+                      {t('commitments.page.meeting')}{' '}
+                      <Anchor component={Link} to={`/rapat/${commitment.meeting.id}`}>
+                        {commitment.meeting.title}
+                      </Anchor>{' '}
+                      <Text span size="sm" c="dimmed">
+                        ({formatDate(commitment.meeting.startsAt, lang)})
+                      </Text>
+                    </Text>
+                  )}
+                  {commitment.proposal && (
+                    <Text>
+                      {t('commitments.page.proposal')}{' '}
+                      <Anchor component={Link} to={`/usulan/${commitment.proposal.id}`}>
+                        {commitment.proposal.title}
+                      </Anchor>
+                    </Text>
+                  )}
+                </Stack>
+              ) : (
+                <Text c="dimmed">{t('common.dash')}</Text>
+              )}
+            </DetailItem>
+            <DetailItem label={t('commitments.page.evidence')}>
+              {commitment.evidence ? (
+                <Text className="tindak-preserve-lines">{commitment.evidence}</Text>
+              ) : (
+                <Text c="dimmed">{t('commitments.page.noEvidence')}</Text>
+              )}
+            </DetailItem>
+          </SimpleGrid>
+        </Card>
+      )}
+
+      <section aria-labelledby="commitment-status-heading">
+        <Title order={2} size="h3" id="commitment-status-heading" mb="sm">
+          {t('proposals.page.statusActions')}
+        </Title>
+        {commitment.allowedActions.length > 0 ? (
+          <CommitmentActions commitment={commitment} />
+        ) : (
+          <Text c="dimmed">{t('commitments.page.final')}</Text>
+        )}
+      </section>
+
+      <section aria-labelledby="commitment-description-heading">
+        <Title order={2} size="h3" id="commitment-description-heading" mb="xs">
+          {t('proposals.page.description')}
+        </Title>
+        {commitment.description ? (
+          <Text className="tindak-preserve-lines">{commitment.description}</Text>
+        ) : (
+          <Text c="dimmed">{t('proposals.page.noDescription')}</Text>
+        )}
+      </section>
+
+      <ActionItemsSection
+        source={{ commitmentId: commitment.id }}
+        headingId="commitment-action-items-heading"
+        canCreate={editable}
+      />
+
+      <section aria-labelledby="commitment-history-heading">
+        <Title order={2} size="h3" id="commitment-history-heading" mb="sm">
+          {t('meetingRecord.history')}
+        </Title>
+        <CommitmentHistory events={commitment.history} />
+      </section>
+    </Stack>
+  );
+}

@@ -1,0 +1,85 @@
+import { Anchor, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { MeetingDetail } from '@tindak/shared';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useTRPC } from '../api/trpc';
+import { LoadError } from '../follow-ups/load-states';
+import { FollowUpStatusBadge } from '../follow-ups/status-badge';
+import { CommitmentForm } from './commitment-form';
+import { CommitmentSummaryLines } from './commitment-summary-lines';
+
+const LIST_LIMIT = 100;
+
+/** "Komitmen": what each party promised in this meeting, and a form to record a new promise. */
+export function MeetingCommitments({ meeting }: { meeting: MeetingDetail }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const [adding, setAdding] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const commitments = useQuery(
+    trpc.commitments.list.queryOptions({ meetingId: meeting.id, limit: LIST_LIMIT }),
+  );
+
+  const close = () => {
+    setAdding(false);
+    requestAnimationFrame(() => addButton.current?.focus());
+  };
+
+  return (
+    <section aria-labelledby="commitments-heading">
+      <Group justify="space-between" align="baseline" mb="sm" gap="xs">
+        <Title order={2} size="h3" id="commitments-heading">
+          {t('commitments.section.title')}
+        </Title>
+        {!adding && (
+          <Button ref={addButton} variant="light" onClick={() => setAdding(true)}>
+            {t('commitments.section.add')}
+          </Button>
+        )}
+      </Group>
+      <Stack gap="sm">
+        {adding && (
+          <Paper withBorder p="sm">
+            <Title order={3} size="h4" mb="sm">
+              {t('commitments.form.newTitle')}
+            </Title>
+            <CommitmentForm
+              source={{ meetingId: meeting.id, proposalId: null }}
+              preset={{ ownerOrganizationId: meeting.host.id }}
+              onDone={close}
+            />
+          </Paper>
+        )}
+        {commitments.isPending && <Skeleton height={60} aria-busy="true" aria-label={t('common.loading')} />}
+        {commitments.isError && (
+          <LoadError
+            title={t('commitments.section.loadError')}
+            error={commitments.error}
+            onRetry={() => void commitments.refetch()}
+            retrying={commitments.isRefetching}
+          />
+        )}
+        {commitments.isSuccess && commitments.data.items.length === 0 && (
+          <Text c="dimmed">{t('commitments.section.empty')}</Text>
+        )}
+        {commitments.isSuccess && commitments.data.items.length > 0 && (
+          <Stack component="ul" gap="xs" className="tindak-plain-list" aria-labelledby="commitments-heading">
+            {commitments.data.items.map((commitment) => (
+              <Paper component="li" key={commitment.id} withBorder p="sm">
+                <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
+                  <Anchor component={Link} to={`/komitmen/${commitment.id}`} fw={600} className="tindak-wrap">
+                    {commitment.title}
+                  </Anchor>
+                  <FollowUpStatusBadge status={commitment.status} />
+                </Group>
+                <CommitmentSummaryLines commitment={commitment} />
+              </Paper>
+            ))}
+          </Stack>
+        )}
+      </Stack>
+    </section>
+  );
+}

@@ -1,0 +1,166 @@
+import { Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type AttendanceState, type MeetingDetail, meetingAttendanceInput } from '@tindak/shared';
+import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../../api/trpc';
+import { SaveProblemAlert } from '../../follow-ups/save-problem-alert';
+import { useSaveFeedback } from '../../follow-ups/use-save-feedback';
+import { schemaErrors } from '../../follow-ups/validate';
+import { useLanguage } from '../../i18n/use-language';
+import { groupByRegion } from '../detail/group-participants';
+import { parseMeetingDetail, placeSaveError } from '../form/server-errors';
+import { attendanceOptions } from '../shared/options';
+
+interface AttendanceValues {
+  /** In the order of `meeting.participants`, so a server path `entries.3.representedBy` lands here. */
+  entries: { participantId: string; attendance: AttendanceState; representedBy: string }[];
+}
+
+function initialValues(meeting: MeetingDetail): AttendanceValues {
+  return {
+    entries: meeting.participants.map((p) => ({
+      participantId: p.id,
+      attendance: p.attendance,
+      representedBy: p.representedBy ?? '',
+    })),
+  };
+}
+
+function toInput(values: AttendanceValues, meeting: MeetingDetail) {
+  return {
+    id: meeting.id,
+    version: meeting.version,
+    // A name typed and then the choice changed away from "represented" is not meant to be kept.
+    entries: values.entries.map((e) => ({
+      ...e,
+      representedBy: e.attendance === 'represented' ? e.representedBy : '',
+    })),
+  };
+}
+
+/** The paper attendance list, typed in: one choice per participant, saved at once. */
+export function AttendanceForm({ meeting, onDone }: { meeting: MeetingDetail; onDone: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const feedback = useSaveFeedback<MeetingDetail>();
+  const record = useMutation(trpc.meetings.recordAttendance.mutationOptions());
+  const form = useForm<AttendanceValues>({
+    mode: 'controlled',
+    initialValues: initialValues(meeting),
+    validate: (values) => schemaErrors(meetingAttendanceInput, toInput(values, meeting), lang),
+  });
+  const indexById = new Map(meeting.participants.map((p, index) => [p.id, index]));
+
+  const submit = async (values: AttendanceValues) => {
+    feedback.clear();
+    try {
+      const saved = await record.mutateAsync(toInput(values, meeting));
+      queryClient.setQueryData(trpc.meetings.get.queryKey({ id: saved.id }), saved);
+      notifications.show({ color: 'teal', message: t('meetingRecord.attendance.saved') });
+      onDone();
+    } catch (error) {
+      const placed = placeSaveError(
+        error,
+        (path) => /^entries\.\d+\.(attendance|representedBy)$/.test(path),
+        t('common.networkError'),
+        parseMeetingDetail,
+      );
+      form.setErrors(placed.fieldErrors);
+      feedback.failed(placed);
+    }
+  };
+
+  const reload = (current: MeetingDetail) => {
+    queryClient.setQueryData(trpc.meetings.get.queryKey({ id: current.id }), current);
+    feedback.reloaded(t('meetingRecord.conflict.reloadedForm'));
+  };
+
+  const markInvitedPresent = () => {
+    form.values.entries.forEach((entry, index) => {
+      if (entry.attendance === 'invited') form.setFieldValue(`entries.${index}.attendance`, 'present');
+    });
+  };
+
+  return (
+    <form
+      ref={feedback.formRef}
+      noValidate
+      aria-labelledby="attendance-form-title"
+      onSubmit={form.onSubmit(submit, () => feedback.invalid())}
+    >
+      <Stack gap="md">
+        <Group justify="space-between" align="baseline" gap="xs">
+          <Title order={3} size="h4" id="attendance-form-title">
+            {t('meetingRecord.attendance.formTitle')}
+          </Title>
+          <Button variant="subtle" size="compact-sm" onClick={markInvitedPresent}>
+            {t('meetingRecord.attendance.allPresent')}
+          </Button>
+        </Group>
+        {groupByRegion(meeting.participants).map((group) => (
+          <Stack key={group.code ?? 'none'} gap="xs">
+            <Text fw={600} size="sm" c="dimmed">
+              {group.name ?? t('common.noRegion')}
+            </Text>
+            {group.participants.map((participant) => {
+              const index = indexById.get(participant.id) ?? 0;
+              const entry = form.values.entries[index];
+              const detail = [participant.position, participant.organization?.name]
+                .filter(Boolean)
+                .join(' · ');
+              return (
+                <Paper key={participant.id} withBorder p="xs">
+                  <Group align="flex-end" gap="sm" wrap="wrap">
+                    <div className="tindak-wrap" style={{ flex: '999 1 220px' }}>
+                      <Text fw={500}>{participant.name}</Text>
+                      {detail && (
+                        <Text size="xs" c="dimmed">
+                          {detail}
+                        </Text>
+                      )}
+                    </div>
+                    <NativeSelect
+                      label={t('meetingRecord.attendance.state')}
+                      aria-label={t('meetingRecord.attendance.stateOf', { name: participant.name })}
+                      data={attendanceOptions(t)}
+                      style={{ flex: '1 1 150px' }}
+                      {...form.getInputProps(`entries.${index}.attendance`)}
+                    />
+                    {entry?.attendance === 'represented' && (
+                      <TextInput
+                        label={t('meetingRecord.attendance.representedBy')}
+                        aria-label={t('meetingRecord.attendance.representedByFor', {
+                          name: participant.name,
+                        })}
+                        placeholder={t('meetingRecord.attendance.representedByPlaceholder')}
+                        style={{ flex: '1 1 200px' }}
+                        {...form.getInputProps(`entries.${index}.representedBy`)}
+                      />
+                    )}
+                  </Group>
+                </Paper>
+              );
+            })}
+          </Stack>
+        ))}
+        <SaveProblemAlert
+          feedback={feedback}
+          notSavedTitle={t('meetingRecord.attendance.notSaved')}
+          onReload={reload}
+        />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onDone}>
+            {t('meetingRecord.cancel')}
+          </Button>
+          <Button type="submit" loading={record.isPending}>
+            {t('meetingRecord.attendance.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

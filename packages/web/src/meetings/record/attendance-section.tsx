@@ -1,0 +1,50 @@
+import { Button, Group, Text, Title } from '@mantine/core';
+import type { MeetingDetail } from '@tindak/shared';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { AttendanceByRegion } from '../detail/attendance-by-region';
+import { AttendanceForm } from './attendance-form';
+
+/** "Kehadiran": who came, recorded per participant, and which regencies and cities took part. */
+export function AttendanceSection({ meeting }: { meeting: MeetingDetail }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const openButton = useRef<HTMLButtonElement>(null);
+  const hasParticipants = meeting.participants.length > 0;
+
+  const close = () => {
+    setEditing(false);
+    requestAnimationFrame(() => openButton.current?.focus());
+  };
+
+  return (
+    <section aria-labelledby="attendance-heading">
+      <Group justify="space-between" align="baseline" mb="sm" gap="xs">
+        <Title order={2} size="h3" id="attendance-heading">
+          {t('meetingRecord.attendance.title')}
+        </Title>
+        {hasParticipants && !editing && (
+          <Button ref={openButton} variant="light" onClick={() => setEditing(true)}>
+            {t('meetingRecord.attendance.record')}
+          </Button>
+        )}
+      </Group>
+      {!hasParticipants && (
+        <Text c="dimmed" mb="sm">
+          {t('meetingRecord.attendance.noParticipants')}{' '}
+          <Link to={`/rapat/${meeting.id}/ubah`}>{t('meetingRecord.attendance.addParticipants')}</Link>
+        </Text>
+      )}
+      {editing && <AttendanceForm meeting={meeting} onDone={close} />}
+      {!editing && meeting.attendanceByRegion.length > 0 && (
+        <>
+          <Title order={3} size="h5" mb="xs">
+            {t('meetingPage.attendanceByRegion')}
+          </Title>
+          <AttendanceByRegion regions={meeting.attendanceByRegion} />
+        </>
+      )}
+    </section>
+  );
+}

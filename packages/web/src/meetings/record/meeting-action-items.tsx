@@ -1,0 +1,144 @@
+import { Anchor, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { formatCalendarDate } from '@tindak/shared';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ActionItemForm } from '../../action-items/action-item-form';
+import { useTRPC } from '../../api/trpc';
+import { LoadError } from '../../follow-ups/load-states';
+import { FollowUpStatusBadge } from '../../follow-ups/status-badge';
+import { useLanguage } from '../../i18n/use-language';
+
+/** Where action items come from; exactly one is set by each page. */
+export interface ActionItemSource {
+  meetingId?: string;
+  proposalId?: string;
+  commitmentId?: string;
+}
+
+const LIST_LIMIT = 100;
+/** A rakornis passes one directive down to eleven regencies; the rest waits behind a button. */
+const FIRST_SHOWN = 8;
+
+interface LinkedActionItemsProps {
+  source: ActionItemSource;
+  /** Id of the heading that names the list. */
+  labelledBy: string;
+}
+
+/** The action items that came from a meeting, a proposal or a commitment, each linking to its page. */
+export function LinkedActionItems({ source, labelledBy }: LinkedActionItemsProps) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const trpc = useTRPC();
+  const items = useQuery(trpc.actionItems.list.queryOptions({ ...source, limit: LIST_LIMIT, sort: 'due' }));
+  const [showAll, setShowAll] = useState(false);
+
+  if (items.isPending) return <Skeleton height={60} aria-busy="true" aria-label={t('common.loading')} />;
+  if (items.isError) {
+    return (
+      <LoadError
+        title={t('meetingRecord.actionItems.loadError')}
+        error={items.error}
+        onRetry={() => void items.refetch()}
+        retrying={items.isRefetching}
+      />
+    );
+  }
+  if (items.data.items.length === 0) return <Text c="dimmed">{t('meetingRecord.actionItems.empty')}</Text>;
+  const all = items.data.items;
+  const shown = showAll ? all : all.slice(0, FIRST_SHOWN);
+  return (
+    <Stack gap="xs">
+      <Stack component="ul" gap="xs" className="tindak-plain-list" aria-labelledby={labelledBy}>
+        {shown.map((item) => (
+          <Paper component="li" key={item.id} withBorder p="sm">
+            <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
+              <Anchor component={Link} to={`/tindak-lanjut/${item.id}`} fw={600} className="tindak-wrap">
+                {item.title}
+              </Anchor>
+              <FollowUpStatusBadge status={item.status} />
+            </Group>
+            <Text size="sm" c="dimmed" className="tindak-wrap">
+              {t('meetingRecord.actionItems.ownerDue', {
+                owner: item.ownerPerson
+                  ? `${item.ownerOrganization.name} (${item.ownerPerson.name})`
+                  : item.ownerOrganization.name,
+                date: formatCalendarDate(item.dueOn, lang),
+              })}
+              {item.health === 'overdue' && (
+                <Text span size="sm" c="red.8" fw={500}>
+                  {' · '}
+                  {t('commitments.summary.overdue')}
+                </Text>
+              )}
+            </Text>
+          </Paper>
+        ))}
+      </Stack>
+      {shown.length < all.length && (
+        <Group>
+          <Button variant="subtle" onClick={() => setShowAll(true)}>
+            {t('meetingRecord.actionItems.showAll', { count: all.length })}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
+interface ActionItemsSectionProps {
+  source: ActionItemSource;
+  /** Unique on the page; names the section and its list. */
+  headingId: string;
+  /** Whether new action items may come from this source now (e.g. only an accepted proposal). */
+  canCreate: boolean;
+}
+
+/** "Tindak lanjut": the action items that came from here, and the form to add one. */
+export function ActionItemsSection({ source, headingId, canCreate }: ActionItemsSectionProps) {
+  const { t } = useTranslation();
+  const [adding, setAdding] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setAdding(false);
+    requestAnimationFrame(() => addButton.current?.focus());
+  };
+  return (
+    <section aria-labelledby={headingId}>
+      <Group justify="space-between" align="baseline" mb="sm" gap="xs">
+        <Title order={2} size="h3" id={headingId}>
+          {t('meetingRecord.actionItems.title')}
+        </Title>
+        {canCreate && !adding && (
+          <Button ref={addButton} variant="light" onClick={() => setAdding(true)}>
+            {t('meetingRecord.actionItems.add')}
+          </Button>
+        )}
+      </Group>
+      <Stack gap="sm">
+        {adding && (
+          <Paper withBorder p="sm">
+            <Group justify="space-between" align="baseline" mb="sm" gap="xs">
+              <Title order={3} size="h4">
+                {t('meetingRecord.actionItems.newTitle')}
+              </Title>
+              <Button variant="default" size="compact-sm" onClick={close}>
+                {t('meetingRecord.close')}
+              </Button>
+            </Group>
+            {/* The form empties itself after each save, so several items can be typed in a row. */}
+            <ActionItemForm source={source} />
+          </Paper>
+        )}
+        <LinkedActionItems source={source} labelledBy={headingId} />
+      </Stack>
+    </section>
+  );
+}
+
+/** "Tindak lanjut" on the meeting page: the meeting's action items and the form to add one. */
+export function MeetingActionItems({ meetingId }: { meetingId: string }) {
+  return <ActionItemsSection source={{ meetingId }} headingId="action-items-heading" canCreate />;
+}

@@ -1,0 +1,98 @@
+import { Anchor, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { formatCalendarDate, type MeetingDetail, type ProposalSummary } from '@tindak/shared';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useTRPC } from '../api/trpc';
+import { LoadError } from '../follow-ups/load-states';
+import { FollowUpStatusBadge } from '../follow-ups/status-badge';
+import { useLanguage } from '../i18n/use-language';
+import { ProposalForm } from './proposal-form';
+
+/** A meeting shows every proposal raised in it; more than this is not a meeting but a programme. */
+const LIST_LIMIT = 100;
+
+/** "Usulan": proposals raised in this meeting, and a form to record a new one. */
+export function MeetingProposals({ meeting }: { meeting: MeetingDetail }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const [adding, setAdding] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const proposals = useQuery(trpc.proposals.list.queryOptions({ meetingId: meeting.id, limit: LIST_LIMIT }));
+
+  const close = () => {
+    setAdding(false);
+    requestAnimationFrame(() => addButton.current?.focus());
+  };
+
+  return (
+    <section aria-labelledby="proposals-heading">
+      <Group justify="space-between" align="baseline" mb="sm" gap="xs">
+        <Title order={2} size="h3" id="proposals-heading">
+          {t('proposals.section.title')}
+        </Title>
+        {!adding && (
+          <Button ref={addButton} variant="light" onClick={() => setAdding(true)}>
+            {t('proposals.section.add')}
+          </Button>
+        )}
+      </Group>
+      <Stack gap="sm">
+        {adding && (
+          <Paper withBorder p="sm">
+            <Title order={3} size="h4" mb="sm">
+              {t('proposals.form.newTitle')}
+            </Title>
+            <ProposalForm meetingId={meeting.id} defaultProposers={[meeting.host.id]} onDone={close} />
+          </Paper>
+        )}
+        {proposals.isPending && <Skeleton height={60} aria-busy="true" aria-label={t('common.loading')} />}
+        {proposals.isError && (
+          <LoadError
+            title={t('proposals.section.loadError')}
+            error={proposals.error}
+            onRetry={() => void proposals.refetch()}
+            retrying={proposals.isRefetching}
+          />
+        )}
+        {proposals.isSuccess && proposals.data.items.length === 0 && (
+          <Text c="dimmed">{t('proposals.section.empty')}</Text>
+        )}
+        {proposals.isSuccess && proposals.data.items.length > 0 && (
+          <Stack component="ul" gap="xs" className="tindak-plain-list" aria-labelledby="proposals-heading">
+            {proposals.data.items.map((proposal) => (
+              <ProposalItem key={proposal.id} proposal={proposal} />
+            ))}
+          </Stack>
+        )}
+      </Stack>
+    </section>
+  );
+}
+
+function ProposalItem({ proposal }: { proposal: ProposalSummary }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  return (
+    <Paper component="li" withBorder p="sm">
+      <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
+        <Anchor component={Link} to={`/usulan/${proposal.id}`} fw={600} className="tindak-wrap">
+          {proposal.title}
+        </Anchor>
+        <FollowUpStatusBadge status={proposal.status} />
+      </Group>
+      <Text size="sm" c="dimmed" className="tindak-wrap">
+        {t('proposals.section.fromTo', {
+          from: proposal.proposers.map((p) => p.name).join(', '),
+          to: proposal.addressedTo.name,
+        })}
+      </Text>
+      {proposal.decidedOn && (
+        <Text size="sm" c="dimmed">
+          {t('proposals.section.decidedOn', { date: formatCalendarDate(proposal.decidedOn, lang) })}
+        </Text>
+      )}
+    </Paper>
+  );
+}

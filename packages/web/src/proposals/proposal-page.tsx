@@ -1,0 +1,252 @@
+import '../follow-ups/follow-ups.css';
+import { Anchor, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { formatCalendarDate, formatDate, type ProposalDetail } from '@tindak/shared';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { errorCode } from '../api/errors';
+import { useTRPC } from '../api/trpc';
+import { CommitmentForm } from '../commitments/commitment-form';
+import { DetailItem } from '../follow-ups/detail-item';
+import { LoadError, PageSkeleton } from '../follow-ups/load-states';
+import { FollowUpStatusBadge } from '../follow-ups/status-badge';
+import { useLanguage } from '../i18n/use-language';
+import { NotFoundPage } from '../layout/not-found-page';
+import { isUuid } from '../lib/uuid';
+import { ActionItemsSection } from '../meetings/record/meeting-action-items';
+import { ProposalActions } from './proposal-actions';
+import { ProposalForm } from './proposal-form';
+import { ProposalHistory } from './proposal-history';
+
+function ProposalNotFound() {
+  const { t } = useTranslation();
+  return <NotFoundPage title={t('proposals.page.notFoundTitle')} body={t('proposals.page.notFoundBody')} />;
+}
+
+export function ProposalPage() {
+  const { id } = useParams();
+  if (!isUuid(id)) return <ProposalNotFound />;
+  return <ProposalLoader id={id} />;
+}
+
+function ProposalLoader({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const query = useQuery(trpc.proposals.get.queryOptions({ id }));
+  if (query.isPending) return <PageSkeleton />;
+  if (query.isError) {
+    if (errorCode(query.error) === 'NOT_FOUND') return <ProposalNotFound />;
+    return (
+      <LoadError
+        title={t('proposals.page.loadError')}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        retrying={query.isRefetching}
+      />
+    );
+  }
+  return <ProposalView proposal={query.data} />;
+}
+
+const acceptedStatuses = new Set<ProposalDetail['status']>(['accepted', 'partly_accepted']);
+
+function ProposalView({ proposal }: { proposal: ProposalDetail }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  useDocumentTitle(`${proposal.title} · ${t('app.name')}`);
+  const [editing, setEditing] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const createButton = useRef<HTMLButtonElement>(null);
+  const editable = proposal.allowedActions.length > 0;
+  const accepted = acceptedStatuses.has(proposal.status);
+  const firstMeeting = proposal.meetings[0];
+
+  const closeEdit = () => {
+    setEditing(false);
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
+  const closeCreate = () => {
+    setCreating(false);
+    requestAnimationFrame(() => createButton.current?.focus());
+  };
+
+  return (
+    <Stack gap="lg">
+      <Stack gap="xs">
+        {firstMeeting ? (
+          <Anchor component={Link} to={`/rapat/${firstMeeting.id}`} size="sm" className="tindak-wrap">
+            ← {t('proposals.page.backToMeeting', { title: firstMeeting.title })}
+          </Anchor>
+        ) : (
+          <Anchor component={Link} to="/rapat" size="sm">
+            ← {t('common.backToList')}
+          </Anchor>
+        )}
+        <Text size="sm" c="dimmed" fw={600} tt="uppercase">
+          {t('proposals.page.kind')}
+        </Text>
+        <Title order={1} className="tindak-page-title">
+          {proposal.title}
+        </Title>
+        <Group justify="space-between" gap="sm">
+          <FollowUpStatusBadge status={proposal.status} />
+          {editable && !editing && (
+            <Button ref={editButton} variant="light" onClick={() => setEditing(true)}>
+              {t('proposals.page.edit')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+
+      {editing ? (
+        <Paper withBorder p="sm" component="section" aria-labelledby="proposal-edit-heading">
+          <Title order={2} size="h3" id="proposal-edit-heading" mb="sm">
+            {t('proposals.form.editTitle')}
+          </Title>
+          <ProposalForm proposal={proposal} onDone={closeEdit} />
+        </Paper>
+      ) : (
+        <Card withBorder component="section" aria-label={t('proposals.page.details')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <DetailItem label={t('proposals.page.proposers')}>
+              {proposal.proposers.length > 0 ? (
+                <ul className="tindak-compact-list">
+                  {proposal.proposers.map((p) => (
+                    <li key={p.id}>{p.name}</li>
+                  ))}
+                </ul>
+              ) : (
+                <Text>{t('common.dash')}</Text>
+              )}
+            </DetailItem>
+            <DetailItem label={t('proposals.page.addressedTo')}>
+              <Text>{proposal.addressedTo.name}</Text>
+            </DetailItem>
+            <DetailItem label={t('proposals.page.createdAt')}>
+              <Text>{formatDate(proposal.createdAt, lang)}</Text>
+            </DetailItem>
+            <DetailItem label={t('proposals.page.decision')}>
+              {proposal.decision?.decidedOn || proposal.decision?.note ? (
+                <>
+                  {proposal.decision.decidedOn && (
+                    <Text>{formatCalendarDate(proposal.decision.decidedOn, lang)}</Text>
+                  )}
+                  {proposal.decision.note && (
+                    <Text className="tindak-preserve-lines">{proposal.decision.note}</Text>
+                  )}
+                </>
+              ) : (
+                <Text c="dimmed">{t('proposals.page.notDecided')}</Text>
+              )}
+            </DetailItem>
+          </SimpleGrid>
+        </Card>
+      )}
+
+      <section aria-labelledby="proposal-status-heading">
+        <Title order={2} size="h3" id="proposal-status-heading" mb="sm">
+          {t('proposals.page.statusActions')}
+        </Title>
+        {proposal.allowedActions.length > 0 ? (
+          <ProposalActions proposal={proposal} />
+        ) : (
+          <Text c="dimmed">{t('proposals.page.final')}</Text>
+        )}
+      </section>
+
+      <section aria-labelledby="proposal-description-heading">
+        <Title order={2} size="h3" id="proposal-description-heading" mb="xs">
+          {t('proposals.page.description')}
+        </Title>
+        {proposal.description ? (
+          <Text className="tindak-preserve-lines">{proposal.description}</Text>
+        ) : (
+          <Text c="dimmed">{t('proposals.page.noDescription')}</Text>
+        )}
+      </section>
+
+      <section aria-labelledby="proposal-meetings-heading">
+        <Title order={2} size="h3" id="proposal-meetings-heading" mb="xs">
+          {t('proposals.page.meetings')}
+        </Title>
+        {proposal.meetings.length > 0 ? (
+          <Stack component="ul" gap={4} className="tindak-plain-list">
+            {proposal.meetings.map((meeting) => (
+              <li key={meeting.id}>
+                <Anchor component={Link} to={`/rapat/${meeting.id}`} className="tindak-wrap">
+                  {meeting.title}
+                </Anchor>{' '}
+                <Text span size="sm" c="dimmed">
+                  ({formatDate(meeting.startsAt, lang)})
+                </Text>
+              </li>
+            ))}
+          </Stack>
+        ) : (
+          <Text c="dimmed">{t('proposals.page.noMeetings')}</Text>
+        )}
+      </section>
+
+      <section aria-labelledby="proposal-commitments-heading">
+        <Group justify="space-between" align="baseline" mb="xs" gap="xs">
+          <Title order={2} size="h3" id="proposal-commitments-heading">
+            {t('proposals.page.commitments')}
+          </Title>
+          {accepted && !creating && (
+            <Button ref={createButton} variant="light" onClick={() => setCreating(true)}>
+              {t('proposals.page.createCommitment')}
+            </Button>
+          )}
+        </Group>
+        {creating && (
+          <Paper withBorder p="sm" mb="sm">
+            <Title order={3} size="h4" mb="sm">
+              {t('commitments.form.newTitle')}
+            </Title>
+            <CommitmentForm
+              source={{ proposalId: proposal.id, meetingId: firstMeeting?.id ?? null }}
+              preset={{
+                title: proposal.title,
+                committedByOrganizationId: proposal.addressedTo.id,
+                ownerOrganizationId: proposal.proposers[0]?.id ?? null,
+              }}
+              onDone={closeCreate}
+            />
+          </Paper>
+        )}
+        {proposal.commitments.length > 0 ? (
+          <Stack component="ul" gap={4} className="tindak-plain-list">
+            {proposal.commitments.map((commitment) => (
+              <Group component="li" key={commitment.id} gap="xs" wrap="nowrap" align="flex-start">
+                <Anchor component={Link} to={`/komitmen/${commitment.id}`} className="tindak-wrap">
+                  {commitment.title}
+                </Anchor>
+                <FollowUpStatusBadge status={commitment.status} />
+              </Group>
+            ))}
+          </Stack>
+        ) : (
+          <Text c="dimmed">
+            {accepted ? t('proposals.page.noCommitmentsYet') : t('proposals.page.commitmentsAfterAccept')}
+          </Text>
+        )}
+      </section>
+
+      <ActionItemsSection
+        source={{ proposalId: proposal.id }}
+        headingId="proposal-action-items-heading"
+        canCreate={accepted}
+      />
+
+      <section aria-labelledby="proposal-history-heading">
+        <Title order={2} size="h3" id="proposal-history-heading" mb="sm">
+          {t('meetingRecord.history')}
+        </Title>
+        <ProposalHistory events={proposal.history} />
+      </section>
+    </Stack>
+  );
+}

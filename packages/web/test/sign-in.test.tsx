@@ -1,0 +1,71 @@
+import { screen, waitFor } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server, signedInUser } from './msw-server';
+import { renderApp } from './render-app';
+import { API_URL, mutation, trpcError } from './trpc-http';
+
+const signedOut = (demoAccounts: unknown[] = []) =>
+  http.get(`${API_URL}/auth.me`, () => HttpResponse.json({ result: { data: { user: null, demoAccounts } } }));
+
+describe('sign-in', () => {
+  it('sends a visitor without a session to the sign-in page, with the demo accounts in demo mode', async () => {
+    server.use(
+      signedOut([
+        {
+          email: 'kadis@kominfo.jambiprov.demo',
+          password: 'kepala-demo-2026',
+          role: 'head',
+          label: 'Kepala Dinas',
+        },
+      ]),
+    );
+    renderApp('/rapat');
+    expect(await screen.findByRole('heading', { name: 'Masuk ke Tindak' })).toBeTruthy();
+    expect(screen.getByText(/kepala-demo-2026/)).toBeTruthy();
+  });
+
+  it('fills the form from a demo account and shows a wrong password next to the field', async () => {
+    server.use(
+      signedOut([
+        {
+          email: 'staf@kominfo.kerincikab.demo',
+          password: 'staf-demo-2026',
+          role: 'staff',
+          label: 'Staf Kerinci',
+        },
+      ]),
+    );
+    const signIn = mutation('auth.signIn', () =>
+      trpcError('BAD_REQUEST', 'auth.signIn', 'Email atau kata sandi salah.', {
+        issues: [{ path: 'password', message: 'Email atau kata sandi salah.' }],
+      }),
+    );
+    server.use(signIn.handler);
+    const { user } = renderApp('/masuk');
+    await user.click(await screen.findByRole('button', { name: 'Gunakan akun Staf Kerinci' }));
+    expect((screen.getByLabelText(/Email/) as HTMLInputElement).value).toBe('staf@kominfo.kerincikab.demo');
+    await user.click(screen.getByRole('button', { name: 'Masuk' }));
+    expect(await screen.findByText('Email atau kata sandi salah.')).toBeTruthy();
+    expect(signIn.calls[0]?.input).toEqual({
+      email: 'staf@kominfo.kerincikab.demo',
+      password: 'staf-demo-2026',
+    });
+  });
+
+  it('shows who is signed in and signs out', async () => {
+    const signOut = mutation('auth.signOut', () => ({ data: { ok: true } }));
+    server.use(
+      signOut.handler,
+      http.get(`${API_URL}/meetings.list`, () =>
+        HttpResponse.json({ result: { data: { items: [], nextCursor: null } } }),
+      ),
+    );
+    const { user } = renderApp('/rapat');
+    expect(await screen.findByText(signedInUser.displayName)).toBeTruthy();
+    server.use(signedOut());
+    await user.click(screen.getByRole('button', { name: 'Keluar' }));
+    await waitFor(() => expect(signOut.calls).toHaveLength(1));
+    expect(await screen.findByRole('heading', { name: 'Masuk ke Tindak' })).toBeTruthy();
+  });
+});
