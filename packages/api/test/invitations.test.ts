@@ -81,3 +81,19 @@ describe('password reset requests', () => {
     expect(known.body).toBe(unknown.body);
   });
 });
+
+describe('invitation limits', () => {
+  it('stop an admin after 30 invitations in an hour', async () => {
+    const { cookie } = await signInOverHttp(app, api, 'admin');
+    const office = (await api.database.db.selectFrom('organizations').select('id').executeTakeFirstOrThrow())
+      .id;
+    const invite = (n: number) =>
+      post(
+        'users.invite',
+        { email: `massal${n}@uji.demo`, displayName: `Massal ${n}`, role: 'viewer', organizationId: office },
+        cookie,
+      );
+    for (let n = 1; n <= 30; n++) expect((await invite(n)).statusCode).toBe(200);
+    expect((await invite(31)).statusCode).toBe(429);
+  });
+});

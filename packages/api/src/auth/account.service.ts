@@ -17,6 +17,7 @@ import { newToken, tokenHash } from './tokens';
 
 export const SIGN_IN_LIMIT = { perEmail: 5, perIp: 30, windowSeconds: 15 * 60 };
 export const RESET_LIMIT = { perEmail: 3, perIp: 20, windowSeconds: 60 * 60 };
+export const INVITE_LIMIT = { perAdmin: 30, windowSeconds: 60 * 60 };
 
 async function requireWithinLimits(
   ctx: Context,

@@ -1,10 +1,11 @@
 import type { Role, UserView, userInviteInput, userUpdateInput } from '@tindak/shared';
 import { sql } from 'kysely';
 import type { z } from 'zod';
-import { issueToken } from '../auth/account.service';
+import { INVITE_LIMIT, issueToken } from '../auth/account.service';
+import { withinRateLimit } from '../auth/rate-limit';
 import { revokeUserSessions } from '../auth/session.service';
 import type { Context, SessionUser } from '../context';
-import { BadRequestError, ConflictError, isUniqueViolation, NotFoundError } from '../errors';
+import { BadRequestError, ConflictError, DomainError, isUniqueViolation, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
 
 function selectUsers(ctx: Context) {
@@ -59,6 +60,16 @@ async function requireOrganization(ctx: Context, id: string) {
 }
 
 export async function inviteUser(ctx: Context, input: z.output<typeof userInviteInput>) {
+  const bucket = `invite:${ctx.user?.id ?? ctx.client.ip}`;
+  if (!(await withinRateLimit(ctx.db, bucket, INVITE_LIMIT.perAdmin, INVITE_LIMIT.windowSeconds))) {
+    throw new DomainError(
+      'TOO_MANY_REQUESTS',
+      'tooManyAttempts',
+      undefined,
+      undefined,
+      INVITE_LIMIT.windowSeconds / 60,
+    );
+  }
   await requireOrganization(ctx, input.organizationId);
   if (input.personId) {
     const person = await ctx.db
