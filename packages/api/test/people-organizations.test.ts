@@ -70,3 +70,21 @@ describe('people', () => {
     expect(await api.caller().people.search({ query: 'Yunus' })).toHaveLength(1);
   });
 });
+
+describe('personal data', () => {
+  it('shows a NIP to the secretariat but not to a viewer', async () => {
+    const office = await api
+      .caller()
+      .organizations.create({ name: 'Diskominfo Kabupaten Bungo', kind: 'diskominfo', regionCode: '15.09' });
+    await api
+      .caller()
+      .people.create({ fullName: 'Pejabat Bungo', nip: '198001012005011002', organizationId: office.id });
+    const { createUser } = await import('./support');
+    const viewer = await createUser(api, { role: 'viewer', organizationId: office.id });
+    const secretariat = await createUser(api, { role: 'secretariat', organizationId: office.id });
+    const asViewer = await api.callerAs(viewer).people.search({ query: 'Pejabat Bungo' });
+    const asSecretariat = await api.callerAs(secretariat).people.search({ query: 'Pejabat Bungo' });
+    expect(asViewer[0]?.nip).toBeNull();
+    expect(asSecretariat[0]?.nip).toBe('198001012005011002');
+  });
+});

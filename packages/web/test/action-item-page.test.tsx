@@ -50,6 +50,7 @@ describe('action item page', () => {
           id: 'd1',
           body: 'Data Kecamatan Gunung Raya menyusul.',
           authorId: null,
+          authorName: null,
           createdAt: '2025-11-12T02:00:00.000Z',
         },
       ],
@@ -242,7 +243,13 @@ describe('action item page', () => {
     const theirs = awaitingVerification({
       version: 5,
       comments: [
-        { id: 'd2', body: 'Sudah dicek Kabid.', authorId: null, createdAt: '2025-11-22T02:00:00.000Z' },
+        {
+          id: 'd2',
+          body: 'Sudah dicek Kabid.',
+          authorId: null,
+          authorName: null,
+          createdAt: '2025-11-22T02:00:00.000Z',
+        },
       ],
     });
     serveItem(mine, theirs);

@@ -289,11 +289,12 @@ export async function listEvidence(db: Database, actionItemId: string) {
 
 export async function listComments(db: Database, actionItemId: string) {
   return db
-    .selectFrom('actionItemComments')
-    .select(['id', 'body', 'authorId', 'createdAt'])
-    .where('actionItemId', '=', actionItemId)
-    .orderBy('createdAt')
-    .orderBy('id')
+    .selectFrom('actionItemComments as c')
+    .leftJoin('users as u', 'u.id', 'c.authorId')
+    .select(['c.id', 'c.body', 'c.authorId', 'u.displayName as authorName', 'c.createdAt'])
+    .where('c.actionItemId', '=', actionItemId)
+    .orderBy('c.createdAt')
+    .orderBy('c.id')
     .execute();
 }
 

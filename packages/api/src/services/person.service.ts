@@ -1,5 +1,5 @@
 import type { Person, personCreateInput, personSearchInput } from '@tindak/shared';
-import { regionInScope } from '@tindak/shared';
+import { can, regionInScope } from '@tindak/shared';
 import type { z } from 'zod';
 import type { Context } from '../context';
 import { ConflictError, isUniqueViolation, NotFoundError } from '../errors';
@@ -14,8 +14,14 @@ import {
 import { createOnce } from './idempotent';
 import { scopeOf } from './scope';
 
-export function searchPeople(ctx: Context, input: z.output<typeof personSearchInput>) {
-  return searchPeopleRows(ctx.db, input ?? { limit: 20 });
+/** A NIP is personal data: only people who keep the directory (secretariat, heads, admins) see it. */
+function withoutNip(ctx: Context, person: Person): Person {
+  return !ctx.user || can(ctx.user.role, 'directory.write') ? person : { ...person, nip: null };
+}
+
+export async function searchPeople(ctx: Context, input: z.output<typeof personSearchInput>) {
+  const people = await searchPeopleRows(ctx.db, input ?? { limit: 20 });
+  return people.map((person) => withoutNip(ctx, person));
 }
 
 export async function createPerson(ctx: Context, input: z.output<typeof personCreateInput>): Promise<Person> {

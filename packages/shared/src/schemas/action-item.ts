@@ -224,6 +224,8 @@ export const commentSchema = z.object({
   id: z.string(),
   body: z.string(),
   authorId: z.string().nullable(),
+  /** Display name of the author's account; null for comments made by the system. */
+  authorName: z.string().nullable(),
   createdAt: z.string(),
 });
 

@@ -21,6 +21,11 @@ export function CommentsSection({ item }: { item: ActionItemDetail }) {
           {item.comments.map((comment) => (
             <Paper component="li" key={comment.id} withBorder p="sm">
               <Text size="xs" c="dimmed" mb={4}>
+                {comment.authorName && (
+                  <Text component="span" fw={600} c="dark" size="xs">
+                    {comment.authorName} ·{' '}
+                  </Text>
+                )}
                 <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt, lang)}</time>
               </Text>
               <Text size="sm" className="tindak-preserve-lines">

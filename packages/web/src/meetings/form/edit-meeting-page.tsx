@@ -6,14 +6,26 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorCode, errorMessage } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
+import { RequirePermission } from '../../auth/not-allowed';
 import { isUuid } from '../../lib/uuid';
 import { MeetingNotFound } from '../detail/meeting-page';
 import { MeetingForm } from './meeting-form';
 
 export function EditMeetingPage() {
+  const { t } = useTranslation();
   const { id } = useParams();
   if (!isUuid(id)) return <MeetingNotFound />;
-  return <EditMeeting id={id} />;
+  // Said before loading anything: the form would only end in the server's refusal.
+  return (
+    <RequirePermission
+      permission="meeting.write"
+      body={t('auth.notAllowedMeetingWrite')}
+      backTo={`/rapat/${id}`}
+      backLabel={t('form.backToMeeting')}
+    >
+      <EditMeeting id={id} />
+    </RequirePermission>
+  );
 }
 
 function EditMeeting({ id }: { id: string }) {
