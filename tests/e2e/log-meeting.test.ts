@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../support/app';
 import { launchBrowser, screenshotPath } from '../support/browser';
+import { accounts, signedInPage } from '../support/session';
 
 let app: RunningApp;
 let browser: Browser;

@@ -1,6 +1,7 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { ActionItemPage } from './action-items/detail/action-item-page';
 import { ActionItemListPage } from './action-items/list/action-item-list-page';
+import { UsersPage } from './admin/users-page';
 import { ForgotPasswordPage } from './auth/forgot-password-page';
 import { RequireSignIn } from './auth/require-sign-in';
 import { SetPasswordPage } from './auth/set-password-page';
@@ -32,6 +33,7 @@ export function AppRoutes() {
           <Route path="komitmen/:id" element={<CommitmentPage />} />
           <Route path="tindak-lanjut" element={<ActionItemListPage />} />
           <Route path="tindak-lanjut/:id" element={<ActionItemPage />} />
+          <Route path="admin/pengguna" element={<UsersPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

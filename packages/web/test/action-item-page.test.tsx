@@ -1,11 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { ActionItemDetail } from '@tindak/shared';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { awaitingVerification, detailOfItem, pendingEvidence } from './action-item-fixtures';
 import { rakornis } from './fixtures';
-import { server } from './msw-server';
+import { server, signedInUser } from './msw-server';
 import { renderApp } from './render-app';
-import { inputOf, type MutationAnswer, mutation, query, trpcError } from './trpc-http';
+import { API_URL, inputOf, type MutationAnswer, mutation, query, trpcError } from './trpc-http';
 
 /** The text of everything that describes an input (Mantine links its error message this way). */
 function descriptionOf(input: HTMLElement): string {
@@ -155,6 +156,50 @@ describe('action item page', () => {
       'Tandai terhambat',
       'Batalkan tindak lanjut',
     ]);
+  });
+
+  it('offers each role only what it may do: staff on their own item, viewers nothing', async () => {
+    const item = detailOfItem({
+      status: 'in_progress',
+      allowedActions: ['submitEvidence', 'block', 'cancel'],
+      ownerPerson: null,
+    });
+    const as = (role: 'staff' | 'viewer', organizationId: string) =>
+      server.use(
+        http.get(`${API_URL}/auth.me`, () =>
+          HttpResponse.json({
+            result: {
+              data: {
+                user: {
+                  ...signedInUser,
+                  role,
+                  organization: { ...signedInUser.organization, id: organizationId },
+                },
+                demoAccounts: [],
+              },
+            },
+          }),
+        ),
+      );
+    serveItem(item);
+    as('staff', item.ownerOrganization.id);
+    const staff = renderApp(`/tindak-lanjut/${item.id}`);
+    await screen.findByRole('heading', { level: 1, name: item.title });
+    expect(panelButtons()).toEqual(['Kirim bukti', 'Laporkan kemajuan', 'Minta perpanjangan']);
+    expect(screen.getByRole('textbox', { name: 'Tulis komentar' })).toBeTruthy();
+    staff.unmount();
+
+    as('staff', 'f0000000-0000-4000-8000-00000000ffff');
+    const otherStaff = renderApp(`/tindak-lanjut/${item.id}`);
+    await screen.findByRole('heading', { level: 1, name: item.title });
+    expect(panelButtons()).toEqual([]);
+    otherStaff.unmount();
+
+    as('viewer', item.ownerOrganization.id);
+    renderApp(`/tindak-lanjut/${item.id}`);
+    await screen.findByRole('heading', { level: 1, name: item.title });
+    expect(panelButtons()).toEqual([]);
+    expect(screen.queryByRole('textbox', { name: 'Tulis komentar' })).toBeNull();
   });
 
   it('says nothing more can be done on a finished item', async () => {

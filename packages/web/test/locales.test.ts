@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import actionItemsEn from '../src/i18n/locales/action-items.en.json';
 import actionItemsId from '../src/i18n/locales/action-items.id.json';
+import adminEn from '../src/i18n/locales/admin.en.json';
+import adminId from '../src/i18n/locales/admin.id.json';
 import authEn from '../src/i18n/locales/auth.en.json';
 import authId from '../src/i18n/locales/auth.id.json';
 import en from '../src/i18n/locales/en.json';
@@ -30,6 +32,7 @@ const pairs: [string, Tree, Tree][] = [
   ['action items', actionItemsId, actionItemsEn],
   ['follow-ups', followUpsId, followUpsEn],
   ['auth', authId, authEn],
+  ['admin', adminId, adminEn],
 ];
 
 describe.each(pairs)('locale files (%s)', (_name, idTree, enTree) => {
@@ -69,5 +72,14 @@ describe('follow-ups locale files', () => {
     expect(Object.keys(followUpsId).sort()).toEqual(branches);
     expect(Object.keys(followUpsEn).sort()).toEqual(branches);
     for (const branch of branches) expect(Object.keys(id)).not.toContain(branch);
+  });
+});
+
+describe('admin locale files', () => {
+  it('add one branch, admin, that no other file has', () => {
+    expect(Object.keys(adminId)).toEqual(['admin']);
+    expect(Object.keys(adminEn)).toEqual(['admin']);
+    for (const other of [id, followUpsId, actionItemsId, authId])
+      expect(Object.keys(other)).not.toContain('admin');
   });
 });

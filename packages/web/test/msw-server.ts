@@ -1,4 +1,4 @@
-import type { SessionUserView } from '@tindak/shared';
+import type { Role, SessionUserView } from '@tindak/shared';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { API_URL } from './trpc-http';
@@ -22,6 +22,14 @@ export const signedInUser: SessionUserView = {
 export const signedIn = http.get(`${API_URL}/auth.me`, () =>
   HttpResponse.json({ result: { data: { user: signedInUser, demoAccounts: [] } } }),
 );
+
+/** `auth.me` answering with the default user in another role (and office, person...): for `server.use`. */
+export function signedInAs(role: Role, extra: Partial<SessionUserView> = {}) {
+  const user: SessionUserView = { ...signedInUser, role, ...extra };
+  return http.get(`${API_URL}/auth.me`, () =>
+    HttpResponse.json({ result: { data: { user, demoAccounts: [] } } }),
+  );
+}
 
 // Switching language while signed in stores the choice with the account.
 export const rememberLanguage = http.post(`${API_URL}/auth.setPreferences`, async ({ request }) => {

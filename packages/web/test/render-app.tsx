@@ -1,8 +1,8 @@
-import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Language } from '@tindak/shared';
 import { MemoryRouter } from 'react-router';
+import { createQueryClient } from '../src/api/query-client';
 import { AppProviders } from '../src/app-providers';
 import { AppRoutes } from '../src/app-routes';
 import { createI18n } from '../src/i18n/i18n';
@@ -11,10 +11,10 @@ import { API_URL } from './trpc-http';
 /** The whole app (providers, routes, real tRPC client) at one address, talking to msw. */
 export function renderApp(path: string, { lang = 'id' }: { lang?: Language } = {}) {
   const i18n = createI18n(lang);
-  // No retries: a test that answers with an error wants to see the error, not a second request.
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-  });
+  // The app's own client (so a lost session ends on the sign-in page as it does in the app), but
+  // without retries: a test that answers with an error wants to see the error, not a second request.
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({ queries: { retry: false }, mutations: { retry: false } });
   const user = userEvent.setup();
   const view = render(
     <AppProviders i18n={i18n} apiUrl={API_URL} batch={false} queryClient={queryClient} mantineEnv="test">

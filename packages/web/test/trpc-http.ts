@@ -50,16 +50,23 @@ export interface TrpcErrorBody {
   data: { code: string; httpStatus: number; path: string; issues?: FieldIssue[]; current?: unknown };
 }
 
-const jsonRpcCodes: Record<string, number> = { BAD_REQUEST: -32600, NOT_FOUND: -32004, CONFLICT: -32009 };
+const httpStatuses = { BAD_REQUEST: 400, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+const jsonRpcCodes: Record<string, number> = {
+  BAD_REQUEST: -32600,
+  UNAUTHORIZED: -32001,
+  FORBIDDEN: -32003,
+  NOT_FOUND: -32004,
+  CONFLICT: -32009,
+};
 
 /** The error shape the API's error formatter produces (see packages/api/src/trpc.ts). */
 export function trpcError(
-  code: 'BAD_REQUEST' | 'NOT_FOUND' | 'CONFLICT',
+  code: keyof typeof httpStatuses,
   path: string,
   message: string,
   extra: { issues?: FieldIssue[]; current?: unknown } = {},
 ): { error: TrpcErrorBody } {
-  const httpStatus = { BAD_REQUEST: 400, NOT_FOUND: 404, CONFLICT: 409 }[code];
+  const httpStatus = httpStatuses[code];
   return {
     error: { message, code: jsonRpcCodes[code] ?? -32600, data: { code, httpStatus, path, ...extra } },
   };

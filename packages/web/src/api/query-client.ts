@@ -1,4 +1,4 @@
-import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isTRPCClientError } from '@trpc/client';
 
 const MAX_RETRIES = 2;
@@ -9,7 +9,11 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < MAX_RETRIES;
 }
 
-/** The session ended (expired, signed out elsewhere, deactivated): re-ask who is signed in, which sends the person to sign in. */
+/**
+ * The session ended (expired, signed out elsewhere, deactivated): re-ask who is signed in, which
+ * sends the person to sign in. Queries and mutations alike: a save refused for a lost session
+ * must not leave the person on a form that can never succeed.
+ */
 export function onSessionLost(client: QueryClient, error: unknown) {
   if (isTRPCClientError(error) && error.data?.code === 'UNAUTHORIZED') {
     void client.invalidateQueries({ predicate: (q) => JSON.stringify(q.queryKey[0]) === '["auth","me"]' });
@@ -19,6 +23,7 @@ export function onSessionLost(client: QueryClient, error: unknown) {
 export function createQueryClient() {
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: (error) => onSessionLost(client, error) }),
+    mutationCache: new MutationCache({ onError: (error) => onSessionLost(client, error) }),
     defaultOptions: {
       queries: { staleTime: 30_000, retry: shouldRetry, refetchOnWindowFocus: false },
       mutations: { retry: false },

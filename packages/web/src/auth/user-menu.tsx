@@ -5,13 +5,11 @@ import { useNavigate } from 'react-router';
 import { useTRPC } from '../api/trpc';
 import { useSession } from './use-current-user';
 
-export function UserMenu() {
-  const { t } = useTranslation();
+function useSignOut() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const user = useSession().data?.user;
-  const signOut = useMutation(
+  return useMutation(
     trpc.auth.signOut.mutationOptions({
       onSettled: () => {
         queryClient.clear();
@@ -19,26 +17,66 @@ export function UserMenu() {
       },
     }),
   );
+}
+
+interface UserMenuProps {
+  /** `inline` in the header on wide screens, `stacked` in the menu drawer on phones. */
+  layout?: 'inline' | 'stacked';
+}
+
+/** Who is signed in (name, role, office) and the way out. */
+export function UserMenu({ layout = 'inline' }: UserMenuProps) {
+  const { t } = useTranslation();
+  const user = useSession().data?.user;
+  const signOut = useSignOut();
   // Between signing out and leaving the page there is briefly nobody to show.
   if (!user) return null;
-  return (
-    <Group gap="xs" wrap="nowrap">
-      <Stack gap={0} visibleFrom="sm" align="flex-end">
-        <Text size="sm" fw={600} lineClamp={1} aria-label={t('auth.signedInAs', { name: user.displayName })}>
-          {user.displayName}
-        </Text>
-        <Text size="xs" c="dimmed" lineClamp={1}>
-          {t(`auth.roles.${user.role}`)} · {user.organization.name}
-        </Text>
-      </Stack>
-      <Button
-        size="compact-sm"
-        variant="default"
-        loading={signOut.isPending}
-        onClick={() => signOut.mutate()}
+  const stacked = layout === 'stacked';
+  const who = (
+    // In the header the office name is cut to fit (the menu drawer shows it whole).
+    <Stack
+      gap={0}
+      align={stacked ? 'flex-start' : 'flex-end'}
+      className="tindak-wrap"
+      maw={stacked ? undefined : 280}
+    >
+      <Text
+        size="sm"
+        fw={600}
+        lineClamp={stacked ? undefined : 1}
+        aria-label={t('auth.signedInAs', { name: user.displayName })}
       >
-        {t('auth.signOut')}
-      </Button>
+        {user.displayName}
+      </Text>
+      <Text
+        size="xs"
+        c="dimmed"
+        lineClamp={stacked ? undefined : 1}
+        title={stacked ? undefined : user.organization.name}
+      >
+        {t(`auth.roles.${user.role}`)} · {user.organization.name}
+      </Text>
+    </Stack>
+  );
+  const button = (
+    <Button
+      size={stacked ? 'sm' : 'compact-sm'}
+      variant="default"
+      loading={signOut.isPending}
+      onClick={() => signOut.mutate()}
+    >
+      {t('auth.signOut')}
+    </Button>
+  );
+  return stacked ? (
+    <Stack gap="sm" align="flex-start">
+      {who}
+      {button}
+    </Stack>
+  ) : (
+    <Group gap="xs" wrap="nowrap">
+      {who}
+      {button}
     </Group>
   );
 }

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorCode } from '../api/errors';
 import { useTRPC } from '../api/trpc';
+import { useCan } from '../auth/use-can';
 import { DetailItem } from '../follow-ups/detail-item';
 import { LoadError, PageSkeleton } from '../follow-ups/load-states';
 import { FollowUpStatusBadge } from '../follow-ups/status-badge';
@@ -53,10 +54,13 @@ function CommitmentLoader({ id }: { id: string }) {
 function CommitmentView({ commitment }: { commitment: CommitmentDetail }) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  const canWrite = useCan()('commitment.write');
   useDocumentTitle(`${commitment.title} · ${t('app.name')}`);
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
-  const editable = commitment.allowedActions.length > 0;
+  // Still open: new action items may come from it. Changing it takes the permission as well.
+  const open = commitment.allowedActions.length > 0;
+  const editable = canWrite && open;
   const { owner } = commitment;
 
   const closeEdit = () => {
@@ -188,16 +192,19 @@ function CommitmentView({ commitment }: { commitment: CommitmentDetail }) {
         </Card>
       )}
 
-      <section aria-labelledby="commitment-status-heading">
-        <Title order={2} size="h3" id="commitment-status-heading" mb="sm">
-          {t('proposals.page.statusActions')}
-        </Title>
-        {commitment.allowedActions.length > 0 ? (
-          <CommitmentActions commitment={commitment} />
-        ) : (
-          <Text c="dimmed">{t('commitments.page.final')}</Text>
-        )}
-      </section>
+      {/* The status is in the badge above; the section is for those who may change it. */}
+      {canWrite && (
+        <section aria-labelledby="commitment-status-heading">
+          <Title order={2} size="h3" id="commitment-status-heading" mb="sm">
+            {t('proposals.page.statusActions')}
+          </Title>
+          {open ? (
+            <CommitmentActions commitment={commitment} />
+          ) : (
+            <Text c="dimmed">{t('commitments.page.final')}</Text>
+          )}
+        </section>
+      )}
 
       <section aria-labelledby="commitment-description-heading">
         <Title order={2} size="h3" id="commitment-description-heading" mb="xs">
@@ -213,7 +220,7 @@ function CommitmentView({ commitment }: { commitment: CommitmentDetail }) {
       <ActionItemsSection
         source={{ commitmentId: commitment.id }}
         headingId="commitment-action-items-heading"
-        canCreate={editable}
+        canCreate={open}
       />
 
       <section aria-labelledby="commitment-history-heading">

@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTRPC } from '../api/trpc';
+import { useCan } from '../auth/use-can';
 import { LoadError } from '../follow-ups/load-states';
 import { FollowUpStatusBadge } from '../follow-ups/status-badge';
 import { CommitmentForm } from './commitment-form';
@@ -16,6 +17,7 @@ const LIST_LIMIT = 100;
 export function MeetingCommitments({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
+  const canWrite = useCan()('commitment.write');
   const [adding, setAdding] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
   const commitments = useQuery(
@@ -33,14 +35,14 @@ export function MeetingCommitments({ meeting }: { meeting: MeetingDetail }) {
         <Title order={2} size="h3" id="commitments-heading">
           {t('commitments.section.title')}
         </Title>
-        {!adding && (
+        {canWrite && !adding && (
           <Button ref={addButton} variant="light" onClick={() => setAdding(true)}>
             {t('commitments.section.add')}
           </Button>
         )}
       </Group>
       <Stack gap="sm">
-        {adding && (
+        {canWrite && adding && (
           <Paper withBorder p="sm">
             <Title order={3} size="h4" mb="sm">
               {t('commitments.form.newTitle')}

@@ -5,6 +5,7 @@ import { useTRPC } from '../api/trpc';
 
 interface PersonSelectProps {
   label: string;
+  description?: string;
   /** People are chosen within an office; without one the field waits for it. */
   organizationId: string | null;
   value: string | null;
@@ -15,7 +16,8 @@ interface PersonSelectProps {
 }
 
 /** An optional person of the chosen office, e.g. who spoke for Komdigi. */
-export function PersonSelect({ label, organizationId, value, onChange, error, known }: PersonSelectProps) {
+export function PersonSelect(props: PersonSelectProps) {
+  const { label, description, organizationId, value, onChange, error, known } = props;
   const { t } = useTranslation();
   const trpc = useTRPC();
   const people = useQuery(
@@ -32,6 +34,7 @@ export function PersonSelect({ label, organizationId, value, onChange, error, kn
   return (
     <Select
       label={label}
+      description={description}
       placeholder={organizationId ? t('meetingRecord.personOptional') : t('meetingRecord.chooseOfficeFirst')}
       data={data}
       value={value}

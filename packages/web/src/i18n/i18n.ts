@@ -3,6 +3,8 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import actionItemsEn from './locales/action-items.en.json';
 import actionItemsId from './locales/action-items.id.json';
+import adminEn from './locales/admin.en.json';
+import adminId from './locales/admin.id.json';
 import authEn from './locales/auth.en.json';
 import authId from './locales/auth.id.json';
 import en from './locales/en.json';
@@ -23,8 +25,14 @@ export function mergeDeep<A extends Tree, B extends Tree>(base: A, extra: B): A 
   return merged as A & B;
 }
 
-const idTranslation = mergeDeep(mergeDeep(mergeDeep(id, followUpsId), actionItemsId), authId);
-const enTranslation = mergeDeep(mergeDeep(mergeDeep(en, followUpsEn), actionItemsEn), authEn);
+const idTranslation = mergeDeep(
+  mergeDeep(mergeDeep(mergeDeep(id, followUpsId), actionItemsId), authId),
+  adminId,
+);
+const enTranslation = mergeDeep(
+  mergeDeep(mergeDeep(mergeDeep(en, followUpsEn), actionItemsEn), authEn),
+  adminEn,
+);
 
 export const resources = { id: { translation: idTranslation }, en: { translation: enTranslation } } as const;
 

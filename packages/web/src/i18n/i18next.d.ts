@@ -1,5 +1,6 @@
 import 'i18next';
 import type actionItemsId from './locales/action-items.id.json';
+import type adminId from './locales/admin.id.json';
 import type authId from './locales/auth.id.json';
 import type followUpsId from './locales/follow-ups.id.json';
 import type id from './locales/id.json';
@@ -8,6 +9,8 @@ import type id from './locales/id.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof id & typeof followUpsId & typeof actionItemsId & typeof authId };
+    resources: {
+      translation: typeof id & typeof followUpsId & typeof actionItemsId & typeof authId & typeof adminId;
+    };
   }
 }

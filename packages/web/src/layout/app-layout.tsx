@@ -1,39 +1,83 @@
-import { Anchor, AppShell, Container, Group, Text } from '@mantine/core';
+import { Anchor, AppShell, Box, Button, Container, Divider, Drawer, Group, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, Outlet } from 'react-router';
 import { UserMenu } from '../auth/user-menu';
 import { LanguageSwitch } from './language-switch';
+import { MainNav } from './main-nav';
 
+function MenuIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path d="M2 4h12M2 8h12M2 12h12" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+/**
+ * The header holds the sections and the account on wide screens. Below `md` they move into a
+ * drawer behind a "Menu" button, so a 360 px phone shows the name, the language and the menu
+ * on one line; the language stays in the header for people who do not read the current one.
+ */
 export function AppLayout() {
   const { t } = useTranslation();
+  const [menuOpen, menu] = useDisclosure(false);
+  const drawerId = useId();
   return (
     <AppShell header={{ height: 56 }} padding={{ base: 'sm', sm: 'md' }}>
       <a className="tindak-skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
       <AppShell.Header>
-        <Group h="100%" px={{ base: 'sm', sm: 'md' }} justify="space-between" wrap="nowrap">
+        <Group h="100%" px={{ base: 'sm', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="xs" wrap="nowrap">
             <Anchor component={Link} to="/rapat" underline="never" c="indigo.8">
               <Text component="span" fw={800} size="lg">
                 {t('app.name')}
               </Text>
             </Anchor>
-            <nav aria-label={t('nav.main')}>
-              <NavLink to="/rapat" className="tindak-nav-link">
-                {t('nav.meetings')}
-              </NavLink>
-              <NavLink to="/tindak-lanjut" className="tindak-nav-link">
-                {t('actionItems.nav')}
-              </NavLink>
-            </nav>
+            <Box visibleFrom="md">
+              <MainNav orientation="row" />
+            </Box>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <LanguageSwitch />
-            <UserMenu />
+            <LanguageSwitch compactOnPhone />
+            <Box visibleFrom="md">
+              <UserMenu />
+            </Box>
+            <Button
+              hiddenFrom="md"
+              variant="default"
+              size="compact-sm"
+              leftSection={<MenuIcon />}
+              aria-expanded={menuOpen}
+              aria-controls={menuOpen ? drawerId : undefined}
+              onClick={menu.open}
+            >
+              {t('nav.menu')}
+            </Button>
           </Group>
         </Group>
       </AppShell.Header>
+      <Drawer
+        id={drawerId}
+        opened={menuOpen}
+        onClose={menu.close}
+        position="right"
+        size="xs"
+        title={t('nav.menu')}
+        closeButtonProps={{ 'aria-label': t('nav.closeMenu') }}
+        hiddenFrom="md"
+      >
+        <Stack gap="md">
+          <MainNav orientation="column" onNavigate={menu.close} />
+          <Divider />
+          <section aria-label={t('auth.account')}>
+            <UserMenu layout="stacked" />
+          </section>
+        </Stack>
+      </Drawer>
       <AppShell.Main id="main" tabIndex={-1}>
         <Container size="lg" px={0}>
           <Outlet />

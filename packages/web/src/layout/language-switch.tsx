@@ -9,8 +9,10 @@ import { useLanguage } from '../i18n/use-language';
 /**
  * Two toggle buttons named as they read, each in its own language, so a person who does not read
  * the current one still finds theirs. Buttons (not hidden radios) keep it simple to reach by keyboard.
+ * `compactOnPhone` shows "IND" / "ENG" on narrow screens: the start of each name, so the name a
+ * screen reader or voice control uses still matches what is seen.
  */
-export function LanguageSwitch() {
+export function LanguageSwitch({ compactOnPhone = false }: { compactOnPhone?: boolean }) {
   const { t, i18n } = useTranslation();
   const current = useLanguage();
   const trpc = useTRPC();
@@ -37,7 +39,16 @@ export function LanguageSwitch() {
               remember.mutate({ language: lang });
           }}
         >
-          {t(`language.${lang}`)}
+          {compactOnPhone ? (
+            <>
+              <span className="tindak-lang-full">{t(`language.${lang}`)}</span>
+              <span className="tindak-lang-short" aria-hidden="true">
+                {t(`language.${lang}Short`)}
+              </span>
+            </>
+          ) : (
+            t(`language.${lang}`)
+          )}
         </Button>
       ))}
     </Button.Group>

@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTRPC } from '../api/trpc';
+import { useCan } from '../auth/use-can';
 import { LoadError } from '../follow-ups/load-states';
 import { FollowUpStatusBadge } from '../follow-ups/status-badge';
 import { useLanguage } from '../i18n/use-language';
@@ -17,6 +18,7 @@ const LIST_LIMIT = 100;
 export function MeetingProposals({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
+  const canWrite = useCan()('proposal.write');
   const [adding, setAdding] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
   const proposals = useQuery(trpc.proposals.list.queryOptions({ meetingId: meeting.id, limit: LIST_LIMIT }));
@@ -32,14 +34,14 @@ export function MeetingProposals({ meeting }: { meeting: MeetingDetail }) {
         <Title order={2} size="h3" id="proposals-heading">
           {t('proposals.section.title')}
         </Title>
-        {!adding && (
+        {canWrite && !adding && (
           <Button ref={addButton} variant="light" onClick={() => setAdding(true)}>
             {t('proposals.section.add')}
           </Button>
         )}
       </Group>
       <Stack gap="sm">
-        {adding && (
+        {canWrite && adding && (
           <Paper withBorder p="sm">
             <Title order={3} size="h4" mb="sm">
               {t('proposals.form.newTitle')}

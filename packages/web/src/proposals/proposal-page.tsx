@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorCode } from '../api/errors';
 import { useTRPC } from '../api/trpc';
+import { useCan } from '../auth/use-can';
 import { CommitmentForm } from '../commitments/commitment-form';
 import { DetailItem } from '../follow-ups/detail-item';
 import { LoadError, PageSkeleton } from '../follow-ups/load-states';
@@ -55,12 +56,14 @@ const acceptedStatuses = new Set<ProposalDetail['status']>(['accepted', 'partly_
 function ProposalView({ proposal }: { proposal: ProposalDetail }) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  const can = useCan();
   useDocumentTitle(`${proposal.title} · ${t('app.name')}`);
   const [editing, setEditing] = useState(false);
   const [creating, setCreating] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const createButton = useRef<HTMLButtonElement>(null);
-  const editable = proposal.allowedActions.length > 0;
+  const canWrite = can('proposal.write');
+  const editable = canWrite && proposal.allowedActions.length > 0;
   const accepted = acceptedStatuses.has(proposal.status);
   const firstMeeting = proposal.meetings[0];
 
@@ -146,16 +149,19 @@ function ProposalView({ proposal }: { proposal: ProposalDetail }) {
         </Card>
       )}
 
-      <section aria-labelledby="proposal-status-heading">
-        <Title order={2} size="h3" id="proposal-status-heading" mb="sm">
-          {t('proposals.page.statusActions')}
-        </Title>
-        {proposal.allowedActions.length > 0 ? (
-          <ProposalActions proposal={proposal} />
-        ) : (
-          <Text c="dimmed">{t('proposals.page.final')}</Text>
-        )}
-      </section>
+      {/* The status is in the badge above; the section is for those who may change it. */}
+      {canWrite && (
+        <section aria-labelledby="proposal-status-heading">
+          <Title order={2} size="h3" id="proposal-status-heading" mb="sm">
+            {t('proposals.page.statusActions')}
+          </Title>
+          {proposal.allowedActions.length > 0 ? (
+            <ProposalActions proposal={proposal} />
+          ) : (
+            <Text c="dimmed">{t('proposals.page.final')}</Text>
+          )}
+        </section>
+      )}
 
       <section aria-labelledby="proposal-description-heading">
         <Title order={2} size="h3" id="proposal-description-heading" mb="xs">
@@ -195,13 +201,13 @@ function ProposalView({ proposal }: { proposal: ProposalDetail }) {
           <Title order={2} size="h3" id="proposal-commitments-heading">
             {t('proposals.page.commitments')}
           </Title>
-          {accepted && !creating && (
+          {can('commitment.write') && accepted && !creating && (
             <Button ref={createButton} variant="light" onClick={() => setCreating(true)}>
               {t('proposals.page.createCommitment')}
             </Button>
           )}
         </Group>
-        {creating && (
+        {can('commitment.write') && creating && (
           <Paper withBorder p="sm" mb="sm">
             <Title order={3} size="h4" mb="sm">
               {t('commitments.form.newTitle')}

@@ -15,6 +15,7 @@ import { ProgressForm } from './forms/progress-form';
 import { StatusChangeForm } from './forms/status-change-form';
 import { VerifyForm } from './forms/verify-form';
 import { useItemAction } from './use-item-action';
+import { useItemPermissions } from './use-item-permissions';
 
 type FormAction =
   | 'verify'
@@ -30,21 +31,31 @@ type FormAction =
 /** Progress can be reported while work is open, under way or held up (the API's own rule). */
 const progressStatuses = new Set(['open', 'in_progress', 'blocked']);
 
-/** The actions valid now, most likely first; a form action opens its form, "start" acts at once. */
-function availableActions(item: ActionItemDetail): FormAction[] {
+/** What the signed-in person may do to this item: the shared policy, plus ownership for staff. */
+export interface ItemPermissions {
+  /** Pass down, block, unblock, cancel, start (heads). */
+  assign: boolean;
+  /** Decide extensions, verify evidence (heads). */
+  decide: boolean;
+  /** Report progress, ask for more time, submit evidence, comment (heads; staff on their own items). */
+  work: boolean;
+}
+
+/** The actions valid now and allowed to this person, most likely first; a form action opens its form. */
+function availableActions(item: ActionItemDetail, may: ItemPermissions): FormAction[] {
   const allowed = new Set(item.allowedActions);
   const closed = isClosed(item.status);
   const pendingExtension = item.extensions.some((e) => e.status === 'pending');
   const actions: FormAction[] = [];
-  if (allowed.has('acceptEvidence') || allowed.has('rejectEvidence')) actions.push('verify');
-  if (allowed.has('submitEvidence')) actions.push('submitEvidence');
-  if (progressStatuses.has(item.status)) actions.push('progress');
-  if (pendingExtension) actions.push('decideExtension');
-  if (!closed) actions.push('delegate');
-  if (!closed && !pendingExtension) actions.push('requestExtension');
-  if (allowed.has('block')) actions.push('block');
-  if (allowed.has('unblock')) actions.push('unblock');
-  if (allowed.has('cancel')) actions.push('cancel');
+  if (may.decide && (allowed.has('acceptEvidence') || allowed.has('rejectEvidence'))) actions.push('verify');
+  if (may.work && allowed.has('submitEvidence')) actions.push('submitEvidence');
+  if (may.work && progressStatuses.has(item.status)) actions.push('progress');
+  if (may.decide && pendingExtension) actions.push('decideExtension');
+  if (may.assign && !closed) actions.push('delegate');
+  if (may.work && !closed && !pendingExtension) actions.push('requestExtension');
+  if (may.assign && allowed.has('block')) actions.push('block');
+  if (may.assign && allowed.has('unblock')) actions.push('unblock');
+  if (may.assign && allowed.has('cancel')) actions.push('cancel');
   return actions;
 }
 
@@ -60,8 +71,9 @@ export function ActionPanel({ item }: { item: ActionItemDetail }) {
   const lang = useLanguage();
   const [open, setOpen] = useState<FormAction | null>(null);
   const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
-  const actions = availableActions(item);
-  const canStart = item.allowedActions.includes('start');
+  const may = useItemPermissions(item);
+  const actions = availableActions(item, may);
+  const canStart = may.assign && item.allowedActions.includes('start');
   const pendingExtension = item.extensions.find((e) => e.status === 'pending');
   const primary = primaryAction(item, actions);
   const close = () => setOpen(null);

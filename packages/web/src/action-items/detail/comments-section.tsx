@@ -7,9 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
 import { useLanguage } from '../../i18n/use-language';
 import { checkWithSchema, placeActionError } from './action-errors';
+import { useItemPermissions } from './use-item-permissions';
 
 /** Komentar: the conversation on an item, oldest first like a thread, with a box to add to it. */
 export function CommentsSection({ item }: { item: ActionItemDetail }) {
+  const may = useItemPermissions(item);
   const { t } = useTranslation();
   const lang = useLanguage();
   return (
@@ -35,7 +37,7 @@ export function CommentsSection({ item }: { item: ActionItemDetail }) {
           ))}
         </Stack>
       )}
-      <CommentForm itemId={item.id} />
+      {may.work && <CommentForm itemId={item.id} />}
     </Stack>
   );
 }

@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorCode, errorMessage } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
+import { useCan } from '../../auth/use-can';
 import { MeetingCommitments } from '../../commitments/meeting-commitments';
 import { useLanguage } from '../../i18n/use-language';
 import { NotFoundPage } from '../../layout/not-found-page';
@@ -88,6 +89,7 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
 function MeetingView({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  const can = useCan();
   useDocumentTitle(`${meeting.title} · ${t('app.name')}`);
   const groups = groupByRegion(meeting.participants);
 
@@ -105,9 +107,11 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
             <Badge variant="light">{t(`meetingType.${meeting.type}`)}</Badge>
             <MeetingStatusBadge status={meeting.status} always />
           </Group>
-          <Button component={Link} to={`/rapat/${meeting.id}/ubah`} variant="light">
-            {t('meetingPage.edit')}
-          </Button>
+          {can('meeting.write') && (
+            <Button component={Link} to={`/rapat/${meeting.id}/ubah`} variant="light">
+              {t('meetingPage.edit')}
+            </Button>
+          )}
         </Group>
         {meeting.statusReason && (
           <Text size="sm" c="dimmed">

@@ -58,7 +58,21 @@ export function placeSaveError<T>(
       problem: { kind: 'conflict', message, current: parseCurrent(asApiError(error)?.data?.current) },
     };
   }
+  return placeFieldIssues(error, isShown, networkMessage);
+}
 
+/**
+ * The field part of `placeSaveError` on its own, for answers that name a field whatever their
+ * code (an email already taken is a CONFLICT, but about the email field, not about a version).
+ */
+export function placeFieldIssues<T>(
+  error: unknown,
+  isShown: (path: string) => boolean,
+  networkMessage: string,
+): PlacedSaveError<T> {
+  if (!isServerAnswer(error))
+    return { fieldErrors: {}, problem: { kind: 'message', message: networkMessage } };
+  const message = asApiError(error)?.message ?? networkMessage;
   const fieldErrors: Record<string, string> = {};
   const elsewhere: string[] = [];
   for (const issue of fieldIssues(error)) {

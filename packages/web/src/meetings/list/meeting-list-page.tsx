@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
+import { useCan } from '../../auth/use-can';
 import {
   hasFilters,
   type ListFilters,
@@ -18,6 +19,7 @@ import { MeetingFilters } from './meeting-filters';
 
 export function MeetingListPage() {
   const { t } = useTranslation();
+  const can = useCan();
   useDocumentTitle(`${t('meetingList.title')} · ${t('app.name')}`);
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
@@ -31,9 +33,11 @@ export function MeetingListPage() {
         <Title order={1} className="tindak-page-title">
           {t('meetingList.title')}
         </Title>
-        <Button component={Link} to="/rapat/baru">
-          {t('meetingList.logMeeting')}
-        </Button>
+        {can('meeting.write') && (
+          <Button component={Link} to="/rapat/baru">
+            {t('meetingList.logMeeting')}
+          </Button>
+        )}
       </Group>
       <MeetingFilters filters={filters} onChange={setFilters} />
       {/* A backwards range cannot match anything; the field says so instead of asking the server. */}
@@ -44,6 +48,7 @@ export function MeetingListPage() {
 
 function MeetingResults({ filters }: { filters: ListFilters }) {
   const { t } = useTranslation();
+  const can = useCan();
   const trpc = useTRPC();
   const query = useInfiniteQuery(
     trpc.meetings.list.infiniteQueryOptions(toListInput(filters), {
@@ -79,7 +84,11 @@ function MeetingResults({ filters }: { filters: ListFilters }) {
         <Stack gap="xs" align="flex-start">
           <Text fw={600}>{filtered ? t('meetingList.empty') : t('meetingList.emptyAll')}</Text>
           <Text size="sm" c="dimmed">
-            {filtered ? t('meetingList.emptyHint') : t('meetingList.emptyAllHint')}
+            {filtered
+              ? t('meetingList.emptyHint')
+              : can('meeting.write')
+                ? t('meetingList.emptyAllHint')
+                : t('meetingList.emptyAllHintReadOnly')}
           </Text>
         </Stack>
       </Card>

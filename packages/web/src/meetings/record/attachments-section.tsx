@@ -6,6 +6,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asApiError, errorCode, errorMessage } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
+import { useCan } from '../../auth/use-can';
 import { useLanguage } from '../../i18n/use-language';
 import { parseMeetingDetail } from '../form/server-errors';
 import {
@@ -19,9 +20,13 @@ import {
 
 type Upload = { stage: 'uploading'; name: string; percent: number } | { stage: 'attaching'; name: string };
 
-/** "Lampiran": the invitation letter, the attendance list scan, slides; upload, download, remove. */
+/**
+ * "Lampiran": the invitation letter, the attendance list scan, slides; everyone may download,
+ * those who may change meetings also upload and remove.
+ */
 export function AttachmentsSection({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
+  const canWrite = useCan()('meeting.write');
   const lang = useLanguage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -109,7 +114,9 @@ export function AttachmentsSection({ meeting }: { meeting: MeetingDetail }) {
       </Title>
       <Stack gap="sm">
         {meeting.attachments.length === 0 ? (
-          <Text c="dimmed">{t('meetingRecord.attachments.empty')}</Text>
+          <Text c="dimmed">
+            {canWrite ? t('meetingRecord.attachments.empty') : t('meetingRecord.attachments.emptyReadOnly')}
+          </Text>
         ) : (
           <Stack component="ul" gap="xs" className="tindak-plain-list" aria-labelledby="attachments-heading">
             {meeting.attachments.map((file) => (
@@ -127,41 +134,42 @@ export function AttachmentsSection({ meeting }: { meeting: MeetingDetail }) {
                       ].join(' · ')}
                     </Text>
                   </div>
-                  {confirming === file.id ? (
-                    <Group
-                      gap="xs"
-                      role="group"
-                      aria-label={t('meetingRecord.attachments.confirmRemove', { name: file.fileName })}
-                    >
-                      <Text size="sm">
-                        {t('meetingRecord.attachments.confirmRemove', { name: file.fileName })}
-                      </Text>
+                  {canWrite &&
+                    (confirming === file.id ? (
+                      <Group
+                        gap="xs"
+                        role="group"
+                        aria-label={t('meetingRecord.attachments.confirmRemove', { name: file.fileName })}
+                      >
+                        <Text size="sm">
+                          {t('meetingRecord.attachments.confirmRemove', { name: file.fileName })}
+                        </Text>
+                        <Button
+                          size="xs"
+                          color="red"
+                          loading={detach.isPending}
+                          onClick={() => void remove(file)}
+                        >
+                          {t('meetingRecord.attachments.confirmYes')}
+                        </Button>
+                        <Button size="xs" variant="default" onClick={() => setConfirming(null)}>
+                          {t('meetingRecord.cancel')}
+                        </Button>
+                      </Group>
+                    ) : (
                       <Button
                         size="xs"
+                        variant="subtle"
                         color="red"
-                        loading={detach.isPending}
-                        onClick={() => void remove(file)}
+                        aria-label={t('meetingRecord.attachments.removeNamed', { name: file.fileName })}
+                        onClick={() => {
+                          setRemoveError(null);
+                          setConfirming(file.id);
+                        }}
                       >
-                        {t('meetingRecord.attachments.confirmYes')}
+                        {t('meetingRecord.remove')}
                       </Button>
-                      <Button size="xs" variant="default" onClick={() => setConfirming(null)}>
-                        {t('meetingRecord.cancel')}
-                      </Button>
-                    </Group>
-                  ) : (
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('meetingRecord.attachments.removeNamed', { name: file.fileName })}
-                      onClick={() => {
-                        setRemoveError(null);
-                        setConfirming(file.id);
-                      }}
-                    >
-                      {t('meetingRecord.remove')}
-                    </Button>
-                  )}
+                    ))}
                 </Group>
                 {confirming === file.id && removeError && (
                   <Text size="sm" c="red" role="alert" mt="xs">
@@ -172,17 +180,19 @@ export function AttachmentsSection({ meeting }: { meeting: MeetingDetail }) {
             ))}
           </Stack>
         )}
-        <FileInput
-          label={t('meetingRecord.attachments.add')}
-          description={t('meetingRecord.attachments.hint')}
-          placeholder={t('meetingRecord.attachments.choose')}
-          accept={ACCEPTED_FILES}
-          value={null}
-          onChange={(file) => void pick(file)}
-          disabled={upload !== null}
-          error={pickError}
-          maw={480}
-        />
+        {canWrite && (
+          <FileInput
+            label={t('meetingRecord.attachments.add')}
+            description={t('meetingRecord.attachments.hint')}
+            placeholder={t('meetingRecord.attachments.choose')}
+            accept={ACCEPTED_FILES}
+            value={null}
+            onChange={(file) => void pick(file)}
+            disabled={upload !== null}
+            error={pickError}
+            maw={480}
+          />
+        )}
         {upload && (
           <Stack gap={4} role="status" maw={480}>
             <Text size="sm">

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ActionItemForm } from '../../action-items/action-item-form';
 import { useTRPC } from '../../api/trpc';
+import { useCan } from '../../auth/use-can';
 import { LoadError } from '../../follow-ups/load-states';
 import { FollowUpStatusBadge } from '../../follow-ups/status-badge';
 import { useLanguage } from '../../i18n/use-language';
@@ -92,13 +93,17 @@ interface ActionItemsSectionProps {
   source: ActionItemSource;
   /** Unique on the page; names the section and its list. */
   headingId: string;
-  /** Whether new action items may come from this source now (e.g. only an accepted proposal). */
+  /**
+   * Whether new action items may come from this source now (e.g. only an accepted proposal);
+   * the button shows only to those who may also assign them.
+   */
   canCreate: boolean;
 }
 
 /** "Tindak lanjut": the action items that came from here, and the form to add one. */
 export function ActionItemsSection({ source, headingId, canCreate }: ActionItemsSectionProps) {
   const { t } = useTranslation();
+  const mayAdd = useCan()('actionItem.assign') && canCreate;
   const [adding, setAdding] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
   const close = () => {
@@ -111,14 +116,14 @@ export function ActionItemsSection({ source, headingId, canCreate }: ActionItems
         <Title order={2} size="h3" id={headingId}>
           {t('meetingRecord.actionItems.title')}
         </Title>
-        {canCreate && !adding && (
+        {mayAdd && !adding && (
           <Button ref={addButton} variant="light" onClick={() => setAdding(true)}>
             {t('meetingRecord.actionItems.add')}
           </Button>
         )}
       </Group>
       <Stack gap="sm">
-        {adding && (
+        {mayAdd && adding && (
           <Paper withBorder p="sm">
             <Group justify="space-between" align="baseline" mb="sm" gap="xs">
               <Title order={3} size="h4">

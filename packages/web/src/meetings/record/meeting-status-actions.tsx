@@ -2,13 +2,23 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type MeetingAction, type MeetingDetail, meetingStatusInput } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
+import { useCan } from '../../auth/use-can';
 import { type StatusActionSpec, StatusActions } from '../../follow-ups/status-actions';
 import { schemaErrors } from '../../follow-ups/validate';
 import { useLanguage } from '../../i18n/use-language';
 import { parseMeetingDetail } from '../form/server-errors';
 
-/** The lifecycle buttons the server allows for this meeting now ("Tandai terlaksana", "Tunda", ...). */
+/**
+ * The lifecycle buttons the server allows for this meeting now ("Tandai terlaksana", "Tunda", ...),
+ * for those who may change meetings.
+ */
 export function MeetingStatusActions({ meeting }: { meeting: MeetingDetail }) {
+  const can = useCan();
+  if (!can('meeting.write')) return null;
+  return <MeetingStatusButtons meeting={meeting} />;
+}
+
+function MeetingStatusButtons({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const trpc = useTRPC();

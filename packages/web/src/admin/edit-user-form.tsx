@@ -1,0 +1,185 @@
+import { Button, Checkbox, Group, NativeSelect, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type Role, type UserView, userUpdateInput } from '@tindak/shared';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../api/trpc';
+import { useCurrentUser } from '../auth/use-current-user';
+import { SaveProblemAlert } from '../follow-ups/save-problem-alert';
+import { useSaveFeedback } from '../follow-ups/use-save-feedback';
+import { schemaErrors } from '../follow-ups/validate';
+import { useLanguage } from '../i18n/use-language';
+import { placeSaveError } from '../meetings/form/server-errors';
+import { organizationSelectProps, useOrganizations } from '../organizations/use-organizations';
+import { parseUser, roleHint, roleOptions } from './user-options';
+
+interface EditValues {
+  displayName: string;
+  role: Role;
+  organizationId: string | null;
+  active: boolean;
+}
+
+const editFields = new Set(['displayName', 'role', 'organizationId', 'active']);
+
+interface EditUserFormProps {
+  user: UserView;
+  onDone: () => void;
+}
+
+/** Name, role, office and whether the account may sign in; deactivating asks once. */
+export function EditUserForm({ user, onDone }: EditUserFormProps) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const me = useCurrentUser();
+  const feedback = useSaveFeedback<UserView>();
+  const { organizations } = useOrganizations();
+  const officeSelect = useMemo(() => organizationSelectProps(organizations), [organizations]);
+  const update = useMutation(trpc.users.update.mutationOptions());
+  // Moves on when the latest version is loaded after a CONFLICT, while the typed values stay.
+  const [base, setBase] = useState(user);
+  const [confirming, setConfirming] = useState(false);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const activeBox = useRef<HTMLInputElement>(null);
+  // The server refuses these for one's own account; say so rather than offer them.
+  const isSelf = user.id === me.id;
+
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
+
+  const toInput = (values: EditValues) => ({
+    id: user.id,
+    version: base.version,
+    ...values,
+    organizationId: values.organizationId ?? '',
+  });
+
+  const form = useForm<EditValues>({
+    mode: 'controlled',
+    initialValues: {
+      displayName: user.displayName,
+      role: user.role,
+      organizationId: user.organization.id,
+      active: user.active,
+    },
+    validate: (values) =>
+      schemaErrors(userUpdateInput, toInput(values), lang, { organizationId: !values.organizationId }),
+  });
+
+  const replaceInList = (next: UserView) =>
+    queryClient.setQueryData(trpc.users.list.queryKey(), (list) =>
+      list?.map((u) => (u.id === next.id ? next : u)),
+    );
+
+  const save = async (values: EditValues) => {
+    feedback.clear();
+    // Ending someone's access is asked about once; everything else saves at once.
+    if (base.active && !values.active && !confirming) {
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
+    try {
+      const saved = await update.mutateAsync(toInput(values));
+      replaceInList(saved);
+      notifications.show({ color: 'teal', message: t('admin.edit.saved', { name: saved.displayName }) });
+      onDone();
+    } catch (error) {
+      const placed = placeSaveError(
+        error,
+        (path) => editFields.has(path),
+        t('common.networkError'),
+        parseUser,
+      );
+      form.setErrors(placed.fieldErrors);
+      feedback.failed(placed);
+    }
+  };
+
+  const reload = (current: UserView) => {
+    setBase(current);
+    replaceInList(current);
+    feedback.reloaded(t('meetingRecord.conflict.reloadedForm'));
+  };
+
+  return (
+    <form
+      ref={feedback.formRef}
+      noValidate
+      aria-label={t('admin.edit.title')}
+      onSubmit={form.onSubmit(save, () => feedback.invalid())}
+    >
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed" className="tindak-wrap">
+          {user.email}
+        </Text>
+        <TextInput label={t('admin.edit.name')} required {...form.getInputProps('displayName')} />
+        <NativeSelect
+          label={t('admin.edit.role')}
+          description={isSelf ? t('admin.edit.selfHint') : roleHint(t, form.values.role)}
+          required
+          disabled={isSelf}
+          data={roleOptions(t)}
+          {...form.getInputProps('role')}
+        />
+        <Select
+          label={t('admin.edit.office')}
+          description={t('admin.invite.officeHint')}
+          required
+          {...officeSelect}
+          searchable
+          nothingFoundMessage={t('admin.invite.noOfficeMatches')}
+          {...form.getInputProps('organizationId')}
+        />
+        <Checkbox
+          ref={activeBox}
+          label={t('admin.edit.active')}
+          description={t('admin.edit.activeHint')}
+          disabled={isSelf}
+          {...form.getInputProps('active', { type: 'checkbox' })}
+          onChange={(event) => {
+            form.setFieldValue('active', event.currentTarget.checked);
+            setConfirming(false);
+          }}
+        />
+        <SaveProblemAlert feedback={feedback} notSavedTitle={t('admin.edit.notSaved')} onReload={reload} />
+        {confirming ? (
+          <Paper withBorder p="sm" role="group" aria-label={t('admin.edit.confirmDeactivate')}>
+            <Stack gap="sm">
+              <Text fw={600}>{t('admin.edit.confirmDeactivate')}</Text>
+              <Group justify="flex-end" gap="sm">
+                <Button
+                  variant="default"
+                  onClick={() => {
+                    form.setFieldValue('active', true);
+                    setConfirming(false);
+                    activeBox.current?.focus();
+                  }}
+                >
+                  {t('admin.edit.confirmNo')}
+                </Button>
+                <Button ref={confirmButton} type="submit" color="red" loading={update.isPending}>
+                  {t('admin.edit.confirmYes')}
+                </Button>
+              </Group>
+            </Stack>
+          </Paper>
+        ) : (
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onDone}>
+              {t('admin.edit.cancel')}
+            </Button>
+            <Button type="submit" loading={update.isPending}>
+              {t('admin.edit.save')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
+}

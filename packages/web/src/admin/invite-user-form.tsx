@@ -1,0 +1,265 @@
+import {
+  Alert,
+  Button,
+  Group,
+  NativeSelect,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type Language, type Role, userInviteInput } from '@tindak/shared';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../api/trpc';
+import { PersonSelect } from '../follow-ups/person-select';
+import { SaveProblemAlert } from '../follow-ups/save-problem-alert';
+import { useSaveFeedback } from '../follow-ups/use-save-feedback';
+import { schemaErrors } from '../follow-ups/validate';
+import { useLanguage } from '../i18n/use-language';
+import { placeFieldIssues } from '../meetings/form/server-errors';
+import { organizationSelectProps, useOrganizations } from '../organizations/use-organizations';
+import { languageOptions, roleHint, roleOptions } from './user-options';
+
+interface InviteValues {
+  email: string;
+  displayName: string;
+  role: Role | '';
+  organizationId: string | null;
+  personId: string | null;
+  language: Language;
+}
+
+const inviteFields = new Set(['email', 'displayName', 'role', 'organizationId', 'personId', 'language']);
+
+function toInput(values: InviteValues) {
+  return { ...values, organizationId: values.organizationId ?? '' };
+}
+
+interface Invited {
+  name: string;
+  email: string;
+  link: string;
+}
+
+/**
+ * "Undang pengguna": creates the account and shows its one-time link to pass on. Mail delivery
+ * comes later; until then the admin sends the link themselves.
+ */
+export function InviteUserForm({ onDone }: { onDone: () => void }) {
+  const [invited, setInvited] = useState<Invited | null>(null);
+  const [round, setRound] = useState(0);
+  if (invited) {
+    return (
+      <InviteResult
+        invited={invited}
+        onAnother={() => {
+          setInvited(null);
+          setRound((n) => n + 1);
+        }}
+        onDone={onDone}
+      />
+    );
+  }
+  return <InviteForm key={round} onInvited={setInvited} onCancel={onDone} />;
+}
+
+function InviteForm({ onInvited, onCancel }: { onInvited: (i: Invited) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const feedback = useSaveFeedback<never>();
+  const { organizations } = useOrganizations();
+  const officeSelect = useMemo(() => organizationSelectProps(organizations), [organizations]);
+  const invite = useMutation(trpc.users.invite.mutationOptions());
+
+  const form = useForm<InviteValues>({
+    mode: 'controlled',
+    initialValues: {
+      email: '',
+      displayName: '',
+      role: '',
+      organizationId: null,
+      personId: null,
+      language: 'id',
+    },
+    validate: (values) =>
+      schemaErrors(userInviteInput, toInput(values), lang, {
+        role: !values.role,
+        organizationId: !values.organizationId,
+      }),
+  });
+
+  const submit = async (values: InviteValues) => {
+    feedback.clear();
+    try {
+      const { role, organizationId } = values;
+      // Checked by the form already; this only tells the compiler.
+      if (!role || !organizationId) return;
+      const { user, link } = await invite.mutateAsync({ ...values, role, organizationId });
+      void queryClient.invalidateQueries({ queryKey: trpc.users.list.queryKey() });
+      onInvited({ name: user.displayName, email: user.email, link });
+    } catch (error) {
+      // An email already in use is a CONFLICT about the email field: it goes next to that field.
+      const placed = placeFieldIssues<never>(
+        error,
+        (path) => inviteFields.has(path),
+        t('common.networkError'),
+      );
+      form.setErrors(placed.fieldErrors);
+      feedback.failed(placed);
+    }
+  };
+
+  return (
+    <form
+      ref={feedback.formRef}
+      noValidate
+      aria-label={t('admin.invite.title')}
+      onSubmit={form.onSubmit(submit, () => feedback.invalid())}
+    >
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <TextInput
+            label={t('admin.invite.name')}
+            placeholder={t('admin.invite.namePlaceholder')}
+            required
+            autoComplete="off"
+            {...form.getInputProps('displayName')}
+          />
+          <TextInput
+            label={t('admin.invite.email')}
+            type="email"
+            required
+            autoComplete="off"
+            {...form.getInputProps('email')}
+          />
+          <NativeSelect
+            label={t('admin.invite.role')}
+            description={roleHint(t, form.values.role)}
+            required
+            data={[
+              { value: '', label: t('admin.invite.rolePlaceholder'), disabled: true },
+              ...roleOptions(t),
+            ]}
+            {...form.getInputProps('role')}
+          />
+          <Select
+            label={t('admin.invite.office')}
+            description={t('admin.invite.officeHint')}
+            placeholder={t('admin.invite.officePlaceholder')}
+            required
+            {...officeSelect}
+            searchable
+            clearable
+            nothingFoundMessage={t('admin.invite.noOfficeMatches')}
+            {...form.getInputProps('organizationId')}
+            onChange={(value) => {
+              form.setFieldValue('organizationId', value);
+              // The person chosen belongs to the previous office.
+              form.setFieldValue('personId', null);
+            }}
+          />
+          <PersonSelect
+            label={t('admin.invite.person')}
+            description={t('admin.invite.personHint')}
+            organizationId={form.values.organizationId}
+            value={form.values.personId}
+            onChange={(value) => form.setFieldValue('personId', value)}
+            error={form.errors.personId as string | undefined}
+          />
+          <NativeSelect
+            label={t('admin.invite.language')}
+            data={languageOptions(t)}
+            {...form.getInputProps('language')}
+          />
+        </SimpleGrid>
+        <SaveProblemAlert
+          feedback={feedback}
+          notSavedTitle={t('admin.invite.notSaved')}
+          onReload={() => {}}
+        />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel}>
+            {t('admin.invite.cancel')}
+          </Button>
+          <Button type="submit" loading={invite.isPending}>
+            {t('admin.invite.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+interface InviteResultProps {
+  invited: Invited;
+  onAnother: () => void;
+  onDone: () => void;
+}
+
+/** The one-time link, selectable and copyable, with what to do with it. */
+function InviteResult({ invited, onAnother, onDone }: InviteResultProps) {
+  const { t } = useTranslation();
+  const alertRef = useRef<HTMLDivElement>(null);
+  const linkRef = useRef<HTMLInputElement>(null);
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+
+  // The form is gone; take keyboard and screen-reader users to what replaced it.
+  useEffect(() => alertRef.current?.focus(), []);
+
+  const copy = async () => {
+    try {
+      // Absent outside a secure context (an intranet served over plain http): then select it.
+      await navigator.clipboard.writeText(invited.link);
+      setCopied('yes');
+    } catch {
+      linkRef.current?.select();
+      setCopied('failed');
+    }
+  };
+
+  return (
+    <Stack gap="sm">
+      <Alert
+        ref={alertRef}
+        tabIndex={-1}
+        color="teal"
+        title={t('admin.invite.doneTitle', { name: invited.name })}
+      >
+        {t('admin.invite.doneBody', { name: invited.name, email: invited.email })}
+      </Alert>
+      <TextInput
+        ref={linkRef}
+        label={t('admin.invite.link')}
+        description={t('admin.invite.linkHint')}
+        value={invited.link}
+        readOnly
+        onFocus={(event) => event.currentTarget.select()}
+        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+      />
+      <Group gap="sm">
+        <Button onClick={() => void copy()}>{t('admin.invite.copy')}</Button>
+        <Text size="sm" role="status" c={copied === 'failed' ? 'orange.9' : 'teal.9'}>
+          {copied === 'yes'
+            ? t('admin.invite.copied')
+            : copied === 'failed'
+              ? t('admin.invite.copyFailed')
+              : ''}
+        </Text>
+      </Group>
+      <Group justify="flex-end" gap="sm">
+        <Button variant="default" onClick={onAnother}>
+          {t('admin.invite.another')}
+        </Button>
+        <Button variant="default" onClick={onDone}>
+          {t('admin.invite.close')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,228 @@
+import {
+  Badge,
+  Box,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { formatDateTime, type UserView } from '@tindak/shared';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../api/trpc';
+import { RequirePermission } from '../auth/not-allowed';
+import { useCurrentUser } from '../auth/use-current-user';
+import { LoadError } from '../follow-ups/load-states';
+import { useLanguage } from '../i18n/use-language';
+import { EditUserForm } from './edit-user-form';
+import { InviteUserForm } from './invite-user-form';
+import { type UserStatus, userStatus } from './user-options';
+
+/** "/admin/pengguna": who can sign in, with which role and office; invite and edit. */
+export function UsersPage() {
+  const { t } = useTranslation();
+  return (
+    <RequirePermission
+      permission="users.manage"
+      body={t('auth.notAllowedUsers')}
+      backTo="/rapat"
+      backLabel={t('common.backToList')}
+    >
+      <UsersAdmin />
+    </RequirePermission>
+  );
+}
+
+function UsersAdmin() {
+  const { t } = useTranslation();
+  useDocumentTitle(`${t('admin.users.title')} · ${t('app.name')}`);
+  const [inviting, setInviting] = useState(false);
+  const [editing, setEditing] = useState<UserView | null>(null);
+  const inviteButton = useRef<HTMLButtonElement>(null);
+
+  const closeInvite = () => {
+    setInviting(false);
+    requestAnimationFrame(() => inviteButton.current?.focus());
+  };
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="center">
+        <Title order={1} className="tindak-page-title">
+          {t('admin.users.title')}
+        </Title>
+        {!inviting && (
+          <Button ref={inviteButton} onClick={() => setInviting(true)}>
+            {t('admin.invite.open')}
+          </Button>
+        )}
+      </Group>
+      <Text c="dimmed" maw={720}>
+        {t('admin.users.lead')}
+      </Text>
+      {inviting && (
+        <Paper withBorder p="md" component="section" aria-labelledby="invite-heading">
+          <Title order={2} size="h3" id="invite-heading" mb="sm">
+            {t('admin.invite.title')}
+          </Title>
+          <InviteUserForm onDone={closeInvite} />
+        </Paper>
+      )}
+      <UsersList onEdit={setEditing} />
+      {/* The dialog gives focus back to the row's "Ubah" button when it closes. */}
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={t('admin.edit.title')}>
+        {editing && <EditUserForm key={editing.id} user={editing} onDone={() => setEditing(null)} />}
+      </Modal>
+    </Stack>
+  );
+}
+
+const statusColors: Record<UserStatus, string> = { active: 'teal', pending: 'yellow', inactive: 'gray' };
+
+function StatusBadge({ user }: { user: UserView }) {
+  const { t } = useTranslation();
+  const status = userStatus(user);
+  return (
+    // Never cut to "Ak…": the word is the information.
+    <Badge color={statusColors[status]} variant="light" tt="none" miw="max-content">
+      {t(`admin.status.${status}`)}
+    </Badge>
+  );
+}
+
+function EditButton({ user, onEdit }: { user: UserView; onEdit: (user: UserView) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Button
+      size="compact-sm"
+      variant="light"
+      aria-label={t('admin.users.editNamed', { name: user.displayName })}
+      onClick={() => onEdit(user)}
+    >
+      {t('admin.users.edit')}
+    </Button>
+  );
+}
+
+/** A table on wide screens; on phones a card per user, which reads without scrolling sideways. */
+function UsersList({ onEdit }: { onEdit: (user: UserView) => void }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const trpc = useTRPC();
+  const me = useCurrentUser();
+  const users = useQuery(trpc.users.list.queryOptions());
+
+  if (users.isPending) return <Skeleton height={240} aria-busy="true" aria-label={t('common.loading')} />;
+  if (users.isError) {
+    return (
+      <LoadError
+        title={t('admin.users.loadError')}
+        error={users.error}
+        onRetry={() => void users.refetch()}
+        retrying={users.isRefetching}
+      />
+    );
+  }
+  if (users.data.length === 0) return <Text c="dimmed">{t('admin.users.empty')}</Text>;
+
+  const lastSignIn = (user: UserView) =>
+    user.lastSignInAt ? formatDateTime(user.lastSignInAt, lang, me.timeZone) : t('admin.users.neverSignedIn');
+  const name = (user: UserView) => (
+    <>
+      {user.displayName}
+      {user.id === me.id && (
+        <Badge ml="xs" size="xs" variant="outline" tt="none">
+          {t('admin.users.you')}
+        </Badge>
+      )}
+    </>
+  );
+
+  return (
+    <>
+      <Box visibleFrom="sm">
+        <Table.ScrollContainer minWidth={720}>
+          <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('admin.users.list')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>
+                  {t('admin.users.name')} · {t('admin.users.email')}
+                </Table.Th>
+                <Table.Th>{t('admin.users.role')}</Table.Th>
+                <Table.Th>{t('admin.users.office')}</Table.Th>
+                <Table.Th>{t('admin.users.status')}</Table.Th>
+                <Table.Th>{t('admin.users.lastSignIn')}</Table.Th>
+                <Table.Th>
+                  <VisuallyHidden>{t('admin.users.actions')}</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {users.data.map((user) => (
+                <Table.Tr key={user.id}>
+                  <Table.Td>
+                    <Text size="sm" fw={600}>
+                      {name(user)}
+                    </Text>
+                    <Text size="sm" c="dimmed" className="tindak-wrap">
+                      {user.email}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{t(`auth.roles.${user.role}`)}</Table.Td>
+                  <Table.Td>{user.organization.name}</Table.Td>
+                  <Table.Td>
+                    <StatusBadge user={user} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{lastSignIn(user)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <EditButton user={user} onEdit={onEdit} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Box>
+      <Stack
+        component="ul"
+        gap="xs"
+        className="tindak-plain-list"
+        hiddenFrom="sm"
+        aria-label={t('admin.users.list')}
+      >
+        {users.data.map((user) => (
+          <Paper component="li" key={user.id} withBorder p="sm">
+            <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
+              <Text fw={600} className="tindak-wrap">
+                {name(user)}
+              </Text>
+              <StatusBadge user={user} />
+            </Group>
+            <Text size="sm" className="tindak-wrap">
+              {user.email}
+            </Text>
+            <Text size="sm" c="dimmed" className="tindak-wrap">
+              {t(`auth.roles.${user.role}`)} · {user.organization.name}
+            </Text>
+            <Group justify="space-between" align="center" gap="xs" mt={4}>
+              <Text size="xs" c="dimmed">
+                {t('admin.users.lastSignIn')}: {lastSignIn(user)}
+              </Text>
+              <EditButton user={user} onEdit={onEdit} />
+            </Group>
+          </Paper>
+        ))}
+      </Stack>
+    </>
+  );
+}

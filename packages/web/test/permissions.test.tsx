@@ -1,0 +1,191 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type { MeetingDetail } from '@tindak/shared';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { audiensi, detailOf, diskominfoJambi } from './fixtures';
+import { emptyFollowUpLists } from './follow-up-fixtures';
+import { server, signedInAs, signedInUser } from './msw-server';
+import { renderApp } from './render-app';
+import { API_URL, mutation, query, trpcError } from './trpc-http';
+
+const meeting: MeetingDetail = detailOf(audiensi, {
+  allowedActions: ['markHeld', 'postpone', 'cancel'],
+  agenda: [{ position: 1, title: 'Talent digital', notes: null }],
+  minutes: 'Komdigi mendukung ToT.',
+  participants: [
+    {
+      id: 'p1',
+      kind: 'person',
+      personId: 'p1',
+      name: 'Drs. Ariansyah, M.E.',
+      position: 'Kepala Dinas',
+      organization: { id: diskominfoJambi.id, name: diskominfoJambi.name },
+      region: { code: '15', name: 'Provinsi Jambi' },
+      role: 'chair',
+      attendance: 'present',
+      representedBy: null,
+    },
+  ],
+  attachments: [
+    {
+      id: 'f1',
+      fileName: 'undangan.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: 120_000,
+      createdAt: '2026-02-01T02:00:00.000Z',
+    },
+  ],
+});
+
+/** Every control on the meeting page that changes something, by its accessible name. */
+const writeControls = [
+  { role: 'link', name: 'Ubah' },
+  { role: 'group', name: 'Ubah status rapat' },
+  { role: 'button', name: 'Ubah agenda dan notulen' },
+  { role: 'button', name: 'Catat kehadiran' },
+  { role: 'button', name: 'Hapus lampiran undangan.pdf' },
+  { role: 'button', name: 'Catat usulan' },
+  { role: 'button', name: 'Catat komitmen' },
+  { role: 'button', name: 'Buat tindak lanjut' },
+] as const;
+
+async function openMeeting() {
+  server.use(query('meetings.get', () => meeting).handler, ...emptyFollowUpLists());
+  const view = renderApp(`/rapat/${meeting.id}`);
+  expect(await screen.findByRole('heading', { level: 1, name: meeting.title })).toBeTruthy();
+  // The follow-up lists have answered, so every section has drawn its buttons.
+  await screen.findByText('Belum ada usulan dari rapat ini.');
+  return view;
+}
+
+interface HappyDomWindow {
+  happyDOM: { setViewport(size: { width: number; height: number }): void };
+}
+const viewport = (window as unknown as HappyDomWindow).happyDOM;
+function phoneWidth() {
+  viewport.setViewport({ width: 360, height: 740 });
+  onTestFinished(() => viewport.setViewport({ width: 1024, height: 768 }));
+}
+
+describe('what each role is offered', () => {
+  it('shows a viewer the meeting read-only: no edit, status, minutes, attendance, upload or follow-up buttons', async () => {
+    server.use(signedInAs('viewer'));
+    await openMeeting();
+    for (const control of writeControls)
+      expect(screen.queryByRole(control.role, { name: control.name })).toBeNull();
+    expect(screen.queryByLabelText('Unggah lampiran')).toBeNull();
+    // Still readable: the minutes, the attachment to download.
+    expect(screen.getByText('Komdigi mendukung ToT.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'undangan.pdf' })).toBeTruthy();
+  });
+
+  it('shows the secretariat every meeting control, but not "Buat tindak lanjut" (only heads assign)', async () => {
+    server.use(signedInAs('secretariat'));
+    await openMeeting();
+    for (const control of writeControls.filter((c) => c.name !== 'Buat tindak lanjut')) {
+      expect(screen.getByRole(control.role, { name: control.name })).toBeTruthy();
+    }
+    expect(screen.getByLabelText('Unggah lampiran')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Buat tindak lanjut' })).toBeNull();
+  });
+
+  it('shows a head "Buat tindak lanjut" as well', async () => {
+    await openMeeting();
+    expect(screen.getByRole('button', { name: 'Buat tindak lanjut' })).toBeTruthy();
+  });
+
+  it('tells staff opening /rapat/baru they may not log meetings, with a way back, instead of the form', async () => {
+    server.use(signedInAs('staff'));
+    renderApp('/rapat/baru');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Anda tidak berwenang membuka halaman ini' }),
+    ).toBeTruthy();
+    expect(screen.getByText(/Anda tidak berwenang mencatat atau mengubah rapat/)).toBeTruthy();
+    expect(screen.getByText('Anda masuk dengan peran Staf.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Kembali ke daftar rapat' }).getAttribute('href')).toBe('/rapat');
+    expect(screen.queryByRole('button', { name: 'Simpan rapat' })).toBeNull();
+  });
+
+  it('shows "Catat rapat" on the list only to those who may log meetings', async () => {
+    server.use(
+      signedInAs('viewer'),
+      query('meetings.list', () => ({ items: [], nextCursor: null })).handler,
+      query('regions.list', () => []).handler,
+    );
+    renderApp('/rapat');
+    expect(await screen.findByText('Belum ada rapat yang dicatat.')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Catat rapat' })).toBeNull();
+    expect(screen.getByText(/akan tampil di sini/)).toBeTruthy();
+  });
+
+  it('lists "Pengguna" in the navigation for admins only', async () => {
+    server.use(
+      query('meetings.list', () => ({ items: [], nextCursor: null })).handler,
+      query('regions.list', () => []).handler,
+    );
+    const head = renderApp('/rapat');
+    const nav = await screen.findByRole('navigation', { name: 'Navigasi utama' });
+    expect(within(nav).getByRole('link', { name: 'Rapat' })).toBeTruthy();
+    expect(within(nav).queryByRole('link', { name: 'Pengguna' })).toBeNull();
+    head.unmount();
+
+    server.use(signedInAs('admin'));
+    renderApp('/rapat');
+    const adminNav = await screen.findByRole('navigation', { name: 'Navigasi utama' });
+    const link = await within(adminNav).findByRole('link', { name: 'Pengguna' });
+    expect(link.getAttribute('href')).toBe('/admin/pengguna');
+  });
+
+  it('opens the phone menu from a labelled button, with the sections and the account inside', async () => {
+    // Mantine's hidden-from/visible-from classes follow the window width, as in a browser.
+    phoneWidth();
+    server.use(
+      query('meetings.list', () => ({ items: [], nextCursor: null })).handler,
+      query('regions.list', () => []).handler,
+    );
+    const { user } = renderApp('/rapat');
+    const menuButton = await screen.findByRole('button', { name: 'Menu' });
+    // The sections and the account are in the drawer, not squeezed into the header.
+    expect(screen.queryByRole('navigation', { name: 'Navigasi utama' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Keluar' })).toBeNull();
+    expect(menuButton.getAttribute('aria-expanded')).toBe('false');
+    await user.click(menuButton);
+    const drawer = await screen.findByRole('dialog', { name: 'Menu' });
+    expect(within(drawer).getByRole('link', { name: 'Tindak lanjut' })).toBeTruthy();
+    expect(within(drawer).getByText(signedInUser.displayName)).toBeTruthy();
+    expect(within(drawer).getByRole('button', { name: 'Keluar' })).toBeTruthy();
+    await user.click(within(drawer).getByRole('button', { name: 'Tutup menu' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Menu' })).toBeNull());
+  });
+});
+
+describe('answers the server refuses', () => {
+  it("shows a FORBIDDEN answer's message where the save was tried", async () => {
+    server.use(signedInAs('secretariat'));
+    const setStatus = mutation('meetings.setStatus', () =>
+      trpcError('FORBIDDEN', 'meetings.setStatus', 'Anda tidak berwenang melakukan ini.'),
+    );
+    server.use(setStatus.handler);
+    const { user } = await openMeeting();
+    await user.click(screen.getByRole('button', { name: 'Tandai terlaksana' }));
+    await user.click(await screen.findByRole('button', { name: 'Ya, rapat terlaksana' }));
+    expect(await screen.findByText('Anda tidak berwenang melakukan ini.')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: meeting.title })).toBeTruthy();
+  });
+
+  it('ends on the sign-in page when a save answers UNAUTHORIZED (the session ended)', async () => {
+    const setStatus = mutation('meetings.setStatus', () =>
+      trpcError('UNAUTHORIZED', 'meetings.setStatus', 'Silakan masuk terlebih dahulu.'),
+    );
+    server.use(setStatus.handler);
+    const { user } = await openMeeting();
+    server.use(
+      http.get(`${API_URL}/auth.me`, () =>
+        HttpResponse.json({ result: { data: { user: null, demoAccounts: [] } } }),
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: 'Tandai terlaksana' }));
+    await user.click(await screen.findByRole('button', { name: 'Ya, rapat terlaksana' }));
+    expect(await screen.findByRole('heading', { name: 'Masuk ke Tindak' })).toBeTruthy();
+  });
+});

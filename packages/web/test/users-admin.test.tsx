@@ -1,0 +1,174 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type { UserView } from '@tindak/shared';
+import { describe, expect, it } from 'vitest';
+import { diskominfoJambi, komdigi, organizations } from './fixtures';
+import { server, signedInAs, signedInUser } from './msw-server';
+import { renderApp } from './render-app';
+import { inputOf, mutation, query, trpcError } from './trpc-http';
+
+const admin = signedInAs('admin', { displayName: 'Admin Tindak' });
+
+const rina: UserView = {
+  id: '3c1d2e4f-0000-4000-8000-000000000001',
+  email: 'rina@kominfo.jambiprov.demo',
+  displayName: 'Rina Marlina, S.Kom.',
+  role: 'secretariat',
+  organization: { id: diskominfoJambi.id, name: diskominfoJambi.name },
+  personId: null,
+  active: true,
+  pending: false,
+  lastSignInAt: '2026-02-09T02:30:00.000Z',
+  version: 3,
+};
+
+const budi: UserView = {
+  ...rina,
+  id: '3c1d2e4f-0000-4000-8000-000000000002',
+  email: 'budi@komdigi.demo',
+  displayName: 'Budi Santoso',
+  role: 'viewer',
+  organization: { id: komdigi.id, name: komdigi.name },
+  pending: true,
+  lastSignInAt: null,
+  version: 1,
+};
+
+function directory() {
+  return [query('organizations.list', () => organizations).handler, query('people.search', () => []).handler];
+}
+
+describe('user administration', () => {
+  it('lists users with role, office, status and last sign-in', async () => {
+    server.use(admin, query('users.list', () => [rina, { ...budi }]).handler, ...directory());
+    renderApp('/admin/pengguna');
+    const table = await screen.findByRole('table', { name: 'Daftar pengguna' });
+    const rinaRow = within(table).getByRole('row', { name: /Rina Marlina/ });
+    expect(within(rinaRow).getByText('Sekretariat')).toBeTruthy();
+    expect(within(rinaRow).getByText('Aktif')).toBeTruthy();
+    expect(within(rinaRow).getByText('Senin, 9 Februari 2026 09.30 WIB')).toBeTruthy();
+    const budiRow = within(table).getByRole('row', { name: /Budi Santoso/ });
+    expect(within(budiRow).getByText('Pemantau')).toBeTruthy();
+    expect(within(budiRow).getByText('Menunggu')).toBeTruthy();
+    expect(within(budiRow).getByText('Belum pernah')).toBeTruthy();
+  });
+
+  it('invites a user and shows the one-time link to copy and pass on', async () => {
+    const link = 'https://tindak.example/atur-kata-sandi?token=abcdefghijklmnopqrstuvwxyz';
+    const invite = mutation('users.invite', (_input, index) =>
+      index === 0
+        ? trpcError('CONFLICT', 'users.invite', 'Email ini sudah dipakai akun lain.', {
+            issues: [{ path: 'email', message: 'Email ini sudah dipakai akun lain.' }],
+          })
+        : { data: { user: budi, link } },
+    );
+    server.use(
+      admin,
+      query('users.list', () => (invite.calls.length > 1 ? [rina, budi] : [rina])).handler,
+      invite.handler,
+      ...directory(),
+    );
+    const { user } = renderApp('/admin/pengguna');
+    await user.click(await screen.findByRole('button', { name: 'Undang pengguna' }));
+    const form = screen.getByRole('form', { name: 'Undang pengguna' });
+
+    // Nothing goes out while the required fields are empty.
+    await user.click(within(form).getByRole('button', { name: 'Buat undangan' }));
+    expect(within(form).getAllByText('Wajib diisi.').length).toBeGreaterThan(0);
+    expect(invite.calls).toHaveLength(0);
+
+    await user.type(within(form).getByRole('textbox', { name: 'Nama lengkap' }), 'Budi Santoso');
+    await user.type(within(form).getByRole('textbox', { name: 'Email' }), 'rina@kominfo.jambiprov.demo');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Peran' }), 'viewer');
+    expect(within(form).getByText('Hanya melihat data di wilayahnya.')).toBeTruthy();
+    await user.click(within(form).getByRole('combobox', { name: 'Instansi' }));
+    await user.type(within(form).getByRole('combobox', { name: 'Instansi' }), 'Komdigi');
+    await user.click(await screen.findByRole('option', { name: komdigi.name }));
+    await user.click(within(form).getByRole('button', { name: 'Buat undangan' }));
+
+    // An email already in use is said next to the email field.
+    const email = within(form).getByRole('textbox', { name: 'Email' });
+    await waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('true'));
+    expect(within(form).getByText('Email ini sudah dipakai akun lain.')).toBeTruthy();
+
+    await user.clear(email);
+    await user.type(email, 'budi@komdigi.demo');
+    await user.click(within(form).getByRole('button', { name: 'Buat undangan' }));
+
+    expect(await screen.findByText('Undangan untuk Budi Santoso sudah dibuat')).toBeTruthy();
+    expect(screen.getByText(/Tautan berlaku 7 hari/)).toBeTruthy();
+    const field = screen.getByRole('textbox', { name: 'Tautan undangan' }) as HTMLInputElement;
+    expect(field.value).toBe(link);
+    expect(field.readOnly).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Salin tautan' }));
+    expect(await screen.findByText('Tautan disalin.')).toBeTruthy();
+    expect(await navigator.clipboard.readText()).toBe(link);
+    expect(inputOf(invite.calls, 1)).toEqual({
+      email: 'budi@komdigi.demo',
+      displayName: 'Budi Santoso',
+      role: 'viewer',
+      organizationId: komdigi.id,
+      personId: null,
+      language: 'id',
+    });
+    // The list shows the new, pending user.
+    const table = screen.getByRole('table', { name: 'Daftar pengguna' });
+    expect(await within(table).findByRole('row', { name: /Budi Santoso/ })).toBeTruthy();
+  });
+
+  it('on a conflict while editing explains it and saves over the latest version after reloading', async () => {
+    const newer: UserView = { ...rina, displayName: 'Rina M.', version: 4 };
+    const update = mutation('users.update', (_input, index) =>
+      index === 0
+        ? trpcError('CONFLICT', 'users.update', 'Data ini sudah diubah orang lain.', {
+            issues: [{ path: 'version', message: 'Data ini sudah diubah orang lain.' }],
+            current: newer,
+          })
+        : { data: { ...newer, role: 'head', version: 5 } },
+    );
+    server.use(admin, query('users.list', () => [rina]).handler, update.handler, ...directory());
+    const { user } = renderApp('/admin/pengguna');
+    await user.click(await screen.findByRole('button', { name: 'Ubah pengguna Rina Marlina, S.Kom.' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ubah pengguna' });
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Peran' }), 'head');
+    await user.click(within(dialog).getByRole('button', { name: 'Simpan perubahan' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(within(alert).getByText('Sudah diubah orang lain')).toBeTruthy();
+    expect(within(alert).getByText('Data ini sudah diubah orang lain.')).toBeTruthy();
+    await user.click(within(alert).getByRole('button', { name: 'Muat versi terbaru' }));
+    expect(await within(dialog).findByText(/Versi terbaru sudah dimuat/)).toBeTruthy();
+    // What was typed stays; the save goes out with the version just loaded.
+    expect((within(dialog).getByRole('combobox', { name: 'Peran' }) as HTMLSelectElement).value).toBe('head');
+    await user.click(within(dialog).getByRole('button', { name: 'Simpan perubahan' }));
+    await waitFor(() => expect(update.calls).toHaveLength(2));
+    expect(inputOf(update.calls, 0)).toMatchObject({ id: rina.id, version: 3, role: 'head' });
+    expect(inputOf(update.calls, 1)).toMatchObject({ id: rina.id, version: 4, role: 'head' });
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Ubah pengguna' })).toBeNull());
+  });
+
+  it('asks once before deactivating, then sends active: false', async () => {
+    const update = mutation('users.update', () => ({ data: { ...rina, active: false, version: 4 } }));
+    server.use(admin, query('users.list', () => [rina]).handler, update.handler, ...directory());
+    const { user } = renderApp('/admin/pengguna');
+    await user.click(await screen.findByRole('button', { name: 'Ubah pengguna Rina Marlina, S.Kom.' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ubah pengguna' });
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Aktif' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Simpan perubahan' }));
+    const ask = within(dialog).getByRole('group', {
+      name: 'Nonaktifkan pengguna ini? Sesinya langsung berakhir.',
+    });
+    expect(update.calls).toHaveLength(0);
+    await user.click(within(ask).getByRole('button', { name: 'Ya, nonaktifkan' }));
+    await waitFor(() => expect(update.calls).toHaveLength(1));
+    expect(inputOf(update.calls, 0)).toMatchObject({ id: rina.id, version: 3, active: false });
+  });
+
+  it('tells anyone but an admin that managing users is not theirs, without asking the server', async () => {
+    renderApp('/admin/pengguna');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Anda tidak berwenang membuka halaman ini' }),
+    ).toBeTruthy();
+    expect(screen.getByText(/Hanya admin yang dapat mengundang/)).toBeTruthy();
+    expect(signedInUser.role).toBe('head');
+  });
+});
