@@ -4,6 +4,7 @@ export default defineProject({
   test: {
     name: 'e2e',
     include: ['e2e/**/*.test.ts'],
+    setupFiles: ['./vitest.setup.ts'],
     // One browser and one app at a time: the machine has two cores.
     fileParallelism: false,
     testTimeout: 120_000,
