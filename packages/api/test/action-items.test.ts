@@ -135,6 +135,8 @@ describe('an action item from assignment to verified', () => {
       'ActionItemVerified',
     ]);
     expect(item.history.map((h) => h.eventType)[0]).toBe('ActionItemVerified');
+    // Who did it, by name, for the item's history.
+    expect(item.history[0]?.actorName).toBe(api.head.displayName);
   });
 });
 

@@ -76,6 +76,7 @@ export function detailOf(summary: MeetingSummary, extra: Partial<MeetingDetail> 
         id: 1,
         occurredAt: '2025-11-03T08:00:00.000Z',
         actorId: null,
+        actorName: null,
         eventType: 'MeetingLogged',
         payload: {},
       },

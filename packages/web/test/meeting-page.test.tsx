@@ -60,11 +60,19 @@ const meeting = detailOf(rakornis, {
     { code: '15.71', name: 'Kota Jambi', invited: 0, present: 0, represented: 1, absent: 0, attended: true },
   ],
   history: [
-    { id: 1, occurredAt: '2025-11-03T08:00:00.000Z', actorId: null, eventType: 'MeetingLogged', payload: {} },
+    {
+      id: 1,
+      occurredAt: '2025-11-03T08:00:00.000Z',
+      actorId: null,
+      actorName: null,
+      eventType: 'MeetingLogged',
+      payload: {},
+    },
     {
       id: 2,
       occurredAt: '2025-11-04T01:30:00.000Z',
       actorId: null,
+      actorName: null,
       eventType: 'MeetingUpdated',
       payload: {
         changes: { title: { from: 'a', to: 'b' } },

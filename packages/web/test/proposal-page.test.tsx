@@ -59,6 +59,7 @@ describe('proposal page', () => {
           id: 11,
           occurredAt: '2026-02-10T03:00:00.000Z',
           actorId: null,
+          actorName: null,
           eventType: 'ProposalDecided',
           payload: { outcome: 'accepted', note: 'Disetujui untuk 2026, kuota 30 ASN.', decidedOn: todayIn() },
         },

@@ -9,17 +9,19 @@ export async function listEventsFor(
   limit = 100,
 ): Promise<DomainEventView[]> {
   const rows = await db
-    .selectFrom('events')
-    .select(['id', 'occurredAt', 'actorId', 'eventType', 'payload'])
-    .where('aggregateType', '=', aggregateType)
-    .where('aggregateId', '=', aggregateId)
-    .orderBy('id', 'desc')
+    .selectFrom('events as e')
+    .leftJoin('users as u', 'u.id', 'e.actorId')
+    .select(['e.id', 'e.occurredAt', 'e.actorId', 'u.displayName as actorName', 'e.eventType', 'e.payload'])
+    .where('e.aggregateType', '=', aggregateType)
+    .where('e.aggregateId', '=', aggregateId)
+    .orderBy('e.id', 'desc')
     .limit(limit)
     .execute();
   return rows.map((r) => ({
     id: r.id,
     occurredAt: r.occurredAt.toISOString(),
     actorId: r.actorId,
+    actorName: r.actorName,
     eventType: r.eventType,
     payload: (r.payload ?? {}) as Record<string, unknown>,
   }));

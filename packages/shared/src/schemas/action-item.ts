@@ -246,6 +246,7 @@ export const actionItemDetailSchema = actionItemSummarySchema.extend({
       id: z.number().int(),
       occurredAt: z.string(),
       actorId: z.string().nullable(),
+      actorName: z.string().nullable(),
       eventType: z.string(),
       payload: z.record(z.string(), z.unknown()),
     }),

@@ -151,6 +151,8 @@ export const eventSchema = z.object({
   id: z.number().int(),
   occurredAt: z.string(),
   actorId: z.string().nullable(),
+  /** Who did it, by account name; null for the system (demo data, jobs). */
+  actorName: z.string().nullable(),
   eventType: z.string(),
   payload: z.record(z.string(), z.unknown()),
 });

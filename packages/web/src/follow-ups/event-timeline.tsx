@@ -21,6 +21,7 @@ export function EventTimeline({ events, title, describe }: EventTimelineProps) {
       {events.map((event) => (
         <Timeline.Item key={event.id} title={title(event)}>
           <Text size="sm" c="dimmed">
+            {event.actorName ? `${event.actorName} · ` : ''}
             <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, lang)}</time>
           </Text>
           {describe?.(event).map((line) => (

@@ -142,6 +142,7 @@ export function ItemHistory({ events }: { events: HistoryEvent[] }) {
             title={known ? t(`actionItems.history.event.${known}`) : t('actionItems.history.event.other')}
           >
             <Text size="sm" c="dimmed">
+              {event.actorName ? `${event.actorName} · ` : ''}
               <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, lang)}</time>
             </Text>
             {known &&

@@ -105,6 +105,7 @@ export function MeetingHistory({ events, timeZone }: { events: DomainEventView[]
       {events.map((event) => (
         <Timeline.Item key={event.id} title={eventTitle(event.eventType, t)}>
           <Text size="sm" c="dimmed">
+            {event.actorName ? `${event.actorName} · ` : ''}
             <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, lang, timeZone)}</time>
           </Text>
           {event.eventType === 'MeetingUpdated' &&
