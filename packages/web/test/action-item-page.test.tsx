@@ -125,6 +125,7 @@ describe('action item page', () => {
       'Verifikasi',
       'Disposisikan',
       'Minta perpanjangan',
+      'Ubah rincian',
       'Batalkan tindak lanjut',
     ]);
     first.unmount();
@@ -156,6 +157,7 @@ describe('action item page', () => {
       'Putuskan perpanjangan',
       'Disposisikan',
       'Tandai terhambat',
+      'Ubah rincian',
       'Batalkan tindak lanjut',
     ]);
   });
@@ -349,5 +351,30 @@ describe('action item page', () => {
     expect(screen.getByRole('link', { name: 'Kembali ke daftar tindak lanjut' }).getAttribute('href')).toBe(
       '/tindak-lanjut',
     );
+  });
+
+  it('lets a head correct the details, sending the version they saw', async () => {
+    const item = detailOfItem({
+      status: 'in_progress',
+      allowedActions: ['submitEvidence', 'block', 'cancel'],
+    });
+    serveItem(item, { ...item, title: 'Petakan blank spot Kerinci (revisi)', version: item.version + 1 });
+    const update = mutation('actionItems.update', () => ({ data: { ...item, version: item.version + 1 } }));
+    server.use(update.handler);
+    const { user } = renderApp(`/tindak-lanjut/${item.id}`);
+    await screen.findByRole('heading', { level: 1, name: item.title });
+    await user.click(actionPanel().getByRole('button', { name: 'Ubah rincian' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Ubah rincian tindak lanjut' }));
+    const title = dialog.getByRole('textbox', { name: /Judul tindak lanjut/ });
+    await user.clear(title);
+    await user.type(title, 'Petakan blank spot Kerinci (revisi)');
+    await user.click(dialog.getByRole('button', { name: 'Simpan perubahan' }));
+    await waitFor(() => expect(update.calls).toHaveLength(1));
+    expect(inputOf(update.calls, 0)).toMatchObject({
+      id: item.id,
+      version: item.version,
+      title: 'Petakan blank spot Kerinci (revisi)',
+      dueOn: item.dueOn,
+    });
   });
 });

@@ -9,6 +9,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { isClosed } from '../shared/options';
 import { ActionFormAlert } from './action-form-frame';
 import { DelegateForm } from './forms/delegate-form';
+import { EditForm } from './forms/edit-form';
 import { EvidenceForm } from './forms/evidence-form';
 import { DecideExtensionForm, RequestExtensionForm } from './forms/extension-forms';
 import { ProgressForm } from './forms/progress-form';
@@ -18,6 +19,7 @@ import { useItemAction } from './use-item-action';
 import { useItemPermissions } from './use-item-permissions';
 
 type FormAction =
+  | 'edit'
   | 'verify'
   | 'submitEvidence'
   | 'progress'
@@ -55,6 +57,7 @@ function availableActions(item: ActionItemDetail, may: ItemPermissions): FormAct
   if (may.work && !closed && !pendingExtension) actions.push('requestExtension');
   if (may.assign && allowed.has('block')) actions.push('block');
   if (may.assign && allowed.has('unblock')) actions.push('unblock');
+  if (may.assign && !closed) actions.push('edit');
   if (may.assign && allowed.has('cancel')) actions.push('cancel');
   return actions;
 }
@@ -112,6 +115,7 @@ export function ActionPanel({ item }: { item: ActionItemDetail }) {
         size="lg"
         fullScreen={phone}
       >
+        {open === 'edit' && <EditForm item={item} onDone={close} />}
         {open === 'verify' && <VerifyForm item={item} onDone={close} />}
         {open === 'submitEvidence' && <EvidenceForm item={item} onDone={close} />}
         {open === 'progress' && <ProgressForm item={item} onDone={close} />}
