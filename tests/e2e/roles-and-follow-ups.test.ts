@@ -49,6 +49,28 @@ describe('what each role sees and may do', () => {
       .poll(() => page.getByText('Menunggu hasil evaluasi SPBE dari Kementerian PANRB.').count())
       .toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath('11-staff-extension-1280'), fullPage: true });
+
+    // Evidence with a scanned report: uploaded to /api/files, then attached to the item for verification.
+    await page.goto(`${app.baseUrl}/tindak-lanjut`);
+    await itemCards(page).first().waitFor();
+    await openItem(page, /Pindahkan hosting/, 'Kabupaten Kerinci');
+    await actions.getByRole('button', { name: 'Kirim bukti' }).click();
+    const evidence = page.getByRole('dialog', { name: 'Kirim bukti penyelesaian' });
+    await evidence
+      .getByLabel('Catatan bukti')
+      .fill('Berita acara migrasi 12 aplikasi ke Data Center Provinsi.');
+    await evidence.locator('input[type=file]').setInputFiles({
+      name: 'berita-acara-migrasi.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+    });
+    await evidence.getByRole('button', { name: 'Kirim untuk verifikasi' }).click();
+    await evidence.waitFor({ state: 'hidden' });
+    await page
+      .getByRole('link', { name: /berita-acara-migrasi\.pdf/ })
+      .first()
+      .waitFor();
+    await expect.poll(() => page.getByText('Menunggu verifikasi').count()).toBeGreaterThan(0);
     await page.close();
   });
 

@@ -7,8 +7,6 @@ import { useTranslation } from 'react-i18next';
 import { asApiError, errorCode, errorMessage } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
 import { useCan } from '../../auth/use-can';
-import { useLanguage } from '../../i18n/use-language';
-import { parseMeetingDetail } from '../form/server-errors';
 import {
   ACCEPTED_FILES,
   checkFile,
@@ -16,7 +14,9 @@ import {
   formatFileSize,
   UploadError,
   uploadFile,
-} from './upload-file';
+} from '../../files/upload-file';
+import { useLanguage } from '../../i18n/use-language';
+import { parseMeetingDetail } from '../form/server-errors';
 
 type Upload = { stage: 'uploading'; name: string; percent: number } | { stage: 'attaching'; name: string };
 

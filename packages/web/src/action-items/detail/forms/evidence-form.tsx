@@ -4,8 +4,14 @@ import { type ActionItemDetail, evidenceSubmitInput } from '@tindak/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../api/trpc';
+import {
+  ACCEPTED_FILES,
+  checkFile,
+  UploadError,
+  type UploadedFile,
+  uploadFile,
+} from '../../../files/upload-file';
 import { useLanguage } from '../../../i18n/use-language';
-import { ACCEPTED_FILES, precheckFile, type StoredFile, uploadFile } from '../../shared/upload-file';
 import { ActionFormFrame, type ActionFormProps } from '../action-form-frame';
 import { useItemAction } from '../use-item-action';
 
@@ -23,13 +29,13 @@ export function EvidenceForm({ item, onDone }: ActionFormProps & { item: ActionI
   const [link, setLink] = useState('');
   const [file, setFile] = useState<File | null>(null);
   // A retry after a failed send reuses the upload instead of storing the file twice.
-  const [uploaded, setUploaded] = useState<{ file: File; stored: StoredFile } | null>(null);
+  const [uploaded, setUploaded] = useState<{ file: File; stored: UploadedFile } | null>(null);
   const [uploading, setUploading] = useState(false);
 
   const submit = async () => {
     const draft = { id: item.id, version: act.version, note, link, fileId: file ? PENDING_FILE_ID : null };
     const extra: Record<string, string> = {};
-    const fileProblem = file ? precheckFile(file, lang) : null;
+    const fileProblem = file ? checkFile(file, lang) : null;
     if (fileProblem) extra.fileId = fileProblem;
     if (!act.check(evidenceSubmitInput, draft, extra)) return;
 
@@ -39,14 +45,20 @@ export function EvidenceForm({ item, onDone }: ActionFormProps & { item: ActionI
         fileId = uploaded.stored.id;
       } else {
         setUploading(true);
-        const outcome = await uploadFile(file, lang, t('common.networkError'));
-        setUploading(false);
-        if (!outcome.ok) {
-          act.reject({ fileId: outcome.message });
+        try {
+          const stored = await uploadFile(file, {
+            lang,
+            onProgress: () => {},
+            networkMessage: t('common.networkError'),
+          });
+          setUploaded({ file, stored });
+          fileId = stored.id;
+        } catch (error) {
+          act.reject({ fileId: error instanceof UploadError ? error.message : t('common.networkError') });
           return;
+        } finally {
+          setUploading(false);
         }
-        setUploaded({ file, stored: outcome.file });
-        fileId = outcome.file.id;
       }
     }
     const saved = await act.run(
@@ -102,7 +114,7 @@ export function EvidenceForm({ item, onDone }: ActionFormProps & { item: ActionI
         onChange={(chosen) => {
           setFile(chosen);
           act.clearFieldError('fileId');
-          const problem = chosen ? precheckFile(chosen, lang) : null;
+          const problem = chosen ? checkFile(chosen, lang) : null;
           if (problem) act.reject({ fileId: problem });
         }}
         error={act.fieldErrors.fileId}
