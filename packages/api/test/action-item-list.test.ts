@@ -78,6 +78,10 @@ describe('actionItems.list', () => {
     expect(merangin?.byStatus.open).toBe(6);
     const totals = byRegion.reduce((sum, g) => sum + g.byHealth.overdue, 0);
     expect(totals).toBe(5);
+    const { createUser } = await import('./support');
+    const staff = await createUser(api, { role: 'staff', organizationId: meranginId });
+    const scoped = await api.callerAs(staff).actionItems.summary({ groupBy: 'region' });
+    expect(scoped.map((g) => g.key)).toEqual(['15.02']);
     const byOffice = await api.caller().actionItems.summary({ groupBy: 'office', regionCode: '15.02' });
     expect(byOffice.map((g) => g.name)).toEqual(['Diskominfo Kabupaten Merangin']);
   });

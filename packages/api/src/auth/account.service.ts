@@ -65,7 +65,7 @@ export async function signIn(ctx: Context, input: z.output<typeof signInInput>, 
     .where(sql`lower(email)`, '=', input.email)
     .executeTakeFirst();
   const passwordOk = await verifyPassword(user?.active ? user.passwordHash : null, input.password);
-  if (!user || !user.active || !passwordOk) {
+  if (!user?.active || !passwordOk) {
     await accountEvent(ctx, user?.id ?? null, 'SignInFailed', { email: input.email, ip: ctx.client.ip });
     // The same words whether the email is unknown, the account inactive or the password wrong.
     throw new DomainError('UNAUTHORIZED', 'invalidCredentials', 'password');

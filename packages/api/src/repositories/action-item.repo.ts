@@ -316,11 +316,8 @@ export async function summarizeActionItems(
       'ai.status',
       healthSql(today).as('health'),
     ]);
-  if (regionCode) {
-    items = items.where(
-      sql<boolean>`(ai.region_code = ${regionCode} or ai.region_code like ${`${regionCode}.%`})`,
-    );
-  }
+  if (regionCode) items = items.where(inRegion('ai.region_code', regionCode));
+  if (scopeRegion) items = items.where(actionItemVisible('ai', scopeRegion));
   // Health is an expression with parameters, so group over a derived table rather than repeat it.
   return db
     .selectFrom(items.as('x'))
