@@ -25,16 +25,14 @@ export async function connectDatabase(env: DbEnv, name = 'postgres'): Promise<Da
   return { url: server.urlFor(APP_DATABASE), embedded: true, stop: () => server.stop() };
 }
 
-export async function ensureDatabase(serverUrl: string, database: string, template?: string): Promise<void> {
+export async function ensureDatabase(serverUrl: string, database: string): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
     const found = await client.query('select 1 from pg_database where datname = $1', [database]);
     if (found.rowCount === 0) {
       const ident = (s: string) => `"${s.replaceAll('"', '""')}"`;
-      await client.query(
-        `create database ${ident(database)}${template ? ` template ${ident(template)}` : ''}`,
-      );
+      await client.query(`create database ${ident(database)}`);
     }
   } finally {
     await client.end();

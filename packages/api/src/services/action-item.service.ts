@@ -50,6 +50,7 @@ import { isVisible } from '../repositories/scope';
 import { createOnce } from './idempotent';
 import { requireVisible, scopeOf } from './scope';
 import { requireTransition } from './transitions';
+import { changeVersioned } from './versioned-change';
 
 type In<T extends z.ZodType> = z.output<T>;
 
@@ -304,29 +305,13 @@ export async function createActionItem(ctx: Context, input: In<typeof actionItem
   return getActionItem(ctx, id);
 }
 
-const STALE = Symbol('stale');
-
-/**
- * Runs a change on one item inside a transaction: locks the row, checks it is still at the
- * version the caller saw (CONFLICT with the current state otherwise), then lets `work` change it
- * and record its event.
- */
-async function changeItem(
+/** A change to one item: visible, at the caller's version, locked for the transaction. */
+function changeItem(
   ctx: Context,
   input: { id: string; version: number },
   work: (scoped: Context, item: ActionItemRow) => Promise<void>,
 ): Promise<ActionItemDetail> {
-  const outcome = await ctx.db.transaction().execute(async (trx) => {
-    await requireVisible({ ...ctx, db: trx }, 'actionItem', input.id);
-    const item = await lockActionItem(trx, input.id);
-    if (!item) throw new NotFoundError('actionItemNotFound', 'id');
-    if (item.version !== input.version) return STALE;
-    await work({ ...ctx, db: trx }, item);
-    return undefined;
-  });
-  if (outcome === STALE)
-    throw new ConflictError('staleVersion', await getActionItem(ctx, input.id), 'version');
-  return getActionItem(ctx, input.id);
+  return changeVersioned(ctx, input, { kind: 'actionItem', lock: lockActionItem, read: getActionItem }, work);
 }
 
 async function apply(

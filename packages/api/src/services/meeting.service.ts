@@ -1,3 +1,4 @@
+import type { Database } from '@tindak/db';
 import {
   allowedActions,
   type MeetingDetail,
@@ -44,6 +45,7 @@ import { createOnce } from './idempotent';
 import { participantKey, resolveParticipants } from './participants';
 import { requireVisible, scopeOf } from './scope';
 import { requireTransition } from './transitions';
+import { changeVersioned } from './versioned-change';
 
 /** A meeting someone logs or edits must stay within their scope (host or a participant in it). */
 async function requireWithinScope(ctx: Context, meetingId: string) {
@@ -259,34 +261,29 @@ export async function updateMeeting(ctx: Context, input: UpdateInput): Promise<M
   return getMeeting(ctx, input.id);
 }
 
-const STALE = Symbol('stale');
+function lockMeeting(db: Database, id: string) {
+  return db.selectFrom('meetings').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
 
-/** Locks the meeting, checks the caller's version (CONFLICT with the current state otherwise), runs `work`. */
-async function changeMeeting(
+/** A change to one meeting: visible, at the caller's version, locked; the version moves on after `work`. */
+function changeMeeting(
   ctx: Context,
   input: { id: string; version: number },
   work: (scoped: Context, meeting: MeetingRow) => Promise<void>,
 ): Promise<MeetingDetail> {
-  const outcome = await ctx.db.transaction().execute(async (trx) => {
-    await requireVisible({ ...ctx, db: trx }, 'meeting', input.id);
-    const meeting = await trx
-      .selectFrom('meetings')
-      .selectAll()
-      .where('id', '=', input.id)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!meeting) throw new NotFoundError('meetingNotFound', 'id');
-    if (meeting.version !== input.version) return STALE;
-    await work({ ...ctx, db: trx }, meeting);
-    await trx
-      .updateTable('meetings')
-      .set((eb) => ({ version: eb('version', '+', 1), updatedAt: new Date() }))
-      .where('id', '=', input.id)
-      .execute();
-    return undefined;
-  });
-  if (outcome === STALE) throw new ConflictError('staleVersion', await getMeeting(ctx, input.id), 'version');
-  return getMeeting(ctx, input.id);
+  return changeVersioned(
+    ctx,
+    input,
+    { kind: 'meeting', lock: lockMeeting, read: getMeeting },
+    async (scoped, meeting) => {
+      await work(scoped, meeting);
+      await scoped.db
+        .updateTable('meetings')
+        .set((eb) => ({ version: eb('version', '+', 1), updatedAt: new Date() }))
+        .where('id', '=', meeting.id)
+        .execute();
+    },
+  );
 }
 
 function meetingEvent(ctx: Context, meetingId: string, eventType: string, payload: Record<string, unknown>) {

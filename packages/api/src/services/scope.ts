@@ -11,7 +11,8 @@ export function scopeOf(ctx: Context): string | null {
   return ctx.user ? ctx.user.scopeRegion : null;
 }
 
-const notFound: Record<ScopedKind, MessageKey> = {
+/** The NOT_FOUND message for each kind of scoped record. */
+export const notFound: Record<ScopedKind, MessageKey> = {
   meeting: 'meetingNotFound',
   proposal: 'proposalNotFound',
   commitment: 'commitmentNotFound',

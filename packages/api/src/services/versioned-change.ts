@@ -1,0 +1,39 @@
+import type { Database } from '@tindak/db';
+import type { Context } from '../context';
+import { ConflictError, NotFoundError } from '../errors';
+import type { ScopedKind } from '../repositories/scope';
+import { notFound, requireVisible } from './scope';
+
+const STALE = Symbol('stale');
+
+export interface VersionedChange<Row extends { version: number }, View> {
+  kind: ScopedKind;
+  /** Reads the row FOR UPDATE, so concurrent changes to it queue up behind this transaction. */
+  lock: (db: Database, id: string) => Promise<Row | undefined>;
+  /** The record as the caller sees it: returned after the change, and sent with a CONFLICT. */
+  read: (ctx: Context, id: string) => Promise<View>;
+}
+
+/**
+ * One change to one record, in one transaction: it must be visible to the caller (NOT_FOUND
+ * otherwise), still at the version they saw (CONFLICT with the current state otherwise); then
+ * `work` changes it and records its event.
+ */
+export async function changeVersioned<Row extends { version: number }, View>(
+  ctx: Context,
+  input: { id: string; version: number },
+  record: VersionedChange<Row, View>,
+  work: (scoped: Context, row: Row) => Promise<void>,
+): Promise<View> {
+  const outcome = await ctx.db.transaction().execute(async (trx) => {
+    const scoped = { ...ctx, db: trx };
+    await requireVisible(scoped, record.kind, input.id);
+    const row = await record.lock(trx, input.id);
+    if (!row) throw new NotFoundError(notFound[record.kind], 'id');
+    if (row.version !== input.version) return STALE;
+    await work(scoped, row);
+    return undefined;
+  });
+  if (outcome === STALE) throw new ConflictError('staleVersion', await record.read(ctx, input.id), 'version');
+  return record.read(ctx, input.id);
+}
