@@ -2,6 +2,7 @@ export { type CreateDbOptions, createDb, type Database } from './client';
 export { connectDatabase, type DatabaseHandle, ensureDatabase } from './connect';
 export { type EmbeddedDatabase, freePort, startEmbeddedPostgres } from './embedded';
 export { type DbEnv, readDbEnv, repoRoot } from './env';
+export { installJobSchema, JOB_SCHEMA, type QueueName, queues } from './jobs';
 export { migrateToLatest } from './migrate';
 export { type RegionRecord, readRegionsFile, upsertRegions } from './reference/regions';
 export type * from './schema.generated';

@@ -80,6 +80,12 @@ export interface ActionItems {
   version: Generated<number>;
 }
 
+export interface CommitmentFollowers {
+  commitmentId: string;
+  createdAt: Generated<Timestamp>;
+  userId: string;
+}
+
 export interface CommitmentRegions {
   commitmentId: string;
   regionCode: string;
@@ -103,6 +109,37 @@ export interface Commitments {
   title: string;
   updatedAt: Generated<Timestamp>;
   version: Generated<number>;
+}
+
+export interface DigestDeliveries {
+  createdAt: Generated<Timestamp>;
+  emailId: string | null;
+  kind: string;
+  period: string;
+  status: string;
+  userId: string;
+}
+
+export interface Emails {
+  attempts: Generated<number>;
+  createdAt: Generated<Timestamp>;
+  dedupeKey: string;
+  failedAt: Timestamp | null;
+  html: string;
+  id: Generated<string>;
+  kind: string;
+  language: string;
+  lastError: string | null;
+  messageId: string | null;
+  preview: Generated<string>;
+  sensitive: Generated<boolean>;
+  sentAt: Timestamp | null;
+  status: Generated<string>;
+  subject: string;
+  textBody: string;
+  toAddress: string;
+  transport: string | null;
+  userId: string | null;
 }
 
 export interface Events {
@@ -188,6 +225,20 @@ export interface Meetings {
   version: Generated<number>;
 }
 
+export interface Notifications {
+  createdAt: Generated<Timestamp>;
+  data: Generated<Json>;
+  dedupeKey: string;
+  delivery: string;
+  emailId: string | null;
+  eventId: number | null;
+  id: Generated<number>;
+  kind: string;
+  subjectId: string;
+  subjectType: string;
+  userId: string;
+}
+
 export interface Organizations {
   createdAt: Generated<Timestamp>;
   id: Generated<string>;
@@ -268,6 +319,7 @@ export interface Users {
   id: Generated<string>;
   language: Generated<string>;
   lastSignInAt: Timestamp | null;
+  notifyMode: Generated<string>;
   organizationId: string;
   passwordHash: string | null;
   personId: string | null;
@@ -291,8 +343,11 @@ export interface DB {
   actionItemDispositions: ActionItemDispositions;
   actionItemEvidence: ActionItemEvidence;
   actionItems: ActionItems;
+  commitmentFollowers: CommitmentFollowers;
   commitmentRegions: CommitmentRegions;
   commitments: Commitments;
+  digestDeliveries: DigestDeliveries;
+  emails: Emails;
   events: Events;
   extensionRequests: ExtensionRequests;
   files: Files;
@@ -300,6 +355,7 @@ export interface DB {
   meetingAttachments: MeetingAttachments;
   meetingParticipants: MeetingParticipants;
   meetings: Meetings;
+  notifications: Notifications;
   organizations: Organizations;
   people: People;
   proposalMeetings: ProposalMeetings;

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as foundation from './20261124T0900_foundation';
 import * as followUps from './20261124T1000_follow_ups';
 import * as accounts from './20261124T1100_accounts';
+import * as notifications from './20261125T0900_notifications';
 
 /**
  * Static list of migrations, in order. Names are sortable timestamps; never rename or edit one
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '20261124T0900_foundation': foundation,
   '20261124T1000_follow_ups': followUps,
   '20261124T1100_accounts': accounts,
+  '20261125T0900_notifications': notifications,
 };

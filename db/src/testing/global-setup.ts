@@ -5,6 +5,7 @@ import { createDb } from '../client';
 import { ensureDatabase } from '../connect';
 import { startEmbeddedPostgres } from '../embedded';
 import { readDbEnv } from '../env';
+import { installJobSchema } from '../jobs';
 import { migrateToLatest } from '../migrate';
 import { readRegionsFile, upsertRegions } from '../reference/regions';
 import { adminUrl, dropDatabase } from './databases';
@@ -42,6 +43,7 @@ export default async function setup(project: TestProject) {
   } finally {
     await db.destroy();
   }
+  await installJobSchema(url.href);
 
   project.provide('dbServerUrl', serverUrl);
   project.provide('dbTemplate', template);

@@ -1,5 +1,6 @@
 import type { Database } from '@tindak/db';
-import type { Language, Role } from '@tindak/shared';
+import type { Language, NotifyMode, Role } from '@tindak/shared';
+import type { LiveBus } from './live/event-bus';
 
 export interface Actor {
   /** The signed-in user, or null for the system (seed, jobs) and anonymous attempts. */
@@ -18,6 +19,7 @@ export interface SessionUser {
   scopeRegion: string | null;
   language: Language;
   timeZone: string;
+  notifyMode: NotifyMode;
 }
 
 /** How a procedure sets or clears the session cookie without knowing about HTTP. */
@@ -38,6 +40,8 @@ export interface Context {
   publicUrl: string;
   /** Session lifetimes and the demo accounts to show on the sign-in page. */
   auth: AuthSettings;
+  /** Committed events, for live updates (absent outside the HTTP server). */
+  live?: LiveBus;
 }
 
 export interface AuthSettings {

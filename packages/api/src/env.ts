@@ -18,6 +18,13 @@ const schema = z.object({
   WEB_DIST: z.string().min(1).default(path.join(repoRoot, 'packages/web/dist')),
   /** Address people use to reach the app: links in mails; https:// turns on Secure __Host- cookies. */
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** smtp://user:pass@host:587 (or smtps://). Unset: mail stays in the in-app outbox (and .eml files). */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default('Tindak <tindak@localhost>'),
+  /** Folder for .eml copies of outbox mail; default: the data folder's outbox/. */
+  OUTBOX_DIR: z.string().min(1).optional(),
+  /** `inline`: this process also runs the job worker (single machine); `off`: API only. */
+  WORKER: z.enum(['inline', 'off']).default('inline'),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -32,7 +39,9 @@ const schema = z.object({
     .default(12),
 });
 
-export type ApiEnv = z.infer<typeof schema> & { PUBLIC_URL: string } & ReturnType<typeof readDbEnv>;
+export type ApiEnv = z.infer<typeof schema> & { PUBLIC_URL: string; OUTBOX_DIR: string } & ReturnType<
+    typeof readDbEnv
+  >;
 
 /** The only place the API reads process.env. Fails with one line naming the bad variable. */
 export function readApiEnv(source: NodeJS.ProcessEnv = process.env): ApiEnv {
@@ -42,5 +51,7 @@ export function readApiEnv(source: NodeJS.ProcessEnv = process.env): ApiEnv {
     throw new Error(`Invalid environment variable ${issue?.path.join('.')}: ${issue?.message}`);
   }
   const publicUrl = parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}`;
-  return { ...parsed.data, PUBLIC_URL: publicUrl, ...readDbEnv(source) };
+  const dbEnv = readDbEnv(source);
+  const outboxDir = parsed.data.OUTBOX_DIR ?? path.join(dbEnv.TINDAK_DATA_DIR, 'outbox');
+  return { ...parsed.data, PUBLIC_URL: publicUrl, OUTBOX_DIR: outboxDir, ...dbEnv };
 }

@@ -2,12 +2,15 @@ import {
   connectDatabase,
   createDb,
   demoUsers,
+  installJobSchema,
   migrateToLatest,
   readRegionsFile,
   upsertRegions,
 } from '@tindak/db';
 import type { AuthSettings } from './context';
 import { readApiEnv } from './env';
+import { startConfiguredWorker } from './jobs/run-worker';
+import { createLiveBus } from './live/event-bus';
 import { seedDemoIfEmpty } from './seed/demo';
 import { buildServer } from './server';
 
@@ -31,6 +34,7 @@ async function main() {
   const database = await connectDatabase(env);
   const db = createDb({ connectionString: database.url });
   await migrateToLatest(db);
+  await installJobSchema(database.url);
   await upsertRegions(db, readRegionsFile(env.REGIONS_FILE));
   const seedDemo = env.DEMO_DATA === 'auto' ? database.embedded : env.DEMO_DATA;
   if (seedDemo) await seedDemoIfEmpty(db);
@@ -42,7 +46,18 @@ async function main() {
       ? demoUsers.map(({ email, password, role, label }) => ({ email, password, role, label }))
       : [],
   };
-  const app = await buildServer({ db, logger, webDist: env.WEB_DIST, publicUrl: env.PUBLIC_URL, auth });
+  const live = createLiveBus(database.url, (error) => console.warn(`live updates: ${error.message}`));
+  const app = await buildServer({
+    db,
+    logger,
+    webDist: env.WEB_DIST,
+    publicUrl: env.PUBLIC_URL,
+    auth,
+    live,
+  });
+  // Single machine: the worker runs in this process. Several machines: WORKER=off here and
+  // `pnpm worker` elsewhere (see README).
+  const worker = env.WORKER === 'inline' ? await startConfiguredWorker(env, db, database.url, app.log) : null;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -50,6 +65,7 @@ async function main() {
     app.log.info({ signal }, 'shutting down: finishing in-flight requests');
     try {
       await app.close();
+      await worker?.stop();
       await db.destroy();
       await database.stop();
       process.exit(0);
@@ -63,7 +79,14 @@ async function main() {
 
   try {
     await app.listen({ port: env.PORT, host: env.HOST });
-    app.log.info({ database: database.embedded ? 'embedded' : 'external' }, 'Tindak is ready');
+    app.log.info(
+      {
+        database: database.embedded ? 'embedded' : 'external',
+        worker: env.WORKER,
+        mail: env.SMTP_URL ? 'smtp' : 'outbox',
+      },
+      'Tindak is ready',
+    );
   } catch (error) {
     app.log.error({ err: error }, 'could not start');
     await shutdown('startup-failure');

@@ -20,6 +20,7 @@ export const procedurePolicy: Record<string, ProcedureRule> = {
   'users.list': 'users.manage',
   'users.invite': 'users.manage',
   'users.update': 'users.manage',
+  'users.resendInvitation': 'users.manage',
 
   'regions.list': 'read',
   'organizations.list': 'read',
@@ -48,6 +49,7 @@ export const procedurePolicy: Record<string, ProcedureRule> = {
   'commitments.create': 'commitment.write',
   'commitments.update': 'commitment.write',
   'commitments.transition': 'commitment.write',
+  'commitments.follow': 'read',
 
   'actionItems.list': 'read',
   'actionItems.get': 'read',
@@ -64,4 +66,13 @@ export const procedurePolicy: Record<string, ProcedureRule> = {
   'actionItems.submitEvidence': 'actionItem.work',
 
   'search.query': 'read',
+
+  // Own mail and own digest for everyone; the service widens it to everyone's for mail.manage.
+  'outbox.list': 'signedIn',
+  'outbox.get': 'signedIn',
+  'outbox.retry': 'mail.manage',
+  'digests.preview': 'signedIn',
+  'digests.sendNow': 'mail.manage',
+
+  'live.onChange': 'signedIn',
 };

@@ -1,8 +1,11 @@
 import { actionItemRouter } from './routers/action-item.router';
 import { authRouter } from './routers/auth.router';
 import { commitmentRouter } from './routers/commitment.router';
+import { digestRouter } from './routers/digest.router';
+import { liveRouter } from './routers/live.router';
 import { meetingRouter } from './routers/meeting.router';
 import { organizationRouter } from './routers/organization.router';
+import { outboxRouter } from './routers/outbox.router';
 import { personRouter } from './routers/person.router';
 import { proposalRouter } from './routers/proposal.router';
 import { regionRouter } from './routers/region.router';
@@ -21,6 +24,9 @@ export const appRouter = router({
   commitments: commitmentRouter,
   actionItems: actionItemRouter,
   search: searchRouter,
+  outbox: outboxRouter,
+  digests: digestRouter,
+  live: liveRouter,
 });
 
 export type AppRouter = typeof appRouter;

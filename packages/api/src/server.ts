@@ -11,6 +11,7 @@ import { type AuthSettings, type Context, defaultAuthSettings, systemContext } f
 import { registerFileRoutes } from './http/files';
 import { registerHardening } from './http/hardening';
 import { pickLanguage } from './http/language';
+import type { LiveBus } from './live/event-bus';
 import { type AppRouter, appRouter } from './root';
 
 export interface ServerOptions {
@@ -20,6 +21,8 @@ export interface ServerOptions {
   webDist?: string | undefined;
   publicUrl?: string;
   auth?: AuthSettings;
+  /** Committed events for live updates; closed before the server closes (ends open streams). */
+  live?: LiveBus;
 }
 
 const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -30,6 +33,7 @@ export async function buildServer({
   webDist,
   publicUrl = 'http://localhost:3000',
   auth = defaultAuthSettings,
+  live,
 }: ServerOptions) {
   const app = Fastify({
     logger,
@@ -57,6 +61,7 @@ export async function buildServer({
       user,
       sessionToken: token,
       auth,
+      ...(live ? { live } : {}),
       client: { ip: req.ip, userAgent: req.headers['user-agent'] ?? null },
       cookie: {
         set: (value, maxAgeSeconds) =>
@@ -86,6 +91,9 @@ export async function buildServer({
   });
 
   await registerFileRoutes(app, contextFor);
+
+  // Open live-update streams never go idle: end them first, or closing would wait for them forever.
+  if (live) app.addHook('preClose', async () => live.close());
 
   app.get('/healthz', async (_request, reply) => {
     try {

@@ -21,6 +21,12 @@ export interface ErrorData {
 }
 
 const t = initTRPC.context<Context>().create({
+  // Live updates (server-sent events): a ping keeps proxies from closing a quiet stream, and the
+  // client reconnects (resuming from its last event id) if it hears nothing for a while.
+  sse: {
+    ping: { enabled: true, intervalMs: 15_000 },
+    client: { reconnectAfterInactivityMs: 40_000 },
+  },
   errorFormatter({ shape, error, ctx }) {
     const lang = ctx?.lang ?? 'id';
     const data: typeof shape.data & ErrorData = { ...shape.data };

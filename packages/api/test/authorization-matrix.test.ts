@@ -21,6 +21,9 @@ interface World {
   commitmentId: string;
   itemId: string;
   userId: string;
+  /** A user of the world's own office (Kerinci when in scope, Tebo when not). */
+  localUserId: string;
+  scope: Scope;
 }
 
 type Scope = 'in' | 'out';
@@ -66,6 +69,8 @@ async function makeWorld(scope: Scope): Promise<World> {
     commitmentId: commitment.id,
     itemId: item.id,
     userId: users.viewer.id,
+    localUserId: (await createUser(api, { role: 'viewer', organizationId: officeId })).id,
+    scope,
   };
 }
 
@@ -92,7 +97,7 @@ const meetingFields = (w: World) => ({
 });
 
 /** One valid input per procedure, for a world in or out of the caller's scope. */
-const inputs: Record<string, (w: World) => Promise<unknown> | unknown> = {
+const inputs: Record<string, (w: World, caller: SessionUser | null) => Promise<unknown> | unknown> = {
   'auth.me': () => undefined,
   'auth.signIn': () => ({ email: 'tidak.ada@uji.demo', password: 'salah-sekali' }),
   'auth.signOut': () => undefined,
@@ -257,7 +262,36 @@ const inputs: Record<string, (w: World) => Promise<unknown> | unknown> = {
     note: 'Bukti',
   }),
   'search.query': () => ({ q: 'rakor' }),
+  'commitments.follow': (w) => ({ id: w.commitmentId, follow: true }),
+  'users.resendInvitation': (w) => ({ id: w.userId }),
+  // Mail: "in scope" is the caller's own mail or digest, "out" someone else's.
+  'outbox.list': () => ({}),
+  'outbox.get': async (w, caller) => ({ id: await failedEmail(w.scope === 'in' ? caller : null, w) }),
+  'outbox.retry': async (w, caller) => ({ id: await failedEmail(w.scope === 'in' ? caller : null, w) }),
+  'digests.preview': (w) => (w.scope === 'in' ? {} : { userId: w.localUserId }),
+  'digests.sendNow': (w) => ({ userId: w.localUserId }),
+  'live.onChange': () => ({}),
 };
+
+/** A failed email addressed to `owner` (or, without one, to the world's local user). */
+async function failedEmail(owner: SessionUser | null, w: World): Promise<string> {
+  const row = await api.database.db
+    .insertInto('emails')
+    .values({
+      dedupeKey: `matrix:${Math.random()}`,
+      kind: 'notification',
+      userId: owner?.id ?? w.localUserId,
+      toAddress: owner?.email ?? 'lokal@uji.demo',
+      language: 'id',
+      subject: 'Uji',
+      html: '<p>Uji</p>',
+      textBody: 'Uji',
+      status: 'failed',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
 
 /** Procedures whose subject is not a scoped record: scope does not apply to them. */
 const unscoped = new Set([
@@ -279,6 +313,9 @@ const unscoped = new Set([
   'actionItems.list',
   'actionItems.summary',
   'search.query',
+  'users.resendInvitation',
+  'outbox.list',
+  'live.onChange',
 ]);
 
 function expected(
@@ -292,6 +329,9 @@ function expected(
   if (rule !== 'signedIn' && !can(role, rule)) return 'denied';
   // Admins keep the directory (offices, people) for every region.
   if (scope === 'out' && role === 'admin' && rule === 'directory.write') return 'allowed';
+  // Admins see everyone's mail and digests.
+  if (scope === 'out' && role === 'admin' && (path.startsWith('outbox.') || path.startsWith('digests.')))
+    return 'allowed';
   if (scope === 'out' && !unscoped.has(path)) return 'denied';
   return 'allowed';
 }
@@ -358,7 +398,7 @@ describe.each(procedures)('%s', (path) => {
       const wanted: Record<string, string> = {};
       for (const role of [...roles, 'anonymous'] as const) {
         const user = role === 'anonymous' ? null : users[role];
-        const input = await inputs[path]?.(world);
+        const input = await inputs[path]?.(world, user);
         const error = await call(path, user, input).then(
           () => undefined,
           (e: unknown) => e,

@@ -49,3 +49,30 @@ export const indonesianTimeZones = {
   'Asia/Jayapura': 'WIT',
 } as const;
 export const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
+
+/** When a user's notifications reach them by email: at once, in one daily summary, or only in the weekly digest. */
+export const notifyModes = ['immediate', 'daily', 'weekly'] as const;
+export type NotifyMode = (typeof notifyModes)[number];
+
+/** What an email in the outbox is for. */
+export const emailKinds = ['notification', 'daily', 'digest', 'invite', 'reset'] as const;
+export type EmailKind = (typeof emailKinds)[number];
+
+/** pending: waiting for the worker (or retrying); sent: accepted by SMTP or written to the outbox; failed: dead letter. */
+export const emailStatuses = ['pending', 'sent', 'failed'] as const;
+export type EmailStatus = (typeof emailStatuses)[number];
+
+/** Why a user gets a notification. */
+export const notificationKinds = [
+  'assigned',
+  'delegated',
+  'dueSoon3',
+  'dueSoon1',
+  'overdue',
+  'extensionRequested',
+  'extensionDecided',
+  'evidenceSubmitted',
+  'verified',
+  'commitmentStatusChanged',
+] as const;
+export type NotificationKind = (typeof notificationKinds)[number];

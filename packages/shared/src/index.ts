@@ -8,6 +8,7 @@ export * from './schemas/action-item';
 export * from './schemas/commitment';
 export * from './schemas/common';
 export * from './schemas/meeting';
+export * from './schemas/notification';
 export * from './schemas/organization';
 export * from './schemas/person';
 export * from './schemas/proposal';

@@ -22,6 +22,8 @@ export const permissions = {
   /** Report progress, comment, ask for an extension, submit evidence: heads, and staff on items they own. */
   'actionItem.work': ['head', 'staff'],
   'users.manage': ['admin'],
+  /** See everyone's mail in the outbox, retry failed mail, preview and send anyone's digest. */
+  'mail.manage': ['admin'],
   'regions.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof permissions;

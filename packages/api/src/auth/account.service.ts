@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import type { AuthSettings, Context, SessionUser } from '../context';
 import { DomainError } from '../errors';
 import { recordEvent } from '../events/record-event';
+import { loadAccountMailTarget, queueAccountLinkMail, TOKEN_HOURS } from './account-mail';
 import { hashPassword, verifyPassword } from './password';
 import { withinRateLimit } from './rate-limit';
 import { revokeSession, revokeUserSessions, startSession } from './session.service';
@@ -101,6 +102,7 @@ export async function describeUser(ctx: Context, user: SessionUser): Promise<Ses
     personId: user.personId,
     language: user.language,
     timeZone: user.timeZone,
+    notifyMode: user.notifyMode,
   };
 }
 
@@ -111,7 +113,7 @@ export async function me(ctx: Context, settings: AuthSettings) {
 /** Issues a one-time link (invite: 7 days, reset: 1 hour); only its hash is stored. */
 export async function issueToken(ctx: Context, userId: string, purpose: 'invite' | 'reset') {
   const token = newToken();
-  const hours = purpose === 'invite' ? 7 * 24 : 1;
+  const hours = TOKEN_HOURS[purpose];
   await ctx.db
     .updateTable('userTokens')
     .set({ usedAt: sql`now()` })
@@ -132,9 +134,9 @@ export async function issueToken(ctx: Context, userId: string, purpose: 'invite'
 }
 
 /**
- * Always answers the same, whether or not the email has an account. The event is the request;
- * the notification worker reacts to it by issuing a one-time link (`issueToken`) and mailing it,
- * so the secret never travels back to whoever asked and never sits in the event log.
+ * Always answers the same, whether or not the email has an account. For an active account it
+ * issues a one-time link and queues the email carrying it, with the event, in one transaction; the
+ * secret never travels back to whoever asked and never sits in the event log.
  */
 export async function requestPasswordReset(ctx: Context, input: z.output<typeof passwordResetRequestInput>) {
   await requireWithinLimits(ctx, 'reset', input.email, RESET_LIMIT);
@@ -143,7 +145,18 @@ export async function requestPasswordReset(ctx: Context, input: z.output<typeof 
     .select(['id', 'active'])
     .where(sql`lower(email)`, '=', input.email)
     .executeTakeFirst();
-  if (user?.active) await accountEvent(ctx, user.id, 'PasswordResetRequested', {});
+  if (user?.active) {
+    await ctx.db.transaction().execute(async (trx) => {
+      const link = await issueToken({ ...ctx, db: trx }, user.id, 'reset');
+      await queueAccountLinkMail(trx, await loadAccountMailTarget(trx, user.id), 'reset', link, null);
+      await recordEvent(trx, ctx.actor, {
+        aggregateType: 'user',
+        aggregateId: user.id,
+        eventType: 'PasswordResetRequested',
+        payload: {},
+      });
+    });
+  }
   return { ok: true as const };
 }
 
@@ -195,6 +208,13 @@ export async function setPreferences(
   user: SessionUser,
   input: z.output<typeof preferencesInput>,
 ) {
-  await ctx.db.updateTable('users').set({ language: input.language }).where('id', '=', user.id).execute();
-  return describeUser(ctx, { ...user, language: input.language });
+  const changes = {
+    ...(input.language ? { language: input.language } : {}),
+    ...(input.notifyMode ? { notifyMode: input.notifyMode } : {}),
+    ...(input.timeZone ? { timeZone: input.timeZone } : {}),
+  };
+  if (Object.keys(changes).length > 0) {
+    await ctx.db.updateTable('users').set(changes).where('id', '=', user.id).execute();
+  }
+  return describeUser(ctx, { ...user, ...changes });
 }

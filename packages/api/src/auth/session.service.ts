@@ -1,5 +1,5 @@
 import type { Database } from '@tindak/db';
-import type { Language, Role } from '@tindak/shared';
+import type { Language, NotifyMode, Role } from '@tindak/shared';
 import { sql } from 'kysely';
 import type { SessionUser } from '../context';
 import { newToken, tokenHash } from './tokens';
@@ -54,6 +54,7 @@ export async function resolveSession(
       'u.personId',
       'u.language',
       'u.timeZone',
+      'u.notifyMode',
       'o.regionCode',
     ])
     .where('s.idHash', '=', tokenHash(token))
@@ -80,6 +81,7 @@ export async function resolveSession(
     scopeRegion: row.regionCode,
     language: row.language as Language,
     timeZone: row.timeZone,
+    notifyMode: row.notifyMode as NotifyMode,
   };
 }
 

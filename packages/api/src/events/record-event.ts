@@ -1,5 +1,8 @@
-import type { Database } from '@tindak/db';
+import { type Database, queues } from '@tindak/db';
+import { sql } from 'kysely';
 import type { Actor } from '../context';
+import { enqueue } from '../jobs/enqueue';
+import { notifyingEvents } from '../notifications/notifying-events';
 
 export type AggregateType =
   | 'meeting'
@@ -19,9 +22,14 @@ export interface DomainEvent {
   payload: Record<string, unknown>;
 }
 
+/** The PostgreSQL channel every recorded event is announced on (delivered only on commit). */
+export const EVENTS_CHANNEL = 'tindak_events';
+
 /**
  * Appends to the domain event log. It refuses to run outside a transaction, so an event can never
- * be written without the state change it describes (or the other way round).
+ * be written without the state change it describes (or the other way round). In the same
+ * transaction it announces the event for live updates (NOTIFY is delivered only if the
+ * transaction commits) and, for events that notify people, enqueues the job that does.
  */
 export async function recordEvent(trx: Database, actor: Actor, event: DomainEvent): Promise<number> {
   if (!trx.isTransaction) {
@@ -38,5 +46,15 @@ export async function recordEvent(trx: Database, actor: Actor, event: DomainEven
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  const announcement = JSON.stringify({
+    id: row.id,
+    eventType: event.eventType,
+    aggregateType: event.aggregateType,
+    aggregateId: event.aggregateId,
+  });
+  await sql`select pg_notify(${EVENTS_CHANNEL}, ${announcement})`.execute(trx);
+  if (notifyingEvents.has(event.eventType)) {
+    await enqueue(trx, queues.notify, { eventId: row.id });
+  }
   return row.id;
 }

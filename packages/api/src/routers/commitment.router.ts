@@ -6,9 +6,12 @@ import {
   commitmentListOutput,
   commitmentTransitionInput,
   commitmentUpdateInput,
+  followInput,
+  followOutput,
 } from '@tindak/shared';
 import {
   createCommitment,
+  followCommitment,
   getCommitment,
   listCommitments,
   transitionCommitment,
@@ -37,4 +40,9 @@ export const commitmentRouter = router({
     .input(commitmentTransitionInput)
     .output(commitmentDetailSchema)
     .mutation(({ ctx, input }) => transitionCommitment(ctx, input)),
+
+  follow: protectedProcedure
+    .input(followInput)
+    .output(followOutput)
+    .mutation(({ ctx, input }) => followCommitment(ctx, ctx.user, input.id, input.follow)),
 });

@@ -1,6 +1,12 @@
-import { userInviteInput, userInviteOutput, userSchema, userUpdateInput } from '@tindak/shared';
+import {
+  userInviteInput,
+  userInviteOutput,
+  userResendInvitationInput,
+  userSchema,
+  userUpdateInput,
+} from '@tindak/shared';
 import { z } from 'zod';
-import { inviteUser, listUsers, updateUser } from '../services/user.service';
+import { inviteUser, listUsers, resendInvitation, updateUser } from '../services/user.service';
 import { protectedProcedure, router } from '../trpc';
 
 export const userRouter = router({
@@ -13,4 +19,9 @@ export const userRouter = router({
     .input(userUpdateInput)
     .output(userSchema)
     .mutation(({ ctx, input }) => updateUser(ctx, ctx.user, input)),
+
+  resendInvitation: protectedProcedure
+    .input(userResendInvitationInput)
+    .output(userInviteOutput)
+    .mutation(({ ctx, input }) => resendInvitation(ctx, input.id)),
 });

@@ -24,7 +24,7 @@ import {
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Context } from '../context';
-import { BadRequestError, ConflictError, DomainError, NotFoundError } from '../errors';
+import { BadRequestError, DomainError, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
 import {
   type ActionItemChanges,

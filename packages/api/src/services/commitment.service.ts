@@ -16,7 +16,7 @@ import {
   todayIn,
 } from '@tindak/shared';
 import type { z } from 'zod';
-import type { Context } from '../context';
+import type { Context, SessionUser } from '../context';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
 import {
@@ -85,9 +85,10 @@ export async function getCommitment(ctx: Context, id: string): Promise<Commitmen
     findCommitmentRow(ctx.db, id),
   ]);
   if (!summary || !row) throw new NotFoundError('commitmentNotFound', 'id');
-  const [sources, history] = await Promise.all([
+  const [sources, history, following] = await Promise.all([
     findCommitmentSources(ctx.db, row),
     listEventsFor(ctx.db, 'commitment', id),
+    ctx.user ? isFollowing(ctx.db, id, ctx.user.id) : Promise.resolve(false),
   ]);
   return {
     ...summary,
@@ -99,7 +100,37 @@ export async function getCommitment(ctx: Context, id: string): Promise<Commitmen
     updatedAt: row.updatedAt.toISOString(),
     allowedActions: allowedActions(commitmentStatusMachine, row.status as CommitmentStatus),
     history,
+    following,
   };
+}
+
+async function isFollowing(db: Database, commitmentId: string, userId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('commitmentFollowers')
+    .select('userId')
+    .where('commitmentId', '=', commitmentId)
+    .where('userId', '=', userId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Follow a commitment to be told when its status changes (or stop). Any reader in scope may. */
+export async function followCommitment(ctx: Context, user: SessionUser, id: string, follow: boolean) {
+  await requireVisible(ctx, 'commitment', id);
+  if (follow) {
+    await ctx.db
+      .insertInto('commitmentFollowers')
+      .values({ commitmentId: id, userId: user.id })
+      .onConflict((c) => c.columns(['commitmentId', 'userId']).doNothing())
+      .execute();
+  } else {
+    await ctx.db
+      .deleteFrom('commitmentFollowers')
+      .where('commitmentId', '=', id)
+      .where('userId', '=', user.id)
+      .execute();
+  }
+  return { following: follow };
 }
 
 /** Every id the commitment names must exist; an unknown one is reported on its own field. */

@@ -2,6 +2,7 @@ import type { Role, UserView, userInviteInput, userUpdateInput } from '@tindak/s
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import { INVITE_LIMIT, issueToken } from '../auth/account.service';
+import { loadAccountMailTarget, queueAccountLinkMail } from '../auth/account-mail';
 import { withinRateLimit } from '../auth/rate-limit';
 import { revokeUserSessions } from '../auth/session.service';
 import type { Context, SessionUser } from '../context';
@@ -95,6 +96,13 @@ export async function inviteUser(ctx: Context, input: z.output<typeof userInvite
         .returning('id')
         .executeTakeFirstOrThrow();
       const link = await issueToken(scoped, user.id, 'invite');
+      await queueAccountLinkMail(
+        trx,
+        await loadAccountMailTarget(trx, user.id),
+        'invite',
+        link,
+        ctx.user?.displayName ?? null,
+      );
       await recordEvent(trx, ctx.actor, {
         aggregateType: 'user',
         aggregateId: user.id,
@@ -112,48 +120,104 @@ export async function inviteUser(ctx: Context, input: z.output<typeof userInvite
 
 export async function updateUser(ctx: Context, admin: SessionUser, input: z.output<typeof userUpdateInput>) {
   await requireOrganization(ctx, input.organizationId);
-  const outcome = await ctx.db.transaction().execute(async (trx) => {
-    const before = await trx
-      .selectFrom('users')
-      .selectAll()
-      .where('id', '=', input.id)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!before) throw new NotFoundError('userNotFound', 'id');
-    if (before.version !== input.version) return 'stale' as const;
-    if (before.id === admin.id && (input.role !== before.role || !input.active)) {
-      throw new BadRequestError('cannotChangeSelf', 'role');
-    }
-    await trx
-      .updateTable('users')
-      .set((eb) => ({
-        displayName: input.displayName,
-        role: input.role,
-        organizationId: input.organizationId,
-        active: input.active,
-        version: eb('version', '+', 1),
-        updatedAt: sql`now()`,
-      }))
-      .where('id', '=', input.id)
-      .execute();
-    const event = (eventType: string, payload: Record<string, unknown>) =>
-      recordEvent(trx, ctx.actor, { aggregateType: 'user', aggregateId: input.id, eventType, payload });
-    if (before.role !== input.role || before.organizationId !== input.organizationId) {
-      await event('RoleChanged', {
-        role: { from: before.role, to: input.role },
-        organizationId: { from: before.organizationId, to: input.organizationId },
-      });
-    }
-    if (before.active && !input.active) {
-      await revokeUserSessions(trx, input.id);
-      await event('UserDeactivated', {});
-    } else if (!before.active && input.active) {
-      await event('UserReactivated', {});
-    }
-    if (before.displayName !== input.displayName)
-      await event('UserRenamed', { from: before.displayName, to: input.displayName });
-    return 'ok' as const;
-  });
+  const outcome = await ctx.db
+    .transaction()
+    .execute(async (trx) => {
+      const before = await trx
+        .selectFrom('users')
+        .selectAll()
+        .where('id', '=', input.id)
+        .forUpdate()
+        .executeTakeFirst();
+      if (!before) throw new NotFoundError('userNotFound', 'id');
+      if (before.version !== input.version) return 'stale' as const;
+      if (before.id === admin.id && (input.role !== before.role || !input.active)) {
+        throw new BadRequestError('cannotChangeSelf', 'role');
+      }
+      await trx
+        .updateTable('users')
+        .set((eb) => ({
+          ...(input.email ? { email: input.email } : {}),
+          displayName: input.displayName,
+          role: input.role,
+          organizationId: input.organizationId,
+          active: input.active,
+          version: eb('version', '+', 1),
+          updatedAt: sql`now()`,
+        }))
+        .where('id', '=', input.id)
+        .execute();
+      const event = (eventType: string, payload: Record<string, unknown>) =>
+        recordEvent(trx, ctx.actor, { aggregateType: 'user', aggregateId: input.id, eventType, payload });
+      if (before.role !== input.role || before.organizationId !== input.organizationId) {
+        await event('RoleChanged', {
+          role: { from: before.role, to: input.role },
+          organizationId: { from: before.organizationId, to: input.organizationId },
+        });
+      }
+      if (before.active && !input.active) {
+        await revokeUserSessions(trx, input.id);
+        await event('UserDeactivated', {});
+      } else if (!before.active && input.active) {
+        await event('UserReactivated', {});
+      }
+      if (input.email && before.email.toLowerCase() !== input.email) {
+        // Whoever is signed in under the old address is signed out; the new one signs in afresh.
+        await revokeUserSessions(trx, input.id);
+        await event('EmailChanged', {});
+      }
+      if (before.displayName !== input.displayName)
+        await event('UserRenamed', { from: before.displayName, to: input.displayName });
+      return 'ok' as const;
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error, 'users_email_uq'))
+        throw new ConflictError('emailTaken', undefined, 'email');
+      throw error;
+    });
   if (outcome === 'stale') throw new ConflictError('staleVersion', await getUser(ctx, input.id), 'version');
   return getUser(ctx, input.id);
+}
+
+/**
+ * Sends a fresh invitation to someone who has not set a password yet: the old link stops working,
+ * a new one is mailed (and handed to the admin, as at the first invitation).
+ */
+export async function resendInvitation(ctx: Context, id: string) {
+  const bucket = `invite:${ctx.user?.id ?? ctx.client.ip}`;
+  if (!(await withinRateLimit(ctx.db, bucket, INVITE_LIMIT.perAdmin, INVITE_LIMIT.windowSeconds))) {
+    throw new DomainError(
+      'TOO_MANY_REQUESTS',
+      'tooManyAttempts',
+      undefined,
+      undefined,
+      INVITE_LIMIT.windowSeconds / 60,
+    );
+  }
+  const link = await ctx.db.transaction().execute(async (trx) => {
+    const user = await trx
+      .selectFrom('users')
+      .select(['id', 'active', 'passwordHash'])
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!user) throw new NotFoundError('userNotFound', 'id');
+    if (!user.active || user.passwordHash !== null) throw new BadRequestError('invitationNotPending', 'id');
+    const link = await issueToken({ ...ctx, db: trx }, id, 'invite');
+    await queueAccountLinkMail(
+      trx,
+      await loadAccountMailTarget(trx, id),
+      'invite',
+      link,
+      ctx.user?.displayName ?? null,
+    );
+    await recordEvent(trx, ctx.actor, {
+      aggregateType: 'user',
+      aggregateId: id,
+      eventType: 'InvitationResent',
+      payload: {},
+    });
+    return link;
+  });
+  return { user: await getUser(ctx, id), link };
 }

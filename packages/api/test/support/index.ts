@@ -75,5 +75,6 @@ export async function createUser(
     scopeRegion: office.regionCode,
     language: 'id',
     timeZone: 'Asia/Jakarta',
+    notifyMode: 'immediate',
   };
 }

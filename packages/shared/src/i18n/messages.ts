@@ -141,6 +141,15 @@ export const messages = {
   notSignedIn: { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
   forbidden: { id: 'Anda tidak berwenang melakukan ini.', en: 'You are not allowed to do this.' },
   userNotFound: { id: 'Pengguna tidak ditemukan.', en: 'User not found.' },
+  invitationNotPending: {
+    id: 'Undangan hanya dapat dikirim ulang kepada pengguna aktif yang belum mengatur kata sandi.',
+    en: 'An invitation can only be resent to an active user who has not set a password yet.',
+  },
+  emailNotFound: { id: 'Surel tidak ditemukan.', en: 'Email not found.' },
+  emailNotFailed: {
+    id: 'Hanya surel yang gagal terkirim yang dapat dikirim ulang.',
+    en: 'Only an email that failed can be sent again.',
+  },
   cannotChangeSelf: {
     id: 'Anda tidak bisa mengubah peran atau menonaktifkan akun sendiri.',
     en: 'You cannot change your own role or deactivate yourself.',

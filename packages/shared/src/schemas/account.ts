@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { languages } from '../enums';
+import { languages, notifyModes } from '../enums';
 import { messageRef } from '../i18n/messages';
 import { roles } from '../policy';
 import { enumOf, requiredText, uuidSchema } from './common';
@@ -34,6 +34,7 @@ export const sessionUserSchema = z.object({
   personId: z.string().nullable(),
   language: z.enum(languages),
   timeZone: z.string(),
+  notifyMode: z.enum(notifyModes),
 });
 export type SessionUserView = z.infer<typeof sessionUserSchema>;
 
@@ -51,8 +52,6 @@ export const setPasswordInput = z.object({
   token: z.string().min(20).max(200),
   password: passwordSchema,
 });
-
-export const preferencesInput = z.object({ language: enumOf(languages) });
 
 export const userSchema = z.object({
   id: z.string(),
@@ -87,8 +86,12 @@ export const userInviteOutput = z.object({
 export const userUpdateInput = z.object({
   id: uuidSchema,
   version: z.number().int().min(1),
+  /** Optional so older clients keep working; a changed address signs the user out everywhere. */
+  email: emailSchema.optional(),
   displayName: requiredText(200),
   role: enumOf(roles),
   organizationId: uuidSchema,
   active: z.boolean(),
 });
+
+export const userResendInvitationInput = z.object({ id: uuidSchema });

@@ -135,5 +135,7 @@ export const commitmentDetailSchema = commitmentSummarySchema.extend({
   updatedAt: z.string(),
   allowedActions: z.array(z.enum(commitmentStatusMachine.actions)),
   history: z.array(eventSchema),
+  /** Whether the signed-in user follows it (told by email when its status changes). */
+  following: z.boolean(),
 });
 export type CommitmentDetail = z.infer<typeof commitmentDetailSchema>;

@@ -1,0 +1,207 @@
+import type { Database } from '@tindak/db';
+import type { Role } from '@tindak/shared';
+import { type RawBuilder, sql } from 'kysely';
+import type {
+  DigestCommitment,
+  DigestContent,
+  DigestItem,
+  DigestMeeting,
+  DigestProposal,
+  DigestRegionRow,
+  NotificationFacts,
+} from '../mail/content';
+import type { AppLinks } from '../mail/links';
+import { actionItemVisible, commitmentVisible, meetingVisible, proposalVisible } from '../repositories/scope';
+import type { DigestPeriod } from './period';
+
+/** The reader of a digest: what they see (scope) and what concerns them (role, office). */
+export interface DigestReader {
+  id: string;
+  role: Role;
+  organizationId: string;
+  personId: string | null;
+  scopeRegion: string | null;
+  timeZone: string;
+}
+
+const OPEN = sql`('open', 'in_progress', 'awaiting_verification', 'blocked')`;
+
+/**
+ * Which action items a digest covers. Staff get what is theirs (assigned to them or to their office
+ * as a whole); every other role gets everything in scope.
+ */
+function itemsFor(reader: DigestReader): RawBuilder<boolean> {
+  if (reader.role === 'staff') {
+    return sql<boolean>`(a.owner_person_id = ${reader.personId}::uuid
+      or (a.owner_person_id is null and a.owner_organization_id = ${reader.organizationId}::uuid))`;
+  }
+  return reader.scopeRegion === null ? sql<boolean>`true` : actionItemVisible('a', reader.scopeRegion);
+}
+
+function scoped(
+  visible: (alias: string, region: string) => RawBuilder<boolean>,
+  alias: string,
+  reader: DigestReader,
+) {
+  return reader.scopeRegion === null ? sql<boolean>`true` : visible(alias, reader.scopeRegion);
+}
+
+interface ItemRow {
+  id: string;
+  title: string;
+  officeName: string;
+  regionName: string | null;
+  ownerName: string | null;
+  dueDate: string;
+  status: string;
+  daysOverdue: number | null;
+  resolvedAt: string | null;
+}
+
+async function items(
+  db: Database,
+  reader: DigestReader,
+  where: RawBuilder<boolean>,
+  order: RawBuilder<unknown>,
+  today: string,
+) {
+  const rows = await sql<ItemRow>`
+    select a.id, a.title, o.name as "officeName", r.name as "regionName", p.full_name as "ownerName",
+      to_char(a.due_on, 'YYYY-MM-DD') as "dueDate", a.status,
+      case when a.status in ${OPEN} and a.due_on < ${today}::date then ${today}::date - a.due_on end as "daysOverdue",
+      case when a.status = 'done' then to_char(a.completed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') end as "resolvedAt"
+    from action_items a
+    join organizations o on o.id = a.owner_organization_id
+    left join regions r on r.code = a.region_code
+    left join people p on p.id = a.owner_person_id
+    where ${itemsFor(reader)} and ${where}
+    order by ${order}
+    limit 200`.execute(db);
+  return rows.rows;
+}
+
+/** Everything one reader's weekly digest says, for the week that contains `period.today`. */
+export async function composeDigest(
+  db: Database,
+  reader: DigestReader,
+  period: DigestPeriod,
+  links: AppLinks,
+  scopeName: string,
+): Promise<DigestContent> {
+  const { today, weekStart, weekEnd, lastWeekStart } = period;
+  const tz = reader.timeZone;
+  const toItem = (row: ItemRow): DigestItem => ({ ...row, url: links.item(row.id) });
+
+  const overdueRows = await items(
+    db,
+    reader,
+    sql<boolean>`a.status in ${OPEN} and a.due_on < ${today}::date`,
+    sql`a.due_on, a.created_at`,
+    today,
+  );
+  const overdue: DigestContent['overdue'] = [];
+  for (const row of overdueRows) {
+    let group = overdue.find((g) => g.officeName === row.officeName);
+    if (!group) {
+      group = { officeName: row.officeName, items: [] };
+      overdue.push(group);
+    }
+    group.items.push(toItem(row));
+  }
+
+  const dueThisWeek = (
+    await items(
+      db,
+      reader,
+      sql<boolean>`a.status in ${OPEN} and a.due_on between ${today}::date and ${weekEnd}::date`,
+      sql`a.due_on, a.title`,
+      today,
+    )
+  ).map(toItem);
+
+  const resolvedLastWeek = (
+    await items(
+      db,
+      reader,
+      sql<boolean>`a.status = 'done'
+        and (a.completed_at at time zone ${tz})::date between ${lastWeekStart}::date and (${weekStart}::date - 1)`,
+      sql`a.completed_at`,
+      today,
+    )
+  ).map(toItem);
+
+  const commitments = await sql<Omit<DigestCommitment, 'url'> & { id: string }>`
+    select c.id, c.title, coalesce(pp.full_name || ', ' || o.name, o.name) as "partyName", c.status,
+      case when (c.created_at at time zone ${tz})::date >= ${lastWeekStart}::date then 'new' else 'changed' end as change,
+      to_char(c.due_on, 'YYYY-MM-DD') as "dueDate"
+    from commitments c
+    join organizations o on o.id = c.committed_by_organization_id
+    left join people pp on pp.id = c.committed_by_person_id
+    where ${scoped(commitmentVisible, 'c', reader)}
+      and (c.updated_at at time zone ${tz})::date between ${lastWeekStart}::date and (${weekStart}::date - 1)
+    order by c.updated_at desc
+    limit 100`.execute(db);
+
+  const proposals = await sql<Omit<DigestProposal, 'url'> & { id: string }>`
+    select pr.id, pr.title, o.name as "addresseeName", pr.status,
+      (select to_char(min(e.occurred_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') from events e
+        where e.aggregate_type = 'proposal' and e.aggregate_id = pr.id::text and e.event_type = 'ProposalSubmitted') as "submittedAt"
+    from proposals pr
+    left join organizations o on o.id = pr.addressed_to_organization_id
+    where pr.status in ('submitted', 'under_review') and ${scoped(proposalVisible, 'pr', reader)}
+    order by pr.created_at
+    limit 100`.execute(db);
+
+  const meetings = await sql<Omit<DigestMeeting, 'url'> & { id: string }>`
+    select m.id, m.title, to_char(m.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "startsAt",
+      m.place, m.type as "meetingType"
+    from meetings m
+    where m.status = 'scheduled' and ${scoped(meetingVisible, 'm', reader)}
+      and (m.starts_at at time zone ${tz})::date between ${today}::date and (${weekEnd}::date + 7)
+    order by m.starts_at
+    limit 50`.execute(db);
+
+  let completionByRegion: DigestRegionRow[] | null = null;
+  if (reader.role === 'head') {
+    // Per regency or city (the first two levels of the code), within the reader's scope.
+    const rows = await sql<DigestRegionRow>`
+      select coalesce(r.name, '—') as "regionName",
+        count(*) filter (where a.status = 'done')::int as done,
+        count(*) filter (where a.status in ${OPEN})::int as open,
+        count(*) filter (where a.status in ${OPEN} and a.due_on < ${today}::date)::int as overdue
+      from action_items a
+      left join regions r on r.code = substring(a.region_code from '^\\d{2}(?:\\.\\d{2})?')
+      where ${itemsFor(reader)}
+      group by r.name, r.code
+      order by r.code nulls last`.execute(db);
+    completionByRegion = rows.rows;
+  }
+
+  const notifications = await db
+    .selectFrom('notifications')
+    .select('data')
+    .where('userId', '=', reader.id)
+    .where('delivery', '=', 'weekly')
+    .where(
+      sql<boolean>`(created_at at time zone ${tz})::date between ${lastWeekStart}::date and ${today}::date`,
+    )
+    .orderBy('id')
+    .limit(100)
+    .execute();
+
+  return {
+    week: period.week,
+    weekStart,
+    weekEnd,
+    scopeName,
+    role: reader.role,
+    overdue,
+    dueThisWeek,
+    resolvedLastWeek,
+    commitments: commitments.rows.map(({ id, ...c }) => ({ ...c, url: links.commitment(id) })),
+    proposalsAwaitingDecision: proposals.rows.map(({ id, ...p }) => ({ ...p, url: links.proposal(id) })),
+    upcomingMeetings: meetings.rows.map(({ id, ...m }) => ({ ...m, url: links.meeting(id) })),
+    completionByRegion,
+    notifications: notifications.map((n) => n.data as unknown as NotificationFacts),
+  };
+}

@@ -1,0 +1,28 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, format, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
+
+/** The ISO week an instant falls in, in a time zone: "2026-W48", and its Monday..Sunday. */
+export function isoWeekIn(now: Date, timeZone: string) {
+  const local = new TZDate(now.getTime(), timeZone);
+  const monday = startOfISOWeek(local);
+  return {
+    week: `${getISOWeekYear(local)}-W${String(getISOWeek(local)).padStart(2, '0')}`,
+    weekStart: format(monday, 'yyyy-MM-dd'),
+    weekEnd: format(addDays(monday, 6), 'yyyy-MM-dd'),
+    lastWeekStart: format(addDays(monday, -7), 'yyyy-MM-dd'),
+    today: format(local, 'yyyy-MM-dd'),
+  };
+}
+export type DigestPeriod = ReturnType<typeof isoWeekIn>;
+
+/** Whether the weekly digest is due: Monday, at or after 07:00 local time. */
+export function weeklyDigestDue(now: Date, timeZone: string, hour = 7): boolean {
+  const local = new TZDate(now.getTime(), timeZone);
+  return local.getDay() === 1 && local.getHours() >= hour;
+}
+
+/** Whether the daily summary is due: any day at or after 07:00 local time. */
+export function localDateIfDailyDue(now: Date, timeZone: string, hour = 7): string | null {
+  const local = new TZDate(now.getTime(), timeZone);
+  return local.getHours() >= hour ? format(local, 'yyyy-MM-dd') : null;
+}

@@ -1,0 +1,44 @@
+import type { Database } from '@tindak/db';
+import type { Language, NotifyMode, Role } from '@tindak/shared';
+import { sql } from 'kysely';
+import type { DigestReader } from './compose';
+
+export interface DigestRecipient extends DigestReader {
+  email: string;
+  displayName: string;
+  language: Language;
+  notifyMode: NotifyMode;
+  /** What the reader's scope is called: their office's region, or everything. */
+  scopeName: string;
+}
+
+/** An active user as a digest reader, or undefined (unknown or deactivated: no digest). */
+export async function loadDigestRecipient(
+  db: Database,
+  userId: string,
+): Promise<DigestRecipient | undefined> {
+  const row = await db
+    .selectFrom('users as u')
+    .innerJoin('organizations as o', 'o.id', 'u.organizationId')
+    .leftJoin('regions as r', 'r.code', 'o.regionCode')
+    .select([
+      'u.id',
+      sql<Role>`u.role`.as('role'),
+      'u.organizationId',
+      'u.personId',
+      'o.regionCode as scopeRegion',
+      'u.timeZone',
+      'u.email',
+      'u.displayName',
+      sql<Language>`u.language`.as('language'),
+      sql<NotifyMode>`u.notify_mode`.as('notifyMode'),
+      'r.name as regionName',
+    ])
+    .where('u.id', '=', userId)
+    .where('u.active', '=', true)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { regionName, ...reader } = row;
+  const everything = reader.language === 'en' ? 'All regions' : 'Semua wilayah';
+  return { ...reader, scopeName: regionName ?? everything };
+}

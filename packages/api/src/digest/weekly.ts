@@ -1,0 +1,98 @@
+import type { Database } from '@tindak/db';
+import { sql } from 'kysely';
+import { digestIsEmpty } from '../mail/content';
+import type { AppLinks } from '../mail/links';
+import { queueEmail } from '../mail/outbox';
+import { renderDigestMail } from '../mail/render';
+import { composeDigest } from './compose';
+import { isoWeekIn } from './period';
+import { type DigestRecipient, loadDigestRecipient } from './reader';
+
+/** A user's digest for the week containing `at`, rendered but not sent (the in-app preview). */
+export async function previewDigest(db: Database, recipient: DigestRecipient, at: Date, links: AppLinks) {
+  const period = isoWeekIn(at, recipient.timeZone);
+  const content = await composeDigest(db, recipient, period, links, recipient.scopeName);
+  const rendered = await renderDigestMail({
+    recipient: { name: recipient.displayName, language: recipient.language, timeZone: recipient.timeZone },
+    content,
+    appUrl: links.app,
+    settingsUrl: links.settings,
+  });
+  return { period, content, rendered, empty: digestIsEmpty(content) };
+}
+
+export type WeeklyOutcome = 'queued' | 'empty' | 'already-delivered' | 'no-user';
+
+/**
+ * The weekly digest for one user, exactly once per ISO week. Claiming the (user, week) row, composing
+ * and queueing the email happen in one transaction: a worker that dies half-way leaves nothing
+ * behind, and whoever comes second (retry, duplicate job, another worker) finds the row and stops.
+ */
+export async function deliverWeeklyDigest(
+  db: Database,
+  userId: string,
+  at: Date,
+  links: AppLinks,
+): Promise<WeeklyOutcome> {
+  return db.transaction().execute(async (trx) => {
+    const recipient = await loadDigestRecipient(trx, userId);
+    if (!recipient) return 'no-user';
+    const period = isoWeekIn(at, recipient.timeZone);
+    const claimed = await trx
+      .insertInto('digestDeliveries')
+      .values({ userId, kind: 'weekly', period: period.week, status: 'queued' })
+      .onConflict((c) => c.columns(['userId', 'kind', 'period']).doNothing())
+      .returning('userId')
+      .executeTakeFirst();
+    if (!claimed) return 'already-delivered';
+    const { rendered, empty } = await previewDigest(trx, recipient, at, links);
+    if (empty) {
+      await markDelivery(trx, userId, period.week, 'empty', null);
+      return 'empty';
+    }
+    const emailId = await queueEmail(trx, {
+      dedupeKey: `digest:${userId}:${period.week}`,
+      kind: 'digest',
+      userId,
+      to: recipient.email,
+      language: recipient.language,
+      rendered,
+    });
+    await markDelivery(trx, userId, period.week, 'queued', emailId);
+    return 'queued';
+  });
+}
+
+async function markDelivery(
+  trx: Database,
+  userId: string,
+  week: string,
+  status: 'queued' | 'empty',
+  emailId: string | null,
+) {
+  await trx
+    .updateTable('digestDeliveries')
+    .set({ status, emailId })
+    .where('userId', '=', userId)
+    .where('kind', '=', 'weekly')
+    .where('period', '=', week)
+    .execute();
+}
+
+/**
+ * Users whose Monday 07:00 has come in their own time zone and who have no digest row for this
+ * ISO week yet. A worker that was down at 07:00 catches up later the same Monday.
+ */
+export async function usersDueForWeeklyDigest(db: Database, at: Date): Promise<string[]> {
+  const rows = await sql<{ id: string }>`
+    select u.id from users u
+    where u.active
+      and extract(isodow from ${at}::timestamptz at time zone u.time_zone) = 1
+      and extract(hour from ${at}::timestamptz at time zone u.time_zone) >= 7
+      and not exists (
+        select 1 from digest_deliveries d
+        where d.user_id = u.id and d.kind = 'weekly'
+          and d.period = to_char(${at}::timestamptz at time zone u.time_zone, 'IYYY-"W"IW'))
+    order by u.id`.execute(db);
+  return rows.rows.map((r) => r.id);
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/**
+ * Retry and timeout settings for jobs, from the environment (tests shorten them). Defaults:
+ * a temporary SMTP failure is retried 8 times with exponential backoff from 30 s (about 2 hours
+ * in all); a job whose worker died is given up after 2 minutes and run again by the next
+ * maintenance pass (every minute), so it resumes within about three minutes.
+ */
+const schema = z.object({
+  JOB_RETRY_LIMIT: z.coerce.number().int().min(0).max(50).default(8),
+  JOB_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+  JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  /** How many emails one worker sends at once. */
+  MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
+});
+
+export type JobSettings = z.infer<typeof schema>;
+
+export function readJobSettings(source: NodeJS.ProcessEnv = process.env): JobSettings {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid environment variable ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  return parsed.data;
+}
+
+/** The options every job is sent with (pg-boss SendOptions). */
+export function sendOptions(settings: JobSettings = readJobSettings()) {
+  return {
+    retryLimit: settings.JOB_RETRY_LIMIT,
+    retryDelay: settings.JOB_RETRY_DELAY_SECONDS,
+    retryBackoff: true,
+    expireInSeconds: settings.JOB_EXPIRE_SECONDS,
+  };
+}

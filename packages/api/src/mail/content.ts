@@ -1,0 +1,163 @@
+import type { Language, NotificationKind, Role } from '@tindak/shared';
+
+/**
+ * What each email says, as plain data. Services and jobs build these; the react-email templates
+ * in ./templates turn them into subject, preview text, HTML and plain text. Dates are calendar
+ * dates ("2026-11-30") or ISO instants; templates format them in the recipient's language and zone.
+ */
+export interface RenderedMail {
+  subject: string;
+  /** The line mail clients show after the subject. */
+  preview: string;
+  html: string;
+  text: string;
+}
+
+export interface MailRecipient {
+  name: string;
+  language: Language;
+  timeZone: string;
+}
+
+/** One notification about one action item or commitment. */
+export interface NotificationFacts {
+  kind: NotificationKind;
+  /** Title of the action item or commitment. */
+  title: string;
+  /** Absolute link to the item or commitment page. */
+  url: string;
+  /** Who caused it (assigned, passed down, decided...), when a person did. */
+  actorName: string | null;
+  /** Owner office of the item, e.g. "Diskominfo Kabupaten Kerinci". */
+  officeName: string | null;
+  dueDate: string | null;
+  /** Extension: the deadline asked for or granted. */
+  requestedDueDate?: string | null;
+  /** Instruction when passed down, reason of a request, note of a decision. */
+  note?: string | null;
+  /** extensionDecided: approved/rejected; verified: accepted/rejected. */
+  outcome?: 'approved' | 'rejected' | 'accepted' | null;
+  /** commitmentStatusChanged: statuses (keys of the commitment status machine). */
+  fromStatus?: string | null;
+  toStatus?: string | null;
+}
+
+export interface NotificationMail {
+  recipient: MailRecipient;
+  notification: NotificationFacts;
+  /** Link to the recipient's account page, where the email preference is changed. */
+  settingsUrl: string;
+}
+
+export interface DailySummaryMail {
+  recipient: MailRecipient;
+  /** The recipient's local date the summary is for. */
+  date: string;
+  notifications: NotificationFacts[];
+  appUrl: string;
+  settingsUrl: string;
+}
+
+export interface AccountLinkMail {
+  recipient: MailRecipient;
+  purpose: 'invite' | 'reset';
+  /** The one-time link to set a password. */
+  url: string;
+  /** When the link stops working (ISO instant). */
+  expiresAt: string;
+  /** invite: the admin who invited. */
+  invitedBy?: string | null;
+  /** invite: role and office the account was created with. */
+  role?: Role | null;
+  officeName?: string | null;
+}
+
+export interface DigestItem {
+  title: string;
+  url: string;
+  officeName: string;
+  regionName: string | null;
+  ownerName: string | null;
+  dueDate: string | null;
+  status: string;
+  /** overdue: whole days past the deadline; resolved: null. */
+  daysOverdue: number | null;
+  /** resolved: when it was verified done (ISO instant). */
+  resolvedAt: string | null;
+}
+
+export interface DigestCommitment {
+  title: string;
+  url: string;
+  /** Who promised it: office, or person. */
+  partyName: string;
+  status: string;
+  /** New last week, or changed (status or content) last week. */
+  change: 'new' | 'changed';
+  dueDate: string | null;
+}
+
+export interface DigestProposal {
+  title: string;
+  url: string;
+  /** Who it is addressed to, e.g. "Kementerian Komunikasi dan Digital". */
+  addresseeName: string | null;
+  status: string;
+  submittedAt: string | null;
+}
+
+export interface DigestMeeting {
+  title: string;
+  url: string;
+  startsAt: string;
+  place: string | null;
+  meetingType: string;
+}
+
+export interface DigestRegionRow {
+  regionName: string;
+  done: number;
+  open: number;
+  overdue: number;
+}
+
+export interface DigestContent {
+  /** ISO week, e.g. "2026-W48", and its Monday..Sunday in the recipient's zone. */
+  week: string;
+  weekStart: string;
+  weekEnd: string;
+  /** What the recipient's scope is called, e.g. "Provinsi Jambi". */
+  scopeName: string;
+  role: Role;
+  /** Oldest first, grouped by owner office. */
+  overdue: { officeName: string; items: DigestItem[] }[];
+  dueThisWeek: DigestItem[];
+  resolvedLastWeek: DigestItem[];
+  commitments: DigestCommitment[];
+  proposalsAwaitingDecision: DigestProposal[];
+  upcomingMeetings: DigestMeeting[];
+  /** Heads only (null for other roles): done / open / overdue per regency or city. */
+  completionByRegion: DigestRegionRow[] | null;
+  /** Users who chose "weekly only": the notifications of the past week. */
+  notifications: NotificationFacts[];
+}
+
+export interface DigestMail {
+  recipient: MailRecipient;
+  content: DigestContent;
+  appUrl: string;
+  settingsUrl: string;
+}
+
+/** True when a digest has nothing to say: no email is sent. */
+export function digestIsEmpty(content: DigestContent): boolean {
+  return (
+    content.overdue.length === 0 &&
+    content.dueThisWeek.length === 0 &&
+    content.resolvedLastWeek.length === 0 &&
+    content.commitments.length === 0 &&
+    content.proposalsAwaitingDecision.length === 0 &&
+    content.upcomingMeetings.length === 0 &&
+    content.notifications.length === 0
+  );
+}

@@ -1,0 +1,105 @@
+import type { Database } from '@tindak/db';
+import { sql } from 'kysely';
+import { isPermanentMailError, type Mailer } from './transport';
+
+export class TemporaryMailError extends Error {}
+
+const REDACTED = {
+  html: '<p>Isi surel ini berisi tautan sekali pakai dan tidak disimpan setelah terkirim. / This email held a one-time link and is not kept after sending.</p>',
+  text: 'Isi surel ini berisi tautan sekali pakai dan tidak disimpan setelah terkirim. / This email held a one-time link and is not kept after sending.',
+};
+
+export type DeliveryOutcome = 'sent' | 'failed' | 'skipped';
+
+/**
+ * Sends one email from the outbox, at most once per successful hand-over: the row is locked for
+ * the duration (a second job for the same email skips it), and only a pending email is sent.
+ * A temporary failure is recorded and thrown as TemporaryMailError so pg-boss retries with
+ * backoff; a permanent one marks the email failed (the dead letter) and does not throw.
+ *
+ * The one window left: the server accepts the mail and this process dies before the commit.
+ * The job then runs again and the mail goes out twice (see docs/notifications.md).
+ */
+export async function deliverEmail(
+  db: Database,
+  mailer: Mailer,
+  emailId: string,
+  from: string,
+): Promise<DeliveryOutcome> {
+  let temporary: unknown = null;
+  const outcome = await db.transaction().execute(async (trx): Promise<DeliveryOutcome> => {
+    const email = await trx
+      .selectFrom('emails')
+      .selectAll()
+      .where('id', '=', emailId)
+      .forUpdate()
+      .skipLocked()
+      .executeTakeFirst();
+    if (email?.status !== 'pending') return 'skipped';
+    try {
+      await mailer.send({
+        from,
+        to: email.toAddress,
+        subject: email.subject,
+        html: email.html,
+        text: email.textBody,
+        messageId: `<${email.id}@tindak>`,
+        headers: { 'X-Tindak-Kind': email.kind },
+      });
+      const redact = email.sensitive && mailer.kind === 'smtp';
+      await trx
+        .updateTable('emails')
+        .set({
+          status: 'sent',
+          transport: mailer.kind,
+          sentAt: sql`now()`,
+          attempts: sql`attempts + 1`,
+          messageId: `<${email.id}@tindak>`,
+          lastError: null,
+          ...(redact ? { html: REDACTED.html, textBody: REDACTED.text } : {}),
+        })
+        .where('id', '=', email.id)
+        .execute();
+      return 'sent';
+    } catch (error) {
+      const message = describeMailError(error);
+      if (isPermanentMailError(error)) {
+        await trx
+          .updateTable('emails')
+          .set({ status: 'failed', failedAt: sql`now()`, attempts: sql`attempts + 1`, lastError: message })
+          .where('id', '=', email.id)
+          .execute();
+        return 'failed';
+      }
+      await trx
+        .updateTable('emails')
+        .set({ attempts: sql`attempts + 1`, lastError: message })
+        .where('id', '=', email.id)
+        .execute();
+      temporary = error;
+      return 'skipped';
+    }
+  });
+  if (temporary) throw new TemporaryMailError(describeMailError(temporary), { cause: temporary });
+  return outcome;
+}
+
+/** Marks an email failed when its retries ran out (its job reached the dead-letter queue). */
+export async function markEmailDead(db: Database, emailId: string): Promise<void> {
+  await db
+    .updateTable('emails')
+    .set({
+      status: 'failed',
+      failedAt: sql`now()`,
+      lastError: sql`coalesce(last_error, '') || ' (percobaan habis / retries exhausted)'`,
+    })
+    .where('id', '=', emailId)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
+function describeMailError(error: unknown): string {
+  const { responseCode, code, response, message } = (error ?? {}) as Record<string, unknown>;
+  const parts = [responseCode, code, response ?? message].filter((p) => p !== undefined && p !== null);
+  return parts.map(String).join(' ').slice(0, 500) || 'unknown error';
+}

@@ -1,0 +1,38 @@
+import { formatCalendarDate, type Language, todayIn } from '@tindak/shared';
+import type { DigestContent } from '../content';
+import { mailMessages } from '../messages';
+
+/** "2026-W48" -> 48. */
+export function weekNumber(isoWeek: string): number {
+  const match = /W(\d{1,2})$/.exec(isoWeek);
+  return match ? Number(match[1]) : 0;
+}
+
+/** "24–30 November 2026", "27 Oktober – 2 November 2026", "29 Desember 2025 – 4 Januari 2026". */
+export function formatDateRange(start: string, end: string, lang: Language): string {
+  const last = formatCalendarDate(end, lang);
+  if (start.slice(0, 7) === end.slice(0, 7)) return `${Number(start.slice(8, 10))}–${last}`;
+  const first = formatCalendarDate(start, lang);
+  return start.slice(0, 4) === end.slice(0, 4)
+    ? `${first.replace(/ \d{4}$/, '')} – ${last}`
+    : `${first} – ${last}`;
+}
+
+/** The calendar day an instant falls on in the reader's zone, written out ("3 November 2026"). */
+export function formatInstantDate(iso: string, lang: Language, timeZone: string): string {
+  return formatCalendarDate(todayIn(timeZone, new Date(iso)), lang);
+}
+
+export function overdueCount(content: DigestContent): number {
+  return content.overdue.reduce((sum, group) => sum + group.items.length, 0);
+}
+
+/** "3 terlambat · 5 jatuh tempo minggu ini · 2 selesai": the three numbers a head looks for first. */
+export function digestSummaryLine(content: DigestContent, lang: Language): string {
+  const s = mailMessages(lang).digest.summary;
+  return [
+    s.overdue(overdueCount(content)),
+    s.dueThisWeek(content.dueThisWeek.length),
+    s.resolved(content.resolvedLastWeek.length),
+  ].join(' · ');
+}

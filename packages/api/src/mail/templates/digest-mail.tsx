@@ -1,0 +1,58 @@
+import type { DigestMail } from '../content';
+import { mailMessages } from '../messages';
+import { byUrgency } from './describe-notification';
+import { digestSummaryLine, formatDateRange, weekNumber } from './digest-format';
+import { RegionTable } from './digest-region-table';
+import {
+  CommitmentsSection,
+  DueThisWeekSection,
+  MeetingsSection,
+  OverdueSection,
+  ProposalsSection,
+  ResolvedSection,
+} from './digest-sections';
+import { MailLayout } from './layout';
+import { NotificationCard } from './notification-mail';
+import { Paragraph, PrimaryButton, SectionTitle, Title } from './parts';
+
+/** The Monday digest: the week's numbers on top, then only the sections that have something in them. */
+export function DigestMailView({ mail, preview }: { mail: DigestMail; preview: string }) {
+  const { content, recipient } = mail;
+  const lang = recipient.language;
+  const timeZone = recipient.timeZone;
+  const m = mailMessages(lang);
+  return (
+    <MailLayout
+      lang={lang}
+      preview={preview}
+      footer={{ reason: m.digest.footerReason(content.scopeName), settingsUrl: mail.settingsUrl }}
+    >
+      <Title>{m.digest.heading(weekNumber(content.week))}</Title>
+      <Paragraph muted>
+        {content.scopeName} · {formatDateRange(content.weekStart, content.weekEnd, lang)}
+      </Paragraph>
+      <Paragraph>{m.greeting(recipient.name)}</Paragraph>
+      <Paragraph>
+        <strong>{digestSummaryLine(content, lang)}</strong>
+      </Paragraph>
+      <OverdueSection groups={content.overdue} lang={lang} />
+      <DueThisWeekSection rows={content.dueThisWeek} lang={lang} timeZone={timeZone} />
+      <ResolvedSection rows={content.resolvedLastWeek} lang={lang} timeZone={timeZone} />
+      <CommitmentsSection rows={content.commitments} lang={lang} timeZone={timeZone} />
+      <ProposalsSection rows={content.proposalsAwaitingDecision} lang={lang} timeZone={timeZone} />
+      <MeetingsSection rows={content.upcomingMeetings} lang={lang} timeZone={timeZone} />
+      {content.completionByRegion && content.completionByRegion.length > 0 ? (
+        <RegionTable rows={content.completionByRegion} lang={lang} />
+      ) : null}
+      {content.notifications.length > 0 ? (
+        <>
+          <SectionTitle>{m.digest.sections.notifications}</SectionTitle>
+          {byUrgency(content.notifications).map((facts, index) => (
+            <NotificationCard key={`${index}-${facts.url}`} facts={facts} lang={lang} />
+          ))}
+        </>
+      ) : null}
+      <PrimaryButton href={mail.appUrl}>{m.openApp}</PrimaryButton>
+    </MailLayout>
+  );
+}

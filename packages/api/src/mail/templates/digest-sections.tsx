@@ -1,0 +1,178 @@
+import { Heading } from '@react-email/components';
+import { formatCalendarDate, formatDateTime, type Language, statusLabel } from '@tindak/shared';
+import type { DigestCommitment, DigestContent, DigestItem, DigestMeeting, DigestProposal } from '../content';
+import { mailMessages, meetingTypeLabel } from '../messages';
+import { formatInstantDate } from './digest-format';
+import { DigestRow } from './digest-row';
+import { Badge, metaLine, SectionTitle } from './parts';
+import { colors, wrapAnywhere } from './styles';
+
+/** Each section renders nothing when it has no rows: an empty heading is noise in a weekly mail. */
+interface SectionProps<T> {
+  rows: T[];
+  lang: Language;
+  timeZone: string;
+}
+
+const days = (item: DigestItem) => item.daysOverdue ?? 0;
+
+export function OverdueSection({ groups, lang }: { groups: DigestContent['overdue']; lang: Language }) {
+  const m = mailMessages(lang).digest;
+  // Oldest first, both within an office and between offices, so the longest-late work leads.
+  const sorted = groups
+    .filter((group) => group.items.length > 0)
+    .map((group) => ({ ...group, items: [...group.items].sort((a, b) => days(b) - days(a)) }))
+    .sort((a, b) => days(b.items[0] as DigestItem) - days(a.items[0] as DigestItem));
+  if (sorted.length === 0) return null;
+  return (
+    <>
+      <SectionTitle>{m.sections.overdue}</SectionTitle>
+      {sorted.map((group) => (
+        <div key={group.officeName}>
+          <Heading
+            as="h3"
+            style={{
+              ...wrapAnywhere,
+              margin: '16px 0 0',
+              fontSize: '14px',
+              lineHeight: '20px',
+              fontWeight: 700,
+              color: colors.muted,
+            }}
+          >
+            {group.officeName}
+          </Heading>
+          {group.items.map((item) => (
+            <DigestRow
+              key={item.url}
+              title={item.title}
+              url={item.url}
+              badge={<Badge tone="danger">{m.daysOverdue(days(item))}</Badge>}
+              meta={metaLine([
+                item.dueDate && m.due(formatCalendarDate(item.dueDate, lang)),
+                item.ownerName && m.owner(item.ownerName),
+                statusLabel(item.status, lang),
+              ])}
+            />
+          ))}
+        </div>
+      ))}
+    </>
+  );
+}
+
+export function DueThisWeekSection({ rows, lang }: SectionProps<DigestItem>) {
+  if (rows.length === 0) return null;
+  const m = mailMessages(lang).digest;
+  return (
+    <>
+      <SectionTitle>{m.sections.dueThisWeek}</SectionTitle>
+      {rows.map((item) => (
+        <DigestRow
+          key={item.url}
+          title={item.title}
+          url={item.url}
+          meta={metaLine([
+            item.dueDate && m.due(formatCalendarDate(item.dueDate, lang)),
+            item.officeName,
+            item.ownerName && m.owner(item.ownerName),
+            statusLabel(item.status, lang),
+          ])}
+        />
+      ))}
+    </>
+  );
+}
+
+export function ResolvedSection({ rows, lang, timeZone }: SectionProps<DigestItem>) {
+  if (rows.length === 0) return null;
+  const m = mailMessages(lang).digest;
+  return (
+    <>
+      <SectionTitle>{m.sections.resolvedLastWeek}</SectionTitle>
+      {rows.map((item) => (
+        <DigestRow
+          key={item.url}
+          title={item.title}
+          url={item.url}
+          meta={metaLine([
+            item.resolvedAt && m.resolvedOn(formatInstantDate(item.resolvedAt, lang, timeZone)),
+            item.officeName,
+            item.ownerName && m.owner(item.ownerName),
+          ])}
+        />
+      ))}
+    </>
+  );
+}
+
+export function CommitmentsSection({ rows, lang }: SectionProps<DigestCommitment>) {
+  if (rows.length === 0) return null;
+  const m = mailMessages(lang).digest;
+  return (
+    <>
+      <SectionTitle>{m.sections.commitments}</SectionTitle>
+      {rows.map((commitment) => (
+        <DigestRow
+          key={commitment.url}
+          title={commitment.title}
+          url={commitment.url}
+          badge={
+            <Badge tone={commitment.change === 'new' ? 'info' : 'warning'}>
+              {m.change[commitment.change]}
+            </Badge>
+          }
+          meta={metaLine([
+            commitment.partyName,
+            statusLabel(commitment.status, lang),
+            commitment.dueDate && m.due(formatCalendarDate(commitment.dueDate, lang)),
+          ])}
+        />
+      ))}
+    </>
+  );
+}
+
+export function ProposalsSection({ rows, lang, timeZone }: SectionProps<DigestProposal>) {
+  if (rows.length === 0) return null;
+  const m = mailMessages(lang).digest;
+  return (
+    <>
+      <SectionTitle>{m.sections.proposals}</SectionTitle>
+      {rows.map((proposal) => (
+        <DigestRow
+          key={proposal.url}
+          title={proposal.title}
+          url={proposal.url}
+          meta={metaLine([
+            proposal.addresseeName && m.addressedTo(proposal.addresseeName),
+            statusLabel(proposal.status, lang),
+            proposal.submittedAt && m.submittedOn(formatInstantDate(proposal.submittedAt, lang, timeZone)),
+          ])}
+        />
+      ))}
+    </>
+  );
+}
+
+export function MeetingsSection({ rows, lang, timeZone }: SectionProps<DigestMeeting>) {
+  if (rows.length === 0) return null;
+  const m = mailMessages(lang).digest;
+  return (
+    <>
+      <SectionTitle>{m.sections.meetings}</SectionTitle>
+      {rows.map((meeting) => (
+        <DigestRow
+          key={meeting.url}
+          title={meeting.title}
+          url={meeting.url}
+          meta={metaLine([
+            formatDateTime(meeting.startsAt, lang, timeZone),
+            meeting.place,
+            meetingTypeLabel(meeting.meetingType, lang),
+          ])}
+        />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+
+export interface MailMessage {
+  from: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** Stable per email, so a mail client can tell a resent copy from a new message. */
+  messageId: string;
+  headers?: Record<string, string>;
+}
+
+export interface Mailer {
+  /** 'smtp': handed to a mail server; 'outbox': kept in the outbox table and written as .eml. */
+  kind: 'smtp' | 'outbox';
+  send(message: MailMessage): Promise<{ response: string }>;
+  close(): void;
+}
+
+export interface MailerOptions {
+  smtpUrl?: string | undefined;
+  /** Folder for .eml copies when there is no SMTP server. */
+  outboxDir: string;
+}
+
+/** SMTP when SMTP_URL is set; otherwise the outbox (visible in the app), so nothing needs installing. */
+export function createMailer(options: MailerOptions): Mailer {
+  if (options.smtpUrl) {
+    const transport = nodemailer.createTransport(smtpOptions(options.smtpUrl));
+    return {
+      kind: 'smtp',
+      async send(message) {
+        const info = await transport.sendMail(message);
+        return { response: String(info.response ?? '') };
+      },
+      close: () => transport.close(),
+    };
+  }
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    kind: 'outbox',
+    async send(message) {
+      const info = await transport.sendMail(message);
+      mkdirSync(options.outboxDir, { recursive: true });
+      const name = `${message.messageId.replace(/[<>]/g, '').replace(/[^\w.@-]/g, '_')}.eml`;
+      writeFileSync(path.join(options.outboxDir, name), info.message as Buffer);
+      return { response: `outbox ${name}` };
+    },
+    close: () => {},
+  };
+}
+
+/**
+ * Permanent failures go to the dead letter at once (no retry storm): a 5xx reply, or an address
+ * or message the transport refuses outright. Everything else (4xx, connection trouble) is retried.
+ */
+export function isPermanentMailError(error: unknown): boolean {
+  const { responseCode, code } = (error ?? {}) as { responseCode?: number; code?: string };
+  if (typeof responseCode === 'number') return responseCode >= 500 && responseCode < 600;
+  return code === 'EENVELOPE' || code === 'EMESSAGE';
+}
+
+/** SMTP_URL as nodemailer options, with timeouts so a dead server fails the job (to be retried) instead of hanging a worker. */
+export function smtpOptions(smtpUrl: string) {
+  const url = new URL(smtpUrl);
+  const secure = url.protocol === 'smtps:';
+  return {
+    host: url.hostname,
+    port: url.port ? Number(url.port) : secure ? 465 : 587,
+    secure,
+    ...(url.username
+      ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } }
+      : {}),
+    connectionTimeout: 15_000,
+    greetingTimeout: 15_000,
+    socketTimeout: 60_000,
+  };
+}

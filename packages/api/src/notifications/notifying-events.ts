@@ -1,0 +1,14 @@
+/**
+ * Event types that may send someone a notification: recording one of these also enqueues a
+ * notify-event job in the same transaction (see recordEvent). Other events only feed the history
+ * and live updates.
+ */
+export const notifyingEvents = new Set([
+  'ActionItemAssigned',
+  'ActionItemDelegated',
+  'ExtensionRequested',
+  'ExtensionDecided',
+  'EvidenceSubmitted',
+  'ActionItemVerified',
+  'CommitmentStatusChanged',
+]);

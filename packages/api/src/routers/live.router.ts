@@ -1,0 +1,52 @@
+import type { LiveEvent } from '@tindak/shared';
+import { tracked } from '@trpc/server';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { liveFilter } from '../live/visibility';
+import { protectedProcedure, router } from '../trpc';
+
+/** How many missed events a reconnecting page may catch up on; beyond that it just refetches. */
+const REPLAY_LIMIT = 200;
+
+export const liveRouter = router({
+  /**
+   * Server-sent events: "this record changed". Resumable: the client sends the last id it saw and
+   * gets what it missed from the event log before the live stream continues.
+   */
+  onChange: protectedProcedure
+    .input(z.object({ lastEventId: z.coerce.number().int().min(0).nullish() }).optional())
+    .subscription(async function* ({ ctx, input, signal }) {
+      const bus = ctx.live;
+      if (!bus) return;
+      const visible = liveFilter(ctx, ctx.user);
+      // Subscribe before replaying so nothing committed in between is lost (duplicates are harmless).
+      const stream = bus.listen(signal)[Symbol.asyncIterator]();
+      let lastId = input?.lastEventId ?? null;
+      if (lastId !== null) {
+        const missed = await ctx.db
+          .selectFrom('events')
+          .select(['id', 'eventType', 'aggregateType', 'aggregateId'])
+          .where('id', '>', lastId)
+          .orderBy('id')
+          .limit(REPLAY_LIMIT)
+          .execute();
+        for (const event of missed) {
+          lastId = event.id;
+          if (await visible(event)) yield tracked(String(event.id), event as LiveEvent);
+        }
+      } else {
+        const latest = await sql<{ id: number | null }>`select max(id)::int as id from events`.execute(
+          ctx.db,
+        );
+        lastId = latest.rows[0]?.id ?? 0;
+      }
+      while (true) {
+        const next = await stream.next();
+        if (next.done) return;
+        const event = next.value;
+        if (event.id <= (lastId ?? 0)) continue;
+        lastId = event.id;
+        if (await visible(event)) yield tracked(String(event.id), event);
+      }
+    }),
+});

@@ -1,0 +1,42 @@
+/**
+ * `pnpm worker`: the job worker on its own (notifications, mail, digests), for machines that run
+ * API and workers separately. Needs DATABASE_URL: the embedded database belongs to one process.
+ */
+import { connectDatabase, createDb, installJobSchema } from '@tindak/db';
+import pino from 'pino';
+import { readApiEnv } from './env';
+import { startConfiguredWorker } from './jobs/run-worker';
+
+let env: ReturnType<typeof readApiEnv>;
+try {
+  env = readApiEnv();
+  if (!env.DATABASE_URL) throw new Error('pnpm worker needs DATABASE_URL (the database the API uses).');
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+
+const logger = pino({ level: env.LOG_LEVEL, name: 'tindak-worker' });
+const database = await connectDatabase(env);
+const db = createDb({ connectionString: database.url });
+await installJobSchema(database.url);
+const worker = await startConfiguredWorker(env, db, database.url, logger);
+logger.info({ mail: env.SMTP_URL ? 'smtp' : 'outbox' }, 'worker ready');
+
+let stopping = false;
+const shutdown = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'worker stopping: finishing current jobs');
+  try {
+    await worker.stop();
+    await db.destroy();
+    await database.stop();
+    process.exit(0);
+  } catch (error) {
+    logger.error({ err: error }, 'unclean worker shutdown');
+    process.exit(1);
+  }
+};
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
