@@ -1,6 +1,6 @@
 import type { AppRouter } from '@tindak/api';
 import type { Language } from '@tindak/shared';
-import { createTRPCClient, httpBatchLink, httpLink } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpLink, httpSubscriptionLink, splitLink } from '@trpc/client';
 
 export interface ApiClientOptions {
   /** `/trpc` in the app (same origin, proxied by Vite in development); absolute in tests. */
@@ -16,8 +16,18 @@ export type ApiClient = ReturnType<typeof createApiClient>;
 /**
  * No transformer: dates travel as ISO strings, which is what the shared schemas declare.
  * The language header makes the server answer errors in the language the person reads.
+ * Subscriptions (live updates) go over server-sent events on the same origin, so the session
+ * cookie rides along; EventSource cannot send headers, and a live event carries no words anyway.
  */
 export function createApiClient({ url = '/trpc', getLanguage, batch = true }: ApiClientOptions) {
   const options = { url, headers: () => ({ 'x-tindak-lang': getLanguage() }) };
-  return createTRPCClient<AppRouter>({ links: [batch ? httpBatchLink(options) : httpLink(options)] });
+  return createTRPCClient<AppRouter>({
+    links: [
+      splitLink({
+        condition: (op) => op.type === 'subscription',
+        true: httpSubscriptionLink({ url }),
+        false: batch ? httpBatchLink(options) : httpLink(options),
+      }),
+    ],
+  });
 }
