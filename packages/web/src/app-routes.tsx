@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { AccountPage } from './account/account-page';
 import { ActionItemPage } from './action-items/detail/action-item-page';
 import { ActionItemListPage } from './action-items/list/action-item-list-page';
 import { UsersPage } from './admin/users-page';
@@ -7,8 +8,11 @@ import { RequireSignIn } from './auth/require-sign-in';
 import { SetPasswordPage } from './auth/set-password-page';
 import { SignInPage } from './auth/sign-in-page';
 import { CommitmentPage } from './commitments/commitment-page';
+import { DigestPage } from './digest/digest-page';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './layout/not-found-page';
+import { EmailPage } from './mail/email-page';
+import { OutboxPage } from './mail/outbox-page';
 import { MeetingPage } from './meetings/detail/meeting-page';
 import { EditMeetingPage } from './meetings/form/edit-meeting-page';
 import { NewMeetingPage } from './meetings/form/new-meeting-page';
@@ -33,6 +37,10 @@ export function AppRoutes() {
           <Route path="komitmen/:id" element={<CommitmentPage />} />
           <Route path="tindak-lanjut" element={<ActionItemListPage />} />
           <Route path="tindak-lanjut/:id" element={<ActionItemPage />} />
+          <Route path="kotak-keluar" element={<OutboxPage />} />
+          <Route path="kotak-keluar/:id" element={<EmailPage />} />
+          <Route path="ringkasan" element={<DigestPage />} />
+          <Route path="akun" element={<AccountPage />} />
           <Route path="admin/pengguna" element={<UsersPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

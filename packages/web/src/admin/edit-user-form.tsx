@@ -5,31 +5,41 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type Role, type UserView, userUpdateInput } from '@tindak/shared';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorCode, fieldIssues } from '../api/errors';
 import { useTRPC } from '../api/trpc';
 import { useCurrentUser } from '../auth/use-current-user';
 import { SaveProblemAlert } from '../follow-ups/save-problem-alert';
 import { useSaveFeedback } from '../follow-ups/use-save-feedback';
 import { schemaErrors } from '../follow-ups/validate';
 import { useLanguage } from '../i18n/use-language';
-import { placeSaveError } from '../meetings/form/server-errors';
+import { placeFieldIssues, placeSaveError } from '../meetings/form/server-errors';
 import { organizationSelectProps, useOrganizations } from '../organizations/use-organizations';
 import { parseUser, roleHint, roleOptions } from './user-options';
 
 interface EditValues {
+  email: string;
   displayName: string;
   role: Role;
   organizationId: string | null;
   active: boolean;
 }
 
-const editFields = new Set(['displayName', 'role', 'organizationId', 'active']);
+const editFields = new Set(['email', 'displayName', 'role', 'organizationId', 'active']);
+
+/** An email already in use is a CONFLICT about the email field, not about the version. */
+function isTakenEmail(error: unknown): boolean {
+  return errorCode(error) === 'CONFLICT' && fieldIssues(error).some((issue) => issue.path === 'email');
+}
 
 interface EditUserFormProps {
   user: UserView;
   onDone: () => void;
 }
 
-/** Name, role, office and whether the account may sign in; deactivating asks once. */
+/**
+ * Email, name, role, office and whether the account may sign in; deactivating asks once. A new
+ * email signs the user out everywhere (the server does it); the form says so beforehand.
+ */
 export function EditUserForm({ user, onDone }: EditUserFormProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -62,6 +72,7 @@ export function EditUserForm({ user, onDone }: EditUserFormProps) {
   const form = useForm<EditValues>({
     mode: 'controlled',
     initialValues: {
+      email: user.email,
       displayName: user.displayName,
       role: user.role,
       organizationId: user.organization.id,
@@ -90,12 +101,10 @@ export function EditUserForm({ user, onDone }: EditUserFormProps) {
       notifications.show({ color: 'teal', message: t('admin.edit.saved', { name: saved.displayName }) });
       onDone();
     } catch (error) {
-      const placed = placeSaveError(
-        error,
-        (path) => editFields.has(path),
-        t('common.networkError'),
-        parseUser,
-      );
+      const shown = (path: string) => editFields.has(path);
+      const placed = isTakenEmail(error)
+        ? placeFieldIssues<UserView>(error, shown, t('common.networkError'))
+        : placeSaveError(error, shown, t('common.networkError'), parseUser);
       form.setErrors(placed.fieldErrors);
       feedback.failed(placed);
     }
@@ -115,10 +124,15 @@ export function EditUserForm({ user, onDone }: EditUserFormProps) {
       onSubmit={form.onSubmit(save, () => feedback.invalid())}
     >
       <Stack gap="sm">
-        <Text size="sm" c="dimmed" className="tindak-wrap">
-          {user.email}
-        </Text>
         <TextInput label={t('admin.edit.name')} required {...form.getInputProps('displayName')} />
+        <TextInput
+          label={t('admin.edit.email')}
+          description={isSelf ? t('admin.edit.emailSelfHint') : t('admin.edit.emailHint')}
+          type="email"
+          required
+          autoComplete="off"
+          {...form.getInputProps('email')}
+        />
         <NativeSelect
           label={t('admin.edit.role')}
           description={isSelf ? t('admin.edit.selfHint') : roleHint(t, form.values.role)}

@@ -6,7 +6,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Text,
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -22,6 +21,7 @@ import { schemaErrors } from '../follow-ups/validate';
 import { useLanguage } from '../i18n/use-language';
 import { placeFieldIssues } from '../meetings/form/server-errors';
 import { organizationSelectProps, useOrganizations } from '../organizations/use-organizations';
+import { InviteLink } from './invite-link';
 import { languageOptions, roleHint, roleOptions } from './user-options';
 
 interface InviteValues {
@@ -46,8 +46,8 @@ interface Invited {
 }
 
 /**
- * "Undang pengguna": creates the account and shows its one-time link to pass on. Mail delivery
- * comes later; until then the admin sends the link themselves.
+ * "Undang pengguna": creates the account, which mails the invitation, and shows its one-time
+ * link as well, for when the mail does not arrive (or there is no mail server yet).
  */
 export function InviteUserForm({ onDone }: { onDone: () => void }) {
   const [invited, setInvited] = useState<Invited | null>(null);
@@ -206,22 +206,9 @@ interface InviteResultProps {
 function InviteResult({ invited, onAnother, onDone }: InviteResultProps) {
   const { t } = useTranslation();
   const alertRef = useRef<HTMLDivElement>(null);
-  const linkRef = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
 
   // The form is gone; take keyboard and screen-reader users to what replaced it.
   useEffect(() => alertRef.current?.focus(), []);
-
-  const copy = async () => {
-    try {
-      // Absent outside a secure context (an intranet served over plain http): then select it.
-      await navigator.clipboard.writeText(invited.link);
-      setCopied('yes');
-    } catch {
-      linkRef.current?.select();
-      setCopied('failed');
-    }
-  };
 
   return (
     <Stack gap="sm">
@@ -233,25 +220,7 @@ function InviteResult({ invited, onAnother, onDone }: InviteResultProps) {
       >
         {t('admin.invite.doneBody', { name: invited.name, email: invited.email })}
       </Alert>
-      <TextInput
-        ref={linkRef}
-        label={t('admin.invite.link')}
-        description={t('admin.invite.linkHint')}
-        value={invited.link}
-        readOnly
-        onFocus={(event) => event.currentTarget.select()}
-        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-      />
-      <Group gap="sm">
-        <Button onClick={() => void copy()}>{t('admin.invite.copy')}</Button>
-        <Text size="sm" role="status" c={copied === 'failed' ? 'orange.9' : 'teal.9'}>
-          {copied === 'yes'
-            ? t('admin.invite.copied')
-            : copied === 'failed'
-              ? t('admin.invite.copyFailed')
-              : ''}
-        </Text>
-      </Group>
+      <InviteLink link={invited.link} />
       <Group justify="flex-end" gap="sm">
         <Button variant="default" onClick={onAnother}>
           {t('admin.invite.another')}

@@ -24,6 +24,7 @@ import { LoadError } from '../follow-ups/load-states';
 import { useLanguage } from '../i18n/use-language';
 import { EditUserForm } from './edit-user-form';
 import { InviteUserForm } from './invite-user-form';
+import { type UserAction, UserActionDialog, UserActionsMenu } from './user-actions';
 import { type UserStatus, userStatus } from './user-options';
 
 /** "/admin/pengguna": who can sign in, with which role and office; invite and edit. */
@@ -46,6 +47,7 @@ function UsersAdmin() {
   useDocumentTitle(`${t('admin.users.title')} · ${t('app.name')}`);
   const [inviting, setInviting] = useState(false);
   const [editing, setEditing] = useState<UserView | null>(null);
+  const [action, setAction] = useState<UserAction | null>(null);
   const inviteButton = useRef<HTMLButtonElement>(null);
 
   const closeInvite = () => {
@@ -76,11 +78,12 @@ function UsersAdmin() {
           <InviteUserForm onDone={closeInvite} />
         </Paper>
       )}
-      <UsersList onEdit={setEditing} />
+      <UsersList onEdit={setEditing} onAction={setAction} />
       {/* The dialog gives focus back to the row's "Ubah" button when it closes. */}
       <Modal opened={editing !== null} onClose={() => setEditing(null)} title={t('admin.edit.title')}>
         {editing && <EditUserForm key={editing.id} user={editing} onDone={() => setEditing(null)} />}
       </Modal>
+      <UserActionDialog action={action} onClose={() => setAction(null)} />
     </Stack>
   );
 }
@@ -95,6 +98,21 @@ function StatusBadge({ user }: { user: UserView }) {
     <Badge color={statusColors[status]} variant="light" tt="none" miw="max-content">
       {t(`admin.status.${status}`)}
     </Badge>
+  );
+}
+
+interface RowActionsProps {
+  user: UserView;
+  onEdit: (user: UserView) => void;
+  onAction: (action: UserAction) => void;
+}
+
+function RowActions({ user, onEdit, onAction }: RowActionsProps) {
+  return (
+    <Group gap="xs" wrap="nowrap" justify="flex-end">
+      <EditButton user={user} onEdit={onEdit} />
+      <UserActionsMenu user={user} onAction={onAction} />
+    </Group>
   );
 }
 
@@ -113,7 +131,7 @@ function EditButton({ user, onEdit }: { user: UserView; onEdit: (user: UserView)
 }
 
 /** A table on wide screens; on phones a card per user, which reads without scrolling sideways. */
-function UsersList({ onEdit }: { onEdit: (user: UserView) => void }) {
+function UsersList({ onEdit, onAction }: Omit<RowActionsProps, 'user'>) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const trpc = useTRPC();
@@ -149,7 +167,7 @@ function UsersList({ onEdit }: { onEdit: (user: UserView) => void }) {
   return (
     <>
       <Box visibleFrom="sm">
-        <Table.ScrollContainer minWidth={720}>
+        <Table.ScrollContainer minWidth={800}>
           <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('admin.users.list')}>
             <Table.Thead>
               <Table.Tr>
@@ -185,7 +203,7 @@ function UsersList({ onEdit }: { onEdit: (user: UserView) => void }) {
                     <Text size="sm">{lastSignIn(user)}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <EditButton user={user} onEdit={onEdit} />
+                    <RowActions user={user} onEdit={onEdit} onAction={onAction} />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -218,7 +236,7 @@ function UsersList({ onEdit }: { onEdit: (user: UserView) => void }) {
               <Text size="xs" c="dimmed">
                 {t('admin.users.lastSignIn')}: {lastSignIn(user)}
               </Text>
-              <EditButton user={user} onEdit={onEdit} />
+              <RowActions user={user} onEdit={onEdit} onAction={onAction} />
             </Group>
           </Paper>
         ))}

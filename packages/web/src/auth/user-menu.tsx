@@ -1,7 +1,7 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useTRPC } from '../api/trpc';
 import { useSession } from './use-current-user';
 
@@ -19,16 +19,34 @@ function useSignOut() {
   );
 }
 
+/** The pages about the person themselves, in the order the menu lists them. */
+function useAccountLinks() {
+  const { t } = useTranslation();
+  return [
+    { to: '/akun', label: t('account.menu') },
+    { to: '/ringkasan', label: t('digest.menu') },
+  ];
+}
+
+function ChevronIcon() {
+  return (
+    <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+      <path d="M3 4.5 6 7.5 9 4.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+    </svg>
+  );
+}
+
 interface UserMenuProps {
   /** `inline` in the header on wide screens, `stacked` in the menu drawer on phones. */
   layout?: 'inline' | 'stacked';
 }
 
-/** Who is signed in (name, role, office) and the way out. */
+/** Who is signed in (name, role, office), their own pages, and the way out. */
 export function UserMenu({ layout = 'inline' }: UserMenuProps) {
   const { t } = useTranslation();
   const user = useSession().data?.user;
   const signOut = useSignOut();
+  const links = useAccountLinks();
   // Between signing out and leaving the page there is briefly nobody to show.
   if (!user) return null;
   const stacked = layout === 'stacked';
@@ -40,12 +58,7 @@ export function UserMenu({ layout = 'inline' }: UserMenuProps) {
       className="tindak-wrap"
       maw={stacked ? undefined : 280}
     >
-      <Text
-        size="sm"
-        fw={600}
-        lineClamp={stacked ? undefined : 1}
-        aria-label={t('auth.signedInAs', { name: user.displayName })}
-      >
+      <Text size="sm" fw={600} lineClamp={stacked ? undefined : 1}>
         {user.displayName}
       </Text>
       <Text
@@ -58,25 +71,45 @@ export function UserMenu({ layout = 'inline' }: UserMenuProps) {
       </Text>
     </Stack>
   );
-  const button = (
-    <Button
-      size={stacked ? 'sm' : 'compact-sm'}
-      variant="default"
-      loading={signOut.isPending}
-      onClick={() => signOut.mutate()}
-    >
-      {t('auth.signOut')}
-    </Button>
-  );
-  return stacked ? (
-    <Stack gap="sm" align="flex-start">
-      {who}
-      {button}
-    </Stack>
-  ) : (
-    <Group gap="xs" wrap="nowrap">
-      {who}
-      {button}
-    </Group>
+
+  if (stacked) {
+    return (
+      <Stack gap="sm" align="flex-start">
+        {who}
+        {links.map((link) => (
+          <Anchor key={link.to} component={Link} to={link.to} size="sm">
+            {link.label}
+          </Anchor>
+        ))}
+        <Button variant="default" loading={signOut.isPending} onClick={() => signOut.mutate()}>
+          {t('auth.signOut')}
+        </Button>
+      </Stack>
+    );
+  }
+
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <UnstyledButton
+          className="tindak-user-button"
+          aria-label={t('auth.accountMenu', { name: user.displayName })}
+        >
+          {who}
+          <ChevronIcon />
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {links.map((link) => (
+          <Menu.Item key={link.to} component={Link} to={link.to}>
+            {link.label}
+          </Menu.Item>
+        ))}
+        <Menu.Divider />
+        <Menu.Item onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+          {t('auth.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
   );
 }

@@ -18,6 +18,7 @@ import { ActionItemsSection } from '../meetings/record/meeting-action-items';
 import { CommitmentActions } from './commitment-actions';
 import { CommitmentForm } from './commitment-form';
 import { CommitmentHistory } from './commitment-history';
+import { FollowToggle } from './follow-toggle';
 
 function CommitmentNotFound() {
   const { t } = useTranslation();
@@ -107,6 +108,8 @@ function CommitmentView({ commitment }: { commitment: CommitmentDetail }) {
           )}
         </Group>
       </Stack>
+
+      <FollowToggle commitment={commitment} />
 
       {editing ? (
         <Paper withBorder p="sm" component="section" aria-labelledby="commitment-edit-heading">

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { UserMenu } from '../auth/user-menu';
+import { LiveUpdates } from '../live/live-updates';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
 
@@ -26,6 +27,7 @@ export function AppLayout() {
   const drawerId = useId();
   return (
     <AppShell header={{ height: 56 }} padding={{ base: 'sm', sm: 'md' }}>
+      <LiveUpdates />
       <a className="tindak-skip-link" href="#main">
         {t('app.skipToContent')}
       </a>

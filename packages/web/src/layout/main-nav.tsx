@@ -9,13 +9,17 @@ interface MainNavProps {
   onNavigate?: () => void;
 }
 
-/** The app's sections; "Pengguna" only for those who manage users. */
+/**
+ * The app's sections; "Pengguna" only for those who manage users. The outbox is everyone's:
+ * all mail for those who manage mail ("Kotak keluar"), one's own for the rest ("Surel saya").
+ */
 export function MainNav({ orientation, onNavigate }: MainNavProps) {
   const { t } = useTranslation();
   const can = useCan();
   const links = [
     { to: '/rapat', label: t('nav.meetings') },
     { to: '/tindak-lanjut', label: t('actionItems.nav') },
+    { to: '/kotak-keluar', label: can('mail.manage') ? t('outbox.navAdmin') : t('outbox.navMine') },
     ...(can('users.manage') ? [{ to: '/admin/pengguna', label: t('admin.nav') }] : []),
   ];
   return (

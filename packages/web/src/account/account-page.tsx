@@ -1,0 +1,36 @@
+import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useCurrentUser } from '../auth/use-current-user';
+import { PreferencesForm } from './preferences-form';
+
+/** "/akun": who the person is signed in as, and how Tindak talks to them. */
+export function AccountPage() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const title = t('account.title');
+  useDocumentTitle(`${title} · ${t('app.name')}`);
+  return (
+    <Stack gap="md" maw={720}>
+      <Title order={1} className="tindak-page-title">
+        {title}
+      </Title>
+      <Card withBorder component="section" aria-label={t('account.who')}>
+        <Text fw={600} className="tindak-wrap">
+          {user.displayName}
+        </Text>
+        <Text size="sm" className="tindak-wrap">
+          {user.email}
+        </Text>
+        <Text size="sm" c="dimmed" className="tindak-wrap">
+          {t(`auth.roles.${user.role}`)} · {user.organization.name}
+        </Text>
+      </Card>
+      <PreferencesForm user={user} />
+      <Anchor component={Link} to="/ringkasan" size="sm">
+        {t('account.digestLink')}
+      </Anchor>
+    </Stack>
+  );
+}

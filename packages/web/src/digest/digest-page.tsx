@@ -1,0 +1,131 @@
+import { Alert, Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import type { DigestPreview } from '@tindak/shared';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { useTRPC } from '../api/trpc';
+import { useCan } from '../auth/use-can';
+import { useCurrentUser } from '../auth/use-current-user';
+import { ConfirmAction } from '../follow-ups/confirm-action';
+import { DetailItem } from '../follow-ups/detail-item';
+import { LoadError, PageSkeleton } from '../follow-ups/load-states';
+import { isUuid } from '../lib/uuid';
+import { EmailBody } from '../mail/email-body';
+import { useSendDigestNow } from './send-digest-now';
+import { weekLabel } from './week-label';
+
+/**
+ * "/ringkasan": this week's digest as it would be mailed now. Admins may add `?pengguna=<id>`
+ * to see anyone's and send it at once; for everyone else the parameter is ignored (the server
+ * would refuse it) and they see their own.
+ */
+export function DigestPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const admin = useCan()('mail.manage');
+  const me = useCurrentUser();
+  const [params] = useSearchParams();
+  const requested = params.get('pengguna') ?? undefined;
+  const userId = admin && isUuid(requested) ? requested : undefined;
+  const query = useQuery(trpc.digests.preview.queryOptions(userId ? { userId } : {}));
+  const title = t('digest.title');
+  useDocumentTitle(`${title} · ${t('app.name')}`);
+
+  const body = () => {
+    if (query.isPending) return <PageSkeleton />;
+    if (query.isError) {
+      return (
+        <LoadError
+          title={t('digest.loadError')}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          retrying={query.isRefetching}
+        />
+      );
+    }
+    return <DigestView digest={query.data} mine={query.data.recipient.id === me.id} canSend={!!userId} />;
+  };
+
+  return (
+    <Stack gap="md">
+      {userId && (
+        <Anchor component={Link} to="/admin/pengguna" size="sm">
+          ← {t('digest.backToUsers')}
+        </Anchor>
+      )}
+      <Title order={1} className="tindak-page-title">
+        {title}
+      </Title>
+      {body()}
+    </Stack>
+  );
+}
+
+interface DigestViewProps {
+  digest: DigestPreview;
+  mine: boolean;
+  /** An admin who asked for a particular user's digest may send it now. */
+  canSend: boolean;
+}
+
+function DigestView({ digest, mine, canSend }: DigestViewProps) {
+  const { t } = useTranslation();
+  const sendNow = useSendDigestNow();
+  const { recipient } = digest;
+  const name = recipient.displayName;
+
+  return (
+    <Stack gap="md">
+      <Text c="dimmed" maw={720}>
+        {mine ? t('digest.lead') : t('digest.leadOther', { name, email: recipient.email })}
+      </Text>
+      <Card withBorder component="section" aria-label={t('digest.details')}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <DetailItem label={t('digest.recipient')}>
+            <Text>
+              {name} &lt;{recipient.email}&gt;
+            </Text>
+          </DetailItem>
+          <DetailItem label={t('digest.period')}>
+            <Text>{weekLabel(t, digest.week)}</Text>
+          </DetailItem>
+          <DetailItem label={t('digest.subject')}>
+            <Text>{digest.subject}</Text>
+          </DetailItem>
+        </SimpleGrid>
+      </Card>
+      {canSend && (
+        <div>
+          <ConfirmAction
+            label={t('digest.sendNow')}
+            variant="filled"
+            question={t('digest.sendNowConfirm', { name })}
+            explain={t('digest.sendNowExplain')}
+            confirmLabel={t('digest.sendNowYes')}
+            cancelLabel={t('digest.sendNowNo')}
+            failedTitle={t('digest.sendFailed')}
+            onConfirm={() => sendNow(recipient)}
+          />
+        </div>
+      )}
+      {digest.empty ? (
+        <Alert color="blue" title={t('digest.emptyTitle')} role="status">
+          {mine ? t('digest.empty') : t('digest.emptyOther', { name })}
+        </Alert>
+      ) : (
+        <section aria-labelledby="digest-body-heading">
+          <Title order={2} size="h3" id="digest-body-heading" mb="sm">
+            {t('digest.body')}
+          </Title>
+          <EmailBody subject={digest.subject} html={digest.html} text={digest.text} />
+        </section>
+      )}
+      {mine && (
+        <Anchor component={Link} to="/akun" size="sm">
+          {t('digest.preferences')}
+        </Anchor>
+      )}
+    </Stack>
+  );
+}
