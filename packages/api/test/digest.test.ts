@@ -2,8 +2,8 @@ import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../src/context';
 import { deliverDailySummary } from '../src/digest/daily';
-import { deliverWeeklyDigest, previewDigest, usersDueForWeeklyDigest } from '../src/digest/weekly';
 import { loadDigestRecipient } from '../src/digest/reader';
+import { deliverWeeklyDigest, previewDigest, usersDueForWeeklyDigest } from '../src/digest/weekly';
 import { enqueueDueDigests, type RunningWorker } from '../src/jobs/worker';
 import { appLinks } from '../src/mail/links';
 import { notifyUser } from '../src/notifications/deliver';
@@ -28,7 +28,13 @@ let sink: SmtpSink;
 let worker: RunningWorker;
 const titles: Record<string, string> = {};
 
-async function item(key: string, title: string, office: string, dueOn: string, state: { status?: string; completedAt?: string } = {}) {
+async function item(
+  key: string,
+  title: string,
+  office: string,
+  dueOn: string,
+  state: { status?: string; completedAt?: string } = {},
+) {
   const created = await api.caller().actionItems.create({
     title,
     meetingId: titles.meeting as string,
@@ -54,9 +60,16 @@ beforeAll(async () => {
   head = await createUser(api, { role: 'head', organizationId: jambi.id, email: 'kadis@jambi.uji' });
   staff = await createUser(api, { role: 'staff', organizationId: kerinci.id, email: 'staf@kerinci.uji' });
   viewer = await createUser(api, { role: 'viewer', organizationId: tebo.id, email: 'pemantau@tebo.uji' });
-  idle = await createUser(api, { role: 'viewer', organizationId: banyuasin.id, email: 'pemantau@banyuasin.uji' });
+  idle = await createUser(api, {
+    role: 'viewer',
+    organizationId: banyuasin.id,
+    email: 'pemantau@banyuasin.uji',
+  });
   const meeting = await api.caller('id', head).meetings.create(
-    meetingInput(jambi.id, { startsAt: '2026-06-01T09:00:00+07:00', endsAt: '2026-06-01T12:00:00+07:00', status: undefined }),
+    meetingInput(jambi.id, {
+      startsAt: '2026-06-01T09:00:00+07:00',
+      endsAt: '2026-06-01T12:00:00+07:00',
+    }),
   );
   titles.meeting = meeting.id;
   await item('kerinciOverdue', 'Rencana Aksi SPBE Kerinci', kerinci.id, '2026-11-20');
@@ -108,7 +121,10 @@ describe('weekly digest for a seeded week', () => {
 
   it("holds a staff member's own office only, without the table", async () => {
     const digest = await content(staff);
-    expect(digest.overdue.flatMap((g) => names(g.items))).toEqual([titles.kerinciOlder, titles.kerinciOverdue]);
+    expect(digest.overdue.flatMap((g) => names(g.items))).toEqual([
+      titles.kerinciOlder,
+      titles.kerinciOverdue,
+    ]);
     expect(names(digest.dueThisWeek)).toEqual([]);
     expect(names(digest.resolvedLastWeek)).toEqual([titles.kerinciResolved]);
     expect(digest.completionByRegion).toBeNull();
@@ -121,8 +137,12 @@ describe('weekly digest for a seeded week', () => {
     expect(names(digest.resolvedLastWeek)).toEqual([]);
   });
 
-  it('is due at 07.00 on Monday in each user\'s own time zone', async () => {
-    await api.database.db.updateTable('users').set({ timeZone: 'Asia/Jayapura' }).where('id', '=', idle.id).execute();
+  it("is due at 07.00 on Monday in each user's own time zone", async () => {
+    await api.database.db
+      .updateTable('users')
+      .set({ timeZone: 'Asia/Jayapura' })
+      .where('id', '=', idle.id)
+      .execute();
     const at = (iso: string) => usersDueForWeeklyDigest(api.database.db, new Date(iso));
     // 06.30 WIB is 08.30 WIT: only the Papua-time user is due.
     expect(await at('2026-11-29T23:30:00Z')).toEqual([idle.id]);
@@ -165,7 +185,11 @@ describe('weekly digest for a seeded week', () => {
   });
 
   it('sends the daily summary of pending notifications once per day', async () => {
-    await api.database.db.updateTable('users').set({ notifyMode: 'daily' }).where('id', '=', staff.id).execute();
+    await api.database.db
+      .updateTable('users')
+      .set({ notifyMode: 'daily' })
+      .where('id', '=', staff.id)
+      .execute();
     const recipient = await loadDigestRecipient(api.database.db, staff.id);
     if (!recipient) throw new Error('no recipient');
     await api.database.db.transaction().execute((trx) =>
@@ -190,7 +214,9 @@ describe('weekly digest for a seeded week', () => {
     );
     const before = sink.messages.length;
     expect(await deliverDailySummary(api.database.db, staff.id, '2026-11-30', links)).toBe('queued');
-    expect(await deliverDailySummary(api.database.db, staff.id, '2026-11-30', links)).toBe('already-delivered');
+    expect(await deliverDailySummary(api.database.db, staff.id, '2026-11-30', links)).toBe(
+      'already-delivered',
+    );
     const [mail] = (await sink.waitForMessages(before + 1)).slice(before);
     expect(mail?.text).toContain(titles.kerinciOverdue);
     const left = await api.database.db

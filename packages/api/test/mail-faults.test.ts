@@ -16,7 +16,7 @@ const api = useTestApi();
 let head: SessionUser;
 let officeId: string;
 let meetingId: string;
-let readers: SessionUser[] = [];
+const readers: SessionUser[] = [];
 const running: RunningWorker[] = [];
 const children: ChildProcess[] = [];
 const sinks: SmtpSink[] = [];
@@ -32,7 +32,12 @@ beforeAll(async () => {
   officeId = office.id;
   head = await createUser(api, { role: 'head', organizationId: office.id, email: 'kadis@bungo.uji' });
   const person = await api.caller().people.create({ fullName: 'Dedi Saputra', organizationId: office.id });
-  await createUser(api, { role: 'staff', organizationId: office.id, personId: person.id, email: 'dedi@bungo.uji' });
+  await createUser(api, {
+    role: 'staff',
+    organizationId: office.id,
+    personId: person.id,
+    email: 'dedi@bungo.uji',
+  });
   meetingId = (await api.caller('id', head).meetings.create(meetingInput(office.id))).id;
   await api.caller('id', head).actionItems.create({
     title: 'Penguatan jaringan intra pemerintah Bungo',
@@ -41,7 +46,9 @@ beforeAll(async () => {
     dueOn: '2026-11-01', // overdue in every digest below: nobody's digest is empty
   });
   for (let i = 0; i < 6; i += 1) {
-    readers.push(await createUser(api, { role: 'viewer', organizationId: office.id, email: `pembaca${i}@bungo.uji` }));
+    readers.push(
+      await createUser(api, { role: 'viewer', organizationId: office.id, email: `pembaca${i}@bungo.uji` }),
+    );
   }
 });
 
@@ -59,7 +66,11 @@ async function worker(smtpUrl: string) {
 
 /** An email to Dedi through the real path: an item assigned to him. */
 async function assignToDedi(title: string) {
-  const person = await api.database.db.selectFrom('people').select('id').where('fullName', '=', 'Dedi Saputra').executeTakeFirstOrThrow();
+  const person = await api.database.db
+    .selectFrom('people')
+    .select('id')
+    .where('fullName', '=', 'Dedi Saputra')
+    .executeTakeFirstOrThrow();
   const item = await api.caller('id', head).actionItems.create({
     title,
     meetingId,
@@ -171,17 +182,21 @@ describe('mail under faults', () => {
     const inbox = await sink();
     inbox.holdAfter = 2; // accept two digests, then stall on the third: the worker is mid-send
     const spawnWorker = () => {
-      const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'support/worker-process.ts')], {
-        cwd: path.resolve(import.meta.dirname, '..'),
-        env: {
-          ...process.env,
-          TEST_DATABASE_URL: api.database.url,
-          SMTP_URL: inbox.url,
-          MAIL_CONCURRENCY: '1',
-          JOB_EXPIRE_SECONDS: '3',
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', path.join(import.meta.dirname, 'support/worker-process.ts')],
+        {
+          cwd: path.resolve(import.meta.dirname, '..'),
+          env: {
+            ...process.env,
+            TEST_DATABASE_URL: api.database.url,
+            SMTP_URL: inbox.url,
+            MAIL_CONCURRENCY: '1',
+            JOB_EXPIRE_SECONDS: '3',
+          },
+          stdio: ['ignore', 'pipe', 'inherit'],
         },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
+      );
       children.push(child);
       return new Promise<ChildProcess>((resolve) =>
         child.stdout?.on('data', (chunk: Buffer) => {
@@ -194,7 +209,9 @@ describe('mail under faults', () => {
     await enqueueDigests(readers, at);
     await Promise.race([
       inbox.held(),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('the worker never reached the third digest')), 30_000)),
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error('the worker never reached the third digest')), 30_000),
+      ),
     ]);
     first.kill('SIGKILL');
     inbox.holdAfter = null;

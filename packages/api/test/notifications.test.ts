@@ -1,14 +1,14 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../src/context';
 import { recordEvent } from '../src/events/record-event';
+import type { RunningWorker } from '../src/jobs/worker';
+import { appLinks } from '../src/mail/links';
 import { scanDeadlines } from '../src/notifications/deadlines';
 import { handleNotifyEvent } from '../src/notifications/handle-event';
-import { appLinks } from '../src/mail/links';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, useTestApi } from './support';
 import { makeOffice, meetingInput } from './support/fixtures';
-import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
+import { type SmtpSink, startSmtpSink } from './support/smtp-sink';
 import { eventually, startTestWorker, TEST_PUBLIC_URL } from './support/worker';
-import type { RunningWorker } from '../src/jobs/worker';
 
 const api = useTestApi();
 const links = appLinks(TEST_PUBLIC_URL);
@@ -123,12 +123,16 @@ describe('notifications', () => {
     await asHead.actionItems.verify({ id: item.id, version: current.version, accept: true, reason: null });
 
     const headKinds = await eventually(async () => {
-      const kinds = (await notificationsOf(head.id)).filter((n) => n.subjectId === item.id).map((n) => n.kind);
+      const kinds = (await notificationsOf(head.id))
+        .filter((n) => n.subjectId === item.id)
+        .map((n) => n.kind);
       return kinds.length >= 2 ? kinds : undefined;
     });
     expect(headKinds).toEqual(['extensionRequested', 'evidenceSubmitted']);
     const staffKinds = await eventually(async () => {
-      const kinds = (await notificationsOf(staff.id)).filter((n) => n.subjectId === item.id).map((n) => n.kind);
+      const kinds = (await notificationsOf(staff.id))
+        .filter((n) => n.subjectId === item.id)
+        .map((n) => n.kind);
       return kinds.length >= 3 ? kinds : undefined;
     });
     expect(staffKinds).toEqual(['assigned', 'extensionDecided', 'verified']);
@@ -142,7 +146,9 @@ describe('notifications', () => {
       .where('aggregateId', '=', item.id)
       .where('eventType', '=', 'ActionItemAssigned')
       .executeTakeFirstOrThrow();
-    await eventually(async () => ((await notificationsOf(staff.id)).some((n) => n.subjectId === item.id) ? true : undefined));
+    await eventually(async () =>
+      (await notificationsOf(staff.id)).some((n) => n.subjectId === item.id) ? true : undefined,
+    );
     expect(await handleNotifyEvent(api.database.db, event.id, links)).toBe(0);
     expect((await notificationsOf(staff.id)).filter((n) => n.subjectId === item.id)).toHaveLength(1);
   });
@@ -171,7 +177,9 @@ describe('notifications', () => {
     });
     await api.caller('id', staff).commitments.follow({ id: commitment.id, follow: true });
     expect((await api.caller('id', staff).commitments.get({ id: commitment.id })).following).toBe(true);
-    await api.caller('id', head).commitments.transition({ id: commitment.id, version: commitment.version, action: 'start' });
+    await api
+      .caller('id', head)
+      .commitments.transition({ id: commitment.id, version: commitment.version, action: 'start' });
     const row = await eventually(async () =>
       (await notificationsOf(staff.id)).find((n) => n.subjectId === commitment.id),
     );
@@ -201,23 +209,31 @@ describe('notifications', () => {
     const before = await jobsIn('notify-event');
     await expect(
       api.database.db.transaction().execute(async (trx) => {
-        await recordEvent(trx, { id: head.id }, {
-          aggregateType: 'action_item',
-          aggregateId: '00000000-0000-4000-8000-000000000001',
-          eventType: 'ActionItemAssigned',
-          payload: {},
-        });
+        await recordEvent(
+          trx,
+          { id: head.id },
+          {
+            aggregateType: 'action_item',
+            aggregateId: '00000000-0000-4000-8000-000000000001',
+            eventType: 'ActionItemAssigned',
+            payload: {},
+          },
+        );
         throw new Error('rolled back on purpose');
       }),
     ).rejects.toThrow('rolled back on purpose');
     expect(await jobsIn('notify-event')).toBe(before);
     await api.database.db.transaction().execute((trx) =>
-      recordEvent(trx, { id: head.id }, {
-        aggregateType: 'action_item',
-        aggregateId: '00000000-0000-4000-8000-000000000002',
-        eventType: 'ActionItemAssigned',
-        payload: {},
-      }),
+      recordEvent(
+        trx,
+        { id: head.id },
+        {
+          aggregateType: 'action_item',
+          aggregateId: '00000000-0000-4000-8000-000000000002',
+          eventType: 'ActionItemAssigned',
+          payload: {},
+        },
+      ),
     );
     expect(await jobsIn('notify-event')).toBe(before + 1);
   });

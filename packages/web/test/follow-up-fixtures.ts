@@ -59,6 +59,7 @@ export const priorityCommitment: CommitmentDetail = {
   version: 1,
   updatedAt: '2026-02-09T05:00:00.000Z',
   allowedActions: ['start', 'fulfil', 'markNotFulfilled', 'cancel'],
+  following: false,
   history: [
     {
       id: 20,

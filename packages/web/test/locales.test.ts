@@ -9,6 +9,8 @@ import en from '../src/i18n/locales/en.json';
 import followUpsEn from '../src/i18n/locales/follow-ups.en.json';
 import followUpsId from '../src/i18n/locales/follow-ups.id.json';
 import id from '../src/i18n/locales/id.json';
+import mailEn from '../src/i18n/locales/mail.en.json';
+import mailId from '../src/i18n/locales/mail.id.json';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -33,6 +35,7 @@ const pairs: [string, Tree, Tree][] = [
   ['follow-ups', followUpsId, followUpsEn],
   ['auth', authId, authEn],
   ['admin', adminId, adminEn],
+  ['mail', mailId, mailEn],
 ];
 
 describe.each(pairs)('locale files (%s)', (_name, idTree, enTree) => {
@@ -79,7 +82,17 @@ describe('admin locale files', () => {
   it('add one branch, admin, that no other file has', () => {
     expect(Object.keys(adminId)).toEqual(['admin']);
     expect(Object.keys(adminEn)).toEqual(['admin']);
-    for (const other of [id, followUpsId, actionItemsId, authId])
+    for (const other of [id, followUpsId, actionItemsId, authId, mailId])
       expect(Object.keys(other)).not.toContain('admin');
+  });
+});
+
+describe('mail locale files', () => {
+  it('add their own branches (account, digest, email, outbox) that no other file has', () => {
+    const branches = ['account', 'digest', 'email', 'emailPage', 'outbox'];
+    expect(Object.keys(mailId).sort()).toEqual(branches);
+    expect(Object.keys(mailEn).sort()).toEqual(branches);
+    for (const other of [id, followUpsId, actionItemsId, authId, adminId])
+      for (const branch of branches) expect(Object.keys(other)).not.toContain(branch);
   });
 });

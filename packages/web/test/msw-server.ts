@@ -17,6 +17,7 @@ export const signedInUser: SessionUserView = {
   personId: null,
   language: 'id',
   timeZone: 'Asia/Jakarta',
+  notifyMode: 'immediate',
 };
 
 export const signedIn = http.get(`${API_URL}/auth.me`, () =>

@@ -64,7 +64,13 @@ describe('sign-in', () => {
     const { user } = renderApp('/rapat');
     expect(await screen.findByText(signedInUser.displayName)).toBeTruthy();
     server.use(signedOut());
-    await user.click(screen.getByRole('button', { name: 'Keluar' }));
+    // The way out is in the account menu, with the account's own pages.
+    await user.click(screen.getByRole('button', { name: `${signedInUser.displayName}, menu akun` }));
+    expect(screen.getByRole('menuitem', { name: 'Pengaturan akun' }).getAttribute('href')).toBe('/akun');
+    expect(screen.getByRole('menuitem', { name: 'Ringkasan mingguan' }).getAttribute('href')).toBe(
+      '/ringkasan',
+    );
+    await user.click(screen.getByRole('menuitem', { name: 'Keluar' }));
     await waitFor(() => expect(signOut.calls).toHaveLength(1));
     expect(await screen.findByRole('heading', { name: 'Masuk ke Tindak' })).toBeTruthy();
   });

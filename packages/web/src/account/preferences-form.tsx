@@ -52,7 +52,6 @@ export function PreferencesForm({ user }: { user: SessionUserView }) {
   });
 
   // The header's language switch saves the language too; follow it unless the field was changed here.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of the saved language matters.
   useEffect(() => {
     if (form.isDirty('language')) return;
     form.setFieldValue('language', user.language);

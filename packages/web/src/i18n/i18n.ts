@@ -11,6 +11,8 @@ import en from './locales/en.json';
 import followUpsEn from './locales/follow-ups.en.json';
 import followUpsId from './locales/follow-ups.id.json';
 import id from './locales/id.json';
+import mailEn from './locales/mail.en.json';
+import mailId from './locales/mail.id.json';
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -26,12 +28,12 @@ export function mergeDeep<A extends Tree, B extends Tree>(base: A, extra: B): A 
 }
 
 const idTranslation = mergeDeep(
-  mergeDeep(mergeDeep(mergeDeep(id, followUpsId), actionItemsId), authId),
-  adminId,
+  mergeDeep(mergeDeep(mergeDeep(mergeDeep(id, followUpsId), actionItemsId), authId), adminId),
+  mailId,
 );
 const enTranslation = mergeDeep(
-  mergeDeep(mergeDeep(mergeDeep(en, followUpsEn), actionItemsEn), authEn),
-  adminEn,
+  mergeDeep(mergeDeep(mergeDeep(mergeDeep(en, followUpsEn), actionItemsEn), authEn), adminEn),
+  mailEn,
 );
 
 export const resources = { id: { translation: idTranslation }, en: { translation: enTranslation } } as const;

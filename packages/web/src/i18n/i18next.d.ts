@@ -4,13 +4,19 @@ import type adminId from './locales/admin.id.json';
 import type authId from './locales/auth.id.json';
 import type followUpsId from './locales/follow-ups.id.json';
 import type id from './locales/id.json';
+import type mailId from './locales/mail.id.json';
 
 // Typed keys: a misspelt key in t() fails the type check instead of showing the raw key.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     resources: {
-      translation: typeof id & typeof followUpsId & typeof actionItemsId & typeof authId & typeof adminId;
+      translation: typeof id &
+        typeof followUpsId &
+        typeof actionItemsId &
+        typeof authId &
+        typeof adminId &
+        typeof mailId;
     };
   }
 }

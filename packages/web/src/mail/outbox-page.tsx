@@ -9,8 +9,8 @@ import { useTRPC } from '../api/trpc';
 import { useCan } from '../auth/use-can';
 import { LoadError } from '../follow-ups/load-states';
 import { keptInOutboxOnly } from './email-labels';
-import { OutboxRow } from './outbox-row';
 import { readStatusFilter, writeStatusFilter } from './outbox-filter';
+import { OutboxRow } from './outbox-row';
 
 const PAGE_SIZE = 20;
 
@@ -91,7 +91,11 @@ function OutboxResults({ status, admin }: { status: EmailStatus | undefined; adm
         <Stack gap="xs" align="flex-start">
           <Text fw={600}>{status ? t('outbox.emptyFiltered') : t('outbox.empty')}</Text>
           <Text size="sm" c="dimmed">
-            {status ? t('outbox.emptyFilteredHint') : admin ? t('outbox.emptyHintAdmin') : t('outbox.emptyHint')}
+            {status
+              ? t('outbox.emptyFilteredHint')
+              : admin
+                ? t('outbox.emptyHintAdmin')
+                : t('outbox.emptyHint')}
           </Text>
         </Stack>
       </Card>

@@ -1,0 +1,143 @@
+import type { AddressInfo } from 'node:net';
+import type { LiveEvent } from '@tindak/shared';
+import { createTRPCClient, httpSubscriptionLink } from '@trpc/client';
+import { EventSource } from 'eventsource';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLiveBus, type LiveBus } from '../src/live/event-bus';
+import type { AppRouter } from '../src/root';
+import { buildServer } from '../src/server';
+import { useTestApi } from './support';
+import { makeOffice, meetingInput } from './support/fixtures';
+import { signInOverHttp } from './support/http';
+import { eventually } from './support/worker';
+
+/**
+ * Live updates end to end: a head of Kerinci has a page open (an SSE subscription over real HTTP);
+ * staff change an item; the head hears about it, and not about changes outside Kerinci.
+ */
+const api = useTestApi();
+let app: FastifyInstance;
+let live: LiveBus;
+let baseUrl: string;
+let kerinciId: string;
+let teboId: string;
+let meetingId: string;
+
+beforeAll(async () => {
+  live = createLiveBus(api.database.url, () => {});
+  app = await buildServer({ db: api.database.db, logger: false, live });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  kerinciId = (await makeOffice(api, 'Diskominfo Kabupaten Kerinci', '15.01')).id;
+  teboId = (await makeOffice(api, 'Diskominfo Kabupaten Tebo', '15.08')).id;
+  meetingId = (await api.caller().meetings.create(meetingInput(kerinciId))).id;
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+function subscribe(cookie: string, received: LiveEvent[], lastEventId?: number) {
+  const client = createTRPCClient<AppRouter>({
+    links: [
+      httpSubscriptionLink({
+        url: `${baseUrl}/trpc`,
+        EventSource,
+        eventSourceOptions: () => ({
+          fetch: (input, init) => fetch(input, { ...init, headers: { ...init?.headers, cookie } }),
+        }),
+      }),
+    ],
+  });
+  return client.live.onChange.subscribe(lastEventId === undefined ? {} : { lastEventId }, {
+    onData: (event) => received.push(event.data),
+  });
+}
+
+describe('live updates', () => {
+  it('tells an open page about changes in its scope, and only those', async () => {
+    const { cookie } = await signInOverHttp(app, api, 'head', kerinciId);
+    const received: LiveEvent[] = [];
+    const subscription = subscribe(cookie, received);
+    try {
+      // Give the stream a moment to open before changing anything.
+      await new Promise((r) => setTimeout(r, 500));
+      const outside = await api.caller().actionItems.create({
+        title: 'Di luar Kerinci',
+        meetingId,
+        ownerOrganizationId: teboId,
+        dueOn: '2030-01-31',
+      });
+      const inside = await api.caller().actionItems.create({
+        title: 'Di Kerinci',
+        meetingId,
+        ownerOrganizationId: kerinciId,
+        dueOn: '2030-01-31',
+      });
+      await api
+        .caller()
+        .actionItems.reportProgress({ id: inside.id, version: inside.version, progress: 40, note: null });
+      const events = await eventually(async () => (received.length >= 2 ? received : undefined));
+      expect(events.map((e) => [e.aggregateId, e.eventType])).toEqual([
+        [inside.id, 'ActionItemAssigned'],
+        [inside.id, 'ProgressReported'],
+      ]);
+      expect(events.some((e) => e.aggregateId === outside.id)).toBe(false);
+    } finally {
+      subscription.unsubscribe();
+    }
+  });
+
+  it('replays what a reconnecting page missed, from the event log', async () => {
+    const { cookie } = await signInOverHttp(app, api, 'head', kerinciId);
+    const before = await api.database.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.max('id').as('id'))
+      .executeTakeFirstOrThrow();
+    const missed = await api.caller().actionItems.create({
+      title: 'Terjadi saat halaman tertutup',
+      meetingId,
+      ownerOrganizationId: kerinciId,
+      dueOn: '2030-01-31',
+    });
+    const received: LiveEvent[] = [];
+    const subscription = subscribe(cookie, received, Number(before.id));
+    try {
+      const events = await eventually(async () => (received.length >= 1 ? received : undefined));
+      expect(events[0]).toMatchObject({ aggregateId: missed.id, eventType: 'ActionItemAssigned' });
+    } finally {
+      subscription.unsubscribe();
+    }
+  });
+
+  it('refuses a stream without a session', async () => {
+    const response = await fetch(`${baseUrl}/trpc/live.onChange?input=${encodeURIComponent('{}')}`, {
+      headers: { accept: 'text/event-stream' },
+    });
+    const body = await response.text();
+    expect(body).toContain('UNAUTHORIZED');
+  });
+
+  it('lets the server close while streams are open', async () => {
+    const other = await buildServer({
+      db: api.database.db,
+      logger: false,
+      live: createLiveBus(api.database.url, () => {}),
+    });
+    await other.listen({ port: 0, host: '127.0.0.1' });
+    const { cookie } = await signInOverHttp(other, api, 'viewer', kerinciId);
+    const url = `http://127.0.0.1:${(other.server.address() as AddressInfo).port}/trpc/live.onChange?input=%7B%7D`;
+    const controller = new AbortController();
+    const open = await fetch(url, { signal: controller.signal, headers: { cookie } });
+    expect(open.headers.get('content-type')).toContain('text/event-stream');
+    await new Promise((r) => setTimeout(r, 300));
+    await expect(
+      Promise.race([
+        other.close().then(() => 'closed'),
+        new Promise((r) => setTimeout(() => r('hung'), 5000)),
+      ]),
+    ).resolves.toBe('closed');
+    controller.abort();
+  });
+});
