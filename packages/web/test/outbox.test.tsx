@@ -27,6 +27,7 @@ describe('outbox', () => {
     expect(row.getByText('Kepada: Drs. Ariansyah, M.E. <kadis@kominfo.jambiprov.demo>')).toBeTruthy();
     // 02.00 UTC is 10.00 WITA.
     expect(row.getByText('Terkirim Senin, 23 November 2026 10.00 WITA')).toBeTruthy();
+    expect(screen.queryByText(/Belum ada server surel/)).toBeNull();
     // Only admins send mail again.
     expect(screen.queryByRole('button', { name: 'Kirim ulang' })).toBeNull();
     expect(inputOf(list.calls, 0)).toMatchObject({ limit: 20 });
