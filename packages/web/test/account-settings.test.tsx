@@ -25,7 +25,11 @@ describe('account settings', () => {
 
     // The account's current choices are the ones selected.
     const modes = within(form).getByRole('radiogroup', { name: /Surel pemberitahuan/ });
-    expect(within(modes).getByRole('radio', { name: /^Segera/ }).getAttribute('aria-checked')).toBe('true');
+    expect(
+      within(modes)
+        .getByRole('radio', { name: /^Segera/ })
+        .getAttribute('aria-checked'),
+    ).toBe('true');
     const zones = within(form).getByRole('radiogroup', { name: /Zona waktu/ });
     expect((within(zones).getByRole('radio', { name: /WIB/ }) as HTMLInputElement).checked).toBe(true);
 

@@ -5,7 +5,11 @@ import { server, signedInAs } from './msw-server';
 import { renderApp } from './render-app';
 import { inputOf, mutation, query } from './trpc-http';
 
-const budi = { id: '3c1d2e4f-0000-4000-8000-000000000002', displayName: 'Budi Santoso', email: 'budi@komdigi.demo' };
+const budi = {
+  id: '3c1d2e4f-0000-4000-8000-000000000002',
+  displayName: 'Budi Santoso',
+  email: 'budi@komdigi.demo',
+};
 
 describe('weekly digest preview', () => {
   it('shows the own digest: subject, week, the email in a frame that runs nothing, and its plain text', async () => {
@@ -32,9 +36,7 @@ describe('weekly digest preview', () => {
     server.use(query('digests.preview', () => digestOf({ empty: true })).handler);
     renderApp('/ringkasan');
     expect(
-      await screen.findByText(
-        'Minggu ini tidak ada yang perlu dilaporkan; Anda tidak akan menerima surel.',
-      ),
+      await screen.findByText('Minggu ini tidak ada yang perlu dilaporkan; Anda tidak akan menerima surel.'),
     ).toBeTruthy();
     expect(screen.queryByTitle(/Isi surel/)).toBeNull();
   });
@@ -52,11 +54,15 @@ describe('weekly digest preview', () => {
     const sendNow = mutation('digests.sendNow', () => ({ data: { queued: true, emailId: 'x' } }));
     server.use(signedInAs('admin'), preview.handler, sendNow.handler);
     const { user } = renderApp(`/ringkasan?pengguna=${budi.id}`);
-    expect(await screen.findByText(/Ringkasan mingguan untuk Budi Santoso \(budi@komdigi.demo\)/)).toBeTruthy();
+    expect(
+      await screen.findByText(/Ringkasan mingguan untuk Budi Santoso \(budi@komdigi.demo\)/),
+    ).toBeTruthy();
     expect(inputOf(preview.calls, 0)).toEqual({ userId: budi.id });
 
     await user.click(screen.getByRole('button', { name: 'Kirim sekarang' }));
-    const ask = screen.getByRole('group', { name: 'Kirim ringkasan minggu ini kepada Budi Santoso sekarang?' });
+    const ask = screen.getByRole('group', {
+      name: 'Kirim ringkasan minggu ini kepada Budi Santoso sekarang?',
+    });
     expect(sendNow.calls).toHaveLength(0);
     await user.click(within(ask).getByRole('button', { name: 'Ya, kirim sekarang' }));
     await waitFor(() => expect(sendNow.calls).toHaveLength(1));

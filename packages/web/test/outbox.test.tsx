@@ -82,7 +82,9 @@ describe('outbox', () => {
     const { user } = renderApp('/kotak-keluar');
     expect(await screen.findByRole('heading', { level: 1, name: 'Kotak keluar' })).toBeTruthy();
     const row = within(
-      within(await screen.findByRole('list', { name: 'Daftar surel' })).getAllByRole('listitem')[0] as HTMLElement,
+      within(await screen.findByRole('list', { name: 'Daftar surel' })).getAllByRole(
+        'listitem',
+      )[0] as HTMLElement,
     );
     expect(row.getByText('Undangan')).toBeTruthy();
     expect(row.getByText('Gagal')).toBeTruthy();

@@ -163,6 +163,87 @@ describe('user administration', () => {
     expect(inputOf(update.calls, 0)).toMatchObject({ id: rina.id, version: 3, active: false });
   });
 
+  it('changes the email, and shows an address already in use next to the email field', async () => {
+    const update = mutation('users.update', (_input, index) =>
+      index === 0
+        ? trpcError('CONFLICT', 'users.update', 'Email ini sudah dipakai akun lain.', {
+            issues: [{ path: 'email', message: 'Email ini sudah dipakai akun lain.' }],
+          })
+        : { data: { ...rina, email: 'rina.m@kominfo.jambiprov.demo', version: 4 } },
+    );
+    server.use(admin, query('users.list', () => [rina]).handler, update.handler, ...directory());
+    const { user } = renderApp('/admin/pengguna');
+    await user.click(await screen.findByRole('button', { name: 'Ubah pengguna Rina Marlina, S.Kom.' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ubah pengguna' });
+    const email = within(dialog).getByRole('textbox', { name: 'Email' }) as HTMLInputElement;
+    expect(email.value).toBe(rina.email);
+    await user.clear(email);
+    await user.type(email, 'budi@komdigi.demo');
+    await user.click(within(dialog).getByRole('button', { name: 'Simpan perubahan' }));
+
+    // Not a version conflict: the message goes next to the field, with no "load the latest" offer.
+    await waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('true'));
+    expect(within(dialog).getByText('Email ini sudah dipakai akun lain.')).toBeTruthy();
+    expect(within(dialog).queryByRole('button', { name: 'Muat versi terbaru' })).toBeNull();
+    expect(inputOf(update.calls, 0)).toMatchObject({ id: rina.id, version: 3, email: 'budi@komdigi.demo' });
+
+    await user.clear(email);
+    await user.type(email, 'rina.m@kominfo.jambiprov.demo');
+    await user.click(within(dialog).getByRole('button', { name: 'Simpan perubahan' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Ubah pengguna' })).toBeNull());
+    expect(inputOf(update.calls, 1)).toMatchObject({ email: 'rina.m@kominfo.jambiprov.demo', version: 3 });
+  });
+
+  it('resends the invitation to a pending user after asking once, and shows the new link to copy', async () => {
+    const link = 'https://tindak.example/atur-kata-sandi?token=zyxwvutsrqponmlkjihgfedcba';
+    const resend = mutation('users.resendInvitation', () => ({ data: { user: budi, link } }));
+    server.use(admin, query('users.list', () => [rina, budi]).handler, resend.handler, ...directory());
+    const { user } = renderApp('/admin/pengguna');
+    const table = await screen.findByRole('table', { name: 'Daftar pengguna' });
+
+    // Only someone who has not set a password yet can be invited again.
+    await user.click(within(table).getByRole('button', { name: 'Tindakan lain untuk Rina Marlina, S.Kom.' }));
+    expect(screen.getByRole('menuitem', { name: 'Pratinjau ringkasan' }).getAttribute('href')).toBe(
+      `/ringkasan?pengguna=${rina.id}`,
+    );
+    expect(screen.queryByRole('menuitem', { name: 'Kirim ulang undangan' })).toBeNull();
+    await user.keyboard('{Escape}');
+
+    await user.click(within(table).getByRole('button', { name: 'Tindakan lain untuk Budi Santoso' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Kirim ulang undangan' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Kirim ulang undangan' });
+    expect(within(dialog).getByText(/Tautan undangan sebelumnya tidak berlaku lagi/)).toBeTruthy();
+    expect(resend.calls).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Ya, kirim ulang' }));
+
+    expect(await within(dialog).findByText('Undangan baru untuk Budi Santoso sudah dibuat')).toBeTruthy();
+    expect(inputOf(resend.calls, 0)).toEqual({ id: budi.id });
+    const field = within(dialog).getByRole('textbox', { name: 'Tautan undangan' }) as HTMLInputElement;
+    expect(field.value).toBe(link);
+    await user.click(within(dialog).getByRole('button', { name: 'Salin tautan' }));
+    expect(await navigator.clipboard.readText()).toBe(link);
+    await user.click(within(dialog).getByRole('button', { name: 'Selesai' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Kirim ulang undangan' })).toBeNull());
+  });
+
+  it("sends a user's digest now from the list after asking once", async () => {
+    const sendNow = mutation('digests.sendNow', () => ({ data: { queued: true, emailId: 'e' } }));
+    server.use(admin, query('users.list', () => [rina]).handler, sendNow.handler, ...directory());
+    const { user } = renderApp('/admin/pengguna');
+    const table = await screen.findByRole('table', { name: 'Daftar pengguna' });
+    await user.click(within(table).getByRole('button', { name: 'Tindakan lain untuk Rina Marlina, S.Kom.' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Kirim ringkasan sekarang' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Kirim ringkasan sekarang' });
+    expect(sendNow.calls).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Ya, kirim sekarang' }));
+    await waitFor(() => expect(sendNow.calls).toHaveLength(1));
+    expect(inputOf(sendNow.calls, 0)).toEqual({ userId: rina.id });
+    expect(await screen.findByText(/Ringkasan untuk Rina Marlina, S.Kom. masuk antrean/)).toBeTruthy();
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Kirim ringkasan sekarang' })).toBeNull(),
+    );
+  });
+
   it('tells anyone but an admin that managing users is not theirs, without asking the server', async () => {
     renderApp('/admin/pengguna');
     expect(

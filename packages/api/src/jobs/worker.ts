@@ -54,25 +54,42 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   await boss.start();
 
-  const work = { pollingIntervalSeconds: settings.JOB_POLL_SECONDS, batchSize: 1 };
-  const jobs = async <T>(queue: string, handle: (data: T) => Promise<unknown>) =>
-    boss.work<T>(queue, work, async ([job]) => {
-      if (!job) return;
-      const result = await handle(job.data);
-      logger.info({ queue, job: job.id, result }, 'job done');
-      return result;
-    });
-
-  await jobs<{ eventId: number }>(queues.notify, ({ eventId }) => handleNotifyEvent(db, eventId, links));
-  // Several consumers of the mail queue: sending is slow (network), composing is not.
-  for (let i = 0; i < settings.MAIL_CONCURRENCY; i += 1) {
-    await jobs<{ emailId: string }>(queues.sendEmail, ({ emailId }) =>
-      deliverEmail(db, mailer, emailId, options.mailFrom),
+  /**
+   * Consumes a queue in batches of `parallel` jobs run side by side (pg-boss waits one polling
+   * interval between fetches, so one job per fetch would cap a queue at one job per interval). Each
+   * job succeeds or fails on its own: a failed one is handed back to pg-boss for retry.
+   */
+  const jobs = async <T>(queue: string, handle: (data: T) => Promise<unknown>, parallel = 1) =>
+    boss.work<T>(
+      queue,
+      { pollingIntervalSeconds: settings.JOB_POLL_SECONDS, batchSize: parallel },
+      async (batch) => {
+        await Promise.all(
+          batch.map(async (job) => {
+            try {
+              const result = await handle(job.data);
+              logger.info({ queue, job: job.id, result }, 'job done');
+            } catch (error) {
+              logger.error({ queue, job: job.id, err: error }, 'job failed; pg-boss retries it');
+              await boss.fail(queue, job.id, { message: (error as Error).message });
+            }
+          }),
+        );
+      },
     );
-  }
+
+  await jobs<{ eventId: number }>(queues.notify, ({ eventId }) => handleNotifyEvent(db, eventId, links), 4);
+  // Sending is slow (network): several at once.
+  await jobs<{ emailId: string }>(
+    queues.sendEmail,
+    ({ emailId }) => deliverEmail(db, mailer, emailId, options.mailFrom),
+    settings.MAIL_CONCURRENCY,
+  );
   await jobs<{ emailId: string }>(queues.sendEmailDead, ({ emailId }) => markEmailDead(db, emailId));
-  await jobs<{ userId: string; at: string }>(queues.digest, ({ userId, at }) =>
-    deliverWeeklyDigest(db, userId, new Date(at), links),
+  await jobs<{ userId: string; at: string }>(
+    queues.digest,
+    ({ userId, at }) => deliverWeeklyDigest(db, userId, new Date(at), links),
+    4,
   );
   await jobs<{ userId: string; date: string }>(queues.dailySummary, ({ userId, date }) =>
     deliverDailySummary(db, userId, date, links),
