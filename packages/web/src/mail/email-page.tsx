@@ -15,7 +15,7 @@ import { NotFoundPage } from '../layout/not-found-page';
 import { isUuid } from '../lib/uuid';
 import { EmailBody } from './email-body';
 import { EmailKindBadge, EmailStatusBadge, recipientOf } from './email-labels';
-import { useOutboxTitle } from './outbox-page';
+import { PENDING_POLL_MS, useOutboxTitle } from './outbox-page';
 import { RetryEmail } from './retry-email';
 
 function EmailNotFound() {
@@ -33,7 +33,12 @@ export function EmailPage() {
 function EmailLoader({ id }: { id: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const query = useQuery(trpc.outbox.get.queryOptions({ id }));
+  const query = useQuery(
+    trpc.outbox.get.queryOptions(
+      { id },
+      { refetchInterval: (q) => (q.state.data?.status === 'pending' ? PENDING_POLL_MS : false) },
+    ),
+  );
   if (query.isPending) return <PageSkeleton />;
   if (query.isError) {
     if (errorCode(query.error) === 'NOT_FOUND') return <EmailNotFound />;

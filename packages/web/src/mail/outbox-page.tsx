@@ -13,6 +13,11 @@ import { readStatusFilter, writeStatusFilter } from './outbox-filter';
 import { OutboxRow } from './outbox-row';
 
 const PAGE_SIZE = 20;
+/**
+ * The worker sending mail records no event, so live updates do not cover it: while mail waits
+ * on screen, ask again now and then to see it sent (or failed).
+ */
+export const PENDING_POLL_MS = 15_000;
 
 /** The outbox title: all mail for admins ("Kotak keluar"), one's own for everyone else ("Surel saya"). */
 export function useOutboxTitle(): string {
@@ -63,7 +68,13 @@ function OutboxResults({ status, admin }: { status: EmailStatus | undefined; adm
   const query = useInfiniteQuery(
     trpc.outbox.list.infiniteQueryOptions(
       { status, limit: PAGE_SIZE },
-      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+      {
+        getNextPageParam: (page) => page.nextCursor ?? undefined,
+        refetchInterval: (q) =>
+          q.state.data?.pages.some((page) => page.items.some((email) => email.status === 'pending'))
+            ? PENDING_POLL_MS
+            : false,
+      },
     ),
   );
 
