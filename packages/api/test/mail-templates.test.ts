@@ -6,6 +6,7 @@ import {
   renderDailySummaryMail,
   renderDigestMail,
   renderNotificationMail,
+  shortOfficeName,
 } from '../src/mail/render';
 import {
   sampleAccountLinkMail,
@@ -254,7 +255,8 @@ describe('notification mails', () => {
         const { title, url } = input.notification;
         const label = expectedLabels[key]?.[lang];
 
-        expect(mail.subject).toBe(`[Tindak] ${label}: ${title}`);
+        const office = shortOfficeName(input.notification.officeName);
+        expect(mail.subject).toBe(`[Tindak] ${label}: ${title}${office ? ` — ${office}` : ''}`);
         expect(mail.preview.length).toBeGreaterThan(20);
         expect(mail.html).toContain(title);
         expect(mail.html).toContain(`href="${url}"`);

@@ -85,7 +85,9 @@ describe('notifications', () => {
     const item = await assign('Menyusun Rencana Aksi SPBE Kabupaten Kerinci');
     const [mail] = (await sink.waitForMessages(before + 1)).slice(before);
     expect(mail?.to && 'text' in mail.to ? mail.to.text : '').toContain('rina@uji.demo');
-    expect(mail?.subject).toBe('[Tindak] New follow-up: Menyusun Rencana Aksi SPBE Kabupaten Kerinci');
+    expect(mail?.subject).toBe(
+      '[Tindak] New follow-up: Menyusun Rencana Aksi SPBE Kabupaten Kerinci — Kabupaten Kerinci',
+    );
     expect(mail?.text).toContain(`${TEST_PUBLIC_URL}/tindak-lanjut/${item.id}`);
     expect(mail?.html).toContain(`${TEST_PUBLIC_URL}/tindak-lanjut/${item.id}`);
     expect(mail?.text).not.toContain('Tindak lanjut baru');

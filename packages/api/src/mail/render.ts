@@ -20,7 +20,9 @@ import { NotificationMailView } from './templates/notification-mail';
 export async function renderNotificationMail(mail: NotificationMail): Promise<RenderedMail> {
   const lang = mail.recipient.language;
   const { words } = describeNotification(mail.notification, lang);
-  const subject = `${mailMessages(lang).subjectPrefix} ${words.label}: ${mail.notification.title}`;
+  // A province head gets the same directive back from each of its regencies: the office tells them apart.
+  const office = shortOfficeName(mail.notification.officeName);
+  const subject = `${mailMessages(lang).subjectPrefix} ${words.label}: ${mail.notification.title}${office ? ` — ${office}` : ''}`;
   const preview = words.sentence;
   return finish(subject, preview, createElement(NotificationMailView, { mail, preview }));
 }
@@ -73,4 +75,14 @@ async function finish(subject: string, preview: string, element: ReactElement): 
     render(element, { plainText: true, htmlToTextOptions: plainTextOptions }),
   ]);
   return { subject, preview, html, text: `${text.trim()}\n` };
+}
+
+/** "Dinas Komunikasi dan Informatika Kabupaten Kerinci" -> "Kabupaten Kerinci": short enough for a subject. */
+export function shortOfficeName(name: string | null | undefined): string | null {
+  if (!name) return null;
+  const short = name.replace(
+    /^(Dinas Komunikasi(,)? (dan )?Informatika( dan Statistik)?|Diskominfo(tik)?|Dinas Kominfo)\s+/i,
+    '',
+  );
+  return short || name;
 }
