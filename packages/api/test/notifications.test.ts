@@ -130,14 +130,15 @@ describe('notifications', () => {
         .map((n) => n.kind);
       return kinds.length >= 2 ? kinds : undefined;
     });
-    expect(headKinds).toEqual(['extensionRequested', 'evidenceSubmitted']);
+    // Jobs run in parallel batches: which notice lands first is not fixed.
+    expect(headKinds.sort()).toEqual(['evidenceSubmitted', 'extensionRequested']);
     const staffKinds = await eventually(async () => {
       const kinds = (await notificationsOf(staff.id))
         .filter((n) => n.subjectId === item.id)
         .map((n) => n.kind);
       return kinds.length >= 3 ? kinds : undefined;
     });
-    expect(staffKinds).toEqual(['assigned', 'extensionDecided', 'verified']);
+    expect(staffKinds.sort()).toEqual(['assigned', 'extensionDecided', 'verified']);
   });
 
   it('is safe to run twice: the same event notifies each person once', async () => {
