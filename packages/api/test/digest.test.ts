@@ -2,6 +2,7 @@ import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../src/context';
 import { deliverDailySummary } from '../src/digest/daily';
+import { nextMondayMorning } from '../src/digest/period';
 import { loadDigestRecipient } from '../src/digest/reader';
 import { deliverWeeklyDigest, previewDigest, usersDueForWeeklyDigest } from '../src/digest/weekly';
 import { enqueueDueDigests, type RunningWorker } from '../src/jobs/worker';
@@ -150,6 +151,19 @@ describe('weekly digest for a seeded week', () => {
       [head.id, staff.id, viewer.id, idle.id, api.head.id].sort(),
     );
     expect(await at('2026-12-01T00:30:00Z')).toEqual([]);
+  });
+
+  it("previews next Monday's digest: this week's resolved items show as resolved last week", async () => {
+    expect(nextMondayMorning(new Date('2026-11-25T05:00:00Z'), 'Asia/Jakarta').toISOString()).toBe(
+      '2026-11-30T00:00:00.000Z',
+    );
+    expect(nextMondayMorning(new Date('2026-11-29T23:30:00Z'), 'Asia/Jayapura').toISOString()).toBe(
+      '2026-12-06T22:00:00.000Z',
+    );
+    const preview = await api.caller('id', head).digests.preview({ week: 'next' });
+    expect(preview.week).toMatch(/^\d{4}-W\d{2}$/);
+    const current = await api.caller('id', head).digests.preview({});
+    expect(preview.week).not.toBe(current.week);
   });
 
   it('mails each user once; a user with nothing in scope gets no email', async () => {

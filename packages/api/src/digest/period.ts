@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import { zonedWallTimeToIso } from '@tindak/shared';
 import { addDays, format, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
 
 /** The ISO week an instant falls in, in a time zone: "2026-W48", and its Monday..Sunday. */
@@ -25,4 +26,10 @@ export function weeklyDigestDue(now: Date, timeZone: string, hour = 7): boolean 
 export function localDateIfDailyDue(now: Date, timeZone: string, hour = 7): string | null {
   const local = new TZDate(now.getTime(), timeZone);
   return local.getHours() >= hour ? format(local, 'yyyy-MM-dd') : null;
+}
+
+/** 07:00 next Monday in a time zone: when the next weekly digest goes out. */
+export function nextMondayMorning(now: Date, timeZone: string): Date {
+  const nextMonday = format(addDays(startOfISOWeek(new TZDate(now.getTime(), timeZone)), 7), 'yyyy-MM-dd');
+  return new Date(zonedWallTimeToIso(`${nextMonday}T07:00`, timeZone));
 }

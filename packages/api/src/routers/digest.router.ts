@@ -11,7 +11,7 @@ export const digestRouter = router({
   preview: protectedProcedure
     .input(digestPreviewInput)
     .output(digestPreviewSchema)
-    .query(({ ctx, input }) => previewMyDigest(ctx, ctx.user, input.userId)),
+    .query(({ ctx, input }) => previewMyDigest(ctx, ctx.user, input)),
   sendNow: protectedProcedure
     .input(digestSendNowInput)
     .output(digestSendNowOutput)

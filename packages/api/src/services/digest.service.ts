@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { can, type DigestPreview } from '@tindak/shared';
 import type { Context, SessionUser } from '../context';
+import { nextMondayMorning } from '../digest/period';
 import { loadDigestRecipient } from '../digest/reader';
 import { previewDigest } from '../digest/weekly';
 import { NotFoundError } from '../errors';
@@ -21,15 +22,11 @@ async function recipientFor(ctx: Context, user: SessionUser, userId: string | un
 export async function previewMyDigest(
   ctx: Context,
   user: SessionUser,
-  userId?: string,
+  input: { userId?: string | undefined; week: 'current' | 'next' },
 ): Promise<DigestPreview> {
-  const recipient = await recipientFor(ctx, user, userId);
-  const { period, rendered, empty } = await previewDigest(
-    ctx.db,
-    recipient,
-    new Date(),
-    appLinks(ctx.publicUrl),
-  );
+  const recipient = await recipientFor(ctx, user, input.userId);
+  const at = input.week === 'next' ? nextMondayMorning(new Date(), recipient.timeZone) : new Date();
+  const { period, rendered, empty } = await previewDigest(ctx.db, recipient, at, appLinks(ctx.publicUrl));
   return {
     week: period.week,
     recipient: { id: recipient.id, displayName: recipient.displayName, email: recipient.email },

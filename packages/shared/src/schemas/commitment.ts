@@ -97,6 +97,8 @@ export const commitmentListInput = z
     proposalId: uuidSchema.optional(),
     /** Only open or in-progress commitments whose due date (WIB) has passed. */
     overdueOnly: z.boolean().default(false),
+    /** Words in what was promised or its description. */
+    q: z.string().trim().max(100).optional(),
   })
   .default({ limit: 20, overdueOnly: false });
 export type CommitmentListInput = z.input<typeof commitmentListInput>;
@@ -115,6 +117,10 @@ export const commitmentSummarySchema = z.object({
   owner: z.object({ organization: refSchema.nullable(), person: refSchema.nullable() }),
   isPublic: z.boolean(),
   createdAt: z.string(),
+  /** What shows it was kept, once fulfilled. */
+  evidence: z.string().nullable(),
+  /** Where the promise was made: the tracker's "since when". */
+  meeting: z.object({ id: z.string(), title: z.string(), startsAt: z.string() }).nullable(),
 });
 export type CommitmentSummary = z.infer<typeof commitmentSummarySchema>;
 
@@ -126,8 +132,6 @@ export type CommitmentListOutput = z.infer<typeof commitmentListOutput>;
 
 export const commitmentDetailSchema = commitmentSummarySchema.extend({
   description: z.string().nullable(),
-  evidence: z.string().nullable(),
-  meeting: z.object({ id: z.string(), title: z.string(), startsAt: z.string() }).nullable(),
   proposal: z
     .object({ id: z.string(), title: z.string(), status: z.enum(proposalStatusMachine.statuses) })
     .nullable(),
@@ -139,3 +143,9 @@ export const commitmentDetailSchema = commitmentSummarySchema.extend({
   following: z.boolean(),
 });
 export type CommitmentDetail = z.infer<typeof commitmentDetailSchema>;
+
+/** The parties that have made commitments the caller can see, for the tracker's filter. */
+export const commitmentPartiesOutput = z.array(
+  z.object({ id: z.string(), name: z.string(), commitments: z.number().int() }),
+);
+export type CommitmentParty = z.infer<typeof commitmentPartiesOutput>[number];

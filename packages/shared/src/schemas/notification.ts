@@ -47,6 +47,8 @@ export const emailIdInput = z.object({ id: uuidSchema });
 export const digestPreviewInput = z.object({
   /** Admins may preview anyone's digest; everyone else gets their own. */
   userId: uuidSchema.optional(),
+  /** This week's digest, or next Monday's as it would read with today's data. */
+  week: enumOf(['current', 'next'] as const).default('current'),
 });
 
 export const digestPreviewSchema = z.object({

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import type { DigestPreview } from '@tindak/shared';
@@ -25,10 +25,22 @@ export function DigestPage() {
   const trpc = useTRPC();
   const admin = useCan()('mail.manage');
   const me = useCurrentUser();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const requested = params.get('pengguna') ?? undefined;
   const userId = admin && isUuid(requested) ? requested : undefined;
-  const query = useQuery(trpc.digests.preview.queryOptions(userId ? { userId } : {}));
+  // `?minggu=depan`: next Monday's digest as it would read with today's data.
+  const week = params.get('minggu') === 'depan' ? 'next' : 'current';
+  const query = useQuery(trpc.digests.preview.queryOptions(userId ? { userId, week } : { week }));
+  const chooseWeek = (value: string) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value === 'next') next.set('minggu', 'depan');
+        else next.delete('minggu');
+        return next;
+      },
+      { replace: true },
+    );
   const title = t('digest.title');
   useDocumentTitle(`${title} · ${t('app.name')}`);
 
@@ -57,6 +69,16 @@ export function DigestPage() {
       <Title order={1} className="tindak-page-title">
         {title}
       </Title>
+      <SegmentedControl
+        aria-label={t('digest.whichWeek')}
+        value={week}
+        onChange={chooseWeek}
+        data={[
+          { value: 'current', label: t('digest.thisWeek') },
+          { value: 'next', label: t('digest.nextMonday') },
+        ]}
+        style={{ alignSelf: 'flex-start' }}
+      />
       {body()}
     </Stack>
   );
