@@ -250,7 +250,9 @@ async function requireSource(ctx: Context, input: In<typeof actionItemCreateInpu
   }
 }
 
-export async function createActionItem(ctx: Context, input: In<typeof actionItemCreateInput>) {
+export async function createActionItem(ctx: Context, given: In<typeof actionItemCreateInput>) {
+  // Unless someone else is named, whoever records the assignment is the one who gave it.
+  const input = { ...given, assignedByPersonId: given.assignedByPersonId ?? ctx.user?.personId ?? null };
   const { id } = await createOnce(
     input.idempotencyKey,
     (key) => findActionItemIdByKey(ctx.db, key),
