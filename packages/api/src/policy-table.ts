@@ -23,6 +23,7 @@ export const procedurePolicy: Record<string, ProcedureRule> = {
   'users.resendInvitation': 'users.manage',
 
   'regions.list': 'read',
+  'regions.overview': 'read',
   'organizations.list': 'read',
   'organizations.create': 'directory.write',
   'people.search': 'read',
@@ -45,6 +46,7 @@ export const procedurePolicy: Record<string, ProcedureRule> = {
   'proposals.transition': 'proposal.write',
 
   'commitments.list': 'read',
+  'commitments.parties': 'read',
   'commitments.get': 'read',
   'commitments.create': 'commitment.write',
   'commitments.update': 'commitment.write',
@@ -66,6 +68,7 @@ export const procedurePolicy: Record<string, ProcedureRule> = {
   'actionItems.submitEvidence': 'actionItem.work',
 
   'search.query': 'read',
+  'dashboard.home': 'read',
 
   // Own mail and own digest for everyone; the service widens it to everyone's for mail.manage.
   'outbox.list': 'signedIn',

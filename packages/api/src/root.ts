@@ -1,6 +1,7 @@
 import { actionItemRouter } from './routers/action-item.router';
 import { authRouter } from './routers/auth.router';
 import { commitmentRouter } from './routers/commitment.router';
+import { dashboardRouter } from './routers/dashboard.router';
 import { digestRouter } from './routers/digest.router';
 import { liveRouter } from './routers/live.router';
 import { meetingRouter } from './routers/meeting.router';
@@ -24,6 +25,7 @@ export const appRouter = router({
   commitments: commitmentRouter,
   actionItems: actionItemRouter,
   search: searchRouter,
+  dashboard: dashboardRouter,
   outbox: outboxRouter,
   digests: digestRouter,
   live: liveRouter,

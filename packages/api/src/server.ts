@@ -112,7 +112,8 @@ export async function buildServer({
       const wantsPage =
         request.method === 'GET' &&
         !request.url.startsWith('/trpc') &&
-        !path.extname(request.url.split('?')[0] ?? '');
+        // Region codes ("/wilayah/15.01") look like extensions; a file's extension has a letter.
+        !/[a-z]/i.test(path.extname(request.url.split('?')[0] ?? ''));
       if (wantsPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
       return reply.code(404).send({ error: 'Not Found' });
     });

@@ -120,6 +120,7 @@ const inputs: Record<string, (w: World, caller: SessionUser | null) => Promise<u
     active: true,
   }),
   'regions.list': () => undefined,
+  'regions.overview': (w) => ({ code: w.scope === 'in' ? '15.01' : '15.08' }),
   'organizations.list': () => ({}),
   'organizations.create': (w) => ({
     name: `Kantor ${Math.random()}`,
@@ -184,6 +185,7 @@ const inputs: Record<string, (w: World, caller: SessionUser | null) => Promise<u
     action: 'startReview',
   }),
   'commitments.list': () => ({}),
+  'commitments.parties': () => undefined,
   'commitments.get': (w) => ({ id: w.commitmentId }),
   'commitments.create': (w) => ({
     title: 'Komitmen',
@@ -262,6 +264,7 @@ const inputs: Record<string, (w: World, caller: SessionUser | null) => Promise<u
     note: 'Bukti',
   }),
   'search.query': () => ({ q: 'rakor' }),
+  'dashboard.home': () => ({}),
   'commitments.follow': (w) => ({ id: w.commitmentId, follow: true }),
   'users.resendInvitation': (w) => ({ id: w.userId }),
   // Mail: "in scope" is the caller's own mail or digest, "out" someone else's.
@@ -310,9 +313,11 @@ const unscoped = new Set([
   'meetings.list',
   'proposals.list',
   'commitments.list',
+  'commitments.parties',
   'actionItems.list',
   'actionItems.summary',
   'search.query',
+  'dashboard.home',
   'users.resendInvitation',
   'outbox.list',
   'live.onChange',

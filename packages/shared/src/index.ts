@@ -7,6 +7,7 @@ export * from './schemas/account';
 export * from './schemas/action-item';
 export * from './schemas/commitment';
 export * from './schemas/common';
+export * from './schemas/dashboard';
 export * from './schemas/meeting';
 export * from './schemas/notification';
 export * from './schemas/organization';

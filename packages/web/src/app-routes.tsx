@@ -1,4 +1,4 @@
-import { Navigate, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { AccountPage } from './account/account-page';
 import { ActionItemPage } from './action-items/detail/action-item-page';
 import { ActionItemListPage } from './action-items/list/action-item-list-page';
@@ -8,7 +8,9 @@ import { RequireSignIn } from './auth/require-sign-in';
 import { SetPasswordPage } from './auth/set-password-page';
 import { SignInPage } from './auth/sign-in-page';
 import { CommitmentPage } from './commitments/commitment-page';
+import { CommitmentTrackerPage } from './commitments/tracker/commitment-tracker-page';
 import { DigestPage } from './digest/digest-page';
+import { HomePage } from './home/home-page';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './layout/not-found-page';
 import { EmailPage } from './mail/email-page';
@@ -18,6 +20,9 @@ import { EditMeetingPage } from './meetings/form/edit-meeting-page';
 import { NewMeetingPage } from './meetings/form/new-meeting-page';
 import { MeetingListPage } from './meetings/list/meeting-list-page';
 import { ProposalPage } from './proposals/proposal-page';
+import { RegionListPage } from './regions/region-list-page';
+import { RegionPage } from './regions/region-page';
+import { SearchPage } from './search/search-page';
 
 /** Indonesian paths: people share these links with each other. */
 export function AppRoutes() {
@@ -28,20 +33,24 @@ export function AppRoutes() {
       <Route path="atur-kata-sandi" element={<SetPasswordPage />} />
       <Route element={<RequireSignIn />}>
         <Route element={<AppLayout />}>
-          <Route index element={<Navigate to="/rapat" replace />} />
+          <Route index element={<HomePage />} />
           <Route path="rapat" element={<MeetingListPage />} />
           <Route path="rapat/baru" element={<NewMeetingPage />} />
           <Route path="rapat/:id" element={<MeetingPage />} />
           <Route path="rapat/:id/ubah" element={<EditMeetingPage />} />
           <Route path="usulan/:id" element={<ProposalPage />} />
+          <Route path="komitmen" element={<CommitmentTrackerPage />} />
           <Route path="komitmen/:id" element={<CommitmentPage />} />
           <Route path="tindak-lanjut" element={<ActionItemListPage />} />
           <Route path="tindak-lanjut/:id" element={<ActionItemPage />} />
+          <Route path="wilayah" element={<RegionListPage />} />
+          <Route path="wilayah/:code" element={<RegionPage />} />
           <Route path="kotak-keluar" element={<OutboxPage />} />
           <Route path="kotak-keluar/:id" element={<EmailPage />} />
           <Route path="ringkasan" element={<DigestPage />} />
           <Route path="akun" element={<AccountPage />} />
           <Route path="admin/pengguna" element={<UsersPage />} />
+          <Route path="cari" element={<SearchPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -29,7 +29,16 @@ describe('weekly digest preview', () => {
     expect(screen.getByRole('tabpanel', { name: 'Teks biasa' }).textContent).toBe(digestOf().text);
     // Nobody but an admin sends a digest by hand.
     expect(screen.queryByRole('button', { name: 'Kirim sekarang' })).toBeNull();
-    expect(inputOf(preview.calls, 0)).toEqual({});
+    expect(inputOf(preview.calls, 0)).toEqual({ week: 'current' });
+  });
+
+  it("switches to next Monday's digest and keeps the choice in the address", async () => {
+    const preview = query('digests.preview', () => digestOf());
+    server.use(preview.handler);
+    const { user } = renderApp('/ringkasan');
+    await screen.findByRole('region', { name: 'Rincian ringkasan' });
+    await user.click(screen.getByText('Senin depan'));
+    await waitFor(() => expect(preview.calls.map((c) => inputOf([c], 0))).toContainEqual({ week: 'next' }));
   });
 
   it('says there is nothing to report, and no email, when the digest is empty', async () => {
@@ -46,7 +55,7 @@ describe('weekly digest preview', () => {
     server.use(preview.handler);
     renderApp(`/ringkasan?pengguna=${budi.id}`);
     expect(await screen.findByRole('region', { name: 'Rincian ringkasan' })).toBeTruthy();
-    expect(inputOf(preview.calls, 0)).toEqual({});
+    expect(inputOf(preview.calls, 0)).toEqual({ week: 'current' });
   });
 
   it("lets an admin preview someone's digest and send it now after asking once", async () => {
@@ -57,7 +66,7 @@ describe('weekly digest preview', () => {
     expect(
       await screen.findByText(/Ringkasan mingguan untuk Budi Santoso \(budi@komdigi.demo\)/),
     ).toBeTruthy();
-    expect(inputOf(preview.calls, 0)).toEqual({ userId: budi.id });
+    expect(inputOf(preview.calls, 0)).toEqual({ userId: budi.id, week: 'current' });
 
     await user.click(screen.getByRole('button', { name: 'Kirim sekarang' }));
     const ask = screen.getByRole('group', {

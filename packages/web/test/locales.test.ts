@@ -5,12 +5,18 @@ import adminEn from '../src/i18n/locales/admin.en.json';
 import adminId from '../src/i18n/locales/admin.id.json';
 import authEn from '../src/i18n/locales/auth.en.json';
 import authId from '../src/i18n/locales/auth.id.json';
+import commitmentTrackerEn from '../src/i18n/locales/commitment-tracker.en.json';
+import commitmentTrackerId from '../src/i18n/locales/commitment-tracker.id.json';
 import en from '../src/i18n/locales/en.json';
 import followUpsEn from '../src/i18n/locales/follow-ups.en.json';
 import followUpsId from '../src/i18n/locales/follow-ups.id.json';
+import homeEn from '../src/i18n/locales/home.en.json';
+import homeId from '../src/i18n/locales/home.id.json';
 import id from '../src/i18n/locales/id.json';
 import mailEn from '../src/i18n/locales/mail.en.json';
 import mailId from '../src/i18n/locales/mail.id.json';
+import regionsEn from '../src/i18n/locales/regions.en.json';
+import regionsId from '../src/i18n/locales/regions.id.json';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -36,6 +42,9 @@ const pairs: [string, Tree, Tree][] = [
   ['auth', authId, authEn],
   ['admin', adminId, adminEn],
   ['mail', mailId, mailEn],
+  ['regions', regionsId, regionsEn],
+  ['commitment tracker', commitmentTrackerId, commitmentTrackerEn],
+  ['home', homeId, homeEn],
 ];
 
 describe.each(pairs)('locale files (%s)', (_name, idTree, enTree) => {

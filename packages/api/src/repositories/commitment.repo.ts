@@ -16,6 +16,8 @@ export interface CommitmentFilter {
   proposalId?: string | undefined;
   /** Only commitments still running whose due date is before this day (YYYY-MM-DD). */
   overdueBefore?: string | undefined;
+  /** Words in the title or description. */
+  q?: string | undefined;
 }
 
 /** Statuses in which a promise is still running and so can become overdue. */
@@ -35,6 +37,7 @@ function selectSummaries(db: Database, today: string) {
     .leftJoin('people as partyPerson', 'partyPerson.id', 'c.committedByPersonId')
     .leftJoin('organizations as ownerOrg', 'ownerOrg.id', 'c.ownerOrganizationId')
     .leftJoin('people as ownerPerson', 'ownerPerson.id', 'c.ownerPersonId')
+    .leftJoin('meetings as source', 'source.id', 'c.meetingId')
     .select((eb) => [
       'c.id',
       'c.title',
@@ -43,6 +46,10 @@ function selectSummaries(db: Database, today: string) {
       overdue(today).as('isOverdue'),
       'c.isPublic',
       'c.createdAt',
+      'c.evidence',
+      'source.id as sourceId',
+      'source.title as sourceTitle',
+      'source.startsAt as sourceStartsAt',
       createdAtKey('c.created_at').as('createdAtKey'),
       'party.id as partyId',
       'party.name as partyName',
@@ -85,6 +92,11 @@ function toSummary(row: SummaryRow): CommitmentSummary {
     },
     isPublic: row.isPublic,
     createdAt: row.createdAt.toISOString(),
+    evidence: row.evidence,
+    meeting:
+      row.sourceId && row.sourceTitle && row.sourceStartsAt
+        ? { id: row.sourceId, title: row.sourceTitle, startsAt: row.sourceStartsAt.toISOString() }
+        : null,
   };
 }
 
@@ -108,6 +120,12 @@ export async function listCommitments(
   if (filter.meetingId) query = query.where('c.meetingId', '=', filter.meetingId);
   if (filter.proposalId) query = query.where('c.proposalId', '=', filter.proposalId);
   if (filter.overdueBefore) query = query.where(overdue(filter.overdueBefore));
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    query = query.where((eb) =>
+      eb.or([eb('c.title', 'ilike', pattern), eb('c.description', 'ilike', pattern)]),
+    );
+  }
   if (filter.regionCode) {
     const code = filter.regionCode;
     query = query.where(({ exists, selectFrom }) =>
@@ -122,6 +140,20 @@ export async function listCommitments(
   if (cursor) query = query.where(afterCreatedCursor('c.created_at', 'c.id', cursor));
   const rows = await query.execute();
   return rows.map((row) => ({ summary: toSummary(row), key: { createdAt: row.createdAtKey, id: row.id } }));
+}
+
+/** Every party that made a commitment in scope, with how many, by name. One grouped query. */
+export async function listCommitmentParties(db: Database, scopeRegion: string | null) {
+  let query = db
+    .selectFrom('commitments as c')
+    .innerJoin('organizations as party', 'party.id', 'c.committedByOrganizationId')
+    .select(['party.id', 'party.name', (eb) => eb.fn.countAll<string>().as('commitments')])
+    .groupBy(['party.id', 'party.name'])
+    .orderBy('party.name')
+    .orderBy('party.id');
+  if (scopeRegion) query = query.where(commitmentVisible('c', scopeRegion));
+  const rows = await query.execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, commitments: Number(r.commitments) }));
 }
 
 export async function findCommitmentSummary(

@@ -4,6 +4,7 @@ import {
   commitmentGetInput,
   commitmentListInput,
   commitmentListOutput,
+  commitmentPartiesOutput,
   commitmentTransitionInput,
   commitmentUpdateInput,
   followInput,
@@ -14,6 +15,7 @@ import {
   followCommitment,
   getCommitment,
   listCommitments,
+  listParties,
   transitionCommitment,
   updateCommitment,
 } from '../services/commitment.service';
@@ -24,6 +26,7 @@ export const commitmentRouter = router({
     .input(commitmentListInput)
     .output(commitmentListOutput)
     .query(({ ctx, input }) => listCommitments(ctx, input)),
+  parties: protectedProcedure.output(commitmentPartiesOutput).query(({ ctx }) => listParties(ctx)),
   get: protectedProcedure
     .input(commitmentGetInput)
     .output(commitmentDetailSchema)

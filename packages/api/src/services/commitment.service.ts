@@ -28,6 +28,7 @@ import {
   findCommitmentSources,
   findCommitmentSummary,
   insertCommitment,
+  listCommitmentParties,
   listCommitments as listCommitmentRows,
   listRegionCodes,
   lockCommitment,
@@ -76,6 +77,11 @@ export async function listCommitments(ctx: Context, input: ListInput): Promise<C
     items: page.map((row) => row.summary),
     nextCursor: rows.length > input.limit && last ? encodeCreatedCursor(last.key) : null,
   };
+}
+
+/** Who has promised something the caller can see: the tracker's party filter. */
+export function listParties(ctx: Context) {
+  return listCommitmentParties(ctx.db, scopeOf(ctx));
 }
 
 export async function getCommitment(ctx: Context, id: string): Promise<CommitmentDetail> {

@@ -55,6 +55,8 @@ export const regionOverviewOutput = z.object({
   region: regionSchema.extend({ parent: regionRef.nullable() }),
   counts: regionCountsSchema,
   /** A province's regencies and cities side by side, in code order; empty for a regency. */
-  children: z.array(regionSchema.pick({ code: true, name: true, kind: true }).extend({ counts: regionCountsSchema })),
+  children: z.array(
+    regionSchema.pick({ code: true, name: true, kind: true }).extend({ counts: regionCountsSchema }),
+  ),
 });
 export type RegionOverview = z.infer<typeof regionOverviewOutput>;

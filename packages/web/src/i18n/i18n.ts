@@ -7,12 +7,20 @@ import adminEn from './locales/admin.en.json';
 import adminId from './locales/admin.id.json';
 import authEn from './locales/auth.en.json';
 import authId from './locales/auth.id.json';
+import commitmentTrackerEn from './locales/commitment-tracker.en.json';
+import commitmentTrackerId from './locales/commitment-tracker.id.json';
 import en from './locales/en.json';
 import followUpsEn from './locales/follow-ups.en.json';
 import followUpsId from './locales/follow-ups.id.json';
+import homeEn from './locales/home.en.json';
+import homeId from './locales/home.id.json';
 import id from './locales/id.json';
 import mailEn from './locales/mail.en.json';
 import mailId from './locales/mail.id.json';
+import regionsEn from './locales/regions.en.json';
+import regionsId from './locales/regions.id.json';
+import searchEn from './locales/search.en.json';
+import searchId from './locales/search.id.json';
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -29,14 +37,17 @@ export function mergeDeep<A extends Tree, B extends Tree>(base: A, extra: B): A 
 
 const idTranslation = mergeDeep(
   mergeDeep(mergeDeep(mergeDeep(mergeDeep(id, followUpsId), actionItemsId), authId), adminId),
-  mailId,
+  mergeDeep(mergeDeep(mailId, regionsId), commitmentTrackerId),
 );
 const enTranslation = mergeDeep(
   mergeDeep(mergeDeep(mergeDeep(mergeDeep(en, followUpsEn), actionItemsEn), authEn), adminEn),
-  mailEn,
+  mergeDeep(mergeDeep(mailEn, regionsEn), commitmentTrackerEn),
 );
 
-export const resources = { id: { translation: idTranslation }, en: { translation: enTranslation } } as const;
+export const resources = {
+  id: { translation: mergeDeep(mergeDeep(idTranslation, searchId), homeId) },
+  en: { translation: mergeDeep(mergeDeep(enTranslation, searchEn), homeEn) },
+} as const;
 
 /** Where the chosen UI language survives a reload. */
 export const LANGUAGE_STORAGE_KEY = 'tindak.lang';

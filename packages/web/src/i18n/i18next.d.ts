@@ -2,9 +2,13 @@ import 'i18next';
 import type actionItemsId from './locales/action-items.id.json';
 import type adminId from './locales/admin.id.json';
 import type authId from './locales/auth.id.json';
+import type commitmentTrackerId from './locales/commitment-tracker.id.json';
 import type followUpsId from './locales/follow-ups.id.json';
+import type homeId from './locales/home.id.json';
 import type id from './locales/id.json';
 import type mailId from './locales/mail.id.json';
+import type regionsId from './locales/regions.id.json';
+import type searchId from './locales/search.id.json';
 
 // Typed keys: a misspelt key in t() fails the type check instead of showing the raw key.
 declare module 'i18next' {
@@ -12,11 +16,15 @@ declare module 'i18next' {
     defaultNS: 'translation';
     resources: {
       translation: typeof id &
+        typeof regionsId &
+        typeof commitmentTrackerId &
         typeof followUpsId &
         typeof actionItemsId &
         typeof authId &
         typeof adminId &
-        typeof mailId;
+        typeof mailId &
+        typeof homeId &
+        typeof searchId;
     };
   }
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { UserMenu } from '../auth/user-menu';
 import { LiveUpdates } from '../live/live-updates';
+import { SearchBox } from '../search/search-box';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
 
@@ -44,6 +45,7 @@ export function AppLayout() {
             </Box>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <SearchBox />
             <LanguageSwitch compactOnPhone />
             <Box visibleFrom="md">
               <UserMenu />

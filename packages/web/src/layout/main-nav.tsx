@@ -17,15 +17,24 @@ export function MainNav({ orientation, onNavigate }: MainNavProps) {
   const { t } = useTranslation();
   const can = useCan();
   const links = [
+    { to: '/', label: t('home.nav') },
     { to: '/rapat', label: t('nav.meetings') },
     { to: '/tindak-lanjut', label: t('actionItems.nav') },
+    { to: '/komitmen', label: t('commitmentTracker.nav') },
+    { to: '/wilayah', label: t('regions.nav') },
     { to: '/kotak-keluar', label: can('mail.manage') ? t('outbox.navAdmin') : t('outbox.navMine') },
     ...(can('users.manage') ? [{ to: '/admin/pengguna', label: t('admin.nav') }] : []),
   ];
   return (
     <nav aria-label={t('nav.main')} className={`tindak-nav tindak-nav-${orientation}`}>
       {links.map((link) => (
-        <NavLink key={link.to} to={link.to} className="tindak-nav-link" onClick={onNavigate}>
+        <NavLink
+          key={link.to}
+          to={link.to}
+          end={link.to === '/'}
+          className="tindak-nav-link"
+          onClick={onNavigate}
+        >
           {link.label}
         </NavLink>
       ))}

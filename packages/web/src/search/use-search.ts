@@ -48,5 +48,7 @@ export function useSearch(text: string, { limitPerKind = 5, debounce = true } = 
     /** Still typing, or the answer for the latest words has not come yet. */
     isFetching: enabled && (query.isFetching || text.trim() !== q),
     isError: enabled && query.isError,
+    error: query.error,
+    refetch: () => void query.refetch(),
   };
 }

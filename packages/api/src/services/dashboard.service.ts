@@ -1,0 +1,106 @@
+import {
+  can,
+  type DashboardHome,
+  DUE_SOON_DAYS,
+  type OfficeCompletion,
+  type RegionCompletion,
+  todayIn,
+  UPCOMING_MEETING_DAYS,
+} from '@tindak/shared';
+import { addDays, format, parseISO } from 'date-fns';
+import type { Context, SessionUser } from '../context';
+import {
+  type CompletionCell,
+  completionCells,
+  completionTrend,
+  listMyItems,
+  listUpcomingMeetings,
+  listWaitingForDecision,
+} from '../repositories/dashboard.repo';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const none = { items: [], total: 0 };
+
+/**
+ * The home page (Beranda) of the signed-in user: their own items due soon or overdue (for those
+ * who work on items), what waits for their decision (heads), meetings coming up in their scope,
+ * and for heads the completion picture of their scope. `now` is a parameter for tests.
+ */
+export async function homeDashboard(
+  ctx: Context,
+  user: SessionUser,
+  now: Date = new Date(),
+): Promise<DashboardHome> {
+  // Deadlines are calendar days in WIB, like the health rule and the reminders.
+  const today = todayIn(undefined, now);
+  const dueBy = format(addDays(parseISO(today), DUE_SOON_DAYS), 'yyyy-MM-dd');
+  const region = user.scopeRegion;
+  const isHead = user.role === 'head';
+
+  const [myItems, waitingForMe, upcomingMeetings, cells, trend] = await Promise.all([
+    can(user.role, 'actionItem.work') ? listMyItems(ctx.db, user, today, dueBy) : none,
+    can(user.role, 'actionItem.decide') ? listWaitingForDecision(ctx.db, region, today) : none,
+    listUpcomingMeetings(ctx.db, region, now, new Date(now.getTime() + UPCOMING_MEETING_DAYS * DAY_MS)),
+    isHead ? completionCells(ctx.db, region, today) : null,
+    isHead ? completionTrend(ctx.db, region, today) : null,
+  ]);
+
+  return {
+    today,
+    myItems,
+    waitingForMe,
+    upcomingMeetings,
+    completion:
+      cells && trend ? { byRegion: rollUpByRegion(cells), byOffice: rollUpByOffice(cells), trend } : null,
+  };
+}
+
+interface Counts {
+  done: number;
+  open: number;
+  overdue: number;
+}
+
+const percent = ({ done, open }: Counts) =>
+  done + open === 0 ? 0 : Math.floor((done * 100) / (done + open));
+
+function add(into: Counts, cell: Counts) {
+  into.done += cell.done;
+  into.open += cell.open;
+  into.overdue += cell.overdue;
+}
+
+/** Cells come ordered by region code (no region last); rows keep that order. */
+export function rollUpByRegion(cells: CompletionCell[]): RegionCompletion[] {
+  const rows = new Map<string | null, Omit<RegionCompletion, 'percent'>>();
+  for (const cell of cells) {
+    let row = rows.get(cell.regionCode);
+    if (!row) {
+      row = { code: cell.regionCode, name: cell.regionName, done: 0, open: 0, overdue: 0 };
+      rows.set(cell.regionCode, row);
+    }
+    add(row, cell);
+  }
+  return [...rows.values()].map((row) => ({ ...row, percent: percent(row) }));
+}
+
+/** One row per owner office, in the cells' order (region, then name). */
+export function rollUpByOffice(cells: CompletionCell[]): OfficeCompletion[] {
+  const rows = new Map<string, Omit<OfficeCompletion, 'percent'>>();
+  for (const cell of cells) {
+    let row = rows.get(cell.officeId);
+    if (!row) {
+      row = {
+        id: cell.officeId,
+        name: cell.officeName,
+        regionName: cell.officeRegionName,
+        done: 0,
+        open: 0,
+        overdue: 0,
+      };
+      rows.set(cell.officeId, row);
+    }
+    add(row, cell);
+  }
+  return [...rows.values()].map((row) => ({ ...row, percent: percent(row) }));
+}

@@ -1,0 +1,76 @@
+import { Button, Checkbox, NativeSelect, Paper, Select, SimpleGrid } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { commitmentStatusMachine, statusLabel } from '@tindak/shared';
+import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../../api/trpc';
+import { useLanguage } from '../../i18n/use-language';
+import { regionOptionGroups } from '../../regions/region-options';
+import { useRegions } from '../../regions/use-regions';
+import { hasTrackerFilters, isCommitmentStatus, type TrackerFilters } from './tracker-filters';
+
+interface Props {
+  filters: TrackerFilters;
+  onChange: (filters: TrackerFilters) => void;
+}
+
+export function CommitmentTrackerFilters({ filters, onChange }: Props) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const trpc = useTRPC();
+  const { regions } = useRegions();
+  const parties = useQuery(trpc.commitments.parties.queryOptions());
+  const set = (patch: Partial<TrackerFilters>) => onChange({ ...filters, ...patch });
+
+  return (
+    <Paper component="section" aria-label={t('commitmentTracker.filters')} withBorder p="sm">
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" verticalSpacing="sm">
+        <Select
+          label={t('commitmentTracker.party')}
+          placeholder={t('commitmentTracker.allParties')}
+          value={filters.party ?? null}
+          onChange={(value) => set({ party: value ?? undefined })}
+          data={(parties.data ?? []).map((p) => ({
+            value: p.id,
+            label: t('commitmentTracker.partyOption', { name: p.name, count: p.commitments }),
+          }))}
+          searchable
+          clearable
+          nothingFoundMessage={t('common.dash')}
+        />
+        <NativeSelect
+          label={t('commitmentTracker.status')}
+          value={filters.status ?? ''}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            set({ status: isCommitmentStatus(value) ? value : undefined });
+          }}
+          data={[
+            { value: '', label: t('commitmentTracker.allStatuses') },
+            ...commitmentStatusMachine.statuses.map((s) => ({ value: s, label: statusLabel(s, lang) })),
+          ]}
+        />
+        <Select
+          label={t('commitmentTracker.region')}
+          placeholder={t('commitmentTracker.allRegions')}
+          value={filters.region ?? null}
+          onChange={(value) => set({ region: value ?? undefined })}
+          data={regionOptionGroups(regions, (name) => t('meetingList.wholeProvince', { name }))}
+          searchable
+          clearable
+          nothingFoundMessage={t('common.dash')}
+        />
+        <Checkbox
+          label={t('commitmentTracker.overdueOnly')}
+          checked={filters.overdueOnly ?? false}
+          onChange={(event) => set({ overdueOnly: event.currentTarget.checked || undefined })}
+          mt={{ base: 0, xs: 'xl' }}
+        />
+      </SimpleGrid>
+      {hasTrackerFilters(filters) && (
+        <Button variant="subtle" size="compact-sm" mt="sm" onClick={() => onChange({})}>
+          {t('commitmentTracker.clearFilters')}
+        </Button>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,84 @@
+import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { type CommitmentSummary, formatCalendarDate, formatDate } from '@tindak/shared';
+import { Fragment, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { FollowUpStatusBadge } from '../../follow-ups/status-badge';
+import { useLanguage } from '../../i18n/use-language';
+
+function Line({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Text component="div" size="sm" className="tindak-wrap">
+      <Text span size="sm" c="dimmed">
+        {label}:
+      </Text>{' '}
+      {children}
+    </Text>
+  );
+}
+
+/** One promise: who promised what, since when, its status, due date and evidence. */
+export function CommitmentTrackerRow({ commitment: c }: { commitment: CommitmentSummary }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const party = c.committedByPerson
+    ? `${c.committedBy.name} (${c.committedByPerson.name})`
+    : c.committedBy.name;
+  const since = c.meeting
+    ? t('commitmentTracker.sinceMeeting', {
+        date: formatDate(c.meeting.startsAt, lang),
+        meeting: c.meeting.title,
+      })
+    : formatDate(c.createdAt, lang);
+  const owner = [c.owner.organization?.name, c.owner.person?.name].filter(Boolean).join(' · ');
+
+  return (
+    <Card component="article" withBorder padding="md">
+      <Stack gap={6}>
+        <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
+          <Title order={2} size="h4" className="tindak-wrap">
+            <Anchor component={Link} to={`/komitmen/${c.id}`} inherit>
+              {c.title}
+            </Anchor>
+          </Title>
+          <FollowUpStatusBadge status={c.status} />
+        </Group>
+        <Line label={t('commitmentTracker.by')}>{party}</Line>
+        <Line label={t('commitmentTracker.since')}>{since}</Line>
+        <Line label={t('commitmentTracker.due')}>
+          {c.dueOn ? formatCalendarDate(c.dueOn, lang) : t('commitmentTracker.noDue')}
+          {c.isOverdue && (
+            <>
+              {' '}
+              <Badge color="red" variant="light" size="sm" tt="none">
+                {t('commitmentTracker.overdue')}
+              </Badge>
+            </>
+          )}
+        </Line>
+        <Line label={t('commitmentTracker.forRegions')}>
+          {c.regions.length === 0
+            ? t('commitmentTracker.noRegion')
+            : c.regions.map((r, i) => (
+                <Fragment key={r.code}>
+                  {i > 0 && ', '}
+                  <Anchor component={Link} to={`/wilayah/${r.code}`} size="sm">
+                    {r.name}
+                  </Anchor>
+                </Fragment>
+              ))}
+        </Line>
+        {owner && <Line label={t('commitmentTracker.owner')}>{owner}</Line>}
+        <Line label={t('commitmentTracker.evidence')}>
+          {c.evidence ? (
+            c.evidence
+          ) : (
+            <Text span size="sm" c="dimmed" fs="italic">
+              {t('commitmentTracker.noEvidence')}
+            </Text>
+          )}
+        </Line>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,78 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { can, formatCalendarDate } from '@tindak/shared';
+import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../api/trpc';
+import { useCurrentUser } from '../auth/use-current-user';
+import { LoadError, PageSkeleton } from '../follow-ups/load-states';
+import { useLanguage } from '../i18n/use-language';
+import { CompletionSection } from './completion-section';
+import './home.css';
+import { MeetingsSection, MyItemsSection, WaitingSection } from './home-sections';
+import { TrendSection } from './trend-section';
+
+/**
+ * Beranda: what is the signed-in person's to do now (own items due soon or overdue, decisions
+ * waiting for a head), what meetings are coming, and for heads how their region is doing.
+ */
+export function HomePage() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const user = useCurrentUser();
+  const trpc = useTRPC();
+  useDocumentTitle(`${t('home.title')} · ${t('app.name')}`);
+  const query = useQuery(trpc.dashboard.home.queryOptions());
+
+  const header = (
+    <Stack gap={2}>
+      <Title order={1} className="tindak-page-title">
+        {t('home.title')}
+      </Title>
+      <Text c="dimmed" className="tindak-wrap">
+        {t('home.greeting', { name: user.displayName })}
+        {query.data ? ` · ${t('home.today', { date: formatCalendarDate(query.data.today, lang) })}` : ''}
+      </Text>
+    </Stack>
+  );
+
+  if (query.isPending) {
+    return (
+      <Stack gap="lg">
+        {header}
+        <PageSkeleton />
+      </Stack>
+    );
+  }
+  if (query.isError) {
+    return (
+      <Stack gap="lg">
+        {header}
+        <LoadError
+          title={t('home.loadError')}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          retrying={query.isRefetching}
+        />
+      </Stack>
+    );
+  }
+
+  const home = query.data;
+  return (
+    <Stack gap="xl">
+      {header}
+      <div className="tindak-home-grid">
+        {can(user.role, 'actionItem.work') && <MyItemsSection list={home.myItems} today={home.today} />}
+        {can(user.role, 'actionItem.decide') && <WaitingSection list={home.waitingForMe} />}
+        <MeetingsSection list={home.upcomingMeetings} />
+      </div>
+      {home.completion && (
+        <>
+          <CompletionSection byRegion={home.completion.byRegion} byOffice={home.completion.byOffice} />
+          <TrendSection trend={home.completion.trend} today={home.today} />
+        </>
+      )}
+    </Stack>
+  );
+}

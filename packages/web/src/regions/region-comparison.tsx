@@ -1,0 +1,141 @@
+import { Anchor, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import type { RegionOverview } from '@tindak/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { RegionHealthBadge } from './region-health';
+
+type Child = RegionOverview['children'][number];
+
+const columns = {
+  region: (c: Child) => c.code,
+  meetings: (c: Child) => c.counts.meetings,
+  proposals: (c: Child) => c.counts.proposals,
+  commitments: (c: Child) => c.counts.commitments.total,
+  commitmentsOverdue: (c: Child) => c.counts.commitments.overdue,
+  open: (c: Child) => c.counts.actionItems.open,
+  overdue: (c: Child) => c.counts.actionItems.overdue,
+  atRisk: (c: Child) => c.counts.actionItems.atRisk,
+  // Nothing to complete sorts below 0%: it is no achievement.
+  completion: (c: Child) => c.counts.actionItems.completionPercent ?? -1,
+} as const satisfies Record<string, (c: Child) => string | number>;
+
+type Column = keyof typeof columns;
+type Direction = 'ascending' | 'descending';
+
+export function sortChildren(children: readonly Child[], column: Column, direction: Direction): Child[] {
+  const key = columns[column];
+  const sign = direction === 'ascending' ? 1 : -1;
+  return [...children].sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+    // Ties keep code order, so equal rows do not jump around between sorts.
+    return order !== 0 ? sign * order : a.code.localeCompare(b.code);
+  });
+}
+
+/** A province's regencies and cities side by side; each column heading is a sort button. */
+export function RegionComparison({ overview }: { overview: RegionOverview }) {
+  const { t } = useTranslation();
+  const [sort, setSort] = useState<{ column: Column; direction: Direction }>({
+    column: 'region',
+    direction: 'ascending',
+  });
+  const rows = sortChildren(overview.children, sort.column, sort.direction);
+
+  const heading = (column: Column, numeric = true) => {
+    const active = sort.column === column;
+    const label = t(`regions.compare.${column}`);
+    return (
+      <Table.Th aria-sort={active ? sort.direction : 'none'} ta={numeric ? 'right' : 'left'}>
+        <UnstyledButton
+          className="tindak-sort-button"
+          aria-label={t('regions.compare.sortBy', { column: label })}
+          onClick={() =>
+            setSort({
+              column,
+              // Numbers read best biggest first; names A to Z.
+              direction: active
+                ? sort.direction === 'ascending'
+                  ? 'descending'
+                  : 'ascending'
+                : numeric
+                  ? 'descending'
+                  : 'ascending',
+            })
+          }
+        >
+          <Text span size="sm" fw={700}>
+            {label}
+          </Text>{' '}
+          <span aria-hidden="true">{active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
+        </UnstyledButton>
+      </Table.Th>
+    );
+  };
+
+  return (
+    <section aria-labelledby="region-compare-title">
+      <Title order={2} size="h3" id="region-compare-title" mb="xs">
+        {t('regions.compare.title')}
+      </Title>
+      {overview.children.length === 0 ? (
+        <Text c="dimmed">{t('regions.compare.empty')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={760}>
+          <Table striped highlightOnHover withTableBorder verticalSpacing="xs">
+            <Table.Caption>{t('regions.compare.caption', { name: overview.region.name })}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                {heading('region', false)}
+                {heading('meetings')}
+                {heading('proposals')}
+                {heading('commitments')}
+                {heading('commitmentsOverdue')}
+                {heading('open')}
+                {heading('overdue')}
+                {heading('atRisk')}
+                {heading('completion')}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((child) => {
+                const c = child.counts;
+                return (
+                  <Table.Tr key={child.code}>
+                    <Table.Th scope="row" fw={500}>
+                      <Anchor component={Link} to={`/wilayah/${child.code}`} size="sm">
+                        {child.name}
+                      </Anchor>
+                    </Table.Th>
+                    <Table.Td ta="right">{c.meetings}</Table.Td>
+                    <Table.Td ta="right">{c.proposals}</Table.Td>
+                    <Table.Td ta="right">{c.commitments.total}</Table.Td>
+                    <Table.Td ta="right" c={c.commitments.overdue > 0 ? 'red.8' : undefined}>
+                      {c.commitments.overdue}
+                    </Table.Td>
+                    <Table.Td ta="right">{c.actionItems.open}</Table.Td>
+                    <Table.Td ta="right" c={c.actionItems.overdue > 0 ? 'red.8' : undefined}>
+                      {c.actionItems.overdue}
+                    </Table.Td>
+                    <Table.Td ta="right" c={c.actionItems.atRisk > 0 ? 'yellow.9' : undefined}>
+                      {c.actionItems.atRisk}
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      {c.actionItems.completionPercent === null ? (
+                        <RegionHealthBadge items={c.actionItems} />
+                      ) : (
+                        `${c.actionItems.completionPercent}%`
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+import './regions.css';
+import { Anchor, Breadcrumbs, Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import type { RegionOverview } from '@tindak/shared';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { errorCode } from '../api/errors';
+import { useTRPC } from '../api/trpc';
+import { LoadError, PageSkeleton } from '../follow-ups/load-states';
+import { RegionComparison } from './region-comparison';
+import { RegionHealthSummary } from './region-health';
+import { RecentActionItems, RecentCommitments, RecentMeetings, RecentProposals } from './region-recent';
+
+/** `/wilayah/:code`: a region's records with their health; for a province, its regencies compared. */
+export function RegionPage() {
+  const { t } = useTranslation();
+  const { code = '' } = useParams();
+  const trpc = useTRPC();
+  const query = useQuery(trpc.regions.overview.queryOptions({ code }));
+  useDocumentTitle(`${query.data?.region.name ?? t('regions.listTitle')} · ${t('app.name')}`);
+
+  if (query.isPending) return <PageSkeleton />;
+  if (query.isError) {
+    // A malformed code and one outside the caller's scope read the same: "not here".
+    const problem = errorCode(query.error);
+    if (problem === 'NOT_FOUND' || problem === 'BAD_REQUEST') return <RegionNotFound />;
+    return (
+      <LoadError
+        title={t('regions.loadError')}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        retrying={query.isRefetching}
+      />
+    );
+  }
+  return <RegionView overview={query.data} />;
+}
+
+function RegionNotFound() {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder padding="xl">
+      <Stack gap="sm" align="flex-start">
+        <Title order={1} size="h3">
+          {t('regions.notFound')}
+        </Title>
+        <Text c="dimmed">{t('regions.notFoundHint')}</Text>
+        <Button component={Link} to="/wilayah" variant="default">
+          {t('regions.backToList')}
+        </Button>
+      </Stack>
+    </Card>
+  );
+}
+
+function Stat({ label, value, detail }: { label: string; value: number; detail?: string | null }) {
+  return (
+    <Card withBorder padding="sm">
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text size="xl" fw={700}>
+        {value}
+      </Text>
+      {detail && (
+        <Text size="xs" c="dimmed">
+          {detail}
+        </Text>
+      )}
+    </Card>
+  );
+}
+
+function RegionView({ overview }: { overview: RegionOverview }) {
+  const { t } = useTranslation();
+  const { region, counts } = overview;
+  const isProvince = region.kind === 'province';
+  const commitmentDetail = [
+    counts.commitments.byStatus.fulfilled > 0
+      ? t('regions.commitmentsKept', { count: counts.commitments.byStatus.fulfilled })
+      : null,
+    counts.commitments.overdue > 0
+      ? t('regions.commitmentsOverdue', { count: counts.commitments.overdue })
+      : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
+  return (
+    <Stack gap="lg">
+      <Breadcrumbs aria-label={t('regions.breadcrumb')} separator="›">
+        <Anchor component={Link} to="/wilayah" size="sm">
+          {t('regions.listTitle')}
+        </Anchor>
+        {region.parent && (
+          <Anchor component={Link} to={`/wilayah/${region.parent.code}`} size="sm">
+            {region.parent.name}
+          </Anchor>
+        )}
+        <Text size="sm" aria-current="page">
+          {region.name}
+        </Text>
+      </Breadcrumbs>
+      <Stack gap={4}>
+        <Title order={1} className="tindak-page-title">
+          {region.name}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t(`regions.kind.${region.kind}`)} · {region.code}
+        </Text>
+      </Stack>
+
+      <section aria-label={t('regions.stats')}>
+        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
+          <Stat label={t('regions.meetings')} value={counts.meetings} />
+          <Stat label={t('regions.proposals')} value={counts.proposals} />
+          <Stat label={t('regions.commitments')} value={counts.commitments.total} detail={commitmentDetail} />
+          <Card withBorder padding="sm">
+            <Text size="sm" c="dimmed" mb={4}>
+              {t('regions.actionItems')}
+            </Text>
+            <RegionHealthSummary counts={counts} />
+          </Card>
+        </SimpleGrid>
+      </section>
+
+      {isProvince && <RegionComparison overview={overview} />}
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+        <RecentActionItems code={region.code} />
+        <RecentCommitments code={region.code} />
+        <RecentMeetings code={region.code} />
+        <RecentProposals code={region.code} />
+      </SimpleGrid>
+    </Stack>
+  );
+}
