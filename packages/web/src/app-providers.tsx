@@ -8,7 +8,7 @@ import { createApiClient } from './api/client';
 import { createQueryClient } from './api/query-client';
 import { TRPCProvider } from './api/trpc';
 import { isLanguage, storeLanguage } from './i18n/i18n';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 export interface AppProvidersProps {
   i18n: I18n;
@@ -46,7 +46,7 @@ export function AppProviders(props: AppProvidersProps) {
 
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} defaultColorScheme="light" env={mantineEnv}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" env={mantineEnv}>
         <Notifications position="top-right" />
         <QueryClientProvider client={queryClient}>
           <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>

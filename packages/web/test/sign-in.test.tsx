@@ -65,7 +65,7 @@ describe('sign-in', () => {
     expect(await screen.findByText(signedInUser.displayName)).toBeTruthy();
     server.use(signedOut());
     // The way out is in the account menu, with the account's own pages.
-    await user.click(screen.getByRole('button', { name: `${signedInUser.displayName}, menu akun` }));
+    await user.click(screen.getByRole('button', { name: /^Drs\. Ariansyah, M\.E\..*, menu akun$/ }));
     expect(screen.getByRole('menuitem', { name: 'Pengaturan akun' }).getAttribute('href')).toBe('/akun');
     expect(screen.getByRole('menuitem', { name: 'Ringkasan mingguan' }).getAttribute('href')).toBe(
       '/ringkasan',

@@ -54,7 +54,12 @@ export function UserActionDialog({ action, onClose }: { action: UserAction | nul
   const title =
     action?.kind === 'resendInvitation' ? t('admin.actions.resendInvitation') : t('admin.actions.sendDigest');
   return (
-    <Modal opened={action !== null} onClose={onClose} title={title}>
+    <Modal
+      opened={action !== null}
+      onClose={onClose}
+      title={title}
+      closeButtonProps={{ 'aria-label': t('auth.closeDialog') }}
+    >
       {action?.kind === 'sendDigest' && <SendDigest user={action.user} onClose={onClose} />}
       {action?.kind === 'resendInvitation' && <ResendInvitation user={action.user} onClose={onClose} />}
     </Modal>

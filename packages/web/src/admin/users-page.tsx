@@ -80,7 +80,12 @@ function UsersAdmin() {
       )}
       <UsersList onEdit={setEditing} onAction={setAction} />
       {/* The dialog gives focus back to the row's "Ubah" button when it closes. */}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={t('admin.edit.title')}>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={t('admin.edit.title')}
+        closeButtonProps={{ 'aria-label': t('auth.closeDialog') }}
+      >
         {editing && <EditUserForm key={editing.id} user={editing} onDone={() => setEditing(null)} />}
       </Modal>
       <UserActionDialog action={action} onClose={() => setAction(null)} />

@@ -125,7 +125,7 @@ export function SignInPage() {
                           setPassword(account.password);
                         }}
                       >
-                        {t('auth.signIn')}
+                        {t('auth.useThisAccount')}
                       </Button>
                     </Table.Td>
                   </Table.Tr>

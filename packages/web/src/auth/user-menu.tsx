@@ -1,4 +1,4 @@
-import { Anchor, Button, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Button, Menu, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -91,11 +91,10 @@ export function UserMenu({ layout = 'inline' }: UserMenuProps) {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <UnstyledButton
-          className="tindak-user-button"
-          aria-label={t('auth.accountMenu', { name: user.displayName })}
-        >
+        <UnstyledButton className="tindak-user-button">
           {who}
+          {/* Named by what it shows (name, role, office) plus what it opens: voice control users say what they see. */}
+          <VisuallyHidden>{t('auth.accountMenuHint')}</VisuallyHidden>
           <ChevronIcon />
         </UnstyledButton>
       </Menu.Target>

@@ -114,6 +114,7 @@ export function ActionPanel({ item }: { item: ActionItemDetail }) {
         title={open ? t(`actionItems.actions.${open}.title`) : undefined}
         size="lg"
         fullScreen={phone}
+        closeButtonProps={{ 'aria-label': t('actionItems.actions.close') }}
       >
         {open === 'edit' && <EditForm item={item} onDone={close} />}
         {open === 'verify' && <VerifyForm item={item} onDone={close} />}
