@@ -202,14 +202,16 @@ describe('user administration', () => {
     const table = await screen.findByRole('table', { name: 'Daftar pengguna' });
 
     // Only someone who has not set a password yet can be invited again.
-    await user.click(within(table).getByRole('button', { name: 'Tindakan lain untuk Rina Marlina, S.Kom.' }));
+    await user.click(
+      within(table).getByRole('button', { name: 'Lainnya: tindakan untuk Rina Marlina, S.Kom.' }),
+    );
     expect(screen.getByRole('menuitem', { name: 'Pratinjau ringkasan' }).getAttribute('href')).toBe(
       `/ringkasan?pengguna=${rina.id}`,
     );
     expect(screen.queryByRole('menuitem', { name: 'Kirim ulang undangan' })).toBeNull();
     await user.keyboard('{Escape}');
 
-    await user.click(within(table).getByRole('button', { name: 'Tindakan lain untuk Budi Santoso' }));
+    await user.click(within(table).getByRole('button', { name: 'Lainnya: tindakan untuk Budi Santoso' }));
     await user.click(screen.getByRole('menuitem', { name: 'Kirim ulang undangan' }));
     const dialog = await screen.findByRole('dialog', { name: 'Kirim ulang undangan' });
     expect(within(dialog).getByText(/Tautan undangan sebelumnya tidak berlaku lagi/)).toBeTruthy();
@@ -231,7 +233,9 @@ describe('user administration', () => {
     server.use(admin, query('users.list', () => [rina]).handler, sendNow.handler, ...directory());
     const { user } = renderApp('/admin/pengguna');
     const table = await screen.findByRole('table', { name: 'Daftar pengguna' });
-    await user.click(within(table).getByRole('button', { name: 'Tindakan lain untuk Rina Marlina, S.Kom.' }));
+    await user.click(
+      within(table).getByRole('button', { name: 'Lainnya: tindakan untuk Rina Marlina, S.Kom.' }),
+    );
     await user.click(screen.getByRole('menuitem', { name: 'Kirim ringkasan sekarang' }));
     const dialog = await screen.findByRole('dialog', { name: 'Kirim ringkasan sekarang' });
     expect(sendNow.calls).toHaveLength(0);

@@ -27,7 +27,8 @@ export function useHitMeta() {
   const lang = useLanguage();
   return (hit: SearchHit) => {
     const parts = [statusLabel(hit.status, lang)];
-    if (hit.date && /^\d{4}-\d{2}-\d{2}/.test(hit.date)) parts.push(formatCalendarDate(hit.date.slice(0, 10), lang));
+    if (hit.date && /^\d{4}-\d{2}-\d{2}/.test(hit.date))
+      parts.push(formatCalendarDate(hit.date.slice(0, 10), lang));
     return parts.join(' · ');
   };
 }

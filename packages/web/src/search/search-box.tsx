@@ -24,13 +24,14 @@ export function SearchBox() {
         size="compact-sm"
         leftSection={<SearchIcon />}
         rightSection={
-          <Kbd size="xs" aria-hidden="true">
+          <Kbd size="xs" aria-hidden="true" style={{ whiteSpace: 'nowrap' }}>
             Ctrl K
           </Kbd>
         }
         aria-keyshortcuts={SHORTCUTS}
         aria-haspopup="dialog"
         onClick={dialog.open}
+        style={{ flexShrink: 0 }}
       >
         {t('search.open')}
       </Button>

@@ -61,7 +61,9 @@ export function SearchDialog({ opened, onClose }: SearchDialogProps) {
       event.preventDefault();
       if (!choices.length) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((current) => (current + step + choices.length + (current < 0 && step < 0 ? 1 : 0)) % choices.length);
+      setActive(
+        (current) => (current + step + choices.length + (current < 0 && step < 0 ? 1 : 0)) % choices.length,
+      );
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (activeChoice) go(activeChoice.path);
@@ -115,8 +117,15 @@ export function SearchDialog({ opened, onClose }: SearchDialogProps) {
         <Text role="status" size="sm" c={search.isError ? 'red.8' : 'gray.7'}>
           {status}
         </Text>
-        <div role="listbox" id={listId} aria-label={t('search.results')} hidden={!showList} className="tindak-search-list">
+        <div
+          role="listbox"
+          id={listId}
+          aria-label={t('search.results')}
+          hidden={!showList}
+          className="tindak-search-list"
+        >
           {search.groups.map((group) => (
+            // biome-ignore lint/a11y/useSemanticElements: an ARIA listbox groups its options with role="group", not fieldsets
             <div key={group.kind} role="group" aria-labelledby={`${listId}-${group.kind}`}>
               <div id={`${listId}-${group.kind}`} role="presentation" className="tindak-search-group">
                 {t(`search.kind.${group.kind}`)}
@@ -125,6 +134,7 @@ export function SearchDialog({ opened, onClose }: SearchDialogProps) {
                 const i = index++;
                 const choice = choices[i];
                 return (
+                  // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/useFocusableInteractive: options are reached from the combobox with the arrow keys (aria-activedescendant); focus stays in the field
                   <div
                     key={hit.id}
                     id={choice?.id}
@@ -147,6 +157,7 @@ export function SearchDialog({ opened, onClose }: SearchDialogProps) {
             </div>
           ))}
           {search.enabled ? (
+            // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/useFocusableInteractive: options are reached from the combobox with the arrow keys (aria-activedescendant); focus stays in the field
             <div
               id={`${listId}-all`}
               role="option"

@@ -5,8 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { LoadError } from '../follow-ups/load-states';
 import { Snippet, useHitMeta } from './hit-parts';
 import { SearchIcon } from './search-icon';
-import { MIN_SEARCH_LENGTH, useSearch } from './use-search';
-import { hitPath } from './use-search';
+import { hitPath, MIN_SEARCH_LENGTH, useSearch } from './use-search';
 
 /** "See all": every kind with up to 50 hits each, the words kept in the address so the page can be shared. */
 export function SearchPage() {
@@ -31,6 +30,7 @@ export function SearchPage() {
         </Title>
         <Text c="gray.7">{t('search.pageIntro')}</Text>
       </div>
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is not yet announced by every screen reader our users have */}
       <form role="search" onSubmit={submit}>
         <Group align="flex-end" gap="sm" wrap="nowrap">
           <TextInput

@@ -2,7 +2,7 @@ import { Button, Card, Modal, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
 import { type ActionItemDetail, statusLabel } from '@tindak/shared';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
 import { useLanguage } from '../../i18n/use-language';
@@ -80,10 +80,16 @@ export function ActionPanel({ item }: { item: ActionItemDetail }) {
   const pendingExtension = item.extensions.find((e) => e.status === 'pending');
   const primary = primaryAction(item, actions);
   const close = () => setOpen(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The button that opened the dialog is often gone afterwards (the action is done): focus then
+  // lands on this section's heading instead of falling back to the top of the page.
+  const keepFocus = () => {
+    if (document.activeElement === document.body || !document.activeElement) headingRef.current?.focus();
+  };
 
   return (
     <Card withBorder component="section" aria-labelledby="actions-heading">
-      <Title order={2} size="h4" id="actions-heading" mb="sm">
+      <Title order={2} size="h4" id="actions-heading" mb="sm" ref={headingRef} tabIndex={-1}>
         {t('actionItems.actions.title')}
       </Title>
       {actions.length === 0 && !canStart ? (
@@ -115,6 +121,7 @@ export function ActionPanel({ item }: { item: ActionItemDetail }) {
         size="lg"
         fullScreen={phone}
         closeButtonProps={{ 'aria-label': t('actionItems.actions.close') }}
+        onExitTransitionEnd={keepFocus}
       >
         {open === 'edit' && <EditForm item={item} onDone={close} />}
         {open === 'verify' && <VerifyForm item={item} onDone={close} />}

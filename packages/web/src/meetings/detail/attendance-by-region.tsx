@@ -52,7 +52,7 @@ export function AttendanceByRegion({ regions }: { regions: RegionAttendance[] })
                     {region[state]}
                   </Table.Td>
                 ))}
-                <Table.Td c={region.attended ? 'teal.8' : 'dimmed'}>
+                <Table.Td c={region.attended ? 'teal.9' : 'dimmed'}>
                   {region.attended ? t('meetingPage.tookPartYes') : t('meetingPage.tookPartNo')}
                 </Table.Td>
               </Table.Tr>
