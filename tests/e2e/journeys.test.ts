@@ -1,8 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../support/app';
 import { launchBrowser, screenshotPath } from '../support/browser';
-import { accounts, signedInPage } from '../support/session';
+import { accounts } from '../support/session';
 
 /**
  * Whole journeys, as the people who use Tindak each week would make them, on a desktop (1280 px)
@@ -21,6 +21,30 @@ afterAll(async () => {
   await browser?.close();
   if (app) expect(await app.stop()).toBe(0);
 });
+
+/**
+ * One signed-in browser context per person for the whole file: people stay signed in between
+ * journeys (and the sign-in rate limit, 5 per 15 minutes per account, is not spent by the test).
+ */
+const sessions = new Map<string, BrowserContext>();
+
+async function pageAs(account: string, width: number): Promise<Page> {
+  let context = sessions.get(account);
+  if (!context) {
+    context = await browser.newContext({ locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+    const signIn = await context.newPage();
+    await signIn.goto(`${app.baseUrl}/masuk`);
+    await signIn.getByRole('button', { name: `Gunakan akun ${account}` }).click();
+    await signIn.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await signIn.waitForURL((url) => !url.pathname.startsWith('/masuk'));
+    await signIn.close();
+    sessions.set(account, context);
+  }
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  page.setDefaultTimeout(15_000);
+  return page;
+}
 
 const regencies = [
   'Kabupaten Kerinci',
@@ -66,7 +90,7 @@ describe.each([1280, 360])('journeys at %i px', (width) => {
   let itemUrl = '';
 
   it('1. the secretariat logs the Rakornis with all 11 regions, two proposals and one commitment', async () => {
-    const page = await signedInPage(browser, app.baseUrl, accounts.secretariat, width);
+    const page = await pageAs(accounts.secretariat, width);
     await page.goto(`${app.baseUrl}/rapat/baru`);
     await page.getByRole('heading', { name: 'Catat rapat' }).waitFor();
     await page.getByLabel('Jenis rapat').selectOption('rakornis');
@@ -131,7 +155,7 @@ describe.each([1280, 360])('journeys at %i px', (width) => {
   });
 
   it('2. the head passes a follow-up down to Kerinci with an instruction', async () => {
-    const page = await signedInPage(browser, app.baseUrl, accounts.head, width);
+    const page = await pageAs(accounts.head, width);
     await page.goto(meetingUrl);
     await page.getByRole('heading', { name: meetingTitle }).waitFor();
     await page.getByRole('button', { name: 'Buat tindak lanjut' }).click();
@@ -163,7 +187,7 @@ describe.each([1280, 360])('journeys at %i px', (width) => {
   });
 
   it('3. staff in Kerinci ask for more time and the head approves it', async () => {
-    const staff = await signedInPage(browser, app.baseUrl, accounts.staff, width);
+    const staff = await pageAs(accounts.staff, width);
     await staff.goto(itemUrl);
     await staff
       .getByRole('region', { name: 'Tindakan' })
@@ -177,7 +201,7 @@ describe.each([1280, 360])('journeys at %i px', (width) => {
     await staff.screenshot({ path: shot('3a-extension-asked'), fullPage: true });
     await staff.close();
 
-    const head = await signedInPage(browser, app.baseUrl, accounts.head, width);
+    const head = await pageAs(accounts.head, width);
     await head.goto(itemUrl);
     await head
       .getByRole('region', { name: 'Tindakan' })
@@ -193,7 +217,7 @@ describe.each([1280, 360])('journeys at %i px', (width) => {
 
   it('4. staff send evidence; the head rejects it once, then accepts it', async () => {
     const sendEvidence = async (note: string) => {
-      const staff = await signedInPage(browser, app.baseUrl, accounts.staff, width);
+      const staff = await pageAs(accounts.staff, width);
       await staff.goto(itemUrl);
       await staff
         .getByRole('region', { name: 'Tindakan' })
@@ -207,7 +231,7 @@ describe.each([1280, 360])('journeys at %i px', (width) => {
       await staff.close();
     };
     const verify = async (accept: boolean) => {
-      const head = await signedInPage(browser, app.baseUrl, accounts.head, width);
+      const head = await pageAs(accounts.head, width);
       await head.goto(itemUrl);
       await head
         .getByRole('region', { name: 'Tindakan' })
@@ -239,7 +263,7 @@ describe.each([1280, 360])('journeys at %i px', (width) => {
   });
 
   it("5. the head's digest for next Monday shows the item as resolved last week", async () => {
-    const head = await signedInPage(browser, app.baseUrl, accounts.head, width);
+    const head = await pageAs(accounts.head, width);
     await head.goto(`${app.baseUrl}/ringkasan?minggu=depan`);
     await head.getByRole('heading', { name: 'Ringkasan mingguan' }).first().waitFor();
     const mail = head.frameLocator('iframe[title^="Isi surel"]');

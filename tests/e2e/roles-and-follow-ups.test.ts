@@ -129,7 +129,7 @@ describe('what each role sees and may do', () => {
     await admin.screenshot({ path: screenshotPath('14-admin-users-1280'), fullPage: true });
     await admin.close();
     const secretariat = await signedInPage(browser, app.baseUrl, accounts.secretariat);
-    await secretariat.getByRole('heading', { name: 'Rapat', exact: true }).waitFor();
+    await secretariat.getByRole('heading', { name: 'Beranda', exact: true }).waitFor();
     expect(await secretariat.getByRole('link', { name: 'Pengguna' }).count()).toBe(0);
     await secretariat.close();
   });
