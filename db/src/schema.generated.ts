@@ -80,6 +80,13 @@ export interface ActionItems {
   version: Generated<number>;
 }
 
+export interface CalendarFeeds {
+  createdAt: Generated<Timestamp>;
+  revokedAt: Timestamp | null;
+  tokenHash: string;
+  userId: string;
+}
+
 export interface CommitmentFollowers {
   commitmentId: string;
   createdAt: Generated<Timestamp>;
@@ -343,6 +350,7 @@ export interface DB {
   actionItemDispositions: ActionItemDispositions;
   actionItemEvidence: ActionItemEvidence;
   actionItems: ActionItems;
+  calendarFeeds: CalendarFeeds;
   commitmentFollowers: CommitmentFollowers;
   commitmentRegions: CommitmentRegions;
   commitments: Commitments;

@@ -89,6 +89,8 @@ async function openAction(page: Page, name: string, dialog: string) {
 const checks: Check[] = [
   { name: 'sign-in', who: 'visitor', path: () => '/masuk' },
   { name: 'forgot-password', who: 'visitor', path: () => '/lupa-kata-sandi' },
+  { name: 'public-provinces', who: 'visitor', path: () => '/publik' },
+  { name: 'public-jambi', who: 'visitor', path: () => '/publik/15' },
   { name: 'home', who: 'head', path: () => '/' },
   { name: 'meetings', who: 'head', path: () => '/rapat' },
   { name: 'new-meeting', who: 'head', path: () => '/rapat/baru' },

@@ -3,6 +3,7 @@ import * as foundation from './20261124T0900_foundation';
 import * as followUps from './20261124T1000_follow_ups';
 import * as accounts from './20261124T1100_accounts';
 import * as notifications from './20261125T0900_notifications';
+import * as calendarFeeds from './20261125T1300_calendar_feeds';
 
 /**
  * Static list of migrations, in order. Names are sortable timestamps; never rename or edit one
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '20261124T1000_follow_ups': followUps,
   '20261124T1100_accounts': accounts,
   '20261125T0900_notifications': notifications,
+  '20261125T1300_calendar_feeds': calendarFeeds,
 };

@@ -38,6 +38,8 @@ export const procedurePolicy: Record<string, ProcedureRule> = {
   'meetings.recordAttendance': 'meeting.write',
   'meetings.attachFile': 'meeting.write',
   'meetings.detachFile': 'meeting.write',
+  'meetings.previewAttendanceImport': 'meeting.write',
+  'meetings.applyAttendanceImport': 'meeting.write',
 
   'proposals.list': 'read',
   'proposals.get': 'read',
@@ -78,4 +80,13 @@ export const procedurePolicy: Record<string, ProcedureRule> = {
   'digests.sendNow': 'mail.manage',
 
   'live.onChange': 'signedIn',
+
+  // Each user's own private calendar feed.
+  'calendar.feedUrl': 'signedIn',
+  'calendar.createFeed': 'signedIn',
+  'calendar.revokeFeed': 'signedIn',
+
+  // The transparency page: published commitments, offices and regions only, no session needed.
+  'public.provinces': 'public',
+  'public.commitments': 'public',
 };

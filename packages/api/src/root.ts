@@ -1,5 +1,6 @@
 import { actionItemRouter } from './routers/action-item.router';
 import { authRouter } from './routers/auth.router';
+import { calendarRouter } from './routers/calendar.router';
 import { commitmentRouter } from './routers/commitment.router';
 import { dashboardRouter } from './routers/dashboard.router';
 import { digestRouter } from './routers/digest.router';
@@ -9,6 +10,7 @@ import { organizationRouter } from './routers/organization.router';
 import { outboxRouter } from './routers/outbox.router';
 import { personRouter } from './routers/person.router';
 import { proposalRouter } from './routers/proposal.router';
+import { publicRouter } from './routers/public.router';
 import { regionRouter } from './routers/region.router';
 import { searchRouter } from './routers/search.router';
 import { userRouter } from './routers/user.router';
@@ -22,6 +24,7 @@ export const appRouter = router({
   people: personRouter,
   meetings: meetingRouter,
   proposals: proposalRouter,
+  public: publicRouter,
   commitments: commitmentRouter,
   actionItems: actionItemRouter,
   search: searchRouter,
@@ -29,6 +32,7 @@ export const appRouter = router({
   outbox: outboxRouter,
   digests: digestRouter,
   live: liveRouter,
+  calendar: calendarRouter,
 });
 
 export type AppRouter = typeof appRouter;

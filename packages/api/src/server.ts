@@ -8,9 +8,12 @@ import Fastify, { type FastifyReply, type FastifyRequest, type FastifyServerOpti
 import { sql } from 'kysely';
 import { resolveSession } from './auth/session.service';
 import { type AuthSettings, type Context, defaultAuthSettings, systemContext } from './context';
+import { registerCalendarRoutes } from './http/calendar';
+import { registerExportRoutes } from './http/exports';
 import { registerFileRoutes } from './http/files';
 import { registerHardening } from './http/hardening';
 import { pickLanguage } from './http/language';
+import { registerNotulenRoutes } from './http/notulen';
 import type { LiveBus } from './live/event-bus';
 import { type AppRouter, appRouter } from './root';
 
@@ -91,6 +94,9 @@ export async function buildServer({
   });
 
   await registerFileRoutes(app, contextFor);
+  await registerNotulenRoutes(app, contextFor);
+  await registerExportRoutes(app, contextFor);
+  await registerCalendarRoutes(app, contextFor);
 
   // Open live-update streams never go idle: end them first, or closing would wait for them forever.
   if (live) app.addHook('preClose', async () => live.close());

@@ -96,6 +96,8 @@ const meetingFields = (w: World) => ({
   participants: [{ kind: 'guest' as const, guestName: 'Tamu', organizationId: w.officeId }],
 });
 
+const attendanceCsv = Buffer.from('Nama;Jabatan\nPeserta Impor;Staf\n').toString('base64');
+
 /** One valid input per procedure, for a world in or out of the caller's scope. */
 const inputs: Record<string, (w: World, caller: SessionUser | null) => Promise<unknown> | unknown> = {
   'auth.me': () => undefined,
@@ -162,6 +164,12 @@ const inputs: Record<string, (w: World, caller: SessionUser | null) => Promise<u
     id: w.meetingId,
     version: await versionOf('meetings', w.meetingId),
     fileId: '00000000-0000-4000-8000-000000000000',
+  }),
+  'meetings.previewAttendanceImport': (w) => ({ meetingId: w.meetingId, content: attendanceCsv }),
+  'meetings.applyAttendanceImport': async (w) => ({
+    meetingId: w.meetingId,
+    version: await versionOf('meetings', w.meetingId),
+    content: attendanceCsv,
   }),
   'proposals.list': () => ({}),
   'proposals.get': (w) => ({ id: w.proposalId }),
@@ -274,6 +282,11 @@ const inputs: Record<string, (w: World, caller: SessionUser | null) => Promise<u
   'digests.preview': (w) => (w.scope === 'in' ? {} : { userId: w.localUserId }),
   'digests.sendNow': (w) => ({ userId: w.localUserId }),
   'live.onChange': () => ({}),
+  'calendar.feedUrl': () => undefined,
+  'calendar.createFeed': () => undefined,
+  'calendar.revokeFeed': () => undefined,
+  'public.provinces': () => undefined,
+  'public.commitments': () => ({ provinceCode: '15' }),
 };
 
 /** A failed email addressed to `owner` (or, without one, to the world's local user). */
@@ -321,6 +334,9 @@ const unscoped = new Set([
   'users.resendInvitation',
   'outbox.list',
   'live.onChange',
+  'calendar.feedUrl',
+  'calendar.createFeed',
+  'calendar.revokeFeed',
 ]);
 
 function expected(

@@ -20,6 +20,8 @@ import { EditMeetingPage } from './meetings/form/edit-meeting-page';
 import { NewMeetingPage } from './meetings/form/new-meeting-page';
 import { MeetingListPage } from './meetings/list/meeting-list-page';
 import { ProposalPage } from './proposals/proposal-page';
+import { PublicCommitmentsPage } from './public/public-commitments-page';
+import { PublicProvincesPage } from './public/public-provinces-page';
 import { RegionListPage } from './regions/region-list-page';
 import { RegionPage } from './regions/region-page';
 import { SearchPage } from './search/search-page';
@@ -31,6 +33,9 @@ export function AppRoutes() {
       <Route path="masuk" element={<SignInPage />} />
       <Route path="lupa-kata-sandi" element={<ForgotPasswordPage />} />
       <Route path="atur-kata-sandi" element={<SetPasswordPage />} />
+      {/* The transparency page: published commitments, for anyone, without signing in. */}
+      <Route path="publik" element={<PublicProvincesPage />} />
+      <Route path="publik/:provinceCode" element={<PublicCommitmentsPage />} />
       <Route element={<RequireSignIn />}>
         <Route element={<AppLayout />}>
           <Route index element={<HomePage />} />

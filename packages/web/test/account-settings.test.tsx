@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { SessionUserView } from '@tindak/shared';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { server, signedInUser } from './msw-server';
 import { renderApp } from './render-app';
-import { inputOf, type MutationAnswer, mutation, trpcError } from './trpc-http';
+import { inputOf, type MutationAnswer, mutation, query, trpcError } from './trpc-http';
 
 /** `auth.setPreferences`, answering as the server does: the user with the choices applied. */
 function savePreferences(answer: (input: Partial<SessionUserView>) => MutationAnswer = ok) {
@@ -15,6 +15,9 @@ function savePreferences(answer: (input: Partial<SessionUserView>) => MutationAn
 function ok(input: Partial<SessionUserView>): MutationAnswer {
   return { data: { ...signedInUser, ...input } };
 }
+
+// The page's calendar section asks whether a feed is live.
+beforeEach(() => server.use(query('calendar.feedUrl', () => null).handler));
 
 describe('account settings', () => {
   it('saves how email arrives and the time zone, and says it is saved', async () => {

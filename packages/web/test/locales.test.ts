@@ -3,6 +3,8 @@ import actionItemsEn from '../src/i18n/locales/action-items.en.json';
 import actionItemsId from '../src/i18n/locales/action-items.id.json';
 import adminEn from '../src/i18n/locales/admin.en.json';
 import adminId from '../src/i18n/locales/admin.id.json';
+import attendanceImportEn from '../src/i18n/locales/attendance-import.en.json';
+import attendanceImportId from '../src/i18n/locales/attendance-import.id.json';
 import authEn from '../src/i18n/locales/auth.en.json';
 import authId from '../src/i18n/locales/auth.id.json';
 import commitmentTrackerEn from '../src/i18n/locales/commitment-tracker.en.json';
@@ -15,6 +17,8 @@ import homeId from '../src/i18n/locales/home.id.json';
 import id from '../src/i18n/locales/id.json';
 import mailEn from '../src/i18n/locales/mail.en.json';
 import mailId from '../src/i18n/locales/mail.id.json';
+import publicEn from '../src/i18n/locales/public.en.json';
+import publicId from '../src/i18n/locales/public.id.json';
 import regionsEn from '../src/i18n/locales/regions.en.json';
 import regionsId from '../src/i18n/locales/regions.id.json';
 
@@ -45,6 +49,8 @@ const pairs: [string, Tree, Tree][] = [
   ['regions', regionsId, regionsEn],
   ['commitment tracker', commitmentTrackerId, commitmentTrackerEn],
   ['home', homeId, homeEn],
+  ['public', publicId, publicEn],
+  ['attendance import', attendanceImportId, attendanceImportEn],
 ];
 
 describe.each(pairs)('locale files (%s)', (_name, idTree, enTree) => {

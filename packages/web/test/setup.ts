@@ -1,6 +1,9 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from './msw-server';
+
+// findBy*/waitFor wait up to 1 s by default; a loaded 2-core CI machine can need more to render a page.
+configure({ asyncUtilTimeout: 5000 });
 
 // Mantine reads media queries and observes element sizes; happy-dom implements neither fully.
 Object.defineProperty(window, 'matchMedia', {

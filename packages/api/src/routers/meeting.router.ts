@@ -1,4 +1,8 @@
 import {
+  attendanceApplyInput,
+  attendanceApplyOutput,
+  attendancePreviewInput,
+  attendancePreviewOutput,
   meetingAttachmentInput,
   meetingAttendanceInput,
   meetingCreateInput,
@@ -10,6 +14,10 @@ import {
   meetingStatusInput,
   meetingUpdateInput,
 } from '@tindak/shared';
+import {
+  applyAttendanceImport,
+  previewAttendanceImport,
+} from '../services/attendance-import/attendance-import.service';
 import {
   attachFile,
   createMeeting,
@@ -60,4 +68,12 @@ export const meetingRouter = router({
     .input(meetingAttachmentInput)
     .output(meetingDetailSchema)
     .mutation(({ ctx, input }) => detachFile(ctx, input)),
+  previewAttendanceImport: protectedProcedure
+    .input(attendancePreviewInput)
+    .output(attendancePreviewOutput)
+    .mutation(({ ctx, input }) => previewAttendanceImport(ctx, input)),
+  applyAttendanceImport: protectedProcedure
+    .input(attendanceApplyInput)
+    .output(attendanceApplyOutput)
+    .mutation(({ ctx, input }) => applyAttendanceImport(ctx, input)),
 });

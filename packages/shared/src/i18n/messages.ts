@@ -154,6 +154,32 @@ export const messages = {
     id: 'Anda tidak bisa mengubah peran atau menonaktifkan akun sendiri.',
     en: 'You cannot change your own role or deactivate yourself.',
   },
+  importUnreadableFile: {
+    id: 'Berkas tidak dapat dibaca: unggah CSV (dipisah ; atau ,) atau XLSX.',
+    en: 'The file cannot be read: upload a CSV (separated by ; or ,) or an XLSX file.',
+  },
+  importMissingNameColumn: {
+    id: 'Kolom Nama tidak ditemukan di baris judul.',
+    en: 'No Name column in the header row.',
+  },
+  importMissingName: { id: 'Nama kosong.', en: 'The name is missing.' },
+  importUnknownRegion: { id: 'Wilayah "{0}" tidak dikenal.', en: 'Unknown region "{0}".' },
+  importOfficeOutOfScope: {
+    id: 'Instansi baru di luar wilayah Anda tidak dapat dibuat.',
+    en: 'You cannot create a new office outside your region.',
+  },
+  importAmbiguousPerson: {
+    id: 'Lebih dari satu orang cocok dengan nama dan instansi ini; tambahkan NIP.',
+    en: 'More than one person matches this name and office; add the NIP.',
+  },
+  importAlreadyParticipant: {
+    id: 'Sudah menjadi peserta rapat ini.',
+    en: 'Already a participant of this meeting.',
+  },
+  importRepeatedRow: {
+    id: 'Orang yang sama sudah ada di baris {0}.',
+    en: 'The same person is already on row {0}.',
+  },
   internalError: {
     id: 'Terjadi kesalahan di server. Coba lagi sebentar lagi.',
     en: 'Something went wrong on the server. Please try again shortly.',

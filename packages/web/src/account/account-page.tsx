@@ -3,6 +3,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../auth/use-current-user';
+import { CalendarFeedSection } from '../calendar/calendar-feed-section';
 import { PreferencesForm } from './preferences-form';
 
 /** "/akun": who the person is signed in as, and how Tindak talks to them. */
@@ -28,6 +29,7 @@ export function AccountPage() {
         </Text>
       </Card>
       <PreferencesForm user={user} />
+      <CalendarFeedSection />
       <Anchor component={Link} to="/ringkasan" size="sm">
         {t('account.digestLink')}
       </Anchor>

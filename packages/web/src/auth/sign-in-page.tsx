@@ -135,6 +135,12 @@ export function SignInPage() {
           </Table.ScrollContainer>
         </Stack>
       )}
+      {/* A visitor without an account may still look at what offices chose to publish. */}
+      <Text size="sm" ta="center" component="footer">
+        <Anchor component={Link} to="/publik" size="sm">
+          {t('public.link')}
+        </Anchor>
+      </Text>
     </AuthCard>
   );
 }

@@ -5,11 +5,15 @@ import actionItemsEn from './locales/action-items.en.json';
 import actionItemsId from './locales/action-items.id.json';
 import adminEn from './locales/admin.en.json';
 import adminId from './locales/admin.id.json';
+import attendanceImportEn from './locales/attendance-import.en.json';
+import attendanceImportId from './locales/attendance-import.id.json';
 import authEn from './locales/auth.en.json';
 import authId from './locales/auth.id.json';
 import commitmentTrackerEn from './locales/commitment-tracker.en.json';
 import commitmentTrackerId from './locales/commitment-tracker.id.json';
 import en from './locales/en.json';
+import exportsCalendarEn from './locales/exports-calendar.en.json';
+import exportsCalendarId from './locales/exports-calendar.id.json';
 import followUpsEn from './locales/follow-ups.en.json';
 import followUpsId from './locales/follow-ups.id.json';
 import homeEn from './locales/home.en.json';
@@ -17,6 +21,8 @@ import homeId from './locales/home.id.json';
 import id from './locales/id.json';
 import mailEn from './locales/mail.en.json';
 import mailId from './locales/mail.id.json';
+import publicEn from './locales/public.en.json';
+import publicId from './locales/public.id.json';
 import regionsEn from './locales/regions.en.json';
 import regionsId from './locales/regions.id.json';
 import searchEn from './locales/search.en.json';
@@ -37,16 +43,26 @@ export function mergeDeep<A extends Tree, B extends Tree>(base: A, extra: B): A 
 
 const idTranslation = mergeDeep(
   mergeDeep(mergeDeep(mergeDeep(mergeDeep(id, followUpsId), actionItemsId), authId), adminId),
-  mergeDeep(mergeDeep(mailId, regionsId), commitmentTrackerId),
+  mergeDeep(mergeDeep(mergeDeep(mailId, regionsId), commitmentTrackerId), attendanceImportId),
 );
 const enTranslation = mergeDeep(
   mergeDeep(mergeDeep(mergeDeep(mergeDeep(en, followUpsEn), actionItemsEn), authEn), adminEn),
-  mergeDeep(mergeDeep(mailEn, regionsEn), commitmentTrackerEn),
+  mergeDeep(mergeDeep(mergeDeep(mailEn, regionsEn), commitmentTrackerEn), attendanceImportEn),
 );
 
 export const resources = {
-  id: { translation: mergeDeep(mergeDeep(idTranslation, searchId), homeId) },
-  en: { translation: mergeDeep(mergeDeep(enTranslation, searchEn), homeEn) },
+  id: {
+    translation: mergeDeep(
+      mergeDeep(mergeDeep(mergeDeep(idTranslation, searchId), homeId), publicId),
+      exportsCalendarId,
+    ),
+  },
+  en: {
+    translation: mergeDeep(
+      mergeDeep(mergeDeep(mergeDeep(enTranslation, searchEn), homeEn), publicEn),
+      exportsCalendarEn,
+    ),
+  },
 } as const;
 
 /** Where the chosen UI language survives a reload. */

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTRPC } from '../api/trpc';
 import { useCan } from '../auth/use-can';
+import { ExportLinks } from '../exports/export-links';
 import { LoadError } from '../follow-ups/load-states';
 import { FollowUpStatusBadge } from '../follow-ups/status-badge';
 import { useLanguage } from '../i18n/use-language';
@@ -34,6 +35,7 @@ export function MeetingProposals({ meeting }: { meeting: MeetingDetail }) {
         <Title order={2} size="h3" id="proposals-heading">
           {t('proposals.section.title')}
         </Title>
+        <ExportLinks kind="usulan" filters={{ meetingId: meeting.id }} />
         {canWrite && !adding && (
           <Button ref={addButton} variant="light" onClick={() => setAdding(true)}>
             {t('proposals.section.add')}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
+import { ExportLinks } from '../../exports/export-links';
 import '../action-items.css';
 import { ActionItemBoard } from './action-item-board';
 import { ActionItemCard } from './action-item-card';
@@ -49,6 +50,7 @@ export function ActionItemListPage() {
         />
       </Group>
       <ActionItemFilters filters={filters} onChange={setFilters} />
+      <ExportLinks kind="tindak-lanjut" filters={toItemListInput(filters, 'list')} />
       {/* A backwards range cannot match anything; the field says so instead of asking the server. */}
       {!dueRangeIsBackwards(filters) && <ActionItemResults filters={filters} view={view} />}
     </Stack>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
+import { ExportLinks } from '../../exports/export-links';
 import { LoadError } from '../../follow-ups/load-states';
 import { CommitmentTrackerFilters } from './commitment-tracker-filters';
 import { CommitmentTrackerRow } from './commitment-tracker-row';
@@ -37,6 +38,7 @@ export function CommitmentTrackerPage() {
         </Text>
       </Stack>
       <CommitmentTrackerFilters filters={filters} onChange={setFilters} />
+      <ExportLinks kind="komitmen" filters={toTrackerInput(filters)} />
       <TrackerResults filters={filters} />
     </Stack>
   );

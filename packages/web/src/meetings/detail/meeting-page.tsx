@@ -25,6 +25,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { NotFoundPage } from '../../layout/not-found-page';
 import { isUuid } from '../../lib/uuid';
 import { MeetingProposals } from '../../proposals/meeting-proposals';
+import { AttendanceImportSection } from '../attendance-import/attendance-import-section';
 import { AttachmentsSection } from '../record/attachments-section';
 import { AttendanceSection } from '../record/attendance-section';
 import { MeetingActionItems } from '../record/meeting-action-items';
@@ -113,6 +114,17 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
             </Button>
           )}
         </Group>
+        <Anchor href={`/api/rapat/${meeting.id}/rapat.ics`} size="sm" download w="fit-content">
+          {t('calendar.addMeeting')}
+        </Anchor>
+        <Group gap="md">
+          <Anchor href={`/api/rapat/${meeting.id}/notulen.pdf`} size="sm" download>
+            {t('meetingPage.notulenPdf')}
+          </Anchor>
+          <Anchor href={`/api/rapat/${meeting.id}/notulen.docx`} size="sm" download>
+            {t('meetingPage.notulenDocx')}
+          </Anchor>
+        </Group>
         {meeting.statusReason && (
           <Text size="sm" c="dimmed">
             {t('meetingPage.statusReason', { reason: meeting.statusReason })}
@@ -170,6 +182,8 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
       </section>
 
       <AttendanceSection meeting={meeting} />
+
+      <AttendanceImportSection meeting={meeting} />
 
       <AttachmentsSection meeting={meeting} />
 

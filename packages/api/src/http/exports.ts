@@ -1,0 +1,46 @@
+import { messageRef, todayIn, translateMessage } from '@tindak/shared';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Context } from '../context';
+import { DomainError } from '../errors';
+import { buildExport, type ExportKind, exportKinds } from '../exports/export.service';
+import { toCsv, toXlsx } from '../exports/spreadsheet';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * GET /api/ekspor/<list>.xlsx|.csv: a list as a spreadsheet, with the list procedure's filters as
+ * query parameters and its scope (the rows come from the same service, page after page).
+ */
+export async function registerExportRoutes(
+  app: FastifyInstance,
+  contextFor: (request: FastifyRequest, reply: FastifyReply) => Promise<Context>,
+) {
+  for (const kind of exportKinds) {
+    for (const format of ['xlsx', 'csv'] as const) {
+      app.get(`/api/ekspor/${kind}.${format}`, async (request, reply) => {
+        const ctx = await contextFor(request, reply);
+        try {
+          if (!ctx.user) throw new DomainError('UNAUTHORIZED', 'notSignedIn');
+          const sheet = await buildExport(
+            ctx,
+            kind as ExportKind,
+            request.query as Record<string, string | string[] | undefined>,
+          );
+          const fileName = `${kind}-${todayIn(ctx.user.timeZone)}.${format}`;
+          reply
+            .header('cache-control', 'private, no-store')
+            .header('content-disposition', `attachment; filename="${fileName}"`);
+          if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(sheet));
+          return reply.type(XLSX_TYPE).send(await toXlsx(sheet));
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          const status = { NOT_FOUND: 404, UNAUTHORIZED: 401, FORBIDDEN: 403 }[error.code as string] ?? 400;
+          const message = translateMessage(messageRef(error.messageKey, error.param), ctx.lang);
+          return reply
+            .code(status)
+            .send({ error: { code: error.code, message, field: error.field ?? null } });
+        }
+      });
+    }
+  }
+}

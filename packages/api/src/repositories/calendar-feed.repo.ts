@@ -1,0 +1,77 @@
+import type { Database, DB } from '@tindak/db';
+import { type Kysely, sql } from 'kysely';
+
+type Db = Database | Kysely<DB>;
+
+export async function findActiveFeed(db: Db, userId: string) {
+  return db
+    .selectFrom('calendarFeeds')
+    .select(['createdAt'])
+    .where('userId', '=', userId)
+    .where('revokedAt', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function revokeFeeds(db: Db, userId: string) {
+  await db
+    .updateTable('calendarFeeds')
+    .set({ revokedAt: sql`now()` })
+    .where('userId', '=', userId)
+    .where('revokedAt', 'is', null)
+    .execute();
+}
+
+export async function insertFeed(db: Db, userId: string, tokenHash: string) {
+  return db
+    .insertInto('calendarFeeds')
+    .values({ userId, tokenHash })
+    .returning(['createdAt'])
+    .executeTakeFirstOrThrow();
+}
+
+/** The active user behind a live feed token, as a session would present them. */
+export async function findFeedUser(db: Db, tokenHash: string) {
+  return db
+    .selectFrom('calendarFeeds as f')
+    .innerJoin('users as u', 'u.id', 'f.userId')
+    .innerJoin('organizations as o', 'o.id', 'u.organizationId')
+    .select([
+      'u.id',
+      'u.email',
+      'u.displayName',
+      'u.role',
+      'u.organizationId',
+      'u.personId',
+      'u.language',
+      'u.timeZone',
+      'u.notifyMode',
+      'o.regionCode',
+    ])
+    .where('f.tokenHash', '=', tokenHash)
+    .where('f.revokedAt', 'is', null)
+    .where('u.active', '=', true)
+    .executeTakeFirst();
+}
+
+/** Open items the user owns (ownsItem: their person, else their office when no person is named). */
+export async function listOwnedDueItems(
+  db: Db,
+  owner: { organizationId: string; personId: string | null },
+  fromDay: string,
+  toDay: string,
+) {
+  return db
+    .selectFrom('actionItems as ai')
+    .select(['ai.id', 'ai.title', sql<string>`to_char(ai.due_on, 'YYYY-MM-DD')`.as('dueOn')])
+    .where((eb) =>
+      eb.or([
+        ...(owner.personId ? [eb('ai.ownerPersonId', '=', owner.personId)] : []),
+        eb.and([eb('ai.ownerPersonId', 'is', null), eb('ai.ownerOrganizationId', '=', owner.organizationId)]),
+      ]),
+    )
+    .where('ai.status', 'not in', ['done', 'cancelled'])
+    .where(sql<boolean>`ai.due_on between ${fromDay}::date and ${toDay}::date`)
+    .orderBy('ai.dueOn')
+    .limit(5000)
+    .execute();
+}

@@ -1,0 +1,158 @@
+import type { Database } from '@tindak/db';
+import type {
+  AttendanceApplyResult,
+  AttendancePreview,
+  attendanceApplyInput,
+  attendancePreviewInput,
+} from '@tindak/shared';
+import type { z } from 'zod';
+import type { Context } from '../../context';
+import { ConflictError, isUniqueViolation } from '../../errors';
+import { recordEvent } from '../../events/record-event';
+import { insertParticipants } from '../../repositories/meeting.repo';
+import { insertOrganization } from '../../repositories/organization.repo';
+import { insertPerson } from '../../repositories/person.repo';
+import { getMeeting } from '../meeting.service';
+import { requireVisible } from '../scope';
+import { changeVersioned } from '../versioned-change';
+import { type PlannedRow, planImport, toPreviewRow } from './classify';
+import { readAttendanceFile } from './parse';
+
+function countOutcomes(rows: readonly PlannedRow[]) {
+  const counts = { match: 0, new: 0, duplicate: 0, error: 0 };
+  for (const row of rows) counts[row.outcome]++;
+  return counts;
+}
+
+async function plan(ctx: Context, meetingId: string, base64: string) {
+  const rows = await readAttendanceFile(Buffer.from(base64, 'base64'));
+  return planImport(ctx, meetingId, rows);
+}
+
+/** What importing this file would do; writes nothing. */
+export async function previewAttendanceImport(
+  ctx: Context,
+  input: z.output<typeof attendancePreviewInput>,
+): Promise<AttendancePreview> {
+  await requireVisible(ctx, 'meeting', input.meetingId, 'meetingId');
+  const rows = await plan(ctx, input.meetingId, input.content);
+  return { rows: rows.map(toPreviewRow), counts: countOutcomes(rows) };
+}
+
+function lockMeeting(db: Database, id: string) {
+  return db.selectFrom('meetings').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/** Creates the offices the plan needs (once each), returning their ids by key. */
+async function createOffices(ctx: Context, rows: readonly PlannedRow[]) {
+  const ids = new Map<string, string>();
+  for (const row of rows) {
+    if (row.outcome !== 'new' || !row.newOfficeKey || ids.has(row.newOfficeKey)) continue;
+    const values = { name: row.office, shortName: null, kind: 'other' as const, regionCode: row.regionCode };
+    const id = await insertOrganization(ctx.db, { ...values, idempotencyKey: null });
+    await recordEvent(ctx.db, ctx.actor, {
+      aggregateType: 'organization',
+      aggregateId: id,
+      eventType: 'OrganizationCreated',
+      payload: { ...values, source: 'attendanceImport' },
+    });
+    ids.set(row.newOfficeKey, id);
+  }
+  return ids;
+}
+
+async function createPerson(ctx: Context, row: PlannedRow, organizationId: string | null) {
+  const values = {
+    fullName: row.name,
+    position: row.position || null,
+    organizationId,
+  };
+  const id = await insertPerson(ctx.db, { ...values, nip: row.nipValue, idempotencyKey: null });
+  // As in people.create: the event records that a NIP was given, not its digits.
+  await recordEvent(ctx.db, ctx.actor, {
+    aggregateType: 'person',
+    aggregateId: id,
+    eventType: 'PersonCreated',
+    payload: { ...values, hasNip: row.nipValue !== null, source: 'attendanceImport' },
+  });
+  return id;
+}
+
+/**
+ * Imports the file into the meeting in one transaction, at the version the caller previewed. The
+ * file is planned again under the meeting's row lock, so people already participating (including
+ * from an earlier import of the same file) are skipped: importing twice adds nobody twice.
+ */
+export async function applyAttendanceImport(
+  ctx: Context,
+  input: z.output<typeof attendanceApplyInput>,
+): Promise<AttendanceApplyResult> {
+  const rows = await readAttendanceFile(Buffer.from(input.content, 'base64'));
+  let summary = { added: 0, createdPeople: 0, createdOffices: 0, skipped: 0, errors: 0 };
+  try {
+    const meeting = await changeVersioned(
+      ctx,
+      { id: input.meetingId, version: input.version },
+      { kind: 'meeting', lock: lockMeeting, read: getMeeting },
+      async (scoped, meeting) => {
+        const planned = await planImport(scoped, meeting.id, rows);
+        const counts = countOutcomes(planned);
+        const officeIds = await createOffices(scoped, planned);
+        const participants = [];
+        let createdPeople = 0;
+        for (const row of planned) {
+          if (row.outcome !== 'match' && row.outcome !== 'new') continue;
+          const organizationId =
+            row.organizationId ?? (row.newOfficeKey ? (officeIds.get(row.newOfficeKey) ?? null) : null);
+          let personId = row.person?.id;
+          if (!personId) {
+            personId = await createPerson(scoped, row, organizationId);
+            createdPeople++;
+          }
+          participants.push({
+            personId,
+            guestName: null,
+            guestPosition: null,
+            organizationId,
+            regionCode: row.regionCode,
+            role: 'participant' as const,
+            attendance: 'present' as const,
+          });
+        }
+        summary = {
+          added: participants.length,
+          createdPeople,
+          createdOffices: officeIds.size,
+          skipped: counts.duplicate,
+          errors: counts.error,
+        };
+        // Nothing to add: no event and no new version, so a repeated import leaves no trace.
+        if (participants.length === 0) return;
+        await insertParticipants(scoped.db, meeting.id, participants);
+        await scoped.db
+          .updateTable('meetings')
+          .set((eb) => ({ version: eb('version', '+', 1), updatedAt: new Date() }))
+          .where('id', '=', meeting.id)
+          .execute();
+        await recordEvent(scoped.db, ctx.actor, {
+          aggregateType: 'meeting',
+          aggregateId: meeting.id,
+          eventType: 'ParticipantsImported',
+          payload: {
+            ...summary,
+            matched: counts.match,
+            personIds: participants.map((p) => p.personId),
+          },
+        });
+      },
+    );
+    return { ...summary, version: meeting.version };
+  } catch (error) {
+    // Someone added the same NIP or office between the plan and the insert.
+    if (isUniqueViolation(error, 'people_nip_key'))
+      throw new ConflictError('nipExists', undefined, 'content');
+    if (isUniqueViolation(error, 'organizations_name_region_uq'))
+      throw new ConflictError('organizationExists', undefined, 'content');
+    throw error;
+  }
+}
