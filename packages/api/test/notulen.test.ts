@@ -11,6 +11,7 @@ import { buildServer } from '../src/server';
 import { useTestApi } from './support';
 import { makeOffice, meetingInput } from './support/fixtures';
 import { signInOverHttp } from './support/http';
+import { ensurePoppler } from './support/poppler';
 
 const api = useTestApi();
 let app: FastifyInstance;
@@ -71,6 +72,7 @@ function pdfText(buffer: Buffer): string[] {
 }
 
 beforeAll(async () => {
+  ensurePoppler();
   app = await buildServer({ db: api.database.db, logger: false });
   cookie = (await signInOverHttp(app, api)).cookie;
   const caller = api.caller();
