@@ -1,9 +1,10 @@
-import { messageRef, todayIn, translateMessage } from '@tindak/shared';
+import { todayIn } from '@tindak/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Context } from '../context';
 import { DomainError } from '../errors';
 import { buildExport, type ExportKind, exportKinds } from '../exports/export.service';
 import { toCsv, toXlsx } from '../exports/spreadsheet';
+import { replyWithDomainError } from './error-reply';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -34,11 +35,7 @@ export async function registerExportRoutes(
           return reply.type(XLSX_TYPE).send(await toXlsx(sheet));
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;
-          const status = { NOT_FOUND: 404, UNAUTHORIZED: 401, FORBIDDEN: 403 }[error.code as string] ?? 400;
-          const message = translateMessage(messageRef(error.messageKey, error.param), ctx.lang);
-          return reply
-            .code(status)
-            .send({ error: { code: error.code, message, field: error.field ?? null } });
+          return replyWithDomainError(reply, ctx.lang, error);
         }
       });
     }

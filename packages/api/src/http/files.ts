@@ -1,9 +1,10 @@
 import multipart from '@fastify/multipart';
-import { can, messageRef, translateMessage, uuidSchema } from '@tindak/shared';
+import { can, uuidSchema } from '@tindak/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Context } from '../context';
 import { DomainError } from '../errors';
 import { canReadFile, MAX_FILE_BYTES, readFile, storeFile } from '../services/file.service';
+import { replyWithDomainError } from './error-reply';
 
 /**
  * Uploads go over plain multipart HTTP (tRPC carries JSON): POST /api/files returns the stored
@@ -16,14 +17,7 @@ export async function registerFileRoutes(
   await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 } });
 
   const fail = (reply: FastifyReply, lang: Context['lang'], error: unknown) => {
-    if (error instanceof DomainError) {
-      const status =
-        { NOT_FOUND: 404, CONFLICT: 409, UNAUTHORIZED: 401, FORBIDDEN: 403, TOO_MANY_REQUESTS: 429 }[
-          error.code as string
-        ] ?? 400;
-      const message = translateMessage(messageRef(error.messageKey, error.param), lang);
-      return reply.code(status).send({ error: { code: error.code, message, field: error.field ?? null } });
-    }
+    if (error instanceof DomainError) return replyWithDomainError(reply, lang, error);
     throw error;
   };
 

@@ -1,10 +1,11 @@
-import { can, messageRef, translateMessage, uuidSchema } from '@tindak/shared';
+import { can, uuidSchema } from '@tindak/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Context } from '../context';
 import { DomainError } from '../errors';
 import { loadNotulen } from '../notulen/notulen-data';
 import { renderNotulenDocx } from '../notulen/notulen-docx';
 import { renderNotulenPdf } from '../notulen/notulen-pdf';
+import { replyWithDomainError } from './error-reply';
 
 const formats = {
   pdf: { contentType: 'application/pdf', render: renderNotulenPdf },
@@ -22,11 +23,7 @@ export async function registerNotulenRoutes(
   app: FastifyInstance,
   contextFor: (request: FastifyRequest, reply: FastifyReply) => Promise<Context>,
 ) {
-  const fail = (reply: FastifyReply, lang: Context['lang'], error: DomainError) => {
-    const status = { NOT_FOUND: 404, UNAUTHORIZED: 401, FORBIDDEN: 403 }[error.code as string] ?? 400;
-    const message = translateMessage(messageRef(error.messageKey, error.param), lang);
-    return reply.code(status).send({ error: { code: error.code, message, field: error.field ?? null } });
-  };
+  const fail = replyWithDomainError;
 
   for (const [extension, format] of Object.entries(formats)) {
     app.get<{ Params: { id: string } }>(`/api/rapat/:id/notulen.${extension}`, async (request, reply) => {

@@ -27,8 +27,15 @@ export function readJobSettings(source: NodeJS.ProcessEnv = process.env): JobSet
   return parsed.data;
 }
 
-/** The options every job is sent with (pg-boss SendOptions). */
-export function sendOptions(settings: JobSettings = readJobSettings()) {
+let processSettings: JobSettings | undefined;
+
+/**
+ * The options every job is sent with (pg-boss SendOptions). The environment is read once per
+ * process: this runs in every transaction that records a notifying event.
+ */
+export function sendOptions(given?: JobSettings) {
+  if (!given && !processSettings) processSettings = readJobSettings();
+  const settings = given ?? (processSettings as JobSettings);
   return {
     retryLimit: settings.JOB_RETRY_LIMIT,
     retryDelay: settings.JOB_RETRY_DELAY_SECONDS,
