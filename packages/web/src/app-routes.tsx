@@ -1,64 +1,94 @@
-import { Route, Routes } from 'react-router';
-import { AccountPage } from './account/account-page';
-import { ActionItemPage } from './action-items/detail/action-item-page';
-import { ActionItemListPage } from './action-items/list/action-item-list-page';
-import { UsersPage } from './admin/users-page';
-import { ForgotPasswordPage } from './auth/forgot-password-page';
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import { Route, Routes, useLocation } from 'react-router';
 import { RequireSignIn } from './auth/require-sign-in';
-import { SetPasswordPage } from './auth/set-password-page';
-import { SignInPage } from './auth/sign-in-page';
-import { CommitmentPage } from './commitments/commitment-page';
-import { CommitmentTrackerPage } from './commitments/tracker/commitment-tracker-page';
-import { DigestPage } from './digest/digest-page';
-import { HomePage } from './home/home-page';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './layout/not-found-page';
-import { EmailPage } from './mail/email-page';
-import { OutboxPage } from './mail/outbox-page';
-import { MeetingPage } from './meetings/detail/meeting-page';
-import { EditMeetingPage } from './meetings/form/edit-meeting-page';
-import { NewMeetingPage } from './meetings/form/new-meeting-page';
-import { MeetingListPage } from './meetings/list/meeting-list-page';
-import { ProposalPage } from './proposals/proposal-page';
-import { PublicCommitmentsPage } from './public/public-commitments-page';
-import { PublicProvincesPage } from './public/public-provinces-page';
-import { RegionListPage } from './regions/region-list-page';
-import { RegionPage } from './regions/region-page';
-import { SearchPage } from './search/search-page';
+import { PageBoundary, PageErrorBoundary } from './layout/page-boundary';
+
+/**
+ * Each page is its own file, fetched the first time someone opens it: the sign-in page does not
+ * download the charts of Beranda. The shell (layout, sign-in guard, providers) stays in the main file.
+ */
+function page<K extends string, M extends Record<K, ComponentType>>(
+  load: () => Promise<M>,
+  name: K,
+): LazyExoticComponent<M[K]> {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const SignInPage = page(() => import('./auth/sign-in-page'), 'SignInPage');
+const ForgotPasswordPage = page(() => import('./auth/forgot-password-page'), 'ForgotPasswordPage');
+const SetPasswordPage = page(() => import('./auth/set-password-page'), 'SetPasswordPage');
+const PublicProvincesPage = page(() => import('./public/public-provinces-page'), 'PublicProvincesPage');
+const PublicCommitmentsPage = page(() => import('./public/public-commitments-page'), 'PublicCommitmentsPage');
+const HomePage = page(() => import('./home/home-page'), 'HomePage');
+const MeetingListPage = page(() => import('./meetings/list/meeting-list-page'), 'MeetingListPage');
+const NewMeetingPage = page(() => import('./meetings/form/new-meeting-page'), 'NewMeetingPage');
+const MeetingPage = page(() => import('./meetings/detail/meeting-page'), 'MeetingPage');
+const EditMeetingPage = page(() => import('./meetings/form/edit-meeting-page'), 'EditMeetingPage');
+const ProposalPage = page(() => import('./proposals/proposal-page'), 'ProposalPage');
+const CommitmentTrackerPage = page(
+  () => import('./commitments/tracker/commitment-tracker-page'),
+  'CommitmentTrackerPage',
+);
+const CommitmentPage = page(() => import('./commitments/commitment-page'), 'CommitmentPage');
+const ActionItemListPage = page(
+  () => import('./action-items/list/action-item-list-page'),
+  'ActionItemListPage',
+);
+const ActionItemPage = page(() => import('./action-items/detail/action-item-page'), 'ActionItemPage');
+const RegionListPage = page(() => import('./regions/region-list-page'), 'RegionListPage');
+const RegionPage = page(() => import('./regions/region-page'), 'RegionPage');
+const OutboxPage = page(() => import('./mail/outbox-page'), 'OutboxPage');
+const EmailPage = page(() => import('./mail/email-page'), 'EmailPage');
+const DigestPage = page(() => import('./digest/digest-page'), 'DigestPage');
+const AccountPage = page(() => import('./account/account-page'), 'AccountPage');
+const UsersPage = page(() => import('./admin/users-page'), 'UsersPage');
+const SearchPage = page(() => import('./search/search-page'), 'SearchPage');
 
 /** Indonesian paths: people share these links with each other. */
 export function AppRoutes() {
+  const location = useLocation();
   return (
-    <Routes>
-      <Route path="masuk" element={<SignInPage />} />
-      <Route path="lupa-kata-sandi" element={<ForgotPasswordPage />} />
-      <Route path="atur-kata-sandi" element={<SetPasswordPage />} />
-      {/* The transparency page: published commitments, for anyone, without signing in. */}
-      <Route path="publik" element={<PublicProvincesPage />} />
-      <Route path="publik/:provinceCode" element={<PublicCommitmentsPage />} />
-      <Route element={<RequireSignIn />}>
-        <Route element={<AppLayout />}>
-          <Route index element={<HomePage />} />
-          <Route path="rapat" element={<MeetingListPage />} />
-          <Route path="rapat/baru" element={<NewMeetingPage />} />
-          <Route path="rapat/:id" element={<MeetingPage />} />
-          <Route path="rapat/:id/ubah" element={<EditMeetingPage />} />
-          <Route path="usulan/:id" element={<ProposalPage />} />
-          <Route path="komitmen" element={<CommitmentTrackerPage />} />
-          <Route path="komitmen/:id" element={<CommitmentPage />} />
-          <Route path="tindak-lanjut" element={<ActionItemListPage />} />
-          <Route path="tindak-lanjut/:id" element={<ActionItemPage />} />
-          <Route path="wilayah" element={<RegionListPage />} />
-          <Route path="wilayah/:code" element={<RegionPage />} />
-          <Route path="kotak-keluar" element={<OutboxPage />} />
-          <Route path="kotak-keluar/:id" element={<EmailPage />} />
-          <Route path="ringkasan" element={<DigestPage />} />
-          <Route path="akun" element={<AccountPage />} />
-          <Route path="admin/pengguna" element={<UsersPage />} />
-          <Route path="cari" element={<SearchPage />} />
-          <Route path="*" element={<NotFoundPage />} />
+    // The outer boundary is for the layout itself (its lazily loaded search dialog, say); pages
+    // have their own inside the layout, so a broken page keeps the header and menu around it.
+    <PageErrorBoundary resetKey={location.key} standalone>
+      <Routes>
+        <Route element={<PageBoundary />}>
+          <Route path="masuk" element={<SignInPage />} />
+          <Route path="lupa-kata-sandi" element={<ForgotPasswordPage />} />
+          <Route path="atur-kata-sandi" element={<SetPasswordPage />} />
+          {/* The transparency page: published commitments, for anyone, without signing in. */}
+          <Route path="publik" element={<PublicProvincesPage />} />
+          <Route path="publik/:provinceCode" element={<PublicCommitmentsPage />} />
         </Route>
-      </Route>
-    </Routes>
+        <Route element={<RequireSignIn />}>
+          <Route element={<AppLayout />}>
+            {/* Inside the layout, so the header stays while a page's file loads or if it fails to. */}
+            <Route element={<PageBoundary />}>
+              <Route index element={<HomePage />} />
+              <Route path="rapat" element={<MeetingListPage />} />
+              <Route path="rapat/baru" element={<NewMeetingPage />} />
+              <Route path="rapat/:id" element={<MeetingPage />} />
+              <Route path="rapat/:id/ubah" element={<EditMeetingPage />} />
+              <Route path="usulan/:id" element={<ProposalPage />} />
+              <Route path="komitmen" element={<CommitmentTrackerPage />} />
+              <Route path="komitmen/:id" element={<CommitmentPage />} />
+              <Route path="tindak-lanjut" element={<ActionItemListPage />} />
+              <Route path="tindak-lanjut/:id" element={<ActionItemPage />} />
+              <Route path="wilayah" element={<RegionListPage />} />
+              <Route path="wilayah/:code" element={<RegionPage />} />
+              <Route path="kotak-keluar" element={<OutboxPage />} />
+              <Route path="kotak-keluar/:id" element={<EmailPage />} />
+              <Route path="ringkasan" element={<DigestPage />} />
+              <Route path="akun" element={<AccountPage />} />
+              <Route path="admin/pengguna" element={<UsersPage />} />
+              <Route path="cari" element={<SearchPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Route>
+        </Route>
+      </Routes>
+    </PageErrorBoundary>
   );
 }

@@ -52,6 +52,28 @@ describe('user administration', () => {
     expect(within(budiRow).getByText('Belum pernah')).toBeTruthy();
   });
 
+  it('draws a long list 50 users at a time, with a button for the next ones', async () => {
+    const many: UserView[] = Array.from({ length: 120 }, (_, i) => ({
+      ...rina,
+      id: `3c1d2e4f-0000-4000-8000-${String(i + 100).padStart(12, '0')}`,
+      email: `pengguna${i}@kominfo.jambiprov.demo`,
+      displayName: `Pengguna ${String(i + 1).padStart(3, '0')}`,
+    }));
+    server.use(admin, query('users.list', () => many).handler, ...directory());
+    const { user } = renderApp('/admin/pengguna');
+    const table = await screen.findByRole('table', { name: 'Daftar pengguna' });
+    const bodyRows = () => within(table).getAllByRole('row').length - 1;
+    expect(bodyRows()).toBe(50);
+    expect(screen.getByText('50 dari 120 pengguna ditampilkan')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Tampilkan 50 pengguna berikutnya' }));
+    expect(bodyRows()).toBe(100);
+    await user.click(screen.getByRole('button', { name: 'Tampilkan 20 pengguna berikutnya' }));
+    expect(bodyRows()).toBe(120);
+    expect(within(table).getByRole('row', { name: /Pengguna 120/ })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /pengguna berikutnya/ })).toBeNull();
+  });
+
   it('invites a user and shows the one-time link to copy and pass on', async () => {
     const link = 'https://tindak.example/atur-kata-sandi?token=abcdefghijklmnopqrstuvwxyz';
     const invite = mutation('users.invite', (_input, index) =>

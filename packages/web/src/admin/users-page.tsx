@@ -135,6 +135,12 @@ function EditButton({ user, onEdit }: { user: UserView; onEdit: (user: UserView)
   );
 }
 
+/**
+ * The API sends every user in the admin's scope at once (a province has a few hundred); the page
+ * draws them this many at a time, so a long list does not become thousands of table rows and cards.
+ */
+export const USERS_PAGE_SIZE = 50;
+
 /** A table on wide screens; on phones a card per user, which reads without scrolling sideways. */
 function UsersList({ onEdit, onAction }: Omit<RowActionsProps, 'user'>) {
   const { t } = useTranslation();
@@ -142,6 +148,7 @@ function UsersList({ onEdit, onAction }: Omit<RowActionsProps, 'user'>) {
   const trpc = useTRPC();
   const me = useCurrentUser();
   const users = useQuery(trpc.users.list.queryOptions());
+  const [limit, setLimit] = useState(USERS_PAGE_SIZE);
 
   if (users.isPending) return <Skeleton height={240} aria-busy="true" aria-label={t('common.loading')} />;
   if (users.isError) {
@@ -155,6 +162,8 @@ function UsersList({ onEdit, onAction }: Omit<RowActionsProps, 'user'>) {
     );
   }
   if (users.data.length === 0) return <Text c="dimmed">{t('admin.users.empty')}</Text>;
+  const shown = users.data.slice(0, limit);
+  const next = Math.min(USERS_PAGE_SIZE, users.data.length - shown.length);
 
   const lastSignIn = (user: UserView) =>
     user.lastSignInAt ? formatDateTime(user.lastSignInAt, lang, me.timeZone) : t('admin.users.neverSignedIn');
@@ -189,7 +198,7 @@ function UsersList({ onEdit, onAction }: Omit<RowActionsProps, 'user'>) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {users.data.map((user) => (
+              {shown.map((user) => (
                 <Table.Tr key={user.id}>
                   <Table.Td>
                     <Text size="sm" fw={600}>
@@ -223,7 +232,7 @@ function UsersList({ onEdit, onAction }: Omit<RowActionsProps, 'user'>) {
         hiddenFrom="sm"
         aria-label={t('admin.users.list')}
       >
-        {users.data.map((user) => (
+        {shown.map((user) => (
           <Paper component="li" key={user.id} withBorder p="sm">
             <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
               <Text fw={600} className="tindak-wrap">
@@ -246,6 +255,16 @@ function UsersList({ onEdit, onAction }: Omit<RowActionsProps, 'user'>) {
           </Paper>
         ))}
       </Stack>
+      {next > 0 && (
+        <Group gap="sm">
+          <Text size="sm" c="dimmed">
+            {t('admin.users.shownOf', { shown: shown.length, total: users.data.length })}
+          </Text>
+          <Button variant="light" onClick={() => setLimit((n) => n + USERS_PAGE_SIZE)}>
+            {t('admin.users.showMore', { count: next })}
+          </Button>
+        </Group>
+      )}
     </>
   );
 }

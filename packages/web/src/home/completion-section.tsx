@@ -1,9 +1,11 @@
-import { BarChart } from '@mantine/charts';
-import '@mantine/charts/styles.css';
-import { Stack, Table, Tabs, Text } from '@mantine/core';
+import { Skeleton, Stack, Table, Tabs, Text } from '@mantine/core';
 import type { OfficeCompletion, RegionCompletion } from '@tindak/shared';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HomeSection } from './home-sections';
+
+// The charts library is big; it comes in its own file once a section that draws is shown.
+const CompletionBars = lazy(() => import('./charts').then((m) => ({ default: m.CompletionBars })));
 
 interface Row {
   key: string;
@@ -28,30 +30,23 @@ function CompletionChart({ rows, label }: { rows: Row[]; label: string }) {
     onTime: row.open - row.overdue,
     overdue: row.overdue,
   }));
+  const height = Math.max(140, rows.length * 38 + 70);
   return (
     // One labelled picture to assistive technology; the table below says it in full.
     <div role="img" aria-label={label}>
       {/* Inert: the chart's SVG layers would otherwise be keyboard stops that say nothing. */}
       <div inert>
-        <BarChart
-          h={Math.max(140, rows.length * 38 + 70)}
-          data={data}
-          dataKey="name"
-          type="stacked"
-          orientation="vertical"
-          withLegend
-          legendProps={{ verticalAlign: 'bottom' }}
-          yAxisProps={{ width: 120, interval: 0 }}
-          xAxisProps={{ allowDecimals: false }}
-          gridAxis="x"
-          withTooltip={false}
-          barChartProps={{ accessibilityLayer: false }}
-          series={[
-            { name: 'done', label: t('home.completion.done'), color: 'teal.6' },
-            { name: 'onTime', label: t('home.completion.onTime'), color: 'blue.4' },
-            { name: 'overdue', label: t('home.completion.overdue'), color: 'red.6' },
-          ]}
-        />
+        <Suspense fallback={<Skeleton h={height} />}>
+          <CompletionBars
+            height={height}
+            data={data}
+            series={[
+              { name: 'done', label: t('home.completion.done'), color: 'teal.6' },
+              { name: 'onTime', label: t('home.completion.onTime'), color: 'blue.4' },
+              { name: 'overdue', label: t('home.completion.overdue'), color: 'red.6' },
+            ]}
+          />
+        </Suspense>
       </div>
     </div>
   );

@@ -1,10 +1,12 @@
-import { LineChart } from '@mantine/charts';
-import '@mantine/charts/styles.css';
-import { Stack, Table } from '@mantine/core';
+import { Skeleton, Stack, Table } from '@mantine/core';
 import { formatCalendarDate, type Language, type TrendWeek } from '@tindak/shared';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/use-language';
 import { HomeSection } from './home-sections';
+
+// The charts library is big; it comes in its own file once a section that draws is shown.
+const TrendLines = lazy(() => import('./charts').then((m) => ({ default: m.TrendLines })));
 
 /** "2 Mar" / "2 Mar": a week's Monday, short enough for twelve ticks on a phone. */
 function shortDay(date: string, lang: Language) {
@@ -34,23 +36,17 @@ export function TrendSection({ trend, today }: { trend: TrendWeek[]; today: stri
             the chart's SVG layers are no keyboard stops. */}
         <div role="img" aria-label={t('home.trend.chart')}>
           <div inert>
-            <LineChart
-              h={260}
-              data={data}
-              dataKey="week"
-              withLegend
-              legendProps={{ verticalAlign: 'bottom' }}
-              curveType="linear"
-              withTooltip={false}
-              lineChartProps={{ accessibilityLayer: false }}
-              xAxisProps={{ interval: 'preserveStartEnd' }}
-              yAxisProps={{ allowDecimals: false }}
-              series={[
-                { name: 'done', label: t('home.completion.done'), color: 'teal.6' },
-                { name: 'open', label: t('home.completion.open'), color: 'blue.6' },
-                { name: 'overdue', label: t('home.completion.overdue'), color: 'red.6' },
-              ]}
-            />
+            <Suspense fallback={<Skeleton h={260} />}>
+              <TrendLines
+                height={260}
+                data={data}
+                series={[
+                  { name: 'done', label: t('home.completion.done'), color: 'teal.6' },
+                  { name: 'open', label: t('home.completion.open'), color: 'blue.6' },
+                  { name: 'overdue', label: t('home.completion.overdue'), color: 'red.6' },
+                ]}
+              />
+            </Suspense>
           </div>
         </div>
         <Table.ScrollContainer minWidth={420}>

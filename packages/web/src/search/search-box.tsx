@@ -1,8 +1,12 @@
 import { ActionIcon, Button, Kbd } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SearchDialog } from './search-dialog';
 import { SearchIcon } from './search-icon';
+
+const loadDialog = () => import('./search-dialog');
+// The dialog (and the search schemas it brings along) is fetched when someone is about to search.
+const SearchDialog = lazy(() => loadDialog().then((m) => ({ default: m.SearchDialog })));
 
 const SHORTCUTS = 'Control+K Meta+K /';
 
@@ -14,8 +18,15 @@ const SHORTCUTS = 'Control+K Meta+K /';
 export function SearchBox() {
   const { t } = useTranslation();
   const [opened, dialog] = useDisclosure(false);
-  useHotkeys([['mod+K', dialog.open]], []);
-  useHotkeys([['/', dialog.open]]);
+  // Mounted from the first opening on, so closing still animates and focus goes back to the button.
+  const [wanted, setWanted] = useState(false);
+  const open = () => {
+    setWanted(true);
+    dialog.open();
+  };
+  const preload = () => void loadDialog();
+  useHotkeys([['mod+K', open]], []);
+  useHotkeys([['/', open]]);
   return (
     <>
       <Button
@@ -30,7 +41,9 @@ export function SearchBox() {
         }
         aria-keyshortcuts={SHORTCUTS}
         aria-haspopup="dialog"
-        onClick={dialog.open}
+        onClick={open}
+        onPointerEnter={preload}
+        onFocus={preload}
         style={{ flexShrink: 0 }}
       >
         {t('search.open')}
@@ -42,11 +55,16 @@ export function SearchBox() {
         aria-label={t('search.open')}
         aria-keyshortcuts={SHORTCUTS}
         aria-haspopup="dialog"
-        onClick={dialog.open}
+        onClick={open}
+        onFocus={preload}
       >
         <SearchIcon />
       </ActionIcon>
-      <SearchDialog opened={opened} onClose={dialog.close} />
+      {wanted && (
+        <Suspense fallback={null}>
+          <SearchDialog opened={opened} onClose={dialog.close} />
+        </Suspense>
+      )}
     </>
   );
 }
