@@ -1,4 +1,4 @@
-import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
+import { CamelCasePlugin, Kysely, type LogConfig, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.generated';
 
@@ -10,12 +10,20 @@ export type Database = Kysely<DB>;
 export interface CreateDbOptions {
   connectionString: string;
   max?: number;
+  /** Kysely's query log; the benchmark records each request's SQL with it to replay in its baseline. */
+  log?: LogConfig;
 }
 
-export function createDb({ connectionString, max = 10 }: CreateDbOptions): Database {
-  const pool = new pg.Pool({ connectionString, max });
+export function createDb({ connectionString, max = 10, log }: CreateDbOptions): Database {
+  // No JIT: it pays off for long analytical queries, and for this application's short ones it only
+  // adds compile time (hundreds of ms) whenever the planner overestimates a cost.
+  const pool = new pg.Pool({ connectionString, max, options: '-c jit=off' });
   // An idle connection dropped by the server (restart, failover, shutdown) must not crash the
   // process: the pool discards it and the next query opens a new one.
   pool.on('error', () => {});
-  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  return new Kysely<DB>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new CamelCasePlugin()],
+    ...(log ? { log } : {}),
+  });
 }

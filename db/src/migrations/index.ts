@@ -4,6 +4,7 @@ import * as followUps from './20261124T1000_follow_ups';
 import * as accounts from './20261124T1100_accounts';
 import * as notifications from './20261125T0900_notifications';
 import * as calendarFeeds from './20261125T1300_calendar_feeds';
+import * as regionPrefixIndexes from './20261126T0900_region_prefix_indexes';
 
 /**
  * Static list of migrations, in order. Names are sortable timestamps; never rename or edit one
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '20261124T1100_accounts': accounts,
   '20261125T0900_notifications': notifications,
   '20261125T1300_calendar_feeds': calendarFeeds,
+  '20261126T0900_region_prefix_indexes': regionPrefixIndexes,
 };

@@ -106,7 +106,7 @@ const inputs: Record<string, (w: World, caller: SessionUser | null) => Promise<u
   'auth.requestPasswordReset': () => ({ email: 'tidak.ada@uji.demo' }),
   'auth.setPassword': () => ({ token: 'x'.repeat(43), password: 'kata-sandi-baru-123' }),
   'auth.setPreferences': () => ({ language: 'en' }),
-  'users.list': () => undefined,
+  'users.list': () => ({ limit: 5, q: 'pengguna' }),
   'users.invite': (w) => ({
     email: `undangan-${Math.random().toString(36).slice(2)}@uji.demo`,
     displayName: 'Undangan',

@@ -41,7 +41,7 @@ function seededCache() {
     search: trpc.search.query.queryKey({ q: 'blank spot' }),
     digest: trpc.digests.preview.queryKey({}),
     outbox: trpc.outbox.list.infiniteQueryKey({}),
-    users: trpc.users.list.queryKey(),
+    users: trpc.users.list.infiniteQueryKey({}),
     regions: trpc.regions.list.queryKey(),
   };
   // The data does not matter here, only that each query is in the cache.

@@ -1,12 +1,13 @@
-import { screen, within } from '@testing-library/react';
-import type { Participant } from '@tindak/shared';
+import { screen, waitFor, within } from '@testing-library/react';
+import type { Participant, ProposalSummary } from '@tindak/shared';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { itemId, summaryOf } from './action-item-fixtures';
 import { detailOf, diskominfoJambi, komdigi, rakornis } from './fixtures';
-import { emptyFollowUpLists } from './follow-up-fixtures';
+import { emptyFollowUpLists, totProposal } from './follow-up-fixtures';
 import { server } from './msw-server';
 import { renderApp } from './render-app';
-import { API_URL, query, trpcError } from './trpc-http';
+import { API_URL, inputOf, query, trpcError } from './trpc-http';
 
 function participant(overrides: Partial<Participant> & Pick<Participant, 'id' | 'name'>): Participant {
   return {
@@ -131,5 +132,66 @@ describe('meeting page', () => {
   it('treats a mangled address as a missing meeting without asking the server', async () => {
     renderApp('/rapat/bukan-id');
     expect(await screen.findByRole('heading', { level: 1, name: 'Rapat tidak ditemukan' })).toBeTruthy();
+  });
+});
+
+/** A list answered in pages of `limit` after an offset cursor, as the API pages it (by keyset). */
+function pagedList<T>(path: string, all: T[]) {
+  return query(path, (input) => {
+    const { limit = 20, cursor } = input as { limit?: number; cursor?: string | null };
+    const start = cursor ? Number(cursor) : 0;
+    const end = start + limit;
+    return { items: all.slice(start, end), nextCursor: end < all.length ? String(end) : null };
+  });
+}
+
+describe('meeting follow-up sections', () => {
+  it('show every proposal of a large meeting: the first 100 at once, the rest on request', async () => {
+    const proposals: ProposalSummary[] = Array.from({ length: 105 }, (_, i) => ({
+      id: `7a1f0c3e-2b4d-4e6f-8a9b-${String(i + 1).padStart(12, '0')}`,
+      title: `Usulan nomor ${i + 1}`,
+      status: totProposal.status,
+      proposers: totProposal.proposers,
+      addressedTo: totProposal.addressedTo,
+      decidedOn: null,
+      createdAt: totProposal.createdAt,
+    }));
+    const list = pagedList('proposals.list', proposals);
+    server.use(list.handler, query('meetings.get', () => meeting).handler, ...emptyFollowUpLists());
+    const { user } = renderApp(`/rapat/${meeting.id}`);
+
+    const section = await screen.findByRole('region', { name: 'Usulan' });
+    const items = () => within(section).queryAllByRole('listitem');
+    await waitFor(() => expect(items()).toHaveLength(100));
+    expect(list.calls).toHaveLength(1);
+    expect(inputOf(list.calls, 0)).toMatchObject({ meetingId: meeting.id, limit: 100 });
+
+    await user.click(within(section).getByRole('button', { name: 'Muat lebih banyak' }));
+    await waitFor(() => expect(items()).toHaveLength(105));
+    expect(inputOf(list.calls, 1)).toMatchObject({ meetingId: meeting.id, limit: 100, cursor: '100' });
+    expect(within(section).getByRole('link', { name: 'Usulan nomor 105' })).toBeTruthy();
+    expect(within(section).queryByRole('button', { name: 'Muat lebih banyak' })).toBeNull();
+  });
+
+  it('show every action item: the loaded ones behind "show more", then the next page on request', async () => {
+    const actionItems = Array.from({ length: 103 }, (_, i) =>
+      summaryOf({ id: itemId(i + 1), title: `Tindak lanjut nomor ${i + 1}` }),
+    );
+    const list = pagedList('actionItems.list', actionItems);
+    server.use(list.handler, query('meetings.get', () => meeting).handler, ...emptyFollowUpLists());
+    const { user } = renderApp(`/rapat/${meeting.id}`);
+
+    const section = await screen.findByRole('region', { name: 'Tindak lanjut' });
+    const items = () => within(section).queryAllByRole('listitem');
+    await waitFor(() => expect(items()).toHaveLength(8));
+    // The server has more than the 100 loaded: the button counts what is at hand, not "all".
+    await user.click(within(section).getByRole('button', { name: 'Tampilkan 92 lagi' }));
+    expect(items()).toHaveLength(100);
+    expect(inputOf(list.calls, 0)).toMatchObject({ meetingId: meeting.id, limit: 100, sort: 'due' });
+
+    await user.click(within(section).getByRole('button', { name: 'Muat lebih banyak' }));
+    await waitFor(() => expect(items()).toHaveLength(103));
+    expect(inputOf(list.calls, 1)).toMatchObject({ meetingId: meeting.id, cursor: '100', sort: 'due' });
+    expect(within(section).queryByRole('button', { name: 'Muat lebih banyak' })).toBeNull();
   });
 });

@@ -33,13 +33,36 @@ const budi: UserView = {
   version: 1,
 };
 
+interface ListInput {
+  limit?: number;
+  cursor?: string | null;
+  q?: string;
+}
+
+/**
+ * `users.list` the way the API pages it: `limit` rows after the cursor (here simply the offset),
+ * only those whose name or email contains `q`.
+ */
+function usersList(all: () => UserView[]) {
+  return query('users.list', (input) => {
+    const { limit = 20, cursor, q } = (input ?? {}) as ListInput;
+    const needle = q?.toLowerCase();
+    const matching = all().filter(
+      (u) => !needle || `${u.displayName}\n${u.email}`.toLowerCase().includes(needle),
+    );
+    const start = cursor ? Number(cursor) : 0;
+    const end = start + limit;
+    return { items: matching.slice(start, end), nextCursor: end < matching.length ? String(end) : null };
+  });
+}
+
 function directory() {
   return [query('organizations.list', () => organizations).handler, query('people.search', () => []).handler];
 }
 
 describe('user administration', () => {
   it('lists users with role, office, status and last sign-in', async () => {
-    server.use(admin, query('users.list', () => [rina, { ...budi }]).handler, ...directory());
+    server.use(admin, usersList(() => [rina, { ...budi }]).handler, ...directory());
     renderApp('/admin/pengguna');
     const table = await screen.findByRole('table', { name: 'Daftar pengguna' });
     const rinaRow = within(table).getByRole('row', { name: /Rina Marlina/ });
@@ -52,26 +75,71 @@ describe('user administration', () => {
     expect(within(budiRow).getByText('Belum pernah')).toBeTruthy();
   });
 
-  it('draws a long list 50 users at a time, with a button for the next ones', async () => {
+  it('asks the server for 50 users at a time and loads the next page on request', async () => {
     const many: UserView[] = Array.from({ length: 120 }, (_, i) => ({
       ...rina,
       id: `3c1d2e4f-0000-4000-8000-${String(i + 100).padStart(12, '0')}`,
       email: `pengguna${i}@kominfo.jambiprov.demo`,
       displayName: `Pengguna ${String(i + 1).padStart(3, '0')}`,
     }));
-    server.use(admin, query('users.list', () => many).handler, ...directory());
+    const list = usersList(() => many);
+    server.use(admin, list.handler, ...directory());
     const { user } = renderApp('/admin/pengguna');
     const table = await screen.findByRole('table', { name: 'Daftar pengguna' });
     const bodyRows = () => within(table).getAllByRole('row').length - 1;
     expect(bodyRows()).toBe(50);
-    expect(screen.getByText('50 dari 120 pengguna ditampilkan')).toBeTruthy();
+    expect(screen.getByText('Menampilkan 50 pengguna')).toBeTruthy();
+    expect(list.calls).toHaveLength(1);
+    expect(inputOf(list.calls, 0)).toMatchObject({ limit: 50 });
+    expect(inputOf(list.calls, 0).q).toBeUndefined();
 
-    await user.click(screen.getByRole('button', { name: 'Tampilkan 50 pengguna berikutnya' }));
-    expect(bodyRows()).toBe(100);
-    await user.click(screen.getByRole('button', { name: 'Tampilkan 20 pengguna berikutnya' }));
-    expect(bodyRows()).toBe(120);
+    await user.click(screen.getByRole('button', { name: 'Muat lebih banyak' }));
+    await waitFor(() => expect(bodyRows()).toBe(100));
+    expect(inputOf(list.calls, 1)).toMatchObject({ limit: 50, cursor: '50' });
+    await user.click(screen.getByRole('button', { name: 'Muat lebih banyak' }));
+    await waitFor(() => expect(bodyRows()).toBe(120));
     expect(within(table).getByRole('row', { name: /Pengguna 120/ })).toBeTruthy();
-    expect(screen.queryByRole('button', { name: /pengguna berikutnya/ })).toBeNull();
+    expect(screen.getByText('Menampilkan 120 pengguna')).toBeTruthy();
+    // Every user once, and no button once the server says there is no next page.
+    expect(
+      new Set(
+        within(table)
+          .getAllByRole('row')
+          .map((row) => row.textContent),
+      ).size,
+    ).toBe(121);
+    expect(screen.queryByRole('button', { name: 'Muat lebih banyak' })).toBeNull();
+    expect(list.calls).toHaveLength(3);
+  });
+
+  it('searches by name or email once typing pauses, on the server', async () => {
+    const list = usersList(() => [rina, budi]);
+    server.use(admin, list.handler, ...directory());
+    const { user } = renderApp('/admin/pengguna');
+    const table = await screen.findByRole('table', { name: 'Daftar pengguna' });
+    expect(within(table).getByRole('row', { name: /Rina Marlina/ })).toBeTruthy();
+
+    await user.type(screen.getByRole('searchbox', { name: 'Cari pengguna' }), 'komdigi');
+    await waitFor(() => expect(within(table).queryByRole('row', { name: /Rina Marlina/ })).toBeNull());
+    expect(within(table).getByRole('row', { name: /Budi Santoso/ })).toBeTruthy();
+    // One request for the pause, not one per letter.
+    expect(list.calls.map((call) => (call.input as ListInput).q)).toEqual([undefined, 'komdigi']);
+
+    await user.clear(screen.getByRole('searchbox', { name: 'Cari pengguna' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Cari pengguna' }), 'tidak ada');
+    expect(await screen.findByText('Tidak ada pengguna yang cocok dengan “tidak ada”.')).toBeTruthy();
+  });
+
+  it('reads the search from the address, so a filtered list can be shared', async () => {
+    const list = usersList(() => [rina, budi]);
+    server.use(admin, list.handler, ...directory());
+    renderApp('/admin/pengguna?cari=rina');
+    const table = await screen.findByRole('table', { name: 'Daftar pengguna' });
+    expect(within(table).getByRole('row', { name: /Rina Marlina/ })).toBeTruthy();
+    expect(within(table).queryByRole('row', { name: /Budi Santoso/ })).toBeNull();
+    expect((screen.getByRole('searchbox', { name: 'Cari pengguna' }) as HTMLInputElement).value).toBe('rina');
+    expect(list.calls).toHaveLength(1);
+    expect(inputOf(list.calls, 0)).toMatchObject({ limit: 50, q: 'rina' });
   });
 
   it('invites a user and shows the one-time link to copy and pass on', async () => {
@@ -85,7 +153,7 @@ describe('user administration', () => {
     );
     server.use(
       admin,
-      query('users.list', () => (invite.calls.length > 1 ? [rina, budi] : [rina])).handler,
+      usersList(() => (invite.calls.length > 1 ? [rina, budi] : [rina])).handler,
       invite.handler,
       ...directory(),
     );
@@ -147,7 +215,7 @@ describe('user administration', () => {
           })
         : { data: { ...newer, role: 'head', version: 5 } },
     );
-    server.use(admin, query('users.list', () => [rina]).handler, update.handler, ...directory());
+    server.use(admin, usersList(() => [rina]).handler, update.handler, ...directory());
     const { user } = renderApp('/admin/pengguna');
     await user.click(await screen.findByRole('button', { name: 'Ubah pengguna Rina Marlina, S.Kom.' }));
     const dialog = await screen.findByRole('dialog', { name: 'Ubah pengguna' });
@@ -170,7 +238,7 @@ describe('user administration', () => {
 
   it('asks once before deactivating, then sends active: false', async () => {
     const update = mutation('users.update', () => ({ data: { ...rina, active: false, version: 4 } }));
-    server.use(admin, query('users.list', () => [rina]).handler, update.handler, ...directory());
+    server.use(admin, usersList(() => [rina]).handler, update.handler, ...directory());
     const { user } = renderApp('/admin/pengguna');
     await user.click(await screen.findByRole('button', { name: 'Ubah pengguna Rina Marlina, S.Kom.' }));
     const dialog = await screen.findByRole('dialog', { name: 'Ubah pengguna' });
@@ -193,7 +261,7 @@ describe('user administration', () => {
           })
         : { data: { ...rina, email: 'rina.m@kominfo.jambiprov.demo', version: 4 } },
     );
-    server.use(admin, query('users.list', () => [rina]).handler, update.handler, ...directory());
+    server.use(admin, usersList(() => [rina]).handler, update.handler, ...directory());
     const { user } = renderApp('/admin/pengguna');
     await user.click(await screen.findByRole('button', { name: 'Ubah pengguna Rina Marlina, S.Kom.' }));
     const dialog = await screen.findByRole('dialog', { name: 'Ubah pengguna' });
@@ -214,12 +282,15 @@ describe('user administration', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Simpan perubahan' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Ubah pengguna' })).toBeNull());
     expect(inputOf(update.calls, 1)).toMatchObject({ email: 'rina.m@kominfo.jambiprov.demo', version: 3 });
+    // The saved user replaces the row in the loaded page, without reloading the list.
+    const table = screen.getByRole('table', { name: 'Daftar pengguna' });
+    expect(within(table).getByText('rina.m@kominfo.jambiprov.demo')).toBeTruthy();
   });
 
   it('resends the invitation to a pending user after asking once, and shows the new link to copy', async () => {
     const link = 'https://tindak.example/atur-kata-sandi?token=zyxwvutsrqponmlkjihgfedcba';
     const resend = mutation('users.resendInvitation', () => ({ data: { user: budi, link } }));
-    server.use(admin, query('users.list', () => [rina, budi]).handler, resend.handler, ...directory());
+    server.use(admin, usersList(() => [rina, budi]).handler, resend.handler, ...directory());
     const { user } = renderApp('/admin/pengguna');
     const table = await screen.findByRole('table', { name: 'Daftar pengguna' });
 
@@ -252,7 +323,7 @@ describe('user administration', () => {
 
   it("sends a user's digest now from the list after asking once", async () => {
     const sendNow = mutation('digests.sendNow', () => ({ data: { queued: true, emailId: 'e' } }));
-    server.use(admin, query('users.list', () => [rina]).handler, sendNow.handler, ...directory());
+    server.use(admin, usersList(() => [rina]).handler, sendNow.handler, ...directory());
     const { user } = renderApp('/admin/pengguna');
     const table = await screen.findByRole('table', { name: 'Daftar pengguna' });
     await user.click(

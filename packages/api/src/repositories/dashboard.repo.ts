@@ -211,14 +211,20 @@ export async function completionCells(
   today: string,
 ): Promise<CompletionCell[]> {
   const rows = await sql<CompletionCell>`
-    with cells as (
-      select substring(ai.region_code from '^\\d{2}(?:\\.\\d{2})?') as region_key,
-        ai.owner_organization_id as office_id,
+    with counted as (
+      select ai.region_code, ai.owner_organization_id as office_id,
         count(*) filter (where ai.status = 'done')::int as done,
         count(*) filter (where ai.status <> 'done')::int as open,
         count(*) filter (where ai.status <> 'done' and ai.due_on < ${today}::date)::int as overdue
       from action_items ai
       where ai.status <> 'cancelled' and ${itemsInScope(region)}
+      group by 1, 2
+    ),
+    -- Cut each code to its regency or city only once per (code, office), not once per item.
+    cells as (
+      select substring(region_code from '^\\d{2}(?:\\.\\d{2})?') as region_key, office_id,
+        sum(done)::int as done, sum(open)::int as open, sum(overdue)::int as overdue
+      from counted
       group by 1, 2
     )
     select c.region_key as "regionCode", r.name as "regionName",
@@ -249,20 +255,24 @@ export async function completionTrend(
   today: string,
 ): Promise<TrendWeek[]> {
   const tz = DEFAULT_TIME_ZONE;
-  const createdOn = sql`(ai.created_at at time zone ${tz})::date`;
-  const completedOn = sql`(ai.completed_at at time zone ${tz})::date`;
+  // The Monday of a moment's week in WIB, clamped to the window: most items are older than the
+  // window, and a comparison with its first moment spares them the time-zone conversion.
+  const weekOf = (moment: RawBuilder<unknown>) =>
+    sql`case when ${moment} < b.first_moment then b.first_monday
+      else date_trunc('week', ${moment} at time zone ${tz})::date end`;
   // Overdue from the first week whose last counted day is after the deadline.
   const overdueWeek = mondayOf(sql`(ai.due_on + 1)`);
   const rows = await sql<TrendWeek>`
     with bounds as (
       select ${mondayOf(sql`${today}::date`)} as this_monday,
-        ${mondayOf(sql`${today}::date`)} - ${7 * (TREND_WEEKS - 1)}::int as first_monday
+        ${mondayOf(sql`${today}::date`)} - ${7 * (TREND_WEEKS - 1)}::int as first_monday,
+        ((${mondayOf(sql`${today}::date`)} - ${7 * (TREND_WEEKS - 1)}::int)::timestamp at time zone ${tz}) as first_moment
     ),
-    items as (
-      select ${mondayOf(createdOn)} as cw,
-        case when ai.status = 'done' and ai.completed_at is not null then ${mondayOf(completedOn)} end as dw,
+    items as materialized (
+      select ${weekOf(sql`ai.created_at`)} as cw,
+        case when ai.status = 'done' and ai.completed_at is not null then ${weekOf(sql`ai.completed_at`)} end as dw,
         case when ai.due_on < ${today}::date then ${overdueWeek} end as ow
-      from action_items ai
+      from action_items ai cross join bounds b
       where ai.status <> 'cancelled' and ${itemsInScope(region)}
     ),
     spans as (

@@ -2,6 +2,7 @@ import type { Database } from '@tindak/db';
 import { type RawBuilder, sql } from 'kysely';
 import { healthSql } from './action-item.repo';
 import { runningCommitmentStatuses } from './commitment.repo';
+import { inRegionRaw } from './region-filter';
 
 export async function findRegionWithParent(db: Database, code: string) {
   return db
@@ -21,8 +22,7 @@ export async function listChildRegions(db: Database, code: string) {
     .execute();
 }
 
-const within = (column: string, code: string) =>
-  sql`(${sql.raw(column)} = ${code} or ${sql.raw(column)} like ${`${code}.%`})`;
+const within = inRegionRaw;
 
 /**
  * Puts each (record id, region code) pair of `pairs` into two buckets: the region `code` itself and

@@ -1,16 +1,20 @@
 import {
   userInviteInput,
   userInviteOutput,
+  userListInput,
+  userListOutput,
   userResendInvitationInput,
   userSchema,
   userUpdateInput,
 } from '@tindak/shared';
-import { z } from 'zod';
 import { inviteUser, listUsers, resendInvitation, updateUser } from '../services/user.service';
 import { protectedProcedure, router } from '../trpc';
 
 export const userRouter = router({
-  list: protectedProcedure.output(z.array(userSchema)).query(({ ctx }) => listUsers(ctx)),
+  list: protectedProcedure
+    .input(userListInput)
+    .output(userListOutput)
+    .query(({ ctx, input }) => listUsers(ctx, input)),
   invite: protectedProcedure
     .input(userInviteInput)
     .output(userInviteOutput)

@@ -8,7 +8,7 @@ import {
 import { type RawBuilder, sql } from 'kysely';
 import type { z } from 'zod';
 import type { Context } from '../context';
-import { actionItemVisible, commitmentVisible, meetingVisible, proposalVisible } from '../repositories/scope';
+import { visibleAmongMany } from '../repositories/scope';
 import { scopeOf } from './scope';
 
 interface Source {
@@ -18,6 +18,8 @@ interface Source {
   document: RawBuilder<string>;
   date: RawBuilder<string | null>;
   visible: (alias: string, region: string) => RawBuilder<boolean>;
+  /** The columns kept per match: the id, the date it is ordered by and what `visible` reads. */
+  matchColumns: string;
 }
 
 const doc = (...columns: string[]) =>
@@ -29,30 +31,42 @@ const sources: Source[] = [
     table: 'meetings',
     document: doc('title', 'summary', 'minutes', 'place'),
     date: sql`starts_at::text`,
-    visible: meetingVisible,
+    visible: visibleAmongMany.meeting,
+    matchColumns: 'id, starts_at, host_organization_id',
   },
   {
     kind: 'proposal',
     table: 'proposals',
     document: doc('title', 'description', 'decision_note'),
     date: sql`created_at::text`,
-    visible: proposalVisible,
+    visible: visibleAmongMany.proposal,
+    matchColumns: 'id, created_at',
   },
   {
     kind: 'commitment',
     table: 'commitments',
     document: doc('title', 'description', 'evidence'),
     date: sql`due_on::text`,
-    visible: commitmentVisible,
+    visible: visibleAmongMany.commitment,
+    matchColumns: 'id, created_at, owner_organization_id, committed_by_organization_id, meeting_id',
   },
   {
     kind: 'actionItem',
     table: 'action_items',
     document: doc('title', 'description'),
     date: sql`due_on::text`,
-    visible: actionItemVisible,
+    visible: visibleAmongMany.actionItem,
+    matchColumns: 'id, created_at, region_code',
   },
 ];
+
+/**
+ * Matches come from the full-text and trigram indexes first (materialized, so the planner cannot
+ * instead walk the table by date computing each row's document); visibility is then probed against
+ * the region's sets. Ranking recomputes each document, so only the newest matches are ranked: a
+ * common word ("digital") matches tens of thousands of rows nationally.
+ */
+const RANKED_CANDIDATES = 200;
 
 /**
  * Full-text search over meetings (with their minutes), proposals, commitments and action items.
@@ -66,10 +80,14 @@ export async function search(ctx: Context, input: z.output<typeof searchInput>):
   if (!prefix) return result;
   const scope = scopeOf(ctx);
   const likeText = input.q.replace(/[\\%_]/g, (c) => `\\${c}`);
+  // The trigram match adds fragments inside a word ("ornis" in "rakornis"). For several words it is
+  // left out: their prefixes already match, and checking a phrase's trigram candidates is costly.
+  const fragment = !/\s/.test(input.q.trim());
   await Promise.all(
     sources.map(async (source) => {
       const vector = sql`to_tsvector('simple', tindak_search_text(${source.document}))`;
       const query = sql`to_tsquery('simple', ${prefix})`;
+      const newest = sql.raw(source.kind === 'meeting' ? 'starts_at' : 'created_at');
       const rows = await sql<{
         id: string;
         title: string;
@@ -77,14 +95,27 @@ export async function search(ctx: Context, input: z.output<typeof searchInput>):
         status: string;
         date: string | null;
       }>`
+        with matches as materialized (
+          select ${sql.raw(source.matchColumns)} from ${sql.table(source.table)} where ${vector} @@ ${query}
+          ${
+            fragment
+              ? sql`union select ${sql.raw(source.matchColumns)} from ${sql.table(source.table)}
+                  where tindak_search_text(title) like '%' || tindak_search_text(${likeText}) || '%'`
+              : sql``
+          }
+        ),
+        candidates as (
+          select x.id from matches x
+          where ${scope ? source.visible('x', scope) : sql`true`}
+          order by x.${newest} desc
+          limit ${RANKED_CANDIDATES}
+        )
         select id, title, status, ${source.date} as date,
           ts_headline('simple', ${source.document}, ${query},
             'StartSel=«, StopSel=», MaxWords=24, MinWords=8, MaxFragments=1') as snippet
-        from ${sql.table(source.table)} x
-        where ${scope ? source.visible('x', scope) : sql`true`}
-          and (${vector} @@ ${query}
-           or tindak_search_text(title) like '%' || tindak_search_text(${likeText}) || '%')
-        order by ts_rank(${vector}, ${query}) desc, ${sql.raw(source.kind === 'meeting' ? 'starts_at' : 'created_at')} desc
+        from ${sql.table(source.table)}
+        where id in (select id from candidates)
+        order by ts_rank(${vector}, ${query}) desc, ${newest} desc
         limit ${input.limitPerKind}`.execute(ctx.db);
       result[source.kind] = rows.rows.map((row): SearchHit => ({ kind: source.kind, ...row }));
     }),

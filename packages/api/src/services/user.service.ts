@@ -1,4 +1,11 @@
-import type { Role, UserView, userInviteInput, userUpdateInput } from '@tindak/shared';
+import type {
+  Role,
+  UserListOutput,
+  UserView,
+  userInviteInput,
+  userListInput,
+  userUpdateInput,
+} from '@tindak/shared';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import { INVITE_LIMIT, issueToken } from '../auth/account.service';
@@ -45,8 +52,79 @@ function toView(row: Row): UserView {
   };
 }
 
-export async function listUsers(ctx: Context): Promise<UserView[]> {
-  return (await selectUsers(ctx).orderBy('o.name').orderBy('u.displayName').execute()).map(toView);
+/** Where a page of users ended: the last row's sort key, (office name, display name, id). */
+interface UserCursor {
+  orgName: string;
+  displayName: string;
+  id: string;
+}
+
+function encodeUserCursor(cursor: UserCursor): string {
+  return Buffer.from(JSON.stringify([cursor.orgName, cursor.displayName, cursor.id])).toString('base64url');
+}
+
+function decodeUserCursor(value: string): UserCursor {
+  try {
+    const [orgName, displayName, id] = JSON.parse(
+      Buffer.from(value, 'base64url').toString('utf8'),
+    ) as unknown[];
+    if (
+      typeof orgName === 'string' &&
+      typeof displayName === 'string' &&
+      typeof id === 'string' &&
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
+    ) {
+      return { orgName, displayName, id };
+    }
+  } catch {
+    // not base64 JSON: fall through to the error below
+  }
+  throw new BadRequestError('invalidCursor', 'cursor');
+}
+
+/**
+ * One page of users in (office name, display name, id) order; the id breaks ties between
+ * namesakes in one office, so a page boundary never skips or repeats anyone.
+ *
+ * `q` matches part of the name or email, ignoring case and accents (`tindak_search_text`). No
+ * trigram index covers users: even nationally there are at most some 20,000 of them, and a
+ * sequential scan with a LIKE over that many short rows, then a top-N sort, takes a few ms.
+ */
+export async function listUsers(
+  ctx: Context,
+  input: z.output<typeof userListInput>,
+): Promise<UserListOutput> {
+  const cursor = input.cursor ? decodeUserCursor(input.cursor) : null;
+  let query = selectUsers(ctx)
+    .orderBy('o.name')
+    .orderBy('u.displayName')
+    .orderBy('u.id')
+    .limit(input.limit + 1);
+  const q = input.q?.trim();
+  if (q) {
+    const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where(
+      sql<boolean>`(tindak_search_text(u.display_name) like tindak_search_text(${pattern})
+        or tindak_search_text(u.email) like tindak_search_text(${pattern}))`,
+    );
+  }
+  if (cursor) {
+    query = query.where((eb) =>
+      eb(
+        eb.refTuple('o.name', 'u.displayName', 'u.id'),
+        '>',
+        eb.tuple(cursor.orgName, cursor.displayName, cursor.id),
+      ),
+    );
+  }
+  const rows = await query.execute();
+  const items = rows.slice(0, input.limit).map(toView);
+  const last = items.at(-1);
+  const nextCursor =
+    rows.length > input.limit && last
+      ? encodeUserCursor({ orgName: last.organization.name, displayName: last.displayName, id: last.id })
+      : null;
+  return { items, nextCursor };
 }
 
 async function getUser(ctx: Context, id: string): Promise<UserView> {

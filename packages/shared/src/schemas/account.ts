@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { languages, notifyModes } from '../enums';
 import { messageRef } from '../i18n/messages';
 import { roles } from '../policy';
-import { enumOf, requiredText, uuidSchema } from './common';
+import { enumOf, pageLimitSchema, requiredText, uuidSchema } from './common';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -67,6 +67,27 @@ export const userSchema = z.object({
   version: z.number().int(),
 });
 export type UserView = z.infer<typeof userSchema>;
+
+/**
+ * One page of users in (office name, display name, id) order. A national admin oversees some
+ * 20,000 accounts, so the list comes in pages like every other list.
+ */
+export const userListInput = z
+  .object({
+    /** Encodes the last row's office name, display name and id; names can be long, hence the room. */
+    cursor: z.string().max(2000).nullish(),
+    limit: pageLimitSchema,
+    /** Part of a name or an email address; case and accents are ignored. Blank: everyone. */
+    q: z.string().trim().max(200).optional(),
+  })
+  .default({ limit: 20 });
+export type UserListInput = z.input<typeof userListInput>;
+
+export const userListOutput = z.object({
+  items: z.array(userSchema),
+  nextCursor: z.string().nullable(),
+});
+export type UserListOutput = z.infer<typeof userListOutput>;
 
 export const userInviteInput = z.object({
   email: emailSchema,

@@ -1,8 +1,8 @@
 import { Button, Checkbox, Group, NativeSelect, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type Role, type UserView, userUpdateInput } from '@tindak/shared';
+import { type InfiniteData, useMutation, useQueryClient } from '@tanstack/react-query';
+import { type Role, type UserListOutput, type UserView, userUpdateInput } from '@tindak/shared';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCode, fieldIssues } from '../api/errors';
@@ -82,9 +82,18 @@ export function EditUserForm({ user, onDone }: EditUserFormProps) {
       schemaErrors(userUpdateInput, toInput(values), lang, { organizationId: !values.organizationId }),
   });
 
+  // Every loaded page of every search the list has shown: the saved user replaces the old row.
   const replaceInList = (next: UserView) =>
-    queryClient.setQueryData(trpc.users.list.queryKey(), (list) =>
-      list?.map((u) => (u.id === next.id ? next : u)),
+    queryClient.setQueriesData<InfiniteData<UserListOutput>>(trpc.users.list.infiniteQueryFilter(), (list) =>
+      list
+        ? {
+            ...list,
+            pages: list.pages.map((page) => ({
+              ...page,
+              items: page.items.map((u) => (u.id === next.id ? next : u)),
+            })),
+          }
+        : list,
     );
 
   const save = async (values: EditValues) => {

@@ -92,7 +92,7 @@ function InviteForm({ onInvited, onCancel }: { onInvited: (i: Invited) => void; 
       // Checked by the form already; this only tells the compiler.
       if (!role || !organizationId) return;
       const { user, link } = await invite.mutateAsync({ ...values, role, organizationId });
-      void queryClient.invalidateQueries({ queryKey: trpc.users.list.queryKey() });
+      void queryClient.invalidateQueries(trpc.users.list.pathFilter());
       onInvited({ name: user.displayName, email: user.email, link });
     } catch (error) {
       // An email already in use is a CONFLICT about the email field: it goes next to that field.

@@ -9,19 +9,22 @@ import {
   Stack,
   Table,
   Text,
+  TextInput,
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
+import { useDebouncedCallback, useDocumentTitle } from '@mantine/hooks';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { formatDateTime, type UserView } from '@tindak/shared';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useTRPC } from '../api/trpc';
 import { RequirePermission } from '../auth/not-allowed';
 import { useCurrentUser } from '../auth/use-current-user';
-import { LoadError } from '../follow-ups/load-states';
+import { LoadError, LoadMore } from '../follow-ups/load-states';
 import { useLanguage } from '../i18n/use-language';
+import { SearchIcon } from '../search/search-icon';
 import { EditUserForm } from './edit-user-form';
 import { InviteUserForm } from './invite-user-form';
 import { type UserAction, UserActionDialog, UserActionsMenu } from './user-actions';
@@ -49,6 +52,10 @@ function UsersAdmin() {
   const [editing, setEditing] = useState<UserView | null>(null);
   const [action, setAction] = useState<UserAction | null>(null);
   const inviteButton = useRef<HTMLButtonElement>(null);
+  const [params, setParams] = useSearchParams();
+  const q = readUserSearch(params);
+  // Replacing keeps Back meaning "the page before the list", not every letter typed.
+  const setQ = (next: string) => setParams((current) => writeUserSearch(current, next), { replace: true });
 
   const closeInvite = () => {
     setInviting(false);
@@ -78,7 +85,8 @@ function UsersAdmin() {
           <InviteUserForm onDone={closeInvite} />
         </Paper>
       )}
-      <UsersList onEdit={setEditing} onAction={setAction} />
+      <UserSearch q={q} onSearch={setQ} />
+      <UsersList q={q} onEdit={setEditing} onAction={setAction} />
       {/* The dialog gives focus back to the row's "Ubah" button when it closes. */}
       <Modal
         opened={editing !== null}
@@ -90,6 +98,50 @@ function UsersAdmin() {
       </Modal>
       <UserActionDialog action={action} onClose={() => setAction(null)} />
     </Stack>
+  );
+}
+
+/** The search parameter holding the filter, Indonesian like the paths ("/admin/pengguna?cari=rina"). */
+export const USER_SEARCH_PARAM = 'cari';
+
+function readUserSearch(params: URLSearchParams): string {
+  return (params.get(USER_SEARCH_PARAM) ?? '').trim().slice(0, 200);
+}
+
+function writeUserSearch(params: URLSearchParams, q: string): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (q) next.set(USER_SEARCH_PARAM, q);
+  else next.delete(USER_SEARCH_PARAM);
+  return next;
+}
+
+/** Wait this long after the last key before asking the server: one request per pause, not per letter. */
+export const USER_SEARCH_DELAY_MS = 300;
+
+/** Name or email; the address follows the field once typing pauses, so a search can be shared. */
+function UserSearch({ q, onSearch }: { q: string; onSearch: (q: string) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(q);
+  const search = useDebouncedCallback((value: string) => onSearch(value.trim()), USER_SEARCH_DELAY_MS);
+  // Back, forward or a link changed the address: the field shows what is searched.
+  useEffect(() => setText((current) => (current.trim() === q ? current : q)), [q]);
+  return (
+    <TextInput
+      type="search"
+      maw={420}
+      label={t('admin.users.search')}
+      placeholder={t('admin.users.searchPlaceholder')}
+      leftSection={<SearchIcon />}
+      value={text}
+      maxLength={200}
+      onChange={(event) => {
+        setText(event.currentTarget.value);
+        search(event.currentTarget.value);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') search.flush();
+      }}
+    />
   );
 }
 
@@ -136,22 +188,34 @@ function EditButton({ user, onEdit }: { user: UserView; onEdit: (user: UserView)
 }
 
 /**
- * The API sends every user in the admin's scope at once (a province has a few hundred); the page
- * draws them this many at a time, so a long list does not become thousands of table rows and cards.
+ * Users come from the API this many at a time, in pages (a national admin oversees some 20,000),
+ * so a long list never becomes thousands of table rows and cards at once.
  */
 export const USERS_PAGE_SIZE = 50;
 
+interface UsersListProps extends Omit<RowActionsProps, 'user'> {
+  q: string;
+}
+
 /** A table on wide screens; on phones a card per user, which reads without scrolling sideways. */
-function UsersList({ onEdit, onAction }: Omit<RowActionsProps, 'user'>) {
+function UsersList({ q, onEdit, onAction }: UsersListProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const trpc = useTRPC();
   const me = useCurrentUser();
-  const users = useQuery(trpc.users.list.queryOptions());
-  const [limit, setLimit] = useState(USERS_PAGE_SIZE);
+  const users = useInfiniteQuery(
+    trpc.users.list.infiniteQueryOptions(
+      { limit: USERS_PAGE_SIZE, q: q || undefined },
+      {
+        getNextPageParam: (page) => page.nextCursor ?? undefined,
+        // While the next search loads, the last answer stays instead of a flash of skeleton.
+        placeholderData: keepPreviousData,
+      },
+    ),
+  );
 
   if (users.isPending) return <Skeleton height={240} aria-busy="true" aria-label={t('common.loading')} />;
-  if (users.isError) {
+  if (users.isError && !users.data) {
     return (
       <LoadError
         title={t('admin.users.loadError')}
@@ -161,9 +225,14 @@ function UsersList({ onEdit, onAction }: Omit<RowActionsProps, 'user'>) {
       />
     );
   }
-  if (users.data.length === 0) return <Text c="dimmed">{t('admin.users.empty')}</Text>;
-  const shown = users.data.slice(0, limit);
-  const next = Math.min(USERS_PAGE_SIZE, users.data.length - shown.length);
+  const shown = users.data.pages.flatMap((page) => page.items);
+  if (shown.length === 0) {
+    return (
+      <Text c="dimmed" role="status">
+        {q ? t('admin.users.noMatch', { q }) : t('admin.users.empty')}
+      </Text>
+    );
+  }
 
   const lastSignIn = (user: UserView) =>
     user.lastSignInAt ? formatDateTime(user.lastSignInAt, lang, me.timeZone) : t('admin.users.neverSignedIn');
@@ -179,7 +248,10 @@ function UsersList({ onEdit, onAction }: Omit<RowActionsProps, 'user'>) {
   );
 
   return (
-    <>
+    <Stack gap="sm" aria-busy={users.isPlaceholderData}>
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {t('admin.users.shown', { count: shown.length })}
+      </Text>
       <Box visibleFrom="sm">
         <Table.ScrollContainer minWidth={800}>
           <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('admin.users.list')}>
@@ -255,16 +327,7 @@ function UsersList({ onEdit, onAction }: Omit<RowActionsProps, 'user'>) {
           </Paper>
         ))}
       </Stack>
-      {next > 0 && (
-        <Group gap="sm">
-          <Text size="sm" c="dimmed">
-            {t('admin.users.shownOf', { shown: shown.length, total: users.data.length })}
-          </Text>
-          <Button variant="light" onClick={() => setLimit((n) => n + USERS_PAGE_SIZE)}>
-            {t('admin.users.showMore', { count: next })}
-          </Button>
-        </Group>
-      )}
-    </>
+      <LoadMore query={users} label={t('admin.users.loadMore')} />
+    </Stack>
   );
 }

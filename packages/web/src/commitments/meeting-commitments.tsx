@@ -1,16 +1,17 @@
 import { Anchor, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import type { MeetingDetail } from '@tindak/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTRPC } from '../api/trpc';
 import { useCan } from '../auth/use-can';
-import { LoadError } from '../follow-ups/load-states';
+import { LoadError, LoadMore } from '../follow-ups/load-states';
 import { FollowUpStatusBadge } from '../follow-ups/status-badge';
 import { CommitmentForm } from './commitment-form';
 import { CommitmentSummaryLines } from './commitment-summary-lines';
 
+/** Commitments per request: all of a meeting's in one page, as a rule; a button loads any more. */
 const LIST_LIMIT = 100;
 
 /** "Komitmen": what each party promised in this meeting, and a form to record a new promise. */
@@ -20,9 +21,13 @@ export function MeetingCommitments({ meeting }: { meeting: MeetingDetail }) {
   const canWrite = useCan()('commitment.write');
   const [adding, setAdding] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
-  const commitments = useQuery(
-    trpc.commitments.list.queryOptions({ meetingId: meeting.id, limit: LIST_LIMIT }),
+  const commitments = useInfiniteQuery(
+    trpc.commitments.list.infiniteQueryOptions(
+      { meetingId: meeting.id, limit: LIST_LIMIT },
+      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+    ),
   );
+  const items = commitments.data?.pages.flatMap((page) => page.items) ?? [];
 
   const close = () => {
     setAdding(false);
@@ -55,7 +60,7 @@ export function MeetingCommitments({ meeting }: { meeting: MeetingDetail }) {
           </Paper>
         )}
         {commitments.isPending && <Skeleton height={60} aria-busy="true" aria-label={t('common.loading')} />}
-        {commitments.isError && (
+        {commitments.isError && !commitments.data && (
           <LoadError
             title={t('commitments.section.loadError')}
             error={commitments.error}
@@ -63,12 +68,10 @@ export function MeetingCommitments({ meeting }: { meeting: MeetingDetail }) {
             retrying={commitments.isRefetching}
           />
         )}
-        {commitments.isSuccess && commitments.data.items.length === 0 && (
-          <Text c="dimmed">{t('commitments.section.empty')}</Text>
-        )}
-        {commitments.isSuccess && commitments.data.items.length > 0 && (
+        {commitments.data && items.length === 0 && <Text c="dimmed">{t('commitments.section.empty')}</Text>}
+        {items.length > 0 && (
           <Stack component="ul" gap="xs" className="tindak-plain-list" aria-labelledby="commitments-heading">
-            {commitments.data.items.map((commitment) => (
+            {items.map((commitment) => (
               <Paper component="li" key={commitment.id} withBorder p="sm">
                 <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
                   <Anchor component={Link} to={`/komitmen/${commitment.id}`} fw={600} className="tindak-wrap">
@@ -81,6 +84,7 @@ export function MeetingCommitments({ meeting }: { meeting: MeetingDetail }) {
             ))}
           </Stack>
         )}
+        <LoadMore query={commitments} label={t('commitments.section.loadMore')} />
       </Stack>
     </section>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/errors';
 
@@ -34,5 +34,46 @@ export function LoadError({ title, error, onRetry, retrying = false }: LoadError
         </Button>
       </Stack>
     </Alert>
+  );
+}
+
+interface LoadMoreProps {
+  /** The infinite query of the list; only its paging state is read. */
+  query: {
+    hasNextPage: boolean;
+    isFetchingNextPage: boolean;
+    isFetchNextPageError: boolean;
+    error: unknown;
+    fetchNextPage: () => Promise<unknown>;
+  };
+  /** "Muat lebih banyak", from the list's own messages. */
+  label: string;
+}
+
+/**
+ * The end of a list the server sends in pages: a button for the next page while there is one, and
+ * what went wrong if fetching it failed (the rows already shown stay).
+ */
+export function LoadMore({ query, label }: LoadMoreProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {query.isFetchNextPageError && (
+        <Alert color="red" role="alert">
+          {errorMessage(query.error, t('common.networkError'))}
+        </Alert>
+      )}
+      {query.hasNextPage && (
+        <Group justify="center">
+          <Button
+            variant="default"
+            onClick={() => void query.fetchNextPage()}
+            loading={query.isFetchingNextPage}
+          >
+            {label}
+          </Button>
+        </Group>
+      )}
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { formatCalendarDate, type MeetingDetail, type ProposalSummary } from '@tindak/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,12 +7,15 @@ import { Link } from 'react-router';
 import { useTRPC } from '../api/trpc';
 import { useCan } from '../auth/use-can';
 import { ExportLinks } from '../exports/export-links';
-import { LoadError } from '../follow-ups/load-states';
+import { LoadError, LoadMore } from '../follow-ups/load-states';
 import { FollowUpStatusBadge } from '../follow-ups/status-badge';
 import { useLanguage } from '../i18n/use-language';
 import { ProposalForm } from './proposal-form';
 
-/** A meeting shows every proposal raised in it; more than this is not a meeting but a programme. */
+/**
+ * Proposals per request: one page holds every proposal of all but the largest meetings; beyond it a
+ * button loads the next page, so none is silently left out.
+ */
 const LIST_LIMIT = 100;
 
 /** "Usulan": proposals raised in this meeting, and a form to record a new one. */
@@ -22,7 +25,13 @@ export function MeetingProposals({ meeting }: { meeting: MeetingDetail }) {
   const canWrite = useCan()('proposal.write');
   const [adding, setAdding] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
-  const proposals = useQuery(trpc.proposals.list.queryOptions({ meetingId: meeting.id, limit: LIST_LIMIT }));
+  const proposals = useInfiniteQuery(
+    trpc.proposals.list.infiniteQueryOptions(
+      { meetingId: meeting.id, limit: LIST_LIMIT },
+      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+    ),
+  );
+  const items = proposals.data?.pages.flatMap((page) => page.items) ?? [];
 
   const close = () => {
     setAdding(false);
@@ -52,7 +61,7 @@ export function MeetingProposals({ meeting }: { meeting: MeetingDetail }) {
           </Paper>
         )}
         {proposals.isPending && <Skeleton height={60} aria-busy="true" aria-label={t('common.loading')} />}
-        {proposals.isError && (
+        {proposals.isError && !proposals.data && (
           <LoadError
             title={t('proposals.section.loadError')}
             error={proposals.error}
@@ -60,16 +69,15 @@ export function MeetingProposals({ meeting }: { meeting: MeetingDetail }) {
             retrying={proposals.isRefetching}
           />
         )}
-        {proposals.isSuccess && proposals.data.items.length === 0 && (
-          <Text c="dimmed">{t('proposals.section.empty')}</Text>
-        )}
-        {proposals.isSuccess && proposals.data.items.length > 0 && (
+        {proposals.data && items.length === 0 && <Text c="dimmed">{t('proposals.section.empty')}</Text>}
+        {items.length > 0 && (
           <Stack component="ul" gap="xs" className="tindak-plain-list" aria-labelledby="proposals-heading">
-            {proposals.data.items.map((proposal) => (
+            {items.map((proposal) => (
               <ProposalItem key={proposal.id} proposal={proposal} />
             ))}
           </Stack>
         )}
+        <LoadMore query={proposals} label={t('proposals.section.loadMore')} />
       </Stack>
     </section>
   );

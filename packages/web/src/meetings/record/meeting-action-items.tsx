@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { formatCalendarDate } from '@tindak/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { ActionItemForm } from '../../action-items/action-item-form';
 import { useTRPC } from '../../api/trpc';
 import { useCan } from '../../auth/use-can';
-import { LoadError } from '../../follow-ups/load-states';
+import { LoadError, LoadMore } from '../../follow-ups/load-states';
 import { FollowUpStatusBadge } from '../../follow-ups/status-badge';
 import { useLanguage } from '../../i18n/use-language';
 
@@ -18,6 +18,7 @@ export interface ActionItemSource {
   commitmentId?: string;
 }
 
+/** Action items per request: one page for nearly every source; a button loads any more. */
 const LIST_LIMIT = 100;
 /** A rakornis passes one directive down to eleven regencies; the rest waits behind a button. */
 const FIRST_SHOWN = 8;
@@ -33,11 +34,16 @@ export function LinkedActionItems({ source, labelledBy }: LinkedActionItemsProps
   const { t } = useTranslation();
   const lang = useLanguage();
   const trpc = useTRPC();
-  const items = useQuery(trpc.actionItems.list.queryOptions({ ...source, limit: LIST_LIMIT, sort: 'due' }));
+  const items = useInfiniteQuery(
+    trpc.actionItems.list.infiniteQueryOptions(
+      { ...source, limit: LIST_LIMIT, sort: 'due' },
+      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+    ),
+  );
   const [showAll, setShowAll] = useState(false);
 
   if (items.isPending) return <Skeleton height={60} aria-busy="true" aria-label={t('common.loading')} />;
-  if (items.isError) {
+  if (items.isError && !items.data) {
     return (
       <LoadError
         title={t('meetingRecord.actionItems.loadError')}
@@ -47,8 +53,8 @@ export function LinkedActionItems({ source, labelledBy }: LinkedActionItemsProps
       />
     );
   }
-  if (items.data.items.length === 0) return <Text c="dimmed">{t('meetingRecord.actionItems.empty')}</Text>;
-  const all = items.data.items;
+  const all = items.data.pages.flatMap((page) => page.items);
+  if (all.length === 0) return <Text c="dimmed">{t('meetingRecord.actionItems.empty')}</Text>;
   const shown = showAll ? all : all.slice(0, FIRST_SHOWN);
   return (
     <Stack gap="xs">
@@ -78,12 +84,17 @@ export function LinkedActionItems({ source, labelledBy }: LinkedActionItemsProps
           </Paper>
         ))}
       </Stack>
-      {shown.length < all.length && (
+      {shown.length < all.length ? (
         <Group>
           <Button variant="subtle" onClick={() => setShowAll(true)}>
-            {t('meetingRecord.actionItems.showAll', { count: all.length })}
+            {/* With more on the server, "all" would undercount: say how many more are at hand. */}
+            {items.hasNextPage
+              ? t('meetingRecord.actionItems.showMore', { count: all.length - shown.length })
+              : t('meetingRecord.actionItems.showAll', { count: all.length })}
           </Button>
         </Group>
+      ) : (
+        <LoadMore query={items} label={t('meetingRecord.actionItems.loadMore')} />
       )}
     </Stack>
   );

@@ -1,0 +1,85 @@
+import { type Scenario, sessionCookie, trpcBatch, trpcQuery } from './scenarios';
+import type { Subjects } from './subjects';
+
+const OPEN = ['open', 'in_progress', 'blocked', 'awaiting_verification'];
+const PAGE = 50;
+export const DEEP_PAGES = 200;
+
+/** The list as a national viewer filters it: open items, earliest deadline first. */
+export const nationalListInput = { status: OPEN, sort: 'due', limit: PAGE };
+
+/** The requests the issue names, as the web app sends them. */
+export function httpScenarios(
+  subjects: Subjects,
+  deep: { cursor: string; pages: number },
+  searchTerm: string,
+): Scenario[] {
+  const head = sessionCookie(subjects.provincialHead.token);
+  const viewer = sessionCookie(subjects.nationalViewer.token);
+  const meetingId = subjects.bigMeetingId;
+  return [
+    {
+      name: 'items-first',
+      description: `Follow-up list, national, open statuses by deadline, first page of ${PAGE}`,
+      method: 'GET',
+      path: trpcQuery('actionItems.list', nationalListInput),
+      cookie: viewer,
+    },
+    {
+      name: 'items-deep',
+      description: `Same list, page ${deep.pages + 1} (${deep.pages * PAGE} rows in, keyset cursor)`,
+      method: 'GET',
+      path: trpcQuery('actionItems.list', { ...nationalListInput, cursor: deep.cursor }),
+      cookie: viewer,
+    },
+    {
+      name: 'items-regency',
+      description: 'Follow-up list, provincial head, one regency (15.01), open statuses',
+      method: 'GET',
+      path: trpcQuery('actionItems.list', { ...nationalListInput, regionCode: '15.01' }),
+      cookie: head,
+    },
+    {
+      name: 'dashboard',
+      description: "Provincial head's home dashboard (Beranda): own items, reviews, charts, 12-week trend",
+      method: 'GET',
+      path: trpcQuery('dashboard.home', {}),
+      cookie: head,
+    },
+    {
+      name: 'meeting',
+      description: `Meeting page with ${subjects.bigMeetingParticipants} participants: meeting, proposals, commitments, follow-ups (one batched request)`,
+      method: 'GET',
+      path: trpcBatch([
+        ['meetings.get', { id: meetingId }],
+        ['proposals.list', { meetingId, limit: 100 }],
+        ['commitments.list', { meetingId, limit: 100 }],
+        ['actionItems.list', { meetingId, limit: 100, sort: 'due' }],
+      ]),
+      cookie: head,
+    },
+    {
+      name: 'create',
+      description:
+        'Create a follow-up from the meeting for Diskominfo Kabupaten Kerinci (event + job in the same transaction)',
+      method: 'POST',
+      path: '/trpc/actionItems.create',
+      body: JSON.stringify({
+        title: 'Susun jadwal Training of Trainers talenta digital',
+        meetingId,
+        ownerOrganizationId: subjects.regencyOfficeId,
+        dueOn: '2027-03-31',
+        priority: 'normal',
+      }),
+      cookie: head,
+      creates: { table: 'action_items' },
+    },
+    {
+      name: 'search',
+      description: `Full-text search "${searchTerm}" as the provincial head (meetings, proposals, commitments, follow-ups)`,
+      method: 'GET',
+      path: trpcQuery('search.query', { q: searchTerm }),
+      cookie: head,
+    },
+  ];
+}

@@ -1,0 +1,28 @@
+/** One HTTP request the benchmark repeats: what a browser sends for a page or an action. */
+export interface Scenario {
+  name: string;
+  /** What it stands for, for the report. */
+  description: string;
+  method: 'GET' | 'POST';
+  path: string;
+  body?: string;
+  cookie: string;
+  /** A write: the baseline gives each replay its own new row (see baseline-server.ts). */
+  creates?: { table: string };
+}
+
+const encode = (input: unknown) => encodeURIComponent(JSON.stringify(input));
+
+/** A tRPC query as the web client sends it (GET, input in the URL, no transformer). */
+export function trpcQuery(procedure: string, input: unknown): string {
+  return `/trpc/${procedure}?input=${encode(input)}`;
+}
+
+/** Several tRPC queries in one request, as httpBatchLink sends a page's queries together. */
+export function trpcBatch(calls: ReadonlyArray<readonly [string, unknown]>): string {
+  const names = calls.map(([procedure]) => procedure).join(',');
+  const inputs = Object.fromEntries(calls.map(([, input], index) => [index, input]));
+  return `/trpc/${names}?batch=1&input=${encode(inputs)}`;
+}
+
+export const sessionCookie = (token: string) => `tindak_session=${token}`;

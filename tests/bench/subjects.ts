@@ -1,0 +1,65 @@
+import type { Database } from '@tindak/db';
+import { sql } from 'kysely';
+import { startSession } from '../../packages/api/src/auth/session.service';
+
+/** The people and records the scenarios act on, found by the fixed names the generator gives them. */
+export interface Subjects {
+  provincialHead: { id: string; token: string };
+  nationalViewer: { id: string; token: string };
+  bigMeetingId: string;
+  bigMeetingParticipants: number;
+  /** Diskominfo Kabupaten Kerinci: the office a new follow-up is assigned to. */
+  regencyOfficeId: string;
+}
+
+const BIG_MEETING_TITLE = 'Rakornis Kominfo se-Provinsi Jambi (benchmark)';
+const SESSION = { idleMinutes: 24 * 60, absoluteHours: 24 };
+
+export async function findSubjects(db: Database): Promise<Subjects> {
+  const head = await db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', 'kepala.jambi@bench.tindak.test')
+    .executeTakeFirstOrThrow(() => new Error('no provincial head: was the data set generated?'));
+  const meeting = await db
+    .selectFrom('meetings as m')
+    .select([
+      'm.id',
+      sql<number>`(select count(*)::int from meeting_participants p where p.meeting_id = m.id)`.as('n'),
+    ])
+    .where('m.title', '=', BIG_MEETING_TITLE)
+    .executeTakeFirstOrThrow(() => new Error(`no meeting titled ${BIG_MEETING_TITLE}`));
+  const regency = await db
+    .selectFrom('organizations')
+    .select('id')
+    .where('regionCode', '=', '15.01')
+    .where('kind', '=', 'diskominfo')
+    .executeTakeFirstOrThrow(() => new Error('no Diskominfo office for 15.01'));
+  const viewerId = await nationalViewer(db);
+  return {
+    provincialHead: { id: head.id, token: await startSession(db, head.id, 'bench', SESSION) },
+    nationalViewer: { id: viewerId, token: await startSession(db, viewerId, 'bench', SESSION) },
+    bigMeetingId: meeting.id,
+    bigMeetingParticipants: meeting.n,
+    regencyOfficeId: regency.id,
+  };
+}
+
+/** A viewer at a national office (no region): sees all 500,000 follow-ups. */
+async function nationalViewer(db: Database): Promise<string> {
+  const email = 'pemantau.nasional@bench.tindak.test';
+  const existing = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
+  if (existing) return existing.id;
+  const office = await db
+    .selectFrom('organizations')
+    .select('id')
+    .where('regionCode', 'is', null)
+    .orderBy('name')
+    .executeTakeFirstOrThrow(() => new Error('no national office'));
+  const user = await db
+    .insertInto('users')
+    .values({ email, displayName: 'Pemantau Nasional', role: 'viewer', organizationId: office.id })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return user.id;
+}
