@@ -32,7 +32,8 @@ export async function openBenchServer(): Promise<BenchServer> {
     : { ...(await startEmbeddedPostgres(path.join(repoRoot, '.data', 'bench'))), embedded: true };
   const client = new pg.Client({ connectionString: server.serverUrl });
   await client.connect();
-  const version = (await client.query<{ v: string }>('show server_version')).rows[0]?.v ?? '?';
+  const version =
+    (await client.query<{ v: string }>("select current_setting('server_version') as v")).rows[0]?.v ?? '?';
   await client.end();
   return { ...server, version };
 }

@@ -66,7 +66,7 @@ export function httpScenarios(
       path: '/trpc/actionItems.create',
       body: JSON.stringify({
         title: 'Susun jadwal Training of Trainers talenta digital',
-        meetingId,
+        meetingId: subjects.createMeetingId,
         ownerOrganizationId: subjects.regencyOfficeId,
         dueOn: '2027-03-31',
         priority: 'normal',

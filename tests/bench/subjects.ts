@@ -8,6 +8,8 @@ export interface Subjects {
   nationalViewer: { id: string; token: string };
   bigMeetingId: string;
   bigMeetingParticipants: number;
+  /** Another meeting of the province: new follow-ups go there, so the big meeting's page stays as generated. */
+  createMeetingId: string;
   /** Diskominfo Kabupaten Kerinci: the office a new follow-up is assigned to. */
   regencyOfficeId: string;
 }
@@ -35,12 +37,22 @@ export async function findSubjects(db: Database): Promise<Subjects> {
     .where('regionCode', '=', '15.01')
     .where('kind', '=', 'diskominfo')
     .executeTakeFirstOrThrow(() => new Error('no Diskominfo office for 15.01'));
+  const other = await db
+    .selectFrom('meetings as m')
+    .innerJoin('organizations as o', 'o.id', 'm.hostOrganizationId')
+    .select('m.id')
+    .where('o.regionCode', '=', '15')
+    .where('m.id', '<>', meeting.id)
+    .orderBy('m.startsAt', 'desc')
+    .orderBy('m.id')
+    .executeTakeFirstOrThrow(() => new Error('no other meeting hosted in province 15'));
   const viewerId = await nationalViewer(db);
   return {
     provincialHead: { id: head.id, token: await startSession(db, head.id, 'bench', SESSION) },
     nationalViewer: { id: viewerId, token: await startSession(db, viewerId, 'bench', SESSION) },
     bigMeetingId: meeting.id,
     bigMeetingParticipants: meeting.n,
+    createMeetingId: other.id,
     regencyOfficeId: regency.id,
   };
 }

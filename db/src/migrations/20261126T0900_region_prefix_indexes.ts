@@ -37,14 +37,13 @@ export async function up(db: Kysely<any>): Promise<void> {
   );
   await sql`drop index organizations_region_idx`.execute(db);
 
-  // A region's proposals are found from its offices (the primary key starts with the proposal).
-  await sql`create index proposal_proposers_organization_idx on proposal_proposers (organization_id, proposal_id)`.execute(
-    db,
-  );
+  // Items waiting for verification show since when: the latest pending evidence, from the index alone.
+  await sql`create index action_item_evidence_pending_idx on action_item_evidence (action_item_id, created_at)
+    where verdict = 'pending'`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await sql`drop index proposal_proposers_organization_idx`.execute(db);
+  await sql`drop index action_item_evidence_pending_idx`.execute(db);
   await sql`create index organizations_region_idx on organizations (region_code)`.execute(db);
   await sql`drop index organizations_region_prefix_idx`.execute(db);
   await sql`create index commitment_regions_region_idx on commitment_regions (region_code)`.execute(db);

@@ -45,15 +45,18 @@ interface ItemRow {
   total: number;
 }
 
-/** The columns every listed item carries; the query names action_items `ai`. */
-function itemColumns(today: string) {
+/**
+ * The columns every listed item carries; the query names action_items `ai`. `total` counts the
+ * rows before the limit (by default a window over the joined rows).
+ */
+function itemColumns(today: string, total: RawBuilder<number> = sql`(count(*) over ())::int`) {
   return sql`ai.id, ai.title, ai.status, ai.priority, ai.progress,
     to_char(ai.due_on, 'YYYY-MM-DD') as "dueOn",
     oo.id as "ownerOrgId", oo.name as "ownerOrgName",
     op.id as "ownerPersonId", op.full_name as "ownerPersonName",
     r.code as "regionCode", r.name as "regionName",
     ${healthSql(today)} as health,
-    (count(*) over ())::int as total`;
+    ${total} as total`;
 }
 
 const itemJoins = sql`join organizations oo on oo.id = ai.owner_organization_id
@@ -133,11 +136,17 @@ export async function listWaitingForDecision(
       from extension_requests er
       join action_items ai on ai.id = er.action_item_id
       where er.status = 'pending' and ai.status in ${OPEN} and ${itemsInScope(region)}
+    ),
+    -- Limit first, then join: a province has hundreds waiting and the page shows the oldest 50.
+    oldest as (
+      select w.*, (count(*) over ())::int as total from waiting w
+      order by w.since, w.item_id, w.reason
+      limit ${HOME_LIST_LIMIT}
     )
-    select ${itemColumns(today)}, w.reason,
+    select ${itemColumns(today, sql`w.total`)}, w.reason,
       to_char(w.since at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as since,
       to_char(w.requested_due_on, 'YYYY-MM-DD') as "requestedDueOn"
-    from waiting w
+    from oldest w
     join action_items ai on ai.id = w.item_id
     ${itemJoins}
     order by w.since, ai.id, w.reason
