@@ -50,6 +50,19 @@ export async function installJobSchema(connectionString: string): Promise<void> 
   boss.on('error', () => {});
   await boss.start();
   try {
+    // pg-boss 10 hands out jobs `order by priority desc, created_on, id` but indexes them by
+    // (name, start_after): every fetch sorted all of a queue's waiting jobs (0.1-0.3 s with the
+    // weekly digest's 20,000 queued at once, for each batch of ten). With this index a fetch reads
+    // the first few entries. On the partitioned job table it applies to every queue's partition.
+    // The lock: two processes starting at once must not both create it.
+    await boss.getDb().executeSql(
+      `do $$ begin
+         perform pg_advisory_xact_lock(hashtext('${JOB_SCHEMA}.job_fetch_order_idx'));
+         create index if not exists job_fetch_order_idx on ${JOB_SCHEMA}.job (name, priority desc, created_on, id)
+           where state < 'active';
+       end $$`,
+      [],
+    );
     // Dead-letter queues first: a queue's dead letter must exist when it is created.
     await boss.createQueue(queues.dead, { name: queues.dead });
     await boss.createQueue(queues.sendEmailDead, { name: queues.sendEmailDead });

@@ -40,3 +40,19 @@ const shutdown = async (signal: string) => {
 };
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
+if (process.env.DEBUG_MEM)
+  setInterval(() => {
+    const m = process.memoryUsage();
+    logger.info(
+      {
+        mem: {
+          rss: m.rss >> 20,
+          heapTotal: m.heapTotal >> 20,
+          heapUsed: m.heapUsed >> 20,
+          external: m.external >> 20,
+          ab: m.arrayBuffers >> 20,
+        },
+      },
+      'mem',
+    );
+  }, 2000).unref();

@@ -11,8 +11,9 @@ import type {
   NotificationFacts,
 } from '../mail/content';
 import type { AppLinks } from '../mail/links';
-import { actionItemVisible, commitmentVisible, meetingVisible, proposalVisible } from '../repositories/scope';
+import { actionItemVisible, meetingVisible } from '../repositories/scope';
 import type { DigestPeriod } from './period';
+import { commitmentInRegion, proposalInRegion } from './scope-sets';
 
 /** The reader of a digest: what they see (scope) and what concerns them (role, office). */
 export interface DigestReader {
@@ -38,12 +39,14 @@ function itemsFor(reader: DigestReader): RawBuilder<boolean> {
   return reader.scopeRegion === null ? sql<boolean>`true` : actionItemVisible('a', reader.scopeRegion);
 }
 
-function scoped(
-  visible: (alias: string, region: string) => RawBuilder<boolean>,
-  alias: string,
-  reader: DigestReader,
-) {
-  return reader.scopeRegion === null ? sql<boolean>`true` : visible(alias, reader.scopeRegion);
+/**
+ * `column` within two days either side of the local dates [from, toExclusive): a condition on the
+ * instant, wide enough for any time zone, set beside the exact one on the local date so that an
+ * index on the column can serve it. The local-date condition still decides what is in.
+ */
+function around(column: string, from: string, toExclusive: RawBuilder<unknown>) {
+  return sql<boolean>`${sql.raw(column)} >= (${from}::date - 2)::timestamptz
+    and ${sql.raw(column)} < (${toExclusive} + 2)::timestamptz`;
 }
 
 interface ItemRow {
@@ -80,13 +83,77 @@ async function items(
   return rows.rows;
 }
 
-/** Everything one reader's weekly digest says, for the week that contains `period.today`. */
+/** The sections that depend only on the reader's scope and time zone, not on who they are. */
+export type ScopeSections = Pick<
+  DigestContent,
+  'commitments' | 'proposalsAwaitingDecision' | 'upcomingMeetings'
+>;
+
+/**
+ * Commitments changed last week, proposals awaiting a decision and meetings of the coming two
+ * weeks, as everyone with this scope region and time zone sees them.
+ */
+export async function composeScopeSections(
+  db: Database,
+  reader: Pick<DigestReader, 'scopeRegion' | 'timeZone'>,
+  period: DigestPeriod,
+  links: AppLinks,
+): Promise<ScopeSections> {
+  const { today, weekStart, weekEnd, lastWeekStart } = period;
+  const tz = reader.timeZone;
+  const region = reader.scopeRegion;
+
+  const commitments = await sql<Omit<DigestCommitment, 'url'> & { id: string }>`
+    select c.id, c.title, coalesce(pp.full_name || ', ' || o.name, o.name) as "partyName", c.status,
+      case when (c.created_at at time zone ${tz})::date >= ${lastWeekStart}::date then 'new' else 'changed' end as change,
+      to_char(c.due_on, 'YYYY-MM-DD') as "dueDate"
+    from commitments c
+    join organizations o on o.id = c.committed_by_organization_id
+    left join people pp on pp.id = c.committed_by_person_id
+    where ${region === null ? sql`true` : commitmentInRegion('c', region)}
+      and (c.updated_at at time zone ${tz})::date between ${lastWeekStart}::date and (${weekStart}::date - 1)
+      and ${around('c.updated_at', lastWeekStart, sql`${weekStart}::date`)}
+    order by c.updated_at desc
+    limit 100`.execute(db);
+
+  const proposals = await sql<Omit<DigestProposal, 'url'> & { id: string }>`
+    select pr.id, pr.title, o.name as "addresseeName", pr.status,
+      (select to_char(min(e.occurred_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') from events e
+        where e.aggregate_type = 'proposal' and e.aggregate_id = pr.id::text and e.event_type = 'ProposalSubmitted') as "submittedAt"
+    from proposals pr
+    left join organizations o on o.id = pr.addressed_to_organization_id
+    where pr.status in ('submitted', 'under_review') and ${region === null ? sql`true` : proposalInRegion('pr', region)}
+    order by pr.created_at
+    limit 100`.execute(db);
+
+  const meetings = await sql<Omit<DigestMeeting, 'url'> & { id: string }>`
+    select m.id, m.title, to_char(m.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "startsAt",
+      m.place, m.type as "meetingType"
+    from meetings m
+    where m.status = 'scheduled' and ${region === null ? sql`true` : meetingVisible('m', region)}
+      and (m.starts_at at time zone ${tz})::date between ${today}::date and (${weekEnd}::date + 7)
+      and ${around('m.starts_at', today, sql`${weekEnd}::date + 8`)}
+    order by m.starts_at
+    limit 50`.execute(db);
+
+  return {
+    commitments: commitments.rows.map(({ id, ...c }) => ({ ...c, url: links.commitment(id) })),
+    proposalsAwaitingDecision: proposals.rows.map(({ id, ...p }) => ({ ...p, url: links.proposal(id) })),
+    upcomingMeetings: meetings.rows.map(({ id, ...m }) => ({ ...m, url: links.meeting(id) })),
+  };
+}
+
+/**
+ * Everything one reader's weekly digest says, for the week that contains `period.today`. The scope
+ * sections are read here unless given (the worker reads them once per region and time zone).
+ */
 export async function composeDigest(
   db: Database,
   reader: DigestReader,
   period: DigestPeriod,
   links: AppLinks,
   scopeName: string,
+  scope?: ScopeSections,
 ): Promise<DigestContent> {
   const { today, weekStart, weekEnd, lastWeekStart } = period;
   const tz = reader.timeZone;
@@ -124,42 +191,15 @@ export async function composeDigest(
       db,
       reader,
       sql<boolean>`a.status = 'done'
-        and (a.completed_at at time zone ${tz})::date between ${lastWeekStart}::date and (${weekStart}::date - 1)`,
+        and (a.completed_at at time zone ${tz})::date between ${lastWeekStart}::date and (${weekStart}::date - 1)
+        and ${around('a.completed_at', lastWeekStart, sql`${weekStart}::date`)}`,
       sql`a.completed_at`,
       today,
     )
   ).map(toItem);
 
-  const commitments = await sql<Omit<DigestCommitment, 'url'> & { id: string }>`
-    select c.id, c.title, coalesce(pp.full_name || ', ' || o.name, o.name) as "partyName", c.status,
-      case when (c.created_at at time zone ${tz})::date >= ${lastWeekStart}::date then 'new' else 'changed' end as change,
-      to_char(c.due_on, 'YYYY-MM-DD') as "dueDate"
-    from commitments c
-    join organizations o on o.id = c.committed_by_organization_id
-    left join people pp on pp.id = c.committed_by_person_id
-    where ${scoped(commitmentVisible, 'c', reader)}
-      and (c.updated_at at time zone ${tz})::date between ${lastWeekStart}::date and (${weekStart}::date - 1)
-    order by c.updated_at desc
-    limit 100`.execute(db);
-
-  const proposals = await sql<Omit<DigestProposal, 'url'> & { id: string }>`
-    select pr.id, pr.title, o.name as "addresseeName", pr.status,
-      (select to_char(min(e.occurred_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') from events e
-        where e.aggregate_type = 'proposal' and e.aggregate_id = pr.id::text and e.event_type = 'ProposalSubmitted') as "submittedAt"
-    from proposals pr
-    left join organizations o on o.id = pr.addressed_to_organization_id
-    where pr.status in ('submitted', 'under_review') and ${scoped(proposalVisible, 'pr', reader)}
-    order by pr.created_at
-    limit 100`.execute(db);
-
-  const meetings = await sql<Omit<DigestMeeting, 'url'> & { id: string }>`
-    select m.id, m.title, to_char(m.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "startsAt",
-      m.place, m.type as "meetingType"
-    from meetings m
-    where m.status = 'scheduled' and ${scoped(meetingVisible, 'm', reader)}
-      and (m.starts_at at time zone ${tz})::date between ${today}::date and (${weekEnd}::date + 7)
-    order by m.starts_at
-    limit 50`.execute(db);
+  const { commitments, proposalsAwaitingDecision, upcomingMeetings } =
+    scope ?? (await composeScopeSections(db, reader, period, links));
 
   let completionByRegion: DigestRegionRow[] | null = null;
   if (reader.role === 'head') {
@@ -198,9 +238,9 @@ export async function composeDigest(
     overdue,
     dueThisWeek,
     resolvedLastWeek,
-    commitments: commitments.rows.map(({ id, ...c }) => ({ ...c, url: links.commitment(id) })),
-    proposalsAwaitingDecision: proposals.rows.map(({ id, ...p }) => ({ ...p, url: links.proposal(id) })),
-    upcomingMeetings: meetings.rows.map(({ id, ...m }) => ({ ...m, url: links.meeting(id) })),
+    commitments,
+    proposalsAwaitingDecision,
+    upcomingMeetings,
     completionByRegion,
     notifications: notifications.map((n) => n.data as unknown as NotificationFacts),
   };

@@ -4,20 +4,41 @@ import { digestIsEmpty } from '../mail/content';
 import type { AppLinks } from '../mail/links';
 import { queueEmail } from '../mail/outbox';
 import { renderDigestMail } from '../mail/render';
-import { composeDigest } from './compose';
+import { composeDigest, composeScopeSections } from './compose';
 import { isoWeekIn } from './period';
 import { type DigestRecipient, loadDigestRecipient } from './reader';
+import type { DigestSharing } from './shared';
 
-/** A user's digest for the week containing `at`, rendered but not sent (the in-app preview). */
-export async function previewDigest(db: Database, recipient: DigestRecipient, at: Date, links: AppLinks) {
+/**
+ * A user's digest for the week containing `at`, rendered but not sent. The in-app preview reads
+ * everything afresh; the worker passes `sharing`, which reads and renders the scope sections once
+ * per region (see ./shared).
+ */
+export async function previewDigest(
+  db: Database,
+  recipient: DigestRecipient,
+  at: Date,
+  links: AppLinks,
+  sharing?: DigestSharing,
+) {
   const period = isoWeekIn(at, recipient.timeZone);
-  const content = await composeDigest(db, recipient, period, links, recipient.scopeName);
-  const rendered = await renderDigestMail({
-    recipient: { name: recipient.displayName, language: recipient.language, timeZone: recipient.timeZone },
-    content,
-    appUrl: links.app,
-    settingsUrl: links.settings,
-  });
+  const scope = sharing
+    ? await sharing.scope(
+        `${recipient.scopeRegion ?? '*'}|${recipient.timeZone}|${period.today}`,
+        recipient.timeZone,
+        () => composeScopeSections(db, recipient, period, links),
+      )
+    : undefined;
+  const content = await composeDigest(db, recipient, period, links, recipient.scopeName, scope?.sections);
+  const rendered = await renderDigestMail(
+    {
+      recipient: { name: recipient.displayName, language: recipient.language, timeZone: recipient.timeZone },
+      content,
+      appUrl: links.app,
+      settingsUrl: links.settings,
+    },
+    scope && sharing ? { scope: await scope.fragment(recipient.language), rows: sharing.rows } : undefined,
+  );
   return { period, content, rendered, empty: digestIsEmpty(content) };
 }
 
@@ -33,6 +54,7 @@ export async function deliverWeeklyDigest(
   userId: string,
   at: Date,
   links: AppLinks,
+  sharing?: DigestSharing,
 ): Promise<WeeklyOutcome> {
   return db.transaction().execute(async (trx) => {
     const recipient = await loadDigestRecipient(trx, userId);
@@ -45,7 +67,7 @@ export async function deliverWeeklyDigest(
       .returning('userId')
       .executeTakeFirst();
     if (!claimed) return 'already-delivered';
-    const { rendered, empty } = await previewDigest(trx, recipient, at, links);
+    const { rendered, empty } = await previewDigest(trx, recipient, at, links, sharing);
     if (empty) {
       await markDelivery(trx, userId, period.week, 'empty', null);
       return 'empty';
@@ -81,11 +103,13 @@ async function markDelivery(
 
 /**
  * Users whose Monday 07:00 has come in their own time zone and who have no digest row for this
- * ISO week yet. A worker that was down at 07:00 catches up later the same Monday.
+ * ISO week yet. A worker that was down at 07:00 catches up later the same Monday. Listed by scope
+ * region, time zone and language, so that readers who share their region's sections come together.
  */
 export async function usersDueForWeeklyDigest(db: Database, at: Date): Promise<string[]> {
   const rows = await sql<{ id: string }>`
     select u.id from users u
+    left join organizations o on o.id = u.organization_id
     where u.active
       and extract(isodow from ${at}::timestamptz at time zone u.time_zone) = 1
       and extract(hour from ${at}::timestamptz at time zone u.time_zone) >= 7
@@ -93,6 +117,6 @@ export async function usersDueForWeeklyDigest(db: Database, at: Date): Promise<s
         select 1 from digest_deliveries d
         where d.user_id = u.id and d.kind = 'weekly'
           and d.period = to_char(${at}::timestamptz at time zone u.time_zone, 'IYYY-"W"IW'))
-    order by u.id`.execute(db);
+    order by o.region_code, u.time_zone, u.language, u.id`.execute(db);
   return rows.rows.map((r) => r.id);
 }

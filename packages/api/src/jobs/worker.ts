@@ -1,13 +1,15 @@
 import { type Database, JOB_SCHEMA, queues } from '@tindak/db';
 import PgBoss from 'pg-boss';
 import { deliverDailySummary, usersDueForDailySummary } from '../digest/daily';
+import { createDigestSharing } from '../digest/shared';
 import { deliverWeeklyDigest, usersDueForWeeklyDigest } from '../digest/weekly';
 import { appLinks } from '../mail/links';
-import { deliverEmail, markEmailDead } from '../mail/send-email';
-import type { Mailer } from '../mail/transport';
+import { markEmailDead } from '../mail/send-email';
+import type { MailerOptions } from '../mail/transport';
 import { scanDeadlines } from '../notifications/deadlines';
 import { handleNotifyEvent } from '../notifications/handle-event';
 import { type JobSettings, sendOptions } from './config';
+import { startMailSender } from './mail-sender';
 
 export interface WorkerLogger {
   info(obj: object, msg?: string): void;
@@ -17,7 +19,8 @@ export interface WorkerLogger {
 export interface WorkerOptions {
   connectionString: string;
   db: Database;
-  mailer: Mailer;
+  /** SMTP or the outbox (mail/transport): mails are sent on a thread of their own (./mail-thread). */
+  mail: MailerOptions;
   mailFrom: string;
   publicUrl: string;
   settings: JobSettings;
@@ -31,6 +34,13 @@ export interface RunningWorker {
   stop(): Promise<void>;
 }
 
+/**
+ * Jobs a slot of the busy queues (mail, digests) takes per fetch: a weekly tick queues a job per
+ * user at once, and a fetch and a completion per job doubled the queue's own database work. A
+ * worker that dies holds at most this many jobs per slot until they expire.
+ */
+const BATCH = 10;
+
 /** Every 15 minutes: Indonesian zones are whole hours, others may be on the half or quarter hour. */
 const TICK_CRON = '*/15 * * * *';
 
@@ -40,7 +50,7 @@ const TICK_CRON = '*/15 * * * *';
  * once they expire.
  */
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
-  const { db, mailer, settings, logger } = options;
+  const { db, settings, logger } = options;
   const links = appLinks(options.publicUrl);
   const boss = new PgBoss({
     connectionString: options.connectionString,
@@ -53,19 +63,30 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   await boss.start();
+  const mail = await startMailSender({
+    connectionString: options.connectionString,
+    mailer: options.mail,
+    mailFrom: options.mailFrom,
+    connections: settings.MAIL_CONCURRENCY,
+  });
 
   /**
-   * Consumes a queue in batches of `parallel` jobs run side by side (pg-boss waits one polling
-   * interval between fetches, so one job per fetch would cap a queue at one job per interval). Each
-   * job succeeds or fails on its own: a failed one is handed back to pg-boss for retry.
+   * Consumes a queue with `parallel` slots, each taking `batch` jobs per fetch and running them one
+   * after another. pg-boss waits one polling interval after every fetch unless the worker is
+   * notified, so a slot that got a full batch fetches again at once: a busy queue runs back to back
+   * with no slot idle while another finishes a slow job, an idle one is polled every
+   * JOB_POLL_SECONDS. Batches matter when thousands of jobs wait: each fetch sorts the waiting jobs.
+   * A failed job is handed back to pg-boss for retry.
    */
-  const jobs = async <T>(queue: string, handle: (data: T) => Promise<unknown>, parallel = 1) =>
-    boss.work<T>(
-      queue,
-      { pollingIntervalSeconds: settings.JOB_POLL_SECONDS, batchSize: parallel },
-      async (batch) => {
-        await Promise.all(
-          batch.map(async (job) => {
+  const jobs = async <T>(queue: string, handle: (data: T) => Promise<unknown>, parallel = 1, batch = 1) => {
+    for (let slot = 0; slot < parallel; slot += 1) {
+      let workerId: string | undefined;
+      workerId = await boss.work<T>(
+        queue,
+        { pollingIntervalSeconds: settings.JOB_POLL_SECONDS, batchSize: batch },
+        async (fetched) => {
+          if (workerId && fetched.length === batch) boss.notifyWorker(workerId);
+          for (const job of fetched) {
             try {
               const result = await handle(job.data);
               logger.info({ queue, job: job.id, result }, 'job done');
@@ -73,28 +94,33 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
               logger.error({ queue, job: job.id, err: error }, 'job failed; pg-boss retries it');
               await boss.fail(queue, job.id, { message: (error as Error).message });
             }
-          }),
-        );
-      },
-    );
+          }
+        },
+      );
+    }
+  };
 
   await jobs<{ eventId: number }>(queues.notify, ({ eventId }) => handleNotifyEvent(db, eventId, links), 4);
-  // Sending is slow (network): several at once.
+  // Sending waits on the network (several at once) and encodes big mails (on the mail thread).
   await jobs<{ emailId: string }>(
     queues.sendEmail,
-    ({ emailId }) => deliverEmail(db, mailer, emailId, options.mailFrom),
+    ({ emailId }) => mail.send(emailId),
     settings.MAIL_CONCURRENCY,
+    BATCH,
   );
   await jobs<{ emailId: string }>(queues.sendEmailDead, ({ emailId }) => markEmailDead(db, emailId));
+  // Readers of one region share its commitments, proposals and meetings, read and rendered once.
+  const digestSharing = createDigestSharing();
   await jobs<{ userId: string; at: string }>(
     queues.digest,
-    ({ userId, at }) => deliverWeeklyDigest(db, userId, new Date(at), links),
-    4,
+    ({ userId, at }) => deliverWeeklyDigest(db, userId, new Date(at), links, digestSharing),
+    settings.DIGEST_CONCURRENCY,
+    BATCH,
   );
   await jobs<{ userId: string; date: string }>(queues.dailySummary, ({ userId, date }) =>
     deliverDailySummary(db, userId, date, links),
   );
-  await jobs<Record<string, never>>(queues.digestTick, () => enqueueDueDigests(boss, db, new Date()));
+  await jobs<{ at?: string }>(queues.digestTick, (data) => enqueueDueDigests(boss, db, tickTime(data)));
   await jobs<Record<string, never>>(queues.deadlineScan, () => scanDeadlines(db, new Date(), links));
 
   if (options.schedule ?? true) {
@@ -106,9 +132,19 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     boss,
     async stop() {
       await boss.stop({ graceful: true, wait: true, timeout: 20_000 });
-      mailer.close();
+      await mail.stop();
     },
   };
+}
+
+/**
+ * When a tick runs "as of": now, or the instant a hand-sent tick names (`{ at: ISO timestamp }`).
+ * The cron sends no data; the digest benchmark sends next Monday 07:00 to run that week's digest
+ * without touching the clock. Only someone who can write to the job tables can send one.
+ */
+export function tickTime(data: { at?: unknown } | null | undefined, now = new Date()): Date {
+  const at = typeof data?.at === 'string' ? new Date(data.at) : null;
+  return at && !Number.isNaN(at.getTime()) ? at : now;
 }
 
 /**
@@ -120,10 +156,13 @@ export async function enqueueDueDigests(boss: PgBoss, db: Database, at: Date): P
   const daily = await usersDueForDailySummary(db, at);
   const options = sendOptions();
   const insert: PgBoss.JobInsert[] = [
-    ...weekly.map((userId) => ({
+    // pg-boss hands out higher priorities first: the digests go in the order listed, a region's
+    // readers together, so each region's sections are read and rendered once (digest/shared.ts).
+    ...weekly.map((userId, index) => ({
       name: queues.digest,
       data: { userId, at: at.toISOString() },
       singletonKey: `weekly:${userId}`,
+      priority: weekly.length - index,
       ...options,
     })),
     ...daily.map(({ id, date }) => ({

@@ -5,14 +5,13 @@
 import { createDb } from '@tindak/db';
 import { readJobSettings } from '../../src/jobs/config';
 import { startWorker } from '../../src/jobs/worker';
-import { createMailer } from '../../src/mail/transport';
 
 const url = process.env.TEST_DATABASE_URL as string;
 const db = createDb({ connectionString: url, max: 5 });
 await startWorker({
   connectionString: url,
   db,
-  mailer: createMailer({ smtpUrl: process.env.SMTP_URL, outboxDir: '/tmp/tindak-test-outbox' }),
+  mail: { smtpUrl: process.env.SMTP_URL, outboxDir: '/tmp/tindak-test-outbox' },
   mailFrom: 'Tindak Uji <tindak@uji.demo>',
   publicUrl: 'https://tindak.uji',
   settings: readJobSettings(),

@@ -1,7 +1,6 @@
 import type { TestDatabase } from '@tindak/db/testing';
 import { readJobSettings } from '../../src/jobs/config';
 import { type RunningWorker, startWorker } from '../../src/jobs/worker';
-import { createMailer } from '../../src/mail/transport';
 
 export const TEST_PUBLIC_URL = 'https://tindak.uji';
 
@@ -12,7 +11,7 @@ export function startTestWorker(database: TestDatabase, smtpUrl?: string): Promi
   return startWorker({
     connectionString: database.url,
     db: database.db,
-    mailer: createMailer({ smtpUrl, outboxDir: `${process.env.TMPDIR ?? '/tmp'}/tindak-test-outbox` }),
+    mail: { smtpUrl, outboxDir: `${process.env.TMPDIR ?? '/tmp'}/tindak-test-outbox` },
     mailFrom: 'Tindak Uji <tindak@uji.demo>',
     publicUrl: TEST_PUBLIC_URL,
     settings: readJobSettings(),

@@ -1,22 +1,27 @@
+import type { ReactNode } from 'react';
 import type { DigestMail } from '../content';
 import { mailMessages } from '../messages';
 import { byUrgency } from './describe-notification';
 import { digestSummaryLine, formatDateRange, weekNumber } from './digest-format';
 import { RegionTable } from './digest-region-table';
-import {
-  CommitmentsSection,
-  DueThisWeekSection,
-  MeetingsSection,
-  OverdueSection,
-  ProposalsSection,
-  ResolvedSection,
-} from './digest-sections';
+import { DueThisWeekSection, OverdueSection, ResolvedSection, ScopeSections } from './digest-sections';
 import { MailLayout } from './layout';
 import { NotificationCard } from './notification-mail';
 import { Paragraph, PrimaryButton, SectionTitle, Title } from './parts';
 
-/** The Monday digest: the week's numbers on top, then only the sections that have something in them. */
-export function DigestMailView({ mail, preview }: { mail: DigestMail; preview: string }) {
+/**
+ * The Monday digest: the week's numbers on top, then only the sections that have something in them.
+ * `scopeSlot` stands in for the scope sections when they are rendered separately (render.ts).
+ */
+export function DigestMailView({
+  mail,
+  preview,
+  scopeSlot,
+}: {
+  mail: DigestMail;
+  preview: string;
+  scopeSlot?: ReactNode;
+}) {
   const { content, recipient } = mail;
   const lang = recipient.language;
   const timeZone = recipient.timeZone;
@@ -38,9 +43,7 @@ export function DigestMailView({ mail, preview }: { mail: DigestMail; preview: s
       <OverdueSection groups={content.overdue} lang={lang} />
       <DueThisWeekSection rows={content.dueThisWeek} lang={lang} timeZone={timeZone} />
       <ResolvedSection rows={content.resolvedLastWeek} lang={lang} timeZone={timeZone} />
-      <CommitmentsSection rows={content.commitments} lang={lang} timeZone={timeZone} />
-      <ProposalsSection rows={content.proposalsAwaitingDecision} lang={lang} timeZone={timeZone} />
-      <MeetingsSection rows={content.upcomingMeetings} lang={lang} timeZone={timeZone} />
+      {scopeSlot ?? <ScopeSections sections={content} lang={lang} timeZone={timeZone} />}
       {content.completionByRegion && content.completionByRegion.length > 0 ? (
         <RegionTable rows={content.completionByRegion} lang={lang} />
       ) : null}

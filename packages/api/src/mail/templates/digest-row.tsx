@@ -1,5 +1,5 @@
-import { Section } from '@react-email/components';
-import type { ReactNode } from 'react';
+import { Section } from '@react-email/section';
+import { createContext, type ReactElement, type ReactNode, useContext } from 'react';
 import { Paragraph, TextLink } from './parts';
 import { colors, wrapAnywhere } from './styles';
 
@@ -40,4 +40,20 @@ export function DigestRow({
       </Paragraph>
     </Section>
   );
+}
+
+/**
+ * How a digest is being rendered: normally (null), or by the worker, which renders each reusable
+ * piece once and places it in every digest that shows it (mail/pieces.ts). It gets the piece's key
+ * and element and returns what stands in for it.
+ */
+export const PieceContext = createContext<((key: string, element: ReactElement) => ReactNode) | null>(null);
+
+/**
+ * A part of a digest that depends only on `id` (what it shows, language, time zone), so that it
+ * may be rendered once and reused. Rendered normally, it is just its child.
+ */
+export function Reusable({ id, children }: { id: unknown[]; children: ReactElement }) {
+  const reuse = useContext(PieceContext);
+  return reuse ? reuse(JSON.stringify(id), children) : children;
 }

@@ -1,9 +1,9 @@
-import { Heading } from '@react-email/components';
+import { Heading } from '@react-email/heading';
 import { formatCalendarDate, formatDateTime, type Language, statusLabel } from '@tindak/shared';
 import type { DigestCommitment, DigestContent, DigestItem, DigestMeeting, DigestProposal } from '../content';
 import { mailMessages, meetingTypeLabel } from '../messages';
 import { formatInstantDate } from './digest-format';
-import { DigestRow } from './digest-row';
+import { DigestRow, Reusable } from './digest-row';
 import { Badge, metaLine, SectionTitle } from './parts';
 import { colors, wrapAnywhere } from './styles';
 
@@ -43,17 +43,9 @@ export function OverdueSection({ groups, lang }: { groups: DigestContent['overdu
             {group.officeName}
           </Heading>
           {group.items.map((item) => (
-            <DigestRow
-              key={item.url}
-              title={item.title}
-              url={item.url}
-              badge={<Badge tone="danger">{m.daysOverdue(days(item))}</Badge>}
-              meta={metaLine([
-                item.dueDate && m.due(formatCalendarDate(item.dueDate, lang)),
-                item.ownerName && m.owner(item.ownerName),
-                statusLabel(item.status, lang),
-              ])}
-            />
+            <Reusable key={item.url} id={['overdue', lang, item]}>
+              <OverdueRow item={item} lang={lang} />
+            </Reusable>
           ))}
         </div>
       ))}
@@ -68,17 +60,9 @@ export function DueThisWeekSection({ rows, lang }: SectionProps<DigestItem>) {
     <>
       <SectionTitle>{m.sections.dueThisWeek}</SectionTitle>
       {rows.map((item) => (
-        <DigestRow
-          key={item.url}
-          title={item.title}
-          url={item.url}
-          meta={metaLine([
-            item.dueDate && m.due(formatCalendarDate(item.dueDate, lang)),
-            item.officeName,
-            item.ownerName && m.owner(item.ownerName),
-            statusLabel(item.status, lang),
-          ])}
-        />
+        <Reusable key={item.url} id={['due', lang, item]}>
+          <DueRow item={item} lang={lang} />
+        </Reusable>
       ))}
     </>
   );
@@ -91,18 +75,64 @@ export function ResolvedSection({ rows, lang, timeZone }: SectionProps<DigestIte
     <>
       <SectionTitle>{m.sections.resolvedLastWeek}</SectionTitle>
       {rows.map((item) => (
-        <DigestRow
-          key={item.url}
-          title={item.title}
-          url={item.url}
-          meta={metaLine([
-            item.resolvedAt && m.resolvedOn(formatInstantDate(item.resolvedAt, lang, timeZone)),
-            item.officeName,
-            item.ownerName && m.owner(item.ownerName),
-          ])}
-        />
+        <Reusable key={item.url} id={['resolved', lang, timeZone, item]}>
+          <ResolvedRow item={item} lang={lang} timeZone={timeZone} />
+        </Reusable>
       ))}
     </>
+  );
+}
+
+/*
+ * The rows of the reader's own sections. Each is a component of its own so that the worker can
+ * render a row once and reuse it in every digest that lists it (see Reusable): a row is a function
+ * of what it shows, the language and the time zone, nothing else.
+ */
+
+function OverdueRow({ item, lang }: { item: DigestItem; lang: Language }) {
+  const m = mailMessages(lang).digest;
+  return (
+    <DigestRow
+      title={item.title}
+      url={item.url}
+      badge={<Badge tone="danger">{m.daysOverdue(days(item))}</Badge>}
+      meta={metaLine([
+        item.dueDate && m.due(formatCalendarDate(item.dueDate, lang)),
+        item.ownerName && m.owner(item.ownerName),
+        statusLabel(item.status, lang),
+      ])}
+    />
+  );
+}
+
+function DueRow({ item, lang }: { item: DigestItem; lang: Language }) {
+  const m = mailMessages(lang).digest;
+  return (
+    <DigestRow
+      title={item.title}
+      url={item.url}
+      meta={metaLine([
+        item.dueDate && m.due(formatCalendarDate(item.dueDate, lang)),
+        item.officeName,
+        item.ownerName && m.owner(item.ownerName),
+        statusLabel(item.status, lang),
+      ])}
+    />
+  );
+}
+
+function ResolvedRow({ item, lang, timeZone }: { item: DigestItem; lang: Language; timeZone: string }) {
+  const m = mailMessages(lang).digest;
+  return (
+    <DigestRow
+      title={item.title}
+      url={item.url}
+      meta={metaLine([
+        item.resolvedAt && m.resolvedOn(formatInstantDate(item.resolvedAt, lang, timeZone)),
+        item.officeName,
+        item.ownerName && m.owner(item.ownerName),
+      ])}
+    />
   );
 }
 
@@ -151,6 +181,29 @@ export function ProposalsSection({ rows, lang, timeZone }: SectionProps<DigestPr
           ])}
         />
       ))}
+    </>
+  );
+}
+
+/**
+ * The sections every reader with the same scope region and time zone shares, in their order in
+ * the digest. The worker renders them once per region and language and places the result in each
+ * digest (see renderDigestScopeSections), so they must not depend on anything else.
+ */
+export function ScopeSections({
+  sections,
+  lang,
+  timeZone,
+}: {
+  sections: Pick<DigestContent, 'commitments' | 'proposalsAwaitingDecision' | 'upcomingMeetings'>;
+  lang: Language;
+  timeZone: string;
+}) {
+  return (
+    <>
+      <CommitmentsSection rows={sections.commitments} lang={lang} timeZone={timeZone} />
+      <ProposalsSection rows={sections.proposalsAwaitingDecision} lang={lang} timeZone={timeZone} />
+      <MeetingsSection rows={sections.upcomingMeetings} lang={lang} timeZone={timeZone} />
     </>
   );
 }

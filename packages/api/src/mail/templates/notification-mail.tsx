@@ -1,4 +1,4 @@
-import { Section } from '@react-email/components';
+import { Section } from '@react-email/section';
 import type { Language } from '@tindak/shared';
 import type { NotificationFacts, NotificationMail } from '../content';
 import { mailMessages } from '../messages';
