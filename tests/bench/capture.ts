@@ -1,4 +1,5 @@
 import { createDb } from '@tindak/db';
+import { createLiveBus } from '../../packages/api/src/live/event-bus';
 import { buildServer } from '../../packages/api/src/server';
 import type { Scenario } from './scenarios';
 
@@ -14,8 +15,11 @@ export interface Captured {
 }
 
 /**
- * Runs each scenario once through the real server in this process, with Kysely's query log on, and
+ * Runs each scenario through the real server in this process, with Kysely's query log on, and
  * records the SQL it sends (in order, with parameters). The baseline replays exactly that SQL.
+ * Reads are sent twice and the second is recorded: that is what the app runs request after request
+ * (a head's completion counts, for one, are kept after the first; `uncached` scenarios go to a
+ * server that counts every time).
  */
 export async function captureStatements(
   databaseUrl: string,
@@ -29,24 +33,39 @@ export async function captureStatements(
         current.push({ sql: event.query.sql, params: [...event.query.parameters] });
     },
   });
-  const app = await buildServer({ db, logger: false, publicUrl: 'http://127.0.0.1' });
+  const live = createLiveBus(databaseUrl, (error) => console.warn(`capture: live bus: ${error.message}`));
+  // Counts are kept only while the bus listens.
+  for (let tries = 0; live.epoch() === null; tries += 1) {
+    if (tries > 100) throw new Error('capture: the live bus did not connect');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const server = (completionCache: boolean) =>
+    buildServer({ db, logger: false, publicUrl: 'http://127.0.0.1', live, completionCache });
+  const apps = { cached: await server(true), uncached: await server(false) };
   const captured = new Map<string, Captured>();
   try {
     for (const scenario of scenarios) {
+      const app = scenario.uncached ? apps.uncached : apps.cached;
+      const send = async () => {
+        const response = await app.inject({
+          method: scenario.method,
+          url: scenario.path,
+          headers: { cookie: scenario.cookie, 'content-type': 'application/json' },
+          ...(scenario.body ? { payload: scenario.body } : {}),
+        });
+        if (response.statusCode !== 200)
+          throw new Error(`${scenario.name}: HTTP ${response.statusCode} ${response.body.slice(0, 500)}`);
+        return response.body;
+      };
+      if (scenario.method === 'GET') await send();
       current = [];
-      const response = await app.inject({
-        method: scenario.method,
-        url: scenario.path,
-        headers: { cookie: scenario.cookie, 'content-type': 'application/json' },
-        ...(scenario.body ? { payload: scenario.body } : {}),
-      });
-      if (response.statusCode !== 200)
-        throw new Error(`${scenario.name}: HTTP ${response.statusCode} ${response.body.slice(0, 500)}`);
-      captured.set(scenario.name, { statements: current, body: response.body });
+      captured.set(scenario.name, { statements: current, body: await send() });
       current = null;
     }
   } finally {
-    await app.close();
+    await apps.cached.close();
+    await apps.uncached.close();
+    await live.close();
     await db.destroy();
   }
   return captured;

@@ -33,6 +33,7 @@ export async function measureHttp(options: {
   const subjects = await findSubjects(db);
   log('starting the API (production build)');
   const app = await startApp(databaseUrl);
+  const uncachedApp = await startApp(databaseUrl, { COMPLETION_CACHE: 'off' });
   let baseline: Awaited<ReturnType<typeof startNodeProcess>> | null = null;
   try {
     const deep = await walkToDeepPage(app.url, sessionCookie(subjects.nationalViewer.token));
@@ -72,7 +73,7 @@ export async function measureHttp(options: {
     for (const scenario of scenarios) {
       log(`load: ${scenario.name}`);
       const appTarget = {
-        url: `${app.url}${scenario.path}`,
+        url: `${scenario.uncached ? uncachedApp.url : app.url}${scenario.path}`,
         method: scenario.method,
         headers: { cookie: scenario.cookie, 'content-type': 'application/json' },
         ...(scenario.body ? { body: scenario.body } : {}),
@@ -97,6 +98,7 @@ export async function measureHttp(options: {
   } finally {
     await baseline?.stop();
     await app.stop();
+    await uncachedApp.stop();
   }
 }
 

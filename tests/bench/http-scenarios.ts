@@ -47,6 +47,15 @@ export function httpScenarios(
       cookie: head,
     },
     {
+      name: 'dashboard-fresh',
+      description:
+        'The same dashboard with its counts not kept (COMPLETION_CACHE=off): the first view after a change in the province',
+      method: 'GET',
+      path: trpcQuery('dashboard.home', {}),
+      cookie: head,
+      uncached: true,
+    },
+    {
       name: 'meeting',
       description: `Meeting page with ${subjects.bigMeetingParticipants} participants: meeting, proposals, commitments, follow-ups (one batched request)`,
       method: 'GET',

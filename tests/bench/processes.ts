@@ -66,7 +66,7 @@ export function peakRss(pid: number): number {
 }
 
 /** The production API (NODE_ENV=production, no worker, no demo data) on a free loopback port. */
-export function startApp(databaseUrl: string): Promise<RunningProcess> {
+export function startApp(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningProcess> {
   return startNodeProcess(
     'packages/api/src/main.ts',
     {
@@ -75,6 +75,7 @@ export function startApp(databaseUrl: string): Promise<RunningProcess> {
       WORKER: 'off',
       DEMO_DATA: 'false',
       LOG_LEVEL: 'warn',
+      ...env,
     },
     async (url) => (await fetch(`${url}/healthz`)).ok,
   );

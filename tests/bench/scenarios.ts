@@ -9,6 +9,11 @@ export interface Scenario {
   cookie: string;
   /** A write: the baseline gives each replay its own new row (see baseline-server.ts). */
   creates?: { table: string };
+  /**
+   * Sent to an API started with COMPLETION_CACHE=off: what a head's dashboard costs when its counts
+   * are not kept (the first view after a change in the province).
+   */
+  uncached?: boolean;
 }
 
 const encode = (input: unknown) => encodeURIComponent(JSON.stringify(input));

@@ -1,6 +1,7 @@
 import type { Database } from '@tindak/db';
 import type { Language, NotifyMode, Role } from '@tindak/shared';
 import type { LiveBus } from './live/event-bus';
+import type { CompletionCache } from './services/completion-cache';
 
 export interface Actor {
   /** The signed-in user, or null for the system (seed, jobs) and anonymous attempts. */
@@ -42,6 +43,8 @@ export interface Context {
   auth: AuthSettings;
   /** Committed events, for live updates (absent outside the HTTP server). */
   live?: LiveBus;
+  /** The dashboard's counts per scope, kept until a change there (absent outside the HTTP server). */
+  completion?: CompletionCache;
 }
 
 export interface AuthSettings {

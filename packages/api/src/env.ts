@@ -25,6 +25,12 @@ const schema = z.object({
   OUTBOX_DIR: z.string().min(1).optional(),
   /** `inline`: this process also runs the job worker (single machine); `off`: API only. */
   WORKER: z.enum(['inline', 'off']).default('inline'),
+  /**
+   * `on`: a head's completion counts are kept per scope until the live-update stream announces a
+   * change there (services/completion-cache). `off`: counted on every request; for a database
+   * reached through a pooler that does not pass LISTEN/NOTIFY on (PgBouncer in transaction mode).
+   */
+  COMPLETION_CACHE: z.enum(['on', 'off']).default('on'),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()

@@ -54,6 +54,7 @@ async function main() {
     publicUrl: env.PUBLIC_URL,
     auth,
     live,
+    completionCache: env.COMPLETION_CACHE === 'on',
   });
   // Single machine: the worker runs in this process. Several machines: WORKER=off here and
   // `pnpm worker` elsewhere (see README).

@@ -16,6 +16,7 @@ import { pickLanguage } from './http/language';
 import { registerNotulenRoutes } from './http/notulen';
 import type { LiveBus } from './live/event-bus';
 import { type AppRouter, appRouter } from './root';
+import { createCompletionCache } from './services/completion-cache';
 
 export interface ServerOptions {
   db: Database;
@@ -26,6 +27,8 @@ export interface ServerOptions {
   auth?: AuthSettings;
   /** Committed events for live updates; closed before the server closes (ends open streams). */
   live?: LiveBus;
+  /** Keep a head's completion counts until a change in their scope (needs `live`; default on). */
+  completionCache?: boolean;
 }
 
 const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -37,6 +40,7 @@ export async function buildServer({
   publicUrl = 'http://localhost:3000',
   auth = defaultAuthSettings,
   live,
+  completionCache = true,
 }: ServerOptions) {
   const app = Fastify({
     logger,
@@ -49,6 +53,8 @@ export async function buildServer({
 
   // Over HTTPS the cookie is Secure with the __Host- prefix (bound to this host, path /).
   const secure = publicUrl.startsWith('https://');
+  // Counting a scope's items is kept until the live bus announces a change there.
+  const completion = live && completionCache ? createCompletionCache(live) : undefined;
   const cookieName = secure ? '__Host-tindak_session' : 'tindak_session';
   await app.register(fastifyCookie);
   await registerHardening(app, publicUrl);
@@ -65,6 +71,7 @@ export async function buildServer({
       sessionToken: token,
       auth,
       ...(live ? { live } : {}),
+      ...(completion ? { completion } : {}),
       client: { ip: req.ip, userAgent: req.headers['user-agent'] ?? null },
       cookie: {
         set: (value, maxAgeSeconds) =>

@@ -119,6 +119,61 @@ describe('live updates', () => {
     expect(body).toContain('UNAUTHORIZED');
   });
 
+  it("keeps a head's completion counts until an item in their province changes", async () => {
+    const jambi = await makeOffice(api, 'Diskominfo Provinsi Jambi (cache)', '15');
+    // Made before the counts are kept: a new office drops them all.
+    const national = await makeOffice(api, 'Kantor tanpa wilayah', null);
+    const { cookie } = await signInOverHttp(app, api, 'head', jambi.id);
+    const totals = async () => {
+      const response = await app.inject({ method: 'GET', url: '/trpc/dashboard.home', headers: { cookie } });
+      const rows: { done: number; open: number }[] = response.json().result.data.completion.byRegion;
+      return rows.reduce((sum, row) => ({ done: sum.done + row.done, open: sum.open + row.open }), {
+        done: 0,
+        open: 0,
+      });
+    };
+    const settled = await eventually(async () => {
+      const first = await totals();
+      await new Promise((r) => setTimeout(r, 200));
+      return JSON.stringify(await totals()) === JSON.stringify(first) ? first : undefined;
+    });
+    // A change made behind the app's back (no event) is not seen: the counts are kept.
+    const open = await api.caller().actionItems.create({
+      title: 'Dicatat lalu diubah langsung di basis data',
+      meetingId,
+      ownerOrganizationId: kerinciId,
+      dueOn: '2030-01-31',
+    });
+    const kept = await eventually(async () => {
+      const now = await totals();
+      return now.open === settled.open + 1 ? now : undefined;
+    });
+    await api.database.db
+      .updateTable('actionItems')
+      .set({ status: 'done' })
+      .where('id', '=', open.id)
+      .execute();
+    expect(await totals()).toEqual(kept);
+    // A change outside the province (here an office without a region) leaves them too; one in Tebo drops them.
+    await api.caller().actionItems.create({
+      title: 'Di provinsi lain',
+      meetingId,
+      ownerOrganizationId: national.id,
+      dueOn: '2030-01-31',
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await totals()).toEqual(kept);
+    await api.caller().actionItems.create({
+      title: 'Di Tebo',
+      meetingId,
+      ownerOrganizationId: teboId,
+      dueOn: '2030-01-31',
+    });
+    expect(
+      await eventually(async () => ((await totals()).done === kept.done + 1 ? totals() : undefined)),
+    ).toEqual({ done: kept.done + 1, open: kept.open });
+  });
+
   it('lets the server close while streams are open', async () => {
     const other = await buildServer({
       db: api.database.db,

@@ -2,8 +2,24 @@ import { TZDate } from '@date-fns/tz';
 import { zonedWallTimeToIso } from '@tindak/shared';
 import { addDays, format, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
 
-/** The ISO week an instant falls in, in a time zone: "2026-W48", and its Monday..Sunday. */
-export function isoWeekIn(now: Date, timeZone: string) {
+/**
+ * The ISO week an instant falls in, in a time zone: "2026-W48", and its Monday..Sunday. The worker
+ * asks the same question for every reader of a tick: the last few answers are kept.
+ */
+export function isoWeekIn(now: Date, timeZone: string): DigestPeriod {
+  const key = `${now.getTime()}|${timeZone}`;
+  let period = recentWeeks.get(key);
+  if (!period) {
+    period = Object.freeze(computeIsoWeek(now, timeZone));
+    if (recentWeeks.size >= 16) recentWeeks.clear();
+    recentWeeks.set(key, period);
+  }
+  return period;
+}
+export type DigestPeriod = Readonly<ReturnType<typeof computeIsoWeek>>;
+const recentWeeks = new Map<string, DigestPeriod>();
+
+function computeIsoWeek(now: Date, timeZone: string) {
   const local = new TZDate(now.getTime(), timeZone);
   const monday = startOfISOWeek(local);
   return {
@@ -14,7 +30,6 @@ export function isoWeekIn(now: Date, timeZone: string) {
     today: format(local, 'yyyy-MM-dd'),
   };
 }
-export type DigestPeriod = ReturnType<typeof isoWeekIn>;
 
 /** Whether the weekly digest is due: Monday, at or after 07:00 local time. */
 export function weeklyDigestDue(now: Date, timeZone: string, hour = 7): boolean {

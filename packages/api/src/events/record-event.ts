@@ -20,6 +20,13 @@ export interface DomainEvent {
   aggregateId: string;
   eventType: string;
   payload: Record<string, unknown>;
+  /**
+   * For action items: the regions whose items the change touches (both, when an item moves). They
+   * are announced, not stored, so that the dashboard's per-region counts (services/completion-cache)
+   * drop exactly those; an empty list says no count changed (a comment). Left out, every cached
+   * count is dropped.
+   */
+  regions?: (string | null)[];
 }
 
 /** The PostgreSQL channel every recorded event is announced on (delivered only on commit). */
@@ -51,6 +58,7 @@ export async function recordEvent(trx: Database, actor: Actor, event: DomainEven
     eventType: event.eventType,
     aggregateType: event.aggregateType,
     aggregateId: event.aggregateId,
+    ...(event.regions ? { regions: [...new Set(event.regions)] } : {}),
   });
   await sql`select pg_notify(${EVENTS_CHANNEL}, ${announcement})`.execute(trx);
   if (notifyingEvents.has(event.eventType)) {

@@ -1,15 +1,14 @@
 import { type Database, JOB_SCHEMA, queues } from '@tindak/db';
 import PgBoss from 'pg-boss';
 import { deliverDailySummary, usersDueForDailySummary } from '../digest/daily';
-import { createDigestSharing } from '../digest/shared';
-import { deliverWeeklyDigest, usersDueForWeeklyDigest } from '../digest/weekly';
+import { usersDueForWeeklyDigest } from '../digest/weekly';
 import { appLinks } from '../mail/links';
 import { markEmailDead } from '../mail/send-email';
 import type { MailerOptions } from '../mail/transport';
 import { scanDeadlines } from '../notifications/deadlines';
 import { handleNotifyEvent } from '../notifications/handle-event';
 import { type JobSettings, sendOptions } from './config';
-import { startMailSender } from './mail-sender';
+import { startJobThread } from './job-thread';
 
 export interface WorkerLogger {
   info(obj: object, msg?: string): void;
@@ -19,7 +18,7 @@ export interface WorkerLogger {
 export interface WorkerOptions {
   connectionString: string;
   db: Database;
-  /** SMTP or the outbox (mail/transport): mails are sent on a thread of their own (./mail-thread). */
+  /** SMTP or the outbox (mail/transport). Mail is sent, and digests composed, on threads (./thread). */
   mail: MailerOptions;
   mailFrom: string;
   publicUrl: string;
@@ -40,6 +39,13 @@ export interface RunningWorker {
  * worker that dies holds at most this many jobs per slot until they expire.
  */
 const BATCH = 10;
+
+/**
+ * Old-generation heap of the job threads. A digest thread holds the digests in flight, a region's
+ * shared sections and a few thousand rendered rows; a mail thread the mails in flight.
+ */
+const DIGEST_HEAP_MB = 160;
+const MAIL_HEAP_MB = 96;
 
 /** Every 15 minutes: Indonesian zones are whole hours, others may be on the half or quarter hour. */
 const TICK_CRON = '*/15 * * * *';
@@ -63,12 +69,26 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   await boss.start();
-  const mail = await startMailSender({
-    connectionString: options.connectionString,
-    mailer: options.mail,
-    mailFrom: options.mailFrom,
-    connections: settings.MAIL_CONCURRENCY,
-  });
+  // The two busy queues each run on a thread of their own, with a bounded heap (./thread).
+  const mail = await startJobThread(
+    {
+      kind: 'mail',
+      connectionString: options.connectionString,
+      concurrency: settings.MAIL_CONCURRENCY,
+      mailer: options.mail,
+      mailFrom: options.mailFrom,
+    },
+    MAIL_HEAP_MB,
+  );
+  const digests = await startJobThread(
+    {
+      kind: 'digest',
+      connectionString: options.connectionString,
+      concurrency: settings.DIGEST_CONCURRENCY,
+      publicUrl: options.publicUrl,
+    },
+    DIGEST_HEAP_MB,
+  );
 
   /**
    * Consumes a queue with `parallel` slots, each taking `batch` jobs per fetch and running them one
@@ -102,18 +122,11 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
 
   await jobs<{ eventId: number }>(queues.notify, ({ eventId }) => handleNotifyEvent(db, eventId, links), 4);
   // Sending waits on the network (several at once) and encodes big mails (on the mail thread).
-  await jobs<{ emailId: string }>(
-    queues.sendEmail,
-    ({ emailId }) => mail.send(emailId),
-    settings.MAIL_CONCURRENCY,
-    BATCH,
-  );
+  await jobs<{ emailId: string }>(queues.sendEmail, (job) => mail.run(job), settings.MAIL_CONCURRENCY, BATCH);
   await jobs<{ emailId: string }>(queues.sendEmailDead, ({ emailId }) => markEmailDead(db, emailId));
-  // Readers of one region share its commitments, proposals and meetings, read and rendered once.
-  const digestSharing = createDigestSharing();
   await jobs<{ userId: string; at: string }>(
     queues.digest,
-    ({ userId, at }) => deliverWeeklyDigest(db, userId, new Date(at), links, digestSharing),
+    (job) => digests.run(job),
     settings.DIGEST_CONCURRENCY,
     BATCH,
   );
@@ -132,7 +145,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     boss,
     async stop() {
       await boss.stop({ graceful: true, wait: true, timeout: 20_000 });
-      await mail.stop();
+      await Promise.all([mail.stop(), digests.stop()]);
     },
   };
 }

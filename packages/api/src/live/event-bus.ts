@@ -3,9 +3,19 @@ import type { LiveEvent } from '@tindak/shared';
 import pg from 'pg';
 import { EVENTS_CHANNEL } from '../events/record-event';
 
+/** What recordEvent announces: the event, and for action items the regions the change touched. */
+export type Announcement = LiveEvent & { regions?: (string | null)[] };
+
 export interface LiveBus {
   /** Events as they are committed, until `signal` aborts or the bus closes. */
   listen(signal: AbortSignal | undefined): AsyncIterable<LiveEvent>;
+  /** Called for every event, in order, before any page's stream sees it (caches drop what changed). */
+  onEvent(handler: (event: Announcement) => void): void;
+  /**
+   * Changes whenever the LISTEN connection comes up or goes down; null while it is down. Whatever
+   * was cached under an earlier epoch may have missed events.
+   */
+  epoch(): number | null;
   close(): Promise<void>;
 }
 
@@ -21,13 +31,14 @@ export function createLiveBus(connectionString: string, onError: (error: Error) 
   const closing = new AbortController();
   let client: pg.Client | null = null;
   let retry: NodeJS.Timeout | undefined;
+  let epoch = 0;
 
   const connect = async () => {
     const next = new pg.Client({ connectionString, application_name: 'tindak-live' });
     next.on('notification', (message) => {
       if (message.channel !== EVENTS_CHANNEL || !message.payload) return;
       try {
-        emitter.emit('event', JSON.parse(message.payload) as LiveEvent);
+        emitter.emit('event', JSON.parse(message.payload) as Announcement);
       } catch (error) {
         onError(error as Error);
       }
@@ -40,6 +51,7 @@ export function createLiveBus(connectionString: string, onError: (error: Error) 
       await next.connect();
       await next.query(`listen ${EVENTS_CHANNEL}`);
       client = next;
+      epoch += 1;
     } catch (error) {
       onError(error as Error);
       scheduleReconnect();
@@ -48,6 +60,7 @@ export function createLiveBus(connectionString: string, onError: (error: Error) 
   const scheduleReconnect = () => {
     client?.end().catch(() => {});
     client = null;
+    epoch += 1;
     if (closing.signal.aborted || retry) return;
     retry = setTimeout(() => {
       retry = undefined;
@@ -60,11 +73,19 @@ export function createLiveBus(connectionString: string, onError: (error: Error) 
     async *listen(signal) {
       const stop = signal ? AbortSignal.any([signal, closing.signal]) : closing.signal;
       try {
-        for await (const [event] of on(emitter, 'event', { signal: stop })) yield event as LiveEvent;
+        for await (const [event] of on(emitter, 'event', { signal: stop })) {
+          // Pages get the event as the schema has it; regions are for this process's caches.
+          const { regions: _regions, ...live } = event as Announcement;
+          yield live;
+        }
       } catch (error) {
         if ((error as Error).name !== 'AbortError') throw error;
       }
     },
+    onEvent(handler) {
+      emitter.prependListener('event', handler);
+    },
+    epoch: () => (client ? epoch : null),
     async close() {
       closing.abort();
       clearTimeout(retry);

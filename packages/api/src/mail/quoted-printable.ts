@@ -12,69 +12,87 @@
  */
 export function encodeQuotedPrintable(content: string): Buffer {
   const input = Buffer.from(content, 'utf8');
-  const length = input.length;
   // Worst case: every byte escaped (3 bytes each) and a soft break after every 25 of them.
-  const output = Buffer.allocUnsafe(length * 3 + Math.ceil(length / 25) * 3 + 3);
+  const needed = input.length * 3 + Math.ceil(input.length / 25) * 3 + 3;
+  if (scratch.length < needed) scratch = new Uint8Array(Math.max(needed, 2 * scratch.length));
+  const written = encodeInto(input, scratch);
+  return Buffer.from(scratch.subarray(0, written));
+}
+
+/** The encoding loop on its own (kept small so that it stays optimized): bytes written. */
+function encodeInto(input: Uint8Array, output: Uint8Array): number {
+  const length = input.length;
   let o = 0;
   let column = 0;
   let i = 0;
   while (i < length) {
     const byte = input[i] as number;
-    if (byte === LF || (byte === CR && input[i + 1] === LF)) {
+    const next = i + 1 < length ? (input[i + 1] as number) : -1;
+    if (byte === LF || (byte === CR && next === LF)) {
       output[o++] = CR;
       output[o++] = LF;
       column = 0;
       i += byte === CR ? 2 : 1;
       continue;
     }
-    const units = byte >= 0xc0 ? utf8Length(input, i) : 1;
-    const literal = units === 1 && isLiteral(input, i, byte);
-    const width = literal ? 1 : 3 * units;
-    if (column + width > MAX_LINE - 1) {
+    let literal = PRINTABLE[byte] === 1;
+    if (byte === 0x20 || byte === 0x09) {
+      // Whitespace is kept unless it ends a line.
+      literal = !(next === -1 || next === LF || (next === CR && i + 2 < length && input[i + 2] === LF));
+    }
+    if (literal) {
+      if (column >= MAX_LINE - 1) {
+        output[o++] = EQUALS;
+        output[o++] = CR;
+        output[o++] = LF;
+        column = 0;
+      }
+      if (byte !== DOT || column !== 0) {
+        output[o++] = byte;
+        column += 1;
+        i += 1;
+        continue;
+      }
+    }
+    const units = byte >= 0xc0 ? utf8Length(input, i, length) : 1;
+    if (column + 3 * units > MAX_LINE - 1) {
       output[o++] = EQUALS;
       output[o++] = CR;
       output[o++] = LF;
       column = 0;
     }
-    if (literal && !(byte === DOT && column === 0)) {
-      output[o++] = byte;
-      column += 1;
-    } else {
-      for (let k = 0; k < units; k += 1) {
-        const b = input[i + k] as number;
-        output[o++] = EQUALS;
-        output[o++] = HEX[b >> 4] as number;
-        output[o++] = HEX[b & 0x0f] as number;
-      }
-      column += 3 * units;
+    for (let k = 0; k < units; k += 1) {
+      const b = input[i + k] as number;
+      output[o++] = EQUALS;
+      output[o++] = HEX[b >> 4] as number;
+      output[o++] = HEX[b & 0x0f] as number;
     }
+    column += 3 * units;
     i += units;
   }
-  return output.subarray(0, o);
+  return o;
 }
+
+/** Reused between mails: the encoding is written here, then copied out at its size. */
+let scratch = new Uint8Array(1 << 20);
 
 const LF = 0x0a;
 const CR = 0x0d;
 const EQUALS = 0x3d;
 const DOT = 0x2e;
 const MAX_LINE = 76;
-const HEX = Buffer.from('0123456789ABCDEF', 'latin1');
-
-/** Printable ASCII but "=", or a space or tab that does not end a line. */
-function isLiteral(input: Buffer, i: number, byte: number): boolean {
-  if (byte >= 33 && byte <= 126) return byte !== EQUALS;
-  if (byte !== 0x20 && byte !== 0x09) return false;
-  const next = input[i + 1];
-  return !(next === undefined || next === LF || (next === CR && input[i + 2] === LF));
-}
+const HEX = Uint8Array.from(Buffer.from('0123456789ABCDEF', 'latin1'));
+/** 1 for the bytes written as they are: printable ASCII but "=" (space and tab decided apart). */
+const PRINTABLE = new Uint8Array(256);
+for (let b = 33; b <= 126; b += 1) PRINTABLE[b] = b === EQUALS ? 0 : 1;
 
 /** Bytes of the UTF-8 character starting at i (1 for a byte that starts none). */
-function utf8Length(input: Buffer, i: number): number {
+function utf8Length(input: Uint8Array, i: number, length: number): number {
   const byte = input[i] as number;
   const expected = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+  if (i + expected > length) return 1;
   for (let k = 1; k < expected; k += 1) {
-    const next = input[i + k];
-    if (next === undefined || (next & 0xc0) !== 0x80) return 1;
+    if (((input[i + k] as number) & 0xc0) !== 0x80) return 1;
   }
   return expected;
 }

@@ -286,6 +286,7 @@ export async function createActionItem(ctx: Context, given: In<typeof actionItem
         await recordEvent(trx, ctx.actor, {
           aggregateType: 'action_item',
           aggregateId: itemId,
+          regions: [owner.regionCode],
           eventType: 'ActionItemAssigned',
           payload: {
             title: input.title,
@@ -329,6 +330,7 @@ async function apply(
     aggregateId: item.id,
     eventType,
     payload,
+    regions: [item.regionCode, ...(changes.regionCode === undefined ? [] : [changes.regionCode])],
   });
 }
 
@@ -571,6 +573,7 @@ export async function addComment(ctx: Context, input: In<typeof commentInput>) {
       aggregateId: input.id,
       eventType: 'CommentAdded',
       payload: { commentId: comment.id, body: input.body },
+      regions: [],
     });
   });
   return getActionItem(ctx, input.id);

@@ -37,23 +37,27 @@ export async function homeDashboard(
   const region = user.scopeRegion;
   const isHead = user.role === 'head';
 
-  const [myItems, waitingForMe, upcomingMeetings, cells, trend] = await Promise.all([
+  const [myItems, waitingForMe, upcomingMeetings, completion] = await Promise.all([
     can(user.role, 'actionItem.work') ? listMyItems(ctx.db, user, today, dueBy) : none,
     can(user.role, 'actionItem.decide') ? listWaitingForDecision(ctx.db, region, today) : none,
     listUpcomingMeetings(ctx.db, region, now, new Date(now.getTime() + UPCOMING_MEETING_DAYS * DAY_MS)),
-    isHead ? completionCells(ctx.db, region, today) : null,
-    isHead ? completionTrend(ctx.db, region, today) : null,
+    isHead ? completionOf(ctx, region, today) : null,
   ]);
-
-  return {
-    today,
-    myItems,
-    waitingForMe,
-    upcomingMeetings,
-    completion:
-      cells && trend ? { byRegion: rollUpByRegion(cells), byOffice: rollUpByOffice(cells), trend } : null,
-  };
+  return { today, myItems, waitingForMe, upcomingMeetings, completion };
 }
+
+/** A scope's completion picture: counted once per change in the scope where the cache is on. */
+function completionOf(ctx: Context, region: string | null, today: string) {
+  const count = async (): Promise<CompletionPicture> => {
+    const [cells, trend] = await Promise.all([
+      completionCells(ctx.db, region, today),
+      completionTrend(ctx.db, region, today),
+    ]);
+    return { byRegion: rollUpByRegion(cells), byOffice: rollUpByOffice(cells), trend };
+  };
+  return ctx.completion ? ctx.completion.get(region, today, count) : count();
+}
+type CompletionPicture = NonNullable<DashboardHome['completion']>;
 
 interface Counts {
   done: number;

@@ -1,0 +1,82 @@
+import { Worker } from 'node:worker_threads';
+import type { MailerOptions } from '../mail/transport';
+
+/** What a job thread (./thread.ts) starts with: which queue's work, and what that needs. */
+export type JobThreadData = {
+  connectionString: string;
+  /** Jobs run at once: database (and SMTP) connections. */
+  concurrency: number;
+} & ({ kind: 'mail'; mailer: MailerOptions; mailFrom: string } | { kind: 'digest'; publicUrl: string });
+
+export type JobThreadRequest = { id: number; job: Record<string, string> } | { id: number; stop: true };
+export type JobThreadReply = { id: number; result: unknown } | { id: number; error: string };
+
+export interface JobThread {
+  /** The job's work on the thread: its result, or its error (the job fails and is retried). */
+  run(job: Record<string, string>): Promise<unknown>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a job thread and runs jobs on it. Its heap is capped at `heapMb`: what it holds is the
+ * few jobs in flight (and the digest's shared sections), and a small heap is collected often
+ * instead of growing. If the thread dies, the jobs it was running fail (pg-boss retries them; each
+ * is safe to run again) and the next job starts a new thread.
+ */
+export async function startJobThread(data: JobThreadData, heapMb: number): Promise<JobThread> {
+  let thread = await spawn(data, heapMb);
+  let stopping = false;
+  return {
+    async run(job) {
+      if (stopping) throw new Error('the worker is stopping');
+      if (!thread.alive()) thread = await spawn(data, heapMb);
+      const reply = await thread.request({ job });
+      if ('error' in reply) throw new Error(reply.error);
+      return reply.result;
+    },
+    async stop() {
+      stopping = true;
+      if (thread.alive()) await thread.request({ stop: true });
+      await thread.terminate();
+    },
+  };
+}
+
+type Request = { job: Record<string, string> } | { stop: true };
+
+async function spawn(data: JobThreadData, heapMb: number) {
+  const worker = new Worker(new URL('./thread-entry.cjs', import.meta.url), {
+    workerData: data,
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+  });
+  const pending = new Map<number, { resolve: (reply: JobThreadReply) => void; reject: (e: Error) => void }>();
+  let nextId = 1;
+  let alive = true;
+  const ready = new Promise<void>((resolve, reject) => {
+    pending.set(0, { resolve: () => resolve(), reject });
+  });
+  worker.on('message', (reply: JobThreadReply) => {
+    const waiting = pending.get(reply.id);
+    pending.delete(reply.id);
+    waiting?.resolve(reply);
+  });
+  const fail = (error: Error) => {
+    alive = false;
+    for (const waiting of pending.values()) waiting.reject(error);
+    pending.clear();
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`the ${data.kind} thread exited (code ${code})`)));
+  await ready;
+  return {
+    alive: () => alive,
+    request(request: Request): Promise<JobThreadReply> {
+      const id = nextId++;
+      return new Promise<JobThreadReply>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ id, ...request } satisfies JobThreadRequest);
+      });
+    },
+    terminate: () => worker.terminate().then(() => undefined),
+  };
+}
