@@ -242,3 +242,55 @@ describe('weekly digest for a seeded week', () => {
     expect(left).toEqual([]);
   });
 });
+
+describe('a digest of long lists', () => {
+  it('shows the first 20 rows of a list, counts them all and links to the full list in the app', async () => {
+    // A regency no earlier test looks at, with a head of its own.
+    const office = await makeOffice(api, 'Diskominfo Kabupaten Merangin', '15.02');
+    const meranginHead = await createUser(api, {
+      role: 'head',
+      organizationId: office.id,
+      email: 'kadis@merangin.uji',
+    });
+    for (let n = 1; n <= 23; n += 1) {
+      await item(
+        `merangin${n}`,
+        `Tindak lanjut Merangin ${n}`,
+        office.id,
+        `2026-11-${String(n).padStart(2, '0')}`,
+      );
+    }
+    const recipient = await loadDigestRecipient(api.database.db, meranginHead.id);
+    if (!recipient) throw new Error('no recipient');
+    const { content: digest, rendered } = await previewDigest(api.database.db, recipient, MONDAY, links);
+
+    const shown = digest.overdue.flatMap((group) => names(group.items));
+    // The oldest 20 of 23, and the count of all of them.
+    expect(shown).toEqual(Array.from({ length: 20 }, (_, i) => `Tindak lanjut Merangin ${i + 1}`));
+    expect(digest.more.overdue.total).toBe(23);
+    expect(digest.more.overdue.url).toBe(`${TEST_PUBLIC_URL}/tindak-lanjut?terlambat=ya`);
+    expect(rendered.preview).toBe('23 terlambat · 0 jatuh tempo minggu ini · 0 selesai');
+    expect(rendered.text).toContain('Ditampilkan 20 dari 23.');
+    expect(rendered.html).toContain(`href="${TEST_PUBLIC_URL}/tindak-lanjut?terlambat=ya"`);
+    expect(rendered.text).not.toContain('Tindak lanjut Merangin 21');
+    // A list that fits says nothing more.
+    expect(rendered.text.match(/Ditampilkan \d+ dari/g)).toHaveLength(1);
+  });
+
+  it("links a staff member's lists to their office's items", async () => {
+    const recipient = await loadDigestRecipient(api.database.db, staff.id);
+    if (!recipient) throw new Error('no recipient');
+    const { content: digest } = await previewDigest(api.database.db, recipient, MONDAY, links);
+    const url = new URL(digest.more.dueThisWeek.url ?? '');
+    expect(url.pathname).toBe('/tindak-lanjut');
+    expect(url.searchParams.get('instansi')).toBe(staff.organizationId);
+    expect(url.searchParams.getAll('status')).toEqual([
+      'open',
+      'in_progress',
+      'awaiting_verification',
+      'blocked',
+    ]);
+    expect(url.searchParams.get('tenggat-dari')).toBe('2026-11-30');
+    expect(url.searchParams.get('tenggat-sampai')).toBe('2026-12-06');
+  });
+});

@@ -1,10 +1,12 @@
 import type { Language } from '@tindak/shared';
 import { describe, expect, it } from 'vitest';
 import type { DigestMail, RenderedMail } from '../src/mail/content';
+import { createPieceCache } from '../src/mail/pieces';
 import {
   renderAccountLinkMail,
   renderDailySummaryMail,
   renderDigestMail,
+  renderDigestScopeSections,
   renderNotificationMail,
   shortOfficeName,
 } from '../src/mail/render';
@@ -233,8 +235,13 @@ function expectSafeHtml(html: string, lang: Language) {
   expect(html).not.toMatch(/@import|@font-face|fonts\.googleapis/i);
 }
 
+/** The links of the rows (a list's "see all" link shows only when the list is cut short). */
 function urlsIn(input: unknown): string[] {
-  return contentStrings(input).filter((s) => s.startsWith('https://'));
+  const rows =
+    input && typeof input === 'object' && 'content' in input
+      ? { ...input, content: { ...(input as DigestMail).content, more: null, scopeMore: null } }
+      : input;
+  return contentStrings(rows).filter((s) => s.startsWith('https://'));
 }
 
 /** The visible section titles (h2) of a mail, in order. */
@@ -245,6 +252,16 @@ function sectionTitles(html: string): string[] {
 }
 
 const languages: Language[] = ['id', 'en'];
+
+/** The digest as the worker renders it: scope sections and rows as reused pieces. */
+async function renderReused(mail: DigestMail): Promise<RenderedMail> {
+  const scope = await renderDigestScopeSections(
+    mail.content,
+    mail.recipient.language,
+    mail.recipient.timeZone,
+  );
+  return renderDigestMail(mail, { scope, rows: createPieceCache(100) });
+}
 
 describe('notification mails', () => {
   for (const key of Object.keys(sampleNotifications)) {
@@ -431,12 +448,43 @@ describe('weekly digest mail', () => {
       resolvedLastWeek: [],
       commitments: [],
       upcomingMeetings: [],
+      more: {
+        overdue: { total: 0, url: null },
+        dueThisWeek: { total: 0, url: null },
+        resolvedLastWeek: { total: 0, url: null },
+      },
     };
     const mail = await renderDigestMail(input);
     expect(sectionTitles(mail.html)).toEqual(['Usulan menunggu keputusan']);
     expect(mail.preview).toBe('0 terlambat · 0 jatuh tempo minggu ini · 0 selesai');
     expect(mail.text).not.toContain('hari terlambat');
   });
+
+  for (const lang of languages) {
+    it(`(${lang}) says how many of how many a cut list shows, with a link to the rest where the app has one`, async () => {
+      const input: DigestMail = sampleDigestMail(lang, true);
+      const overdueUrl = 'https://tindak.jambiprov.go.id/tindak-lanjut?terlambat=ya';
+      input.content = {
+        ...input.content,
+        more: { ...input.content.more, overdue: { total: 23, url: overdueUrl } },
+        scopeMore: { ...input.content.scopeMore, proposals: { total: 41, url: null } },
+      };
+      for (const mail of [await renderDigestMail(input), await renderReused(input)]) {
+        expect(mail.preview.startsWith(lang === 'id' ? '23 terlambat' : '23 overdue')).toBe(true);
+        const seeAll = lang === 'id' ? 'Lihat semua di Tindak' : 'See all in Tindak';
+        expect(mail.text).toContain(lang === 'id' ? 'Ditampilkan 3 dari 23.' : '3 of 23 shown.');
+        expect(mail.text).toContain(lang === 'id' ? 'Ditampilkan 1 dari 41.' : '1 of 41 shown.');
+        // One link (overdue); proposals have no list page to link to.
+        expect(mail.text.split(seeAll)).toHaveLength(2);
+        expect(mail.html).toContain(`href="${overdueUrl}"`);
+        // Under the overdue section, before the next one.
+        expect(mail.html.indexOf(seeAll)).toBeGreaterThan(0);
+        expect(mail.html.indexOf(seeAll)).toBeLessThan(
+          mail.html.indexOf(lang === 'id' ? 'Jatuh tempo minggu ini' : 'Due this week'),
+        );
+      }
+    });
+  }
 
   it('groups overdue items by office, oldest first, whatever order they arrive in', async () => {
     const input = sampleDigestMail('id', false);

@@ -1,5 +1,6 @@
 import type { Database } from '@tindak/db';
 import type { Role } from '@tindak/shared';
+import { addDays, format, parseISO } from 'date-fns';
 import { type RawBuilder, sql } from 'kysely';
 import type {
   DigestCommitment,
@@ -26,6 +27,14 @@ export interface DigestReader {
 }
 
 const OPEN = sql`('open', 'in_progress', 'awaiting_verification', 'blocked')`;
+const OPEN_STATUSES = ['open', 'in_progress', 'awaiting_verification', 'blocked'] as const;
+
+/**
+ * Rows a digest shows of each list; the rest are counted and linked ("20 of 214 · See all"). A
+ * mail is read on a phone: a province's full lists made digests of 250 KB, past what mail clients
+ * show (Gmail cuts a message at 102 KB), and a mail that long is not read.
+ */
+export const DIGEST_SECTION_ROWS = 20;
 
 /**
  * Which action items a digest covers. Staff get what is theirs (assigned to them or to their office
@@ -61,6 +70,7 @@ interface ItemRow {
   resolvedAt: string | null;
 }
 
+/** The first DIGEST_SECTION_ROWS rows, each carrying the count of all that match. */
 async function items(
   db: Database,
   reader: DigestReader,
@@ -68,25 +78,26 @@ async function items(
   order: RawBuilder<unknown>,
   today: string,
 ) {
-  const rows = await sql<ItemRow>`
+  const rows = await sql<ItemRow & { total: number }>`
     select a.id, a.title, o.name as "officeName", r.name as "regionName", p.full_name as "ownerName",
       to_char(a.due_on, 'YYYY-MM-DD') as "dueDate", a.status,
       case when a.status in ${OPEN} and a.due_on < ${today}::date then ${today}::date - a.due_on end as "daysOverdue",
-      case when a.status = 'done' then to_char(a.completed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') end as "resolvedAt"
+      case when a.status = 'done' then to_char(a.completed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') end as "resolvedAt",
+      (count(*) over ())::int as total
     from action_items a
     join organizations o on o.id = a.owner_organization_id
     left join regions r on r.code = a.region_code
     left join people p on p.id = a.owner_person_id
     where ${itemsFor(reader)} and ${where}
     order by ${order}
-    limit 200`.execute(db);
-  return rows.rows;
+    limit ${DIGEST_SECTION_ROWS}`.execute(db);
+  return { rows: rows.rows.map(({ total: _total, ...row }) => row), total: rows.rows[0]?.total ?? 0 };
 }
 
 /** The sections that depend only on the reader's scope and time zone, not on who they are. */
 export type ScopeSections = Pick<
   DigestContent,
-  'commitments' | 'proposalsAwaitingDecision' | 'upcomingMeetings'
+  'commitments' | 'proposalsAwaitingDecision' | 'upcomingMeetings' | 'scopeMore'
 >;
 
 /**
@@ -103,8 +114,8 @@ export async function composeScopeSections(
   const tz = reader.timeZone;
   const region = reader.scopeRegion;
 
-  const commitments = await sql<Omit<DigestCommitment, 'url'> & { id: string }>`
-    select c.id, c.title, coalesce(pp.full_name || ', ' || o.name, o.name) as "partyName", c.status,
+  const commitments = await sql<Omit<DigestCommitment, 'url'> & { id: string; total: number }>`
+    select c.id, c.title, (count(*) over ())::int as total, coalesce(pp.full_name || ', ' || o.name, o.name) as "partyName", c.status,
       case when (c.created_at at time zone ${tz})::date >= ${lastWeekStart}::date then 'new' else 'changed' end as change,
       to_char(c.due_on, 'YYYY-MM-DD') as "dueDate"
     from commitments c
@@ -114,32 +125,48 @@ export async function composeScopeSections(
       and (c.updated_at at time zone ${tz})::date between ${lastWeekStart}::date and (${weekStart}::date - 1)
       and ${around('c.updated_at', lastWeekStart, sql`${weekStart}::date`)}
     order by c.updated_at desc
-    limit 100`.execute(db);
+    limit ${DIGEST_SECTION_ROWS}`.execute(db);
 
-  const proposals = await sql<Omit<DigestProposal, 'url'> & { id: string }>`
-    select pr.id, pr.title, o.name as "addresseeName", pr.status,
+  const proposals = await sql<Omit<DigestProposal, 'url'> & { id: string; total: number }>`
+    select pr.id, pr.title, (count(*) over ())::int as total, o.name as "addresseeName", pr.status,
       (select to_char(min(e.occurred_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') from events e
         where e.aggregate_type = 'proposal' and e.aggregate_id = pr.id::text and e.event_type = 'ProposalSubmitted') as "submittedAt"
     from proposals pr
     left join organizations o on o.id = pr.addressed_to_organization_id
     where pr.status in ('submitted', 'under_review') and ${region === null ? sql`true` : proposalInRegion('pr', region)}
     order by pr.created_at
-    limit 100`.execute(db);
+    limit ${DIGEST_SECTION_ROWS}`.execute(db);
 
-  const meetings = await sql<Omit<DigestMeeting, 'url'> & { id: string }>`
-    select m.id, m.title, to_char(m.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "startsAt",
+  const meetings = await sql<Omit<DigestMeeting, 'url'> & { id: string; total: number }>`
+    select m.id, m.title, (count(*) over ())::int as total, to_char(m.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "startsAt",
       m.place, m.type as "meetingType"
     from meetings m
     where m.status = 'scheduled' and ${region === null ? sql`true` : meetingVisible('m', region)}
       and (m.starts_at at time zone ${tz})::date between ${today}::date and (${weekEnd}::date + 7)
       and ${around('m.starts_at', today, sql`${weekEnd}::date + 8`)}
     order by m.starts_at
-    limit 50`.execute(db);
+    limit ${DIGEST_SECTION_ROWS}`.execute(db);
 
+  const total = (rows: { total: number }[]) => rows[0]?.total ?? 0;
   return {
-    commitments: commitments.rows.map(({ id, ...c }) => ({ ...c, url: links.commitment(id) })),
-    proposalsAwaitingDecision: proposals.rows.map(({ id, ...p }) => ({ ...p, url: links.proposal(id) })),
-    upcomingMeetings: meetings.rows.map(({ id, ...m }) => ({ ...m, url: links.meeting(id) })),
+    commitments: commitments.rows.map(({ id, total: _t, ...c }) => ({ ...c, url: links.commitment(id) })),
+    proposalsAwaitingDecision: proposals.rows.map(({ id, total: _t, ...p }) => ({
+      ...p,
+      url: links.proposal(id),
+    })),
+    upcomingMeetings: meetings.rows.map(({ id, total: _t, ...m }) => ({ ...m, url: links.meeting(id) })),
+    scopeMore: {
+      commitments: { total: total(commitments.rows), url: links.list('komitmen', {}) },
+      // The app lists proposals only per meeting: the count stands alone.
+      proposals: { total: total(proposals.rows), url: null },
+      meetings: {
+        total: total(meetings.rows),
+        url: links.list('rapat', {
+          dari: today,
+          sampai: format(addDays(parseISO(weekEnd), 7), 'yyyy-MM-dd'),
+        }),
+      },
+    },
   };
 }
 
@@ -159,7 +186,7 @@ export async function composeDigest(
   const tz = reader.timeZone;
   const toItem = (row: ItemRow): DigestItem => ({ ...row, url: links.item(row.id) });
 
-  const overdueRows = await items(
+  const overdueList = await items(
     db,
     reader,
     sql<boolean>`a.status in ${OPEN} and a.due_on < ${today}::date`,
@@ -167,7 +194,7 @@ export async function composeDigest(
     today,
   );
   const overdue: DigestContent['overdue'] = [];
-  for (const row of overdueRows) {
+  for (const row of overdueList.rows) {
     let group = overdue.find((g) => g.officeName === row.officeName);
     if (!group) {
       group = { officeName: row.officeName, items: [] };
@@ -176,30 +203,28 @@ export async function composeDigest(
     group.items.push(toItem(row));
   }
 
-  const dueThisWeek = (
-    await items(
-      db,
-      reader,
-      sql<boolean>`a.status in ${OPEN} and a.due_on between ${today}::date and ${weekEnd}::date`,
-      sql`a.due_on, a.title`,
-      today,
-    )
-  ).map(toItem);
+  const dueList = await items(
+    db,
+    reader,
+    sql<boolean>`a.status in ${OPEN} and a.due_on between ${today}::date and ${weekEnd}::date`,
+    sql`a.due_on, a.title`,
+    today,
+  );
 
-  const resolvedLastWeek = (
-    await items(
-      db,
-      reader,
-      sql<boolean>`a.status = 'done'
+  const resolvedList = await items(
+    db,
+    reader,
+    sql<boolean>`a.status = 'done'
         and (a.completed_at at time zone ${tz})::date between ${lastWeekStart}::date and (${weekStart}::date - 1)
         and ${around('a.completed_at', lastWeekStart, sql`${weekStart}::date`)}`,
-      sql`a.completed_at`,
-      today,
-    )
-  ).map(toItem);
+    sql`a.completed_at`,
+    today,
+  );
 
-  const { commitments, proposalsAwaitingDecision, upcomingMeetings } =
+  const { commitments, proposalsAwaitingDecision, upcomingMeetings, scopeMore } =
     scope ?? (await composeScopeSections(db, reader, period, links));
+  // The list in the app that holds each section in full; staff's lists are their office's.
+  const mine: Record<string, string> = reader.role === 'staff' ? { instansi: reader.organizationId } : {};
 
   let completionByRegion: DigestRegionRow[] | null = null;
   if (reader.role === 'head') {
@@ -236,11 +261,28 @@ export async function composeDigest(
     scopeName,
     role: reader.role,
     overdue,
-    dueThisWeek,
-    resolvedLastWeek,
+    dueThisWeek: dueList.rows.map(toItem),
+    resolvedLastWeek: resolvedList.rows.map(toItem),
     commitments,
     proposalsAwaitingDecision,
     upcomingMeetings,
+    more: {
+      overdue: { total: overdueList.total, url: links.list('tindak-lanjut', { ...mine, terlambat: 'ya' }) },
+      dueThisWeek: {
+        total: dueList.total,
+        url: links.list('tindak-lanjut', {
+          ...mine,
+          status: [...OPEN_STATUSES],
+          'tenggat-dari': today,
+          'tenggat-sampai': weekEnd,
+        }),
+      },
+      resolvedLastWeek: {
+        total: resolvedList.total,
+        url: links.list('tindak-lanjut', { ...mine, status: 'done', urut: 'terbaru' }),
+      },
+    },
+    scopeMore,
     completionByRegion,
     notifications: notifications.map((n) => n.data as unknown as NotificationFacts),
   };

@@ -121,6 +121,15 @@ export interface DigestRegionRow {
   overdue: number;
 }
 
+/**
+ * A digest list cut to its first rows (DIGEST_SECTION_ROWS): how many it has in all and where the
+ * app lists them all (null where the app has no such list).
+ */
+export interface DigestMore {
+  total: number;
+  url: string | null;
+}
+
 export interface DigestContent {
   /** ISO week, e.g. "2026-W48", and its Monday..Sunday in the recipient's zone. */
   week: string;
@@ -136,6 +145,10 @@ export interface DigestContent {
   commitments: DigestCommitment[];
   proposalsAwaitingDecision: DigestProposal[];
   upcomingMeetings: DigestMeeting[];
+  /** The reader's own lists in full: the mail shows their first rows. */
+  more: { overdue: DigestMore; dueThisWeek: DigestMore; resolvedLastWeek: DigestMore };
+  /** The scope sections' lists in full. */
+  scopeMore: { commitments: DigestMore; proposals: DigestMore; meetings: DigestMore };
   /** Heads only (null for other roles): done / open / overdue per regency or city. */
   completionByRegion: DigestRegionRow[] | null;
   /** Users who chose "weekly only": the notifications of the past week. */

@@ -86,6 +86,9 @@ export interface MailMessages {
     addressedTo: (name: string) => string;
     submittedOn: (date: string) => string;
     table: { region: string; done: string; open: string; overdue: string; total: string };
+    /** Under a list cut short: "20 of 214 shown." */
+    shownOf: (shown: number, total: number) => string;
+    seeAll: string;
     footerReason: (scope: string) => string;
   };
   meetingTypes: Record<MeetingType, string>;
@@ -382,6 +385,8 @@ const id: MailMessages = {
     addressedTo: (name) => `Kepada ${name}`,
     submittedOn: (date) => `Diajukan ${date}`,
     table: { region: 'Wilayah', done: 'Selesai', open: 'Terbuka', overdue: 'Terlambat', total: 'Jumlah' },
+    shownOf: (shown, total) => `Ditampilkan ${shown} dari ${total}.`,
+    seeAll: 'Lihat semua di Tindak',
     footerReason: (scope) => `Anda menerima ringkasan mingguan ini sebagai pengguna Tindak untuk ${scope}.`,
   },
   meetingTypes: {
@@ -484,6 +489,8 @@ const en: MailMessages = {
     addressedTo: (name) => `To ${name}`,
     submittedOn: (date) => `Submitted ${date}`,
     table: { region: 'Region', done: 'Done', open: 'Open', overdue: 'Overdue', total: 'Total' },
+    shownOf: (shown, total) => `${shown} of ${total} shown.`,
+    seeAll: 'See all in Tindak',
     footerReason: (scope) => `You receive this weekly digest as a Tindak user for ${scope}.`,
   },
   meetingTypes: {

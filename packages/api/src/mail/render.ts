@@ -59,7 +59,10 @@ export async function renderAccountLinkMail(mail: AccountLinkMail): Promise<Rend
  * they are most of a digest. Null when all three are empty.
  */
 export async function renderDigestScopeSections(
-  sections: Pick<DigestContent, 'commitments' | 'proposalsAwaitingDecision' | 'upcomingMeetings'>,
+  sections: Pick<
+    DigestContent,
+    'commitments' | 'proposalsAwaitingDecision' | 'upcomingMeetings' | 'scopeMore'
+  >,
   lang: Language,
   timeZone: string,
 ): Promise<Piece | null> {

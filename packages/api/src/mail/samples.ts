@@ -318,6 +318,19 @@ export function sampleDigestContent(withRegionTable: boolean): DigestContent {
         meetingType: 'rakornis',
       },
     ],
+    more: {
+      overdue: { total: 3, url: `${base}/tindak-lanjut?terlambat=ya` },
+      dueThisWeek: {
+        total: 2,
+        url: `${base}/tindak-lanjut?tenggat-dari=2026-11-23&tenggat-sampai=2026-11-29`,
+      },
+      resolvedLastWeek: { total: 1, url: `${base}/tindak-lanjut?status=done&urut=terbaru` },
+    },
+    scopeMore: {
+      commitments: { total: 2, url: `${base}/komitmen` },
+      proposals: { total: 1, url: null },
+      meetings: { total: 1, url: `${base}/rapat?dari=2026-11-23&sampai=2026-12-06` },
+    },
     completionByRegion: withRegionTable
       ? regions.map(([regionName, done, open, overdue]) => ({ regionName, done, open, overdue }))
       : null,

@@ -23,16 +23,15 @@ export function formatInstantDate(iso: string, lang: Language, timeZone: string)
   return formatCalendarDate(todayIn(timeZone, new Date(iso)), lang);
 }
 
-export function overdueCount(content: DigestContent): number {
-  return content.overdue.reduce((sum, group) => sum + group.items.length, 0);
-}
-
-/** "3 terlambat · 5 jatuh tempo minggu ini · 2 selesai": the three numbers a head looks for first. */
+/**
+ * "3 terlambat · 5 jatuh tempo minggu ini · 2 selesai": the three numbers a head looks for first,
+ * of the whole lists (the sections show their first rows).
+ */
 export function digestSummaryLine(content: DigestContent, lang: Language): string {
   const s = mailMessages(lang).digest.summary;
   return [
-    s.overdue(overdueCount(content)),
-    s.dueThisWeek(content.dueThisWeek.length),
-    s.resolved(content.resolvedLastWeek.length),
+    s.overdue(content.more.overdue.total),
+    s.dueThisWeek(content.more.dueThisWeek.total),
+    s.resolved(content.more.resolvedLastWeek.total),
   ].join(' · ');
 }

@@ -40,9 +40,19 @@ export function DigestMailView({
       <Paragraph>
         <strong>{digestSummaryLine(content, lang)}</strong>
       </Paragraph>
-      <OverdueSection groups={content.overdue} lang={lang} />
-      <DueThisWeekSection rows={content.dueThisWeek} lang={lang} timeZone={timeZone} />
-      <ResolvedSection rows={content.resolvedLastWeek} lang={lang} timeZone={timeZone} />
+      <OverdueSection groups={content.overdue} more={content.more.overdue} lang={lang} />
+      <DueThisWeekSection
+        rows={content.dueThisWeek}
+        more={content.more.dueThisWeek}
+        lang={lang}
+        timeZone={timeZone}
+      />
+      <ResolvedSection
+        rows={content.resolvedLastWeek}
+        more={content.more.resolvedLastWeek}
+        lang={lang}
+        timeZone={timeZone}
+      />
       {scopeSlot ?? <ScopeSections sections={content} lang={lang} timeZone={timeZone} />}
       {content.completionByRegion && content.completionByRegion.length > 0 ? (
         <RegionTable rows={content.completionByRegion} lang={lang} />

@@ -1,22 +1,56 @@
 import { Heading } from '@react-email/heading';
 import { formatCalendarDate, formatDateTime, type Language, statusLabel } from '@tindak/shared';
-import type { DigestCommitment, DigestContent, DigestItem, DigestMeeting, DigestProposal } from '../content';
+import type {
+  DigestCommitment,
+  DigestContent,
+  DigestItem,
+  DigestMeeting,
+  DigestMore,
+  DigestProposal,
+} from '../content';
 import { mailMessages, meetingTypeLabel } from '../messages';
 import { formatInstantDate } from './digest-format';
 import { DigestRow, Reusable } from './digest-row';
-import { Badge, metaLine, SectionTitle } from './parts';
+import { Badge, metaLine, Paragraph, SectionTitle, TextLink } from './parts';
 import { colors, wrapAnywhere } from './styles';
 
 /** Each section renders nothing when it has no rows: an empty heading is noise in a weekly mail. */
 interface SectionProps<T> {
   rows: T[];
+  /** The whole list, when the rows are its first part. */
+  more?: DigestMore;
   lang: Language;
   timeZone: string;
 }
 
+/** Under a list cut short: how many of how many, and the page of the app that has them all. */
+function MoreLine({ shown, more, lang }: { shown: number; more: DigestMore | undefined; lang: Language }) {
+  if (!more || more.total <= shown) return null;
+  const m = mailMessages(lang).digest;
+  return (
+    <Paragraph muted>
+      {m.shownOf(shown, more.total)}
+      {more.url ? (
+        <>
+          {' '}
+          <TextLink href={more.url}>{m.seeAll}</TextLink>
+        </>
+      ) : null}
+    </Paragraph>
+  );
+}
+
 const days = (item: DigestItem) => item.daysOverdue ?? 0;
 
-export function OverdueSection({ groups, lang }: { groups: DigestContent['overdue']; lang: Language }) {
+export function OverdueSection({
+  groups,
+  more,
+  lang,
+}: {
+  groups: DigestContent['overdue'];
+  more?: DigestMore;
+  lang: Language;
+}) {
   const m = mailMessages(lang).digest;
   // Oldest first, both within an office and between offices, so the longest-late work leads.
   const sorted = groups
@@ -49,11 +83,12 @@ export function OverdueSection({ groups, lang }: { groups: DigestContent['overdu
           ))}
         </div>
       ))}
+      <MoreLine shown={sorted.reduce((n, group) => n + group.items.length, 0)} more={more} lang={lang} />
     </>
   );
 }
 
-export function DueThisWeekSection({ rows, lang }: SectionProps<DigestItem>) {
+export function DueThisWeekSection({ rows, more, lang }: SectionProps<DigestItem>) {
   if (rows.length === 0) return null;
   const m = mailMessages(lang).digest;
   return (
@@ -64,11 +99,12 @@ export function DueThisWeekSection({ rows, lang }: SectionProps<DigestItem>) {
           <DueRow item={item} lang={lang} />
         </Reusable>
       ))}
+      <MoreLine shown={rows.length} more={more} lang={lang} />
     </>
   );
 }
 
-export function ResolvedSection({ rows, lang, timeZone }: SectionProps<DigestItem>) {
+export function ResolvedSection({ rows, more, lang, timeZone }: SectionProps<DigestItem>) {
   if (rows.length === 0) return null;
   const m = mailMessages(lang).digest;
   return (
@@ -79,6 +115,7 @@ export function ResolvedSection({ rows, lang, timeZone }: SectionProps<DigestIte
           <ResolvedRow item={item} lang={lang} timeZone={timeZone} />
         </Reusable>
       ))}
+      <MoreLine shown={rows.length} more={more} lang={lang} />
     </>
   );
 }
@@ -136,7 +173,7 @@ function ResolvedRow({ item, lang, timeZone }: { item: DigestItem; lang: Languag
   );
 }
 
-export function CommitmentsSection({ rows, lang }: SectionProps<DigestCommitment>) {
+export function CommitmentsSection({ rows, more, lang }: SectionProps<DigestCommitment>) {
   if (rows.length === 0) return null;
   const m = mailMessages(lang).digest;
   return (
@@ -159,11 +196,12 @@ export function CommitmentsSection({ rows, lang }: SectionProps<DigestCommitment
           ])}
         />
       ))}
+      <MoreLine shown={rows.length} more={more} lang={lang} />
     </>
   );
 }
 
-export function ProposalsSection({ rows, lang, timeZone }: SectionProps<DigestProposal>) {
+export function ProposalsSection({ rows, more, lang, timeZone }: SectionProps<DigestProposal>) {
   if (rows.length === 0) return null;
   const m = mailMessages(lang).digest;
   return (
@@ -181,6 +219,7 @@ export function ProposalsSection({ rows, lang, timeZone }: SectionProps<DigestPr
           ])}
         />
       ))}
+      <MoreLine shown={rows.length} more={more} lang={lang} />
     </>
   );
 }
@@ -195,20 +234,39 @@ export function ScopeSections({
   lang,
   timeZone,
 }: {
-  sections: Pick<DigestContent, 'commitments' | 'proposalsAwaitingDecision' | 'upcomingMeetings'>;
+  sections: Pick<
+    DigestContent,
+    'commitments' | 'proposalsAwaitingDecision' | 'upcomingMeetings' | 'scopeMore'
+  >;
   lang: Language;
   timeZone: string;
 }) {
+  const more = sections.scopeMore;
   return (
     <>
-      <CommitmentsSection rows={sections.commitments} lang={lang} timeZone={timeZone} />
-      <ProposalsSection rows={sections.proposalsAwaitingDecision} lang={lang} timeZone={timeZone} />
-      <MeetingsSection rows={sections.upcomingMeetings} lang={lang} timeZone={timeZone} />
+      <CommitmentsSection
+        rows={sections.commitments}
+        more={more.commitments}
+        lang={lang}
+        timeZone={timeZone}
+      />
+      <ProposalsSection
+        rows={sections.proposalsAwaitingDecision}
+        more={more.proposals}
+        lang={lang}
+        timeZone={timeZone}
+      />
+      <MeetingsSection
+        rows={sections.upcomingMeetings}
+        more={more.meetings}
+        lang={lang}
+        timeZone={timeZone}
+      />
     </>
   );
 }
 
-export function MeetingsSection({ rows, lang, timeZone }: SectionProps<DigestMeeting>) {
+export function MeetingsSection({ rows, more, lang, timeZone }: SectionProps<DigestMeeting>) {
   if (rows.length === 0) return null;
   const m = mailMessages(lang).digest;
   return (
@@ -226,6 +284,7 @@ export function MeetingsSection({ rows, lang, timeZone }: SectionProps<DigestMee
           ])}
         />
       ))}
+      <MoreLine shown={rows.length} more={more} lang={lang} />
     </>
   );
 }
