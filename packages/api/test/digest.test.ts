@@ -244,7 +244,7 @@ describe('weekly digest for a seeded week', () => {
 });
 
 describe('a digest of long lists', () => {
-  it('shows the first 20 rows of a list, counts them all and links to the full list in the app', async () => {
+  it('shows the first 10 rows of a list, counts them all and links to the full list in the app', async () => {
     // A regency no earlier test looks at, with a head of its own.
     const office = await makeOffice(api, 'Diskominfo Kabupaten Merangin', '15.02');
     const meranginHead = await createUser(api, {
@@ -265,14 +265,14 @@ describe('a digest of long lists', () => {
     const { content: digest, rendered } = await previewDigest(api.database.db, recipient, MONDAY, links);
 
     const shown = digest.overdue.flatMap((group) => names(group.items));
-    // The oldest 20 of 23, and the count of all of them.
-    expect(shown).toEqual(Array.from({ length: 20 }, (_, i) => `Tindak lanjut Merangin ${i + 1}`));
+    // The oldest 10 of 23, and the count of all of them.
+    expect(shown).toEqual(Array.from({ length: 10 }, (_, i) => `Tindak lanjut Merangin ${i + 1}`));
     expect(digest.more.overdue.total).toBe(23);
     expect(digest.more.overdue.url).toBe(`${TEST_PUBLIC_URL}/tindak-lanjut?terlambat=ya`);
     expect(rendered.preview).toBe('23 terlambat · 0 jatuh tempo minggu ini · 0 selesai');
-    expect(rendered.text).toContain('Ditampilkan 20 dari 23.');
+    expect(rendered.text).toContain('Ditampilkan 10 dari 23.');
     expect(rendered.html).toContain(`href="${TEST_PUBLIC_URL}/tindak-lanjut?terlambat=ya"`);
-    expect(rendered.text).not.toContain('Tindak lanjut Merangin 21');
+    expect(rendered.text).not.toContain('Tindak lanjut Merangin 11');
     // A list that fits says nothing more.
     expect(rendered.text.match(/Ditampilkan \d+ dari/g)).toHaveLength(1);
   });

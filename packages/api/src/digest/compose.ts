@@ -30,11 +30,11 @@ const OPEN = sql`('open', 'in_progress', 'awaiting_verification', 'blocked')`;
 const OPEN_STATUSES = ['open', 'in_progress', 'awaiting_verification', 'blocked'] as const;
 
 /**
- * Rows a digest shows of each list; the rest are counted and linked ("20 of 214 · See all"). A
+ * Rows a digest shows of each list; the rest are counted and linked ("10 of 214 · See all"). A
  * mail is read on a phone: a province's full lists made digests of 250 KB, past what mail clients
  * show (Gmail cuts a message at 102 KB), and a mail that long is not read.
  */
-export const DIGEST_SECTION_ROWS = 20;
+export const DIGEST_SECTION_ROWS = 10;
 
 /**
  * Which action items a digest covers. Staff get what is theirs (assigned to them or to their office
@@ -70,7 +70,11 @@ interface ItemRow {
   resolvedAt: string | null;
 }
 
-/** The first DIGEST_SECTION_ROWS rows, each carrying the count of all that match. */
+/**
+ * The first DIGEST_SECTION_ROWS rows and the count of all that match. The rows are cut before the
+ * joins and the count reads action items alone: a province's list is thousands of items, and
+ * joining each to its office and owner only to count it was most of a head's digest.
+ */
 async function items(
   db: Database,
   reader: DigestReader,
@@ -78,19 +82,21 @@ async function items(
   order: RawBuilder<unknown>,
   today: string,
 ) {
+  const matching = sql`${itemsFor(reader)} and ${where}`;
   const rows = await sql<ItemRow & { total: number }>`
     select a.id, a.title, o.name as "officeName", r.name as "regionName", p.full_name as "ownerName",
       to_char(a.due_on, 'YYYY-MM-DD') as "dueDate", a.status,
       case when a.status in ${OPEN} and a.due_on < ${today}::date then ${today}::date - a.due_on end as "daysOverdue",
       case when a.status = 'done' then to_char(a.completed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') end as "resolvedAt",
-      (count(*) over ())::int as total
-    from action_items a
+      counted.total
+    from (
+      select * from action_items a where ${matching} order by ${order} limit ${DIGEST_SECTION_ROWS}
+    ) a
+    cross join (select count(*)::int as total from action_items a where ${matching}) counted
     join organizations o on o.id = a.owner_organization_id
     left join regions r on r.code = a.region_code
     left join people p on p.id = a.owner_person_id
-    where ${itemsFor(reader)} and ${where}
-    order by ${order}
-    limit ${DIGEST_SECTION_ROWS}`.execute(db);
+    order by ${order}`.execute(db);
   return { rows: rows.rows.map(({ total: _total, ...row }) => row), total: rows.rows[0]?.total ?? 0 };
 }
 
@@ -114,38 +120,48 @@ export async function composeScopeSections(
   const tz = reader.timeZone;
   const region = reader.scopeRegion;
 
+  // Each list is cut before its joins and counted apart (see items()).
+  const commitmentsWhere = sql`${region === null ? sql`true` : commitmentInRegion('c', region)}
+    and (c.updated_at at time zone ${tz})::date between ${lastWeekStart}::date and (${weekStart}::date - 1)
+    and ${around('c.updated_at', lastWeekStart, sql`${weekStart}::date`)}`;
   const commitments = await sql<Omit<DigestCommitment, 'url'> & { id: string; total: number }>`
-    select c.id, c.title, (count(*) over ())::int as total, coalesce(pp.full_name || ', ' || o.name, o.name) as "partyName", c.status,
+    select c.id, c.title, counted.total, coalesce(pp.full_name || ', ' || o.name, o.name) as "partyName", c.status,
       case when (c.created_at at time zone ${tz})::date >= ${lastWeekStart}::date then 'new' else 'changed' end as change,
       to_char(c.due_on, 'YYYY-MM-DD') as "dueDate"
-    from commitments c
+    from (
+      select * from commitments c where ${commitmentsWhere}
+      order by c.updated_at desc limit ${DIGEST_SECTION_ROWS}
+    ) c
+    cross join (select count(*)::int as total from commitments c where ${commitmentsWhere}) counted
     join organizations o on o.id = c.committed_by_organization_id
     left join people pp on pp.id = c.committed_by_person_id
-    where ${region === null ? sql`true` : commitmentInRegion('c', region)}
-      and (c.updated_at at time zone ${tz})::date between ${lastWeekStart}::date and (${weekStart}::date - 1)
-      and ${around('c.updated_at', lastWeekStart, sql`${weekStart}::date`)}
-    order by c.updated_at desc
-    limit ${DIGEST_SECTION_ROWS}`.execute(db);
+    order by c.updated_at desc`.execute(db);
 
+  const proposalsWhere = sql`pr.status in ('submitted', 'under_review')
+    and ${region === null ? sql`true` : proposalInRegion('pr', region)}`;
   const proposals = await sql<Omit<DigestProposal, 'url'> & { id: string; total: number }>`
-    select pr.id, pr.title, (count(*) over ())::int as total, o.name as "addresseeName", pr.status,
+    select pr.id, pr.title, counted.total, o.name as "addresseeName", pr.status,
       (select to_char(min(e.occurred_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') from events e
         where e.aggregate_type = 'proposal' and e.aggregate_id = pr.id::text and e.event_type = 'ProposalSubmitted') as "submittedAt"
-    from proposals pr
+    from (
+      select * from proposals pr where ${proposalsWhere} order by pr.created_at limit ${DIGEST_SECTION_ROWS}
+    ) pr
+    cross join (select count(*)::int as total from proposals pr where ${proposalsWhere}) counted
     left join organizations o on o.id = pr.addressed_to_organization_id
-    where pr.status in ('submitted', 'under_review') and ${region === null ? sql`true` : proposalInRegion('pr', region)}
-    order by pr.created_at
-    limit ${DIGEST_SECTION_ROWS}`.execute(db);
+    order by pr.created_at`.execute(db);
 
+  const meetingsWhere = sql`m.status = 'scheduled' and ${region === null ? sql`true` : meetingVisible('m', region)}
+    and (m.starts_at at time zone ${tz})::date between ${today}::date and (${weekEnd}::date + 7)
+    and ${around('m.starts_at', today, sql`${weekEnd}::date + 8`)}`;
   const meetings = await sql<Omit<DigestMeeting, 'url'> & { id: string; total: number }>`
-    select m.id, m.title, (count(*) over ())::int as total, to_char(m.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "startsAt",
+    select m.id, m.title, counted.total,
+      to_char(m.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "startsAt",
       m.place, m.type as "meetingType"
-    from meetings m
-    where m.status = 'scheduled' and ${region === null ? sql`true` : meetingVisible('m', region)}
-      and (m.starts_at at time zone ${tz})::date between ${today}::date and (${weekEnd}::date + 7)
-      and ${around('m.starts_at', today, sql`${weekEnd}::date + 8`)}
-    order by m.starts_at
-    limit ${DIGEST_SECTION_ROWS}`.execute(db);
+    from (
+      select * from meetings m where ${meetingsWhere} order by m.starts_at limit ${DIGEST_SECTION_ROWS}
+    ) m
+    cross join (select count(*)::int as total from meetings m where ${meetingsWhere}) counted
+    order by m.starts_at`.execute(db);
 
   const total = (rows: { total: number }[]) => rows[0]?.total ?? 0;
   return {
