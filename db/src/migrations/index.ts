@@ -6,6 +6,7 @@ import * as notifications from './20261125T0900_notifications';
 import * as calendarFeeds from './20261125T1300_calendar_feeds';
 import * as regionPrefixIndexes from './20261126T0900_region_prefix_indexes';
 import * as digestIndexes from './20261126T0910_digest_indexes';
+import * as digestListIndexes from './20261203T0900_digest_list_indexes';
 
 /**
  * Static list of migrations, in order. Names are sortable timestamps; never rename or edit one
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '20261125T1300_calendar_feeds': calendarFeeds,
   '20261126T0900_region_prefix_indexes': regionPrefixIndexes,
   '20261126T0910_digest_indexes': digestIndexes,
+  '20261203T0900_digest_list_indexes': digestListIndexes,
 };

@@ -71,9 +71,10 @@ interface ItemRow {
 }
 
 /**
- * The first DIGEST_SECTION_ROWS rows and the count of all that match. The rows are cut before the
- * joins and the count reads action items alone: a province's list is thousands of items, and
- * joining each to its office and owner only to count it was most of a head's digest.
+ * The first DIGEST_SECTION_ROWS rows and the count of all that match, from one scan: the matching
+ * rows are gathered once (materialized), counted, and cut before the joins. A province's list is
+ * thousands of items; joining each to its office and owner only to count it was most of a head's
+ * digest.
  */
 async function items(
   db: Database,
@@ -82,17 +83,14 @@ async function items(
   order: RawBuilder<unknown>,
   today: string,
 ) {
-  const matching = sql`${itemsFor(reader)} and ${where}`;
   const rows = await sql<ItemRow & { total: number }>`
+    with matching as materialized (select * from action_items a where ${itemsFor(reader)} and ${where})
     select a.id, a.title, o.name as "officeName", r.name as "regionName", p.full_name as "ownerName",
       to_char(a.due_on, 'YYYY-MM-DD') as "dueDate", a.status,
       case when a.status in ${OPEN} and a.due_on < ${today}::date then ${today}::date - a.due_on end as "daysOverdue",
       case when a.status = 'done' then to_char(a.completed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') end as "resolvedAt",
-      counted.total
-    from (
-      select * from action_items a where ${matching} order by ${order} limit ${DIGEST_SECTION_ROWS}
-    ) a
-    cross join (select count(*)::int as total from action_items a where ${matching}) counted
+      (select count(*)::int from matching) as total
+    from (select * from matching a order by ${order} limit ${DIGEST_SECTION_ROWS}) a
     join organizations o on o.id = a.owner_organization_id
     left join regions r on r.code = a.region_code
     left join people p on p.id = a.owner_person_id
@@ -120,19 +118,16 @@ export async function composeScopeSections(
   const tz = reader.timeZone;
   const region = reader.scopeRegion;
 
-  // Each list is cut before its joins and counted apart (see items()).
+  // Each list is gathered once, counted, and cut before its joins (see items()).
   const commitmentsWhere = sql`${region === null ? sql`true` : commitmentInRegion('c', region)}
     and (c.updated_at at time zone ${tz})::date between ${lastWeekStart}::date and (${weekStart}::date - 1)
     and ${around('c.updated_at', lastWeekStart, sql`${weekStart}::date`)}`;
   const commitments = await sql<Omit<DigestCommitment, 'url'> & { id: string; total: number }>`
-    select c.id, c.title, counted.total, coalesce(pp.full_name || ', ' || o.name, o.name) as "partyName", c.status,
+    with matching as materialized (select * from commitments c where ${commitmentsWhere})
+    select c.id, c.title, (select count(*)::int from matching) as total, coalesce(pp.full_name || ', ' || o.name, o.name) as "partyName", c.status,
       case when (c.created_at at time zone ${tz})::date >= ${lastWeekStart}::date then 'new' else 'changed' end as change,
       to_char(c.due_on, 'YYYY-MM-DD') as "dueDate"
-    from (
-      select * from commitments c where ${commitmentsWhere}
-      order by c.updated_at desc limit ${DIGEST_SECTION_ROWS}
-    ) c
-    cross join (select count(*)::int as total from commitments c where ${commitmentsWhere}) counted
+    from (select * from matching c order by c.updated_at desc limit ${DIGEST_SECTION_ROWS}) c
     join organizations o on o.id = c.committed_by_organization_id
     left join people pp on pp.id = c.committed_by_person_id
     order by c.updated_at desc`.execute(db);
@@ -140,13 +135,11 @@ export async function composeScopeSections(
   const proposalsWhere = sql`pr.status in ('submitted', 'under_review')
     and ${region === null ? sql`true` : proposalInRegion('pr', region)}`;
   const proposals = await sql<Omit<DigestProposal, 'url'> & { id: string; total: number }>`
-    select pr.id, pr.title, counted.total, o.name as "addresseeName", pr.status,
+    with matching as materialized (select * from proposals pr where ${proposalsWhere})
+    select pr.id, pr.title, (select count(*)::int from matching) as total, o.name as "addresseeName", pr.status,
       (select to_char(min(e.occurred_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') from events e
         where e.aggregate_type = 'proposal' and e.aggregate_id = pr.id::text and e.event_type = 'ProposalSubmitted') as "submittedAt"
-    from (
-      select * from proposals pr where ${proposalsWhere} order by pr.created_at limit ${DIGEST_SECTION_ROWS}
-    ) pr
-    cross join (select count(*)::int as total from proposals pr where ${proposalsWhere}) counted
+    from (select * from matching pr order by pr.created_at limit ${DIGEST_SECTION_ROWS}) pr
     left join organizations o on o.id = pr.addressed_to_organization_id
     order by pr.created_at`.execute(db);
 
@@ -154,13 +147,11 @@ export async function composeScopeSections(
     and (m.starts_at at time zone ${tz})::date between ${today}::date and (${weekEnd}::date + 7)
     and ${around('m.starts_at', today, sql`${weekEnd}::date + 8`)}`;
   const meetings = await sql<Omit<DigestMeeting, 'url'> & { id: string; total: number }>`
-    select m.id, m.title, counted.total,
+    with matching as materialized (select * from meetings m where ${meetingsWhere})
+    select m.id, m.title, (select count(*)::int from matching) as total,
       to_char(m.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "startsAt",
       m.place, m.type as "meetingType"
-    from (
-      select * from meetings m where ${meetingsWhere} order by m.starts_at limit ${DIGEST_SECTION_ROWS}
-    ) m
-    cross join (select count(*)::int as total from meetings m where ${meetingsWhere}) counted
+    from (select * from matching m order by m.starts_at limit ${DIGEST_SECTION_ROWS}) m
     order by m.starts_at`.execute(db);
 
   const total = (rows: { total: number }[]) => rows[0]?.total ?? 0;
