@@ -123,7 +123,10 @@ export async function composeScopeSections(
     and (c.updated_at at time zone ${tz})::date between ${lastWeekStart}::date and (${weekStart}::date - 1)
     and ${around('c.updated_at', lastWeekStart, sql`${weekStart}::date`)}`;
   const commitments = await sql<Omit<DigestCommitment, 'url'> & { id: string; total: number }>`
-    with matching as materialized (select * from commitments c where ${commitmentsWhere})
+    with matching as materialized (
+      -- The week's changes are found in the covering index alone; only the region's are read.
+      select * from commitments where id in (select c.id from commitments c where ${commitmentsWhere})
+    )
     select c.id, c.title, (select count(*)::int from matching) as total, coalesce(pp.full_name || ', ' || o.name, o.name) as "partyName", c.status,
       case when (c.created_at at time zone ${tz})::date >= ${lastWeekStart}::date then 'new' else 'changed' end as change,
       to_char(c.due_on, 'YYYY-MM-DD') as "dueDate"

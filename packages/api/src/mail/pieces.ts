@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { render } from '@react-email/render';
 import { createElement, Fragment, type ReactElement } from 'react';
+import { renderFragmentHtml } from './render-html';
 
 /**
  * Rendering a mail from pieces rendered before. A weekly digest is mostly rows that many other
@@ -28,18 +28,6 @@ export function pieceMarker(): ReactElement {
 }
 
 /**
- * react-email's render() of a fragment as it appears inside a document: without the XHTML doctype
- * render() puts first, and without the markers of the Suspense boundary it wraps everything in
- * (inside a whole document React leaves them out).
- */
-export async function renderFragmentHtml(element: ReactElement): Promise<string> {
-  return (await render(element))
-    .replace(/^<!DOCTYPE[^>]*>/, '')
-    .replace(/^<!--\$-->/, '')
-    .replace(/<!--\/\$-->$/, '');
-}
-
-/**
  * Renders elements as pieces, all in one render: each element between markers, so that the text
  * around each shows the line breaks it asks for. Null for an element that renders nothing.
  */
@@ -50,7 +38,7 @@ export async function renderPieces(
   if (elements.length === 0) return [];
   const children: ReactElement[] = [pieceMarker()];
   for (const element of elements) children.push(element, pieceMarker());
-  const html = await renderFragmentHtml(createElement(Fragment, null, ...children));
+  const html = renderFragmentHtml(createElement(Fragment, null, ...children));
   const htmlParts = html.split(MARKER_HTML);
   const textParts = toText(html).split(TOKEN);
   if (htmlParts.length !== elements.length + 2 || textParts.length !== elements.length + 2) {

@@ -1,4 +1,4 @@
-import { plainTextSelectors, render } from '@react-email/render';
+import { plainTextSelectors } from '@react-email/render';
 import { formatCalendarDate, formatDateTime, type Language } from '@tindak/shared';
 import { compile } from 'html-to-text';
 import type { ReactElement } from 'react';
@@ -13,6 +13,7 @@ import type {
 } from './content';
 import { mailMessages } from './messages';
 import { fillPieces, type Piece, type PieceCache, pieceMarker, renderPieces } from './pieces';
+import { renderMailHtml } from './render-html';
 import { AccountLinkMailView } from './templates/account-link-mail';
 import { DailySummaryMailView } from './templates/daily-summary-mail';
 import { byUrgency, describeNotification } from './templates/describe-notification';
@@ -100,7 +101,7 @@ export async function renderDigestMail(mail: DigestMail, reuse?: DigestReuse): P
     return pieceMarker();
   };
   const scopeSlot = reuse.scope ? createElement(ScopeSlot, { piece: reuse.scope, slots }) : undefined;
-  const html = await render(
+  const html = renderMailHtml(
     createElement(
       PieceContext.Provider,
       { value: collect },
@@ -157,7 +158,7 @@ const toPlainText = compile({
  * `render(element, { plainText: true })` does after rendering it a second time.
  */
 async function finish(subject: string, preview: string, element: ReactElement): Promise<RenderedMail> {
-  const html = await render(element);
+  const html = renderMailHtml(element);
   const text = toPlainText(html);
   return { subject, preview, html, text: `${text.trim()}\n` };
 }
