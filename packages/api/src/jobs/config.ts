@@ -14,8 +14,11 @@ const schema = z.object({
   JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   /** How many emails one worker sends at once. */
   MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
-  /** How many weekly digests one worker composes at once. */
-  DIGEST_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
+  /**
+   * How many weekly digests one worker composes at once. A digest waits on the database about half
+   * of its time: 8 at once kept two cores busy where 4 left a tenth idle (docs/benchmarks.md).
+   */
+  DIGEST_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(8),
   /**
    * `off`: the worker registers and runs no cron (digest tick, deadline scan); ticks come only from
    * jobs sent by hand. For benchmarks and tests on a copy of real data; production keeps `on`.
