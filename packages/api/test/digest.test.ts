@@ -97,10 +97,14 @@ afterAll(async () => {
   await sink?.close();
 });
 
-async function content(user: SessionUser) {
+async function preview(user: Pick<SessionUser, 'id'>) {
   const recipient = await loadDigestRecipient(api.database.db, user.id);
   if (!recipient) throw new Error('no recipient');
-  return (await previewDigest(api.database.db, recipient, MONDAY, links)).content;
+  return previewDigest(api.database.db, recipient, MONDAY, links);
+}
+
+async function content(user: SessionUser) {
+  return (await preview(user)).content;
 }
 
 const names = (rows: { title: string }[]) => rows.map((r) => r.title);
@@ -260,9 +264,7 @@ describe('a digest of long lists', () => {
         `2026-11-${String(n).padStart(2, '0')}`,
       );
     }
-    const recipient = await loadDigestRecipient(api.database.db, meranginHead.id);
-    if (!recipient) throw new Error('no recipient');
-    const { content: digest, rendered } = await previewDigest(api.database.db, recipient, MONDAY, links);
+    const { content: digest, rendered } = await preview(meranginHead);
 
     const shown = digest.overdue.flatMap((group) => names(group.items));
     // The oldest 10 of 23, and the count of all of them.
@@ -278,9 +280,7 @@ describe('a digest of long lists', () => {
   });
 
   it("links a staff member's lists to their office's items", async () => {
-    const recipient = await loadDigestRecipient(api.database.db, staff.id);
-    if (!recipient) throw new Error('no recipient');
-    const { content: digest } = await previewDigest(api.database.db, recipient, MONDAY, links);
+    const digest = await content(staff);
     const url = new URL(digest.more.dueThisWeek.url ?? '');
     expect(url.pathname).toBe('/tindak-lanjut');
     expect(url.searchParams.get('instansi')).toBe(staff.organizationId);

@@ -26,8 +26,9 @@ export interface DigestReader {
   timeZone: string;
 }
 
-const OPEN = sql`('open', 'in_progress', 'awaiting_verification', 'blocked')`;
 const OPEN_STATUSES = ['open', 'in_progress', 'awaiting_verification', 'blocked'] as const;
+/** The same list as SQL literals: the partial indexes of open items match only literal values. */
+const OPEN = sql.raw(`(${OPEN_STATUSES.map((status) => `'${status}'`).join(', ')})`);
 
 /**
  * Rows a digest shows of each list; the rest are counted and linked ("10 of 214 · See all"). A
@@ -95,8 +96,11 @@ async function items(
     left join regions r on r.code = a.region_code
     left join people p on p.id = a.owner_person_id
     order by ${order}`.execute(db);
-  return { rows: rows.rows.map(({ total: _total, ...row }) => row), total: rows.rows[0]?.total ?? 0 };
+  return { rows: rows.rows.map(({ total: _total, ...row }) => row), total: totalOf(rows.rows) };
 }
+
+/** The count of all that matched, carried on each row (0 when none did). */
+const totalOf = (rows: { total: number }[]) => rows[0]?.total ?? 0;
 
 /** The sections that depend only on the reader's scope and time zone, not on who they are. */
 export type ScopeSections = Pick<
@@ -157,7 +161,6 @@ export async function composeScopeSections(
     from (select * from matching m order by m.starts_at limit ${DIGEST_SECTION_ROWS}) m
     order by m.starts_at`.execute(db);
 
-  const total = (rows: { total: number }[]) => rows[0]?.total ?? 0;
   return {
     commitments: commitments.rows.map(({ id, total: _t, ...c }) => ({ ...c, url: links.commitment(id) })),
     proposalsAwaitingDecision: proposals.rows.map(({ id, total: _t, ...p }) => ({
@@ -166,11 +169,11 @@ export async function composeScopeSections(
     })),
     upcomingMeetings: meetings.rows.map(({ id, total: _t, ...m }) => ({ ...m, url: links.meeting(id) })),
     scopeMore: {
-      commitments: { total: total(commitments.rows), url: links.list('komitmen', {}) },
+      commitments: { total: totalOf(commitments.rows), url: links.list('komitmen', {}) },
       // The app lists proposals only per meeting: the count stands alone.
-      proposals: { total: total(proposals.rows), url: null },
+      proposals: { total: totalOf(proposals.rows), url: null },
       meetings: {
-        total: total(meetings.rows),
+        total: totalOf(meetings.rows),
         url: links.list('rapat', {
           dari: today,
           sampai: format(addDays(parseISO(weekEnd), 7), 'yyyy-MM-dd'),
