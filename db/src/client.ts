@@ -1,5 +1,6 @@
 import { CamelCasePlugin, Kysely, type LogConfig, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { prepareStatements } from './prepared';
 import type { DB } from './schema.generated';
 
 // Return timestamptz as Date and bigint (event ids, counts) as JS numbers: counts stay far below 2^53.
@@ -12,15 +13,18 @@ export interface CreateDbOptions {
   max?: number;
   /** Kysely's query log; the benchmark records each request's SQL with it to replay in its baseline. */
   log?: LogConfig;
+  /** Send parameterised queries as named prepared statements (./prepared): for the job threads. */
+  prepare?: boolean;
 }
 
-export function createDb({ connectionString, max = 10, log }: CreateDbOptions): Database {
+export function createDb({ connectionString, max = 10, log, prepare = false }: CreateDbOptions): Database {
   // No JIT: it pays off for long analytical queries, and for this application's short ones it only
   // adds compile time (hundreds of ms) whenever the planner overestimates a cost.
   const pool = new pg.Pool({ connectionString, max, options: '-c jit=off' });
   // An idle connection dropped by the server (restart, failover, shutdown) must not crash the
   // process: the pool discards it and the next query opens a new one.
   pool.on('error', () => {});
+  if (prepare) pool.on('connect', prepareStatements);
   return new Kysely<DB>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],

@@ -172,10 +172,12 @@ describe('weekly digest for a seeded week', () => {
 
   it('mails each user once; a user with nothing in scope gets no email', async () => {
     const before = sink.messages.length;
+    // The head's twice at once (a duplicate job on another worker): one mail, the other stands down.
     const outcomes = await Promise.all(
-      [head, staff, viewer, idle].map((u) => deliverWeeklyDigest(api.database.db, u.id, MONDAY, links)),
+      [head, head, staff, viewer, idle].map((u) => deliverWeeklyDigest(api.database.db, u.id, MONDAY, links)),
     );
-    expect(outcomes).toEqual(['queued', 'queued', 'queued', 'empty']);
+    expect(outcomes.slice(0, 2).sort()).toEqual(['already-delivered', 'queued']);
+    expect(outcomes.slice(2)).toEqual(['queued', 'queued', 'empty']);
     // Again, and through the tick: nothing new.
     expect(await deliverWeeklyDigest(api.database.db, head.id, MONDAY, links)).toBe('already-delivered');
     const digests = (await sink.waitForMessages(before + 3)).slice(before);

@@ -71,32 +71,54 @@ interface ItemRow {
   resolvedAt: string | null;
 }
 
+type ListName = 'overdue' | 'due' | 'resolved';
+
+/** One of a reader's item lists: which items, in what order. */
+interface ItemList {
+  where: RawBuilder<boolean>;
+  order: RawBuilder<unknown>;
+}
+
 /**
- * The first DIGEST_SECTION_ROWS rows and the count of all that match, from one scan: the matching
- * rows are gathered once (materialized), counted, and cut before the joins. A province's list is
- * thousands of items; joining each to its office and owner only to count it was most of a head's
- * digest.
+ * The reader's item lists, each its first DIGEST_SECTION_ROWS rows and the count of all that
+ * match, in one statement. Each list is gathered once (materialized), counted, and cut before the
+ * joins: a province's list is thousands of items, and joining each to its office and owner only to
+ * count it was most of a head's digest. One statement rather than one per list: a staff member's
+ * lists are a few rows each, and a round trip and a plan per list cost more than reading them.
  */
-async function items(
+async function itemLists(
   db: Database,
   reader: DigestReader,
-  where: RawBuilder<boolean>,
-  order: RawBuilder<unknown>,
+  lists: Record<ListName, ItemList>,
   today: string,
 ) {
-  const rows = await sql<ItemRow & { total: number }>`
-    with matching as materialized (select * from action_items a where ${itemsFor(reader)} and ${where})
-    select a.id, a.title, o.name as "officeName", r.name as "regionName", p.full_name as "ownerName",
+  const names = Object.keys(lists) as ListName[];
+  const gathered = names.map(
+    (name) =>
+      sql`${sql.raw(name)} as materialized (select * from action_items a where ${itemsFor(reader)} and ${lists[name].where})`,
+  );
+  const shown = names.map(
+    (name) => sql`(select ${name}::text as list, (select count(*)::int from ${sql.raw(name)}) as total,
+      row_number() over (order by ${lists[name].order})::int as position, a.*
+      from ${sql.raw(name)} a order by ${lists[name].order} limit ${DIGEST_SECTION_ROWS})`,
+  );
+  const rows = await sql<ItemRow & { list: ListName; total: number }>`
+    with ${sql.join(gathered)}
+    select a.list, a.total, a.id, a.title, o.name as "officeName", r.name as "regionName", p.full_name as "ownerName",
       to_char(a.due_on, 'YYYY-MM-DD') as "dueDate", a.status,
       case when a.status in ${OPEN} and a.due_on < ${today}::date then ${today}::date - a.due_on end as "daysOverdue",
-      case when a.status = 'done' then to_char(a.completed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') end as "resolvedAt",
-      (select count(*)::int from matching) as total
-    from (select * from matching a order by ${order} limit ${DIGEST_SECTION_ROWS}) a
+      case when a.status = 'done' then to_char(a.completed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') end as "resolvedAt"
+    from (${sql.join(shown, sql` union all `)}) a
     join organizations o on o.id = a.owner_organization_id
     left join regions r on r.code = a.region_code
     left join people p on p.id = a.owner_person_id
-    order by ${order}`.execute(db);
-  return { rows: rows.rows.map(({ total: _total, ...row }) => row), total: totalOf(rows.rows) };
+    order by a.list, a.position`.execute(db);
+  const result = {} as Record<ListName, { rows: ItemRow[]; total: number }>;
+  for (const name of names) {
+    const mine = rows.rows.filter((row) => row.list === name);
+    result[name] = { rows: mine.map(({ list: _l, total: _t, ...row }) => row), total: totalOf(mine) };
+  }
+  return result;
 }
 
 /** The count of all that matched, carried on each row (0 when none did). */
@@ -122,7 +144,7 @@ export async function composeScopeSections(
   const tz = reader.timeZone;
   const region = reader.scopeRegion;
 
-  // Each list is gathered once, counted, and cut before its joins (see items()).
+  // Each list is gathered once, counted, and cut before its joins (see itemLists()).
   const commitmentsWhere = sql`${region === null ? sql`true` : commitmentInRegion('c', region)}
     and (c.updated_at at time zone ${tz})::date between ${lastWeekStart}::date and (${weekStart}::date - 1)
     and ${around('c.updated_at', lastWeekStart, sql`${weekStart}::date`)}`;
@@ -199,11 +221,29 @@ export async function composeDigest(
   const tz = reader.timeZone;
   const toItem = (row: ItemRow): DigestItem => ({ ...row, url: links.item(row.id) });
 
-  const overdueList = await items(
+  const {
+    overdue: overdueList,
+    due: dueList,
+    resolved: resolvedList,
+  } = await itemLists(
     db,
     reader,
-    sql<boolean>`a.status in ${OPEN} and a.due_on < ${today}::date`,
-    sql`a.due_on, a.created_at`,
+    {
+      overdue: {
+        where: sql<boolean>`a.status in ${OPEN} and a.due_on < ${today}::date`,
+        order: sql`a.due_on, a.created_at`,
+      },
+      due: {
+        where: sql<boolean>`a.status in ${OPEN} and a.due_on between ${today}::date and ${weekEnd}::date`,
+        order: sql`a.due_on, a.title`,
+      },
+      resolved: {
+        where: sql<boolean>`a.status = 'done'
+          and (a.completed_at at time zone ${tz})::date between ${lastWeekStart}::date and (${weekStart}::date - 1)
+          and ${around('a.completed_at', lastWeekStart, sql`${weekStart}::date`)}`,
+        order: sql`a.completed_at`,
+      },
+    },
     today,
   );
   const overdue: DigestContent['overdue'] = [];
@@ -215,24 +255,6 @@ export async function composeDigest(
     }
     group.items.push(toItem(row));
   }
-
-  const dueList = await items(
-    db,
-    reader,
-    sql<boolean>`a.status in ${OPEN} and a.due_on between ${today}::date and ${weekEnd}::date`,
-    sql`a.due_on, a.title`,
-    today,
-  );
-
-  const resolvedList = await items(
-    db,
-    reader,
-    sql<boolean>`a.status = 'done'
-        and (a.completed_at at time zone ${tz})::date between ${lastWeekStart}::date and (${weekStart}::date - 1)
-        and ${around('a.completed_at', lastWeekStart, sql`${weekStart}::date`)}`,
-    sql`a.completed_at`,
-    today,
-  );
 
   const { commitments, proposalsAwaitingDecision, upcomingMeetings, scopeMore } =
     scope ?? (await composeScopeSections(db, reader, period, links));

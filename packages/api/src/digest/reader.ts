@@ -12,11 +12,17 @@ export interface DigestRecipient extends DigestReader {
   scopeName: string;
 }
 
-/** An active user as a digest reader, or undefined (unknown or deactivated: no digest). */
+/**
+ * An active user as a digest reader, or undefined (unknown or deactivated: no digest). With
+ * `weeklyAt`, also whether their weekly digest for the ISO week holding that instant (in their own
+ * zone, as the tick reckons it) was already delivered: the worker's first question, asked in the
+ * same statement.
+ */
 export async function loadDigestRecipient(
   db: Database,
   userId: string,
-): Promise<DigestRecipient | undefined> {
+  weeklyAt?: Date,
+): Promise<(DigestRecipient & { weeklyDelivered: boolean }) | undefined> {
   const row = await db
     .selectFrom('users as u')
     .innerJoin('organizations as o', 'o.id', 'u.organizationId')
@@ -33,6 +39,12 @@ export async function loadDigestRecipient(
       sql<Language>`u.language`.as('language'),
       sql<NotifyMode>`u.notify_mode`.as('notifyMode'),
       'r.name as regionName',
+      weeklyAt
+        ? sql<boolean>`exists (select 1 from digest_deliveries d where d.user_id = u.id and d.kind = 'weekly'
+            and d.period = to_char(${weeklyAt}::timestamptz at time zone u.time_zone, 'IYYY-"W"IW'))`.as(
+            'weeklyDelivered',
+          )
+        : sql<boolean>`false`.as('weeklyDelivered'),
     ])
     .where('u.id', '=', userId)
     .where('u.active', '=', true)

@@ -44,10 +44,15 @@ export async function previewDigest(
 
 export type WeeklyOutcome = 'queued' | 'empty' | 'already-delivered' | 'no-user';
 
+/** Thrown to roll back a digest found delivered by another worker while this one composed it. */
+class DeliveredMeanwhile extends Error {}
+
 /**
- * The weekly digest for one user, exactly once per ISO week. Claiming the (user, week) row, composing
- * and queueing the email happen in one transaction: a worker that dies half-way leaves nothing
- * behind, and whoever comes second (retry, duplicate job, another worker) finds the row and stops.
+ * The weekly digest for one user, exactly once per ISO week. Composing, queueing the email and
+ * recording the (user, week) row happen in one transaction: a worker that dies half-way leaves
+ * nothing behind. Whoever comes second (retry, duplicate job, another worker) stops at the first
+ * read when the row is there; if two compose at once, the second's insert waits for the first to
+ * commit, finds the row (or the email, by its dedupe key) and rolls back.
  */
 export async function deliverWeeklyDigest(
   db: Database,
@@ -56,49 +61,38 @@ export async function deliverWeeklyDigest(
   links: AppLinks,
   sharing?: DigestSharing,
 ): Promise<WeeklyOutcome> {
-  return db.transaction().execute(async (trx) => {
-    const recipient = await loadDigestRecipient(trx, userId);
-    if (!recipient) return 'no-user';
-    const period = isoWeekIn(at, recipient.timeZone);
-    const claimed = await trx
-      .insertInto('digestDeliveries')
-      .values({ userId, kind: 'weekly', period: period.week, status: 'queued' })
-      .onConflict((c) => c.columns(['userId', 'kind', 'period']).doNothing())
-      .returning('userId')
-      .executeTakeFirst();
-    if (!claimed) return 'already-delivered';
-    const { rendered, empty } = await previewDigest(trx, recipient, at, links, sharing);
-    if (empty) {
-      await markDelivery(trx, userId, period.week, 'empty', null);
-      return 'empty';
-    }
-    const emailId = await queueEmail(trx, {
-      dedupeKey: `digest:${userId}:${period.week}`,
-      kind: 'digest',
-      userId,
-      to: recipient.email,
-      language: recipient.language,
-      rendered,
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const recipient = await loadDigestRecipient(trx, userId, at);
+      if (!recipient) return 'no-user';
+      if (recipient.weeklyDelivered) return 'already-delivered';
+      const period = isoWeekIn(at, recipient.timeZone);
+      const { rendered, empty } = await previewDigest(trx, recipient, at, links, sharing);
+      let emailId: string | null = null;
+      if (!empty) {
+        emailId = await queueEmail(trx, {
+          dedupeKey: `digest:${userId}:${period.week}`,
+          kind: 'digest',
+          userId,
+          to: recipient.email,
+          language: recipient.language,
+          rendered,
+        });
+        if (!emailId) throw new DeliveredMeanwhile();
+      }
+      const recorded = await trx
+        .insertInto('digestDeliveries')
+        .values({ userId, kind: 'weekly', period: period.week, status: empty ? 'empty' : 'queued', emailId })
+        .onConflict((c) => c.columns(['userId', 'kind', 'period']).doNothing())
+        .returning('userId')
+        .executeTakeFirst();
+      if (!recorded) throw new DeliveredMeanwhile();
+      return empty ? 'empty' : 'queued';
     });
-    await markDelivery(trx, userId, period.week, 'queued', emailId);
-    return 'queued';
-  });
-}
-
-async function markDelivery(
-  trx: Database,
-  userId: string,
-  week: string,
-  status: 'queued' | 'empty',
-  emailId: string | null,
-) {
-  await trx
-    .updateTable('digestDeliveries')
-    .set({ status, emailId })
-    .where('userId', '=', userId)
-    .where('kind', '=', 'weekly')
-    .where('period', '=', week)
-    .execute();
+  } catch (error) {
+    if (error instanceof DeliveredMeanwhile) return 'already-delivered';
+    throw error;
+  }
 }
 
 /**

@@ -20,6 +20,12 @@ const schema = z.object({
    */
   DIGEST_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(8),
   /**
+   * `on`: the job threads send their queries as named prepared statements (@tindak/db prepared.ts):
+   * planning was half of the digest's database time. `off` for a pooler in transaction mode that
+   * does not keep prepared statements (PgBouncer before 1.21, or without max_prepared_statements).
+   */
+  PREPARED_STATEMENTS: z.enum(['on', 'off']).default('on'),
+  /**
    * `off`: the worker registers and runs no cron (digest tick, deadline scan); ticks come only from
    * jobs sent by hand. For benchmarks and tests on a copy of real data; production keeps `on`.
    */

@@ -6,6 +6,8 @@ export type JobThreadData = {
   connectionString: string;
   /** Jobs run at once: database (and SMTP) connections. */
   concurrency: number;
+  /** Named prepared statements on the thread's connections (PREPARED_STATEMENTS). */
+  prepare: boolean;
 } & ({ kind: 'mail'; mailer: MailerOptions; mailFrom: string } | { kind: 'digest'; publicUrl: string });
 
 export type JobThreadRequest = { id: number; job: Record<string, string> } | { id: number; stop: true };

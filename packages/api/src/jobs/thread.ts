@@ -16,7 +16,11 @@ import type { JobThreadData, JobThreadReply, JobThreadRequest } from './job-thre
 if (isMainThread || !parentPort) throw new Error('thread.ts runs as a worker thread (see job-thread.ts)');
 const port = parentPort;
 const data = workerData as JobThreadData;
-const db = createDb({ connectionString: data.connectionString, max: data.concurrency + 1 });
+const db = createDb({
+  connectionString: data.connectionString,
+  max: data.concurrency + 1,
+  prepare: data.prepare,
+});
 
 let handle: (job: Record<string, string>) => Promise<unknown>;
 let close = () => {};

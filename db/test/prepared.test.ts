@@ -1,0 +1,52 @@
+import { sql } from 'kysely';
+import { expect, inject, it } from 'vitest';
+import { createDb } from '../src/client';
+import { createTestDatabase } from '../src/testing';
+
+it('sends parameterised queries as named prepared statements, once per text, on one connection', async () => {
+  const test = await createTestDatabase(inject('dbServerUrl'), inject('dbTemplate'));
+  // One connection: pg_prepared_statements lists the statements of the session that asks.
+  const db = createDb({ connectionString: test.url, max: 1, prepare: true });
+  try {
+    const region = (code: string) =>
+      db.selectFrom('regions').select('name').where('code', '=', code).executeTakeFirst();
+    expect(await region('15')).toEqual({ name: 'Provinsi Jambi' });
+    expect(await region('15.08')).toEqual({ name: 'Kabupaten Tebo' });
+    await db.transaction().execute(async (trx) => {
+      expect(
+        await trx.selectFrom('regions').select('code').where('code', '=', '16').executeTakeFirst(),
+      ).toEqual({
+        code: '16',
+      });
+    });
+    const prepared = await sql<{ name: string; statement: string; generic: number; custom: number }>`
+      select name, statement, generic_plans::int as generic, custom_plans::int as custom
+      from pg_prepared_statements order by prepare_time`.execute(db);
+    // The two texts with parameters, each prepared once and executed as such; not `begin`, not this one.
+    expect(prepared.rows.map((r) => r.statement)).toEqual([
+      'select "name" from "regions" where "code" = $1',
+      'select "code" from "regions" where "code" = $1',
+    ]);
+    expect(prepared.rows[0]?.name).toMatch(/^t[\w-]{27}$/);
+    expect((prepared.rows[0]?.generic ?? 0) + (prepared.rows[0]?.custom ?? 0)).toBe(2);
+  } finally {
+    await db.destroy();
+    await test.drop();
+  }
+});
+
+it('prepares at most 256 texts per connection and runs the rest unnamed', async () => {
+  const test = await createTestDatabase(inject('dbServerUrl'), inject('dbTemplate'));
+  const db = createDb({ connectionString: test.url, max: 1, prepare: true });
+  try {
+    for (let n = 0; n < 260; n += 1) {
+      const row = await sql<{ n: number }>`select ${n}::int + ${sql.lit(n)} as n`.execute(db);
+      expect(row.rows[0]?.n).toBe(2 * n);
+    }
+    const count = await sql<{ n: number }>`select count(*)::int as n from pg_prepared_statements`.execute(db);
+    expect(count.rows[0]?.n).toBe(256);
+  } finally {
+    await db.destroy();
+    await test.drop();
+  }
+});
