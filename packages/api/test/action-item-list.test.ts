@@ -164,3 +164,33 @@ describe('keyset pages of items made in the same millisecond', () => {
     expect(seen.sort()).toEqual(ids.map((r) => r.id).sort());
   });
 });
+
+describe('the region filter', () => {
+  it("takes a region's own items and, where a region list goes deeper, the regions beneath it", async () => {
+    // The shipped list stops at regencies (a regency is matched by equality, for its index); a
+    // province may load districts beneath them (REGIONS_FILE), and then the regency holds those too.
+    await api.database.db
+      .insertInto('regions')
+      .values([
+        { code: '15.03', name: 'Kabupaten Sarolangun', kind: 'regency', parentCode: '15' },
+        { code: '15.03.01', name: 'Kecamatan Batang Asai', kind: 'regency', parentCode: '15.03' },
+      ])
+      .onConflict((c) => c.column('code').doNothing())
+      .execute();
+    const district = await makeOffice(api, 'Kantor Camat Batang Asai', '15.03.01');
+    const regency = await makeOffice(api, 'Diskominfo Kabupaten Sarolangun', '15.03');
+    for (const [office, title] of [
+      [regency.id, 'Tindak lanjut Sarolangun'],
+      [district.id, 'Tindak lanjut Batang Asai'],
+    ] as const) {
+      await api
+        .caller()
+        .actionItems.create({ title, meetingId, ownerOrganizationId: office, dueOn: inDays(3) });
+    }
+    const titles = async (regionCode: string) =>
+      (await api.caller().actionItems.list({ regionCode, limit: 100 })).items.map((i) => i.title).sort();
+    expect(await titles('15.03')).toEqual(['Tindak lanjut Batang Asai', 'Tindak lanjut Sarolangun']);
+    expect(await titles('15.03.01')).toEqual(['Tindak lanjut Batang Asai']);
+    expect(await titles('15.02')).not.toContain('Tindak lanjut Sarolangun');
+  });
+});

@@ -121,9 +121,7 @@ export async function listActionItems(
   if (filter.ownerOrganizationId)
     query = query.where('ai.ownerOrganizationId', '=', filter.ownerOrganizationId);
   if (filter.ownerPersonId) query = query.where('ai.ownerPersonId', '=', filter.ownerPersonId);
-  if (filter.regionCode) {
-    query = query.where(inRegion('ai.region_code', filter.regionCode));
-  }
+  if (filter.regionCode) query = query.where(await listRegionCondition(db, filter.regionCode));
   if (filter.meetingId) query = query.where('ai.meetingId', '=', filter.meetingId);
   if (filter.proposalId) query = query.where('ai.proposalId', '=', filter.proposalId);
   if (filter.commitmentId) query = query.where('ai.commitmentId', '=', filter.commitmentId);
@@ -137,6 +135,24 @@ export async function listActionItems(
     );
   }
   return (await query.execute()).map((row) => ({ item: toSummary(row), createdKey: row.createdKey }));
+}
+
+/**
+ * A list's region filter. A region with no regions beneath it (a regency or city) is matched by
+ * equality, so the open-items index on (region, deadline, id) hands its rows in list order and a
+ * page is its first rows. As a range, PostgreSQL cannot tell that it holds one code; expecting the
+ * region's items to be spread evenly over the deadlines, it walked the national deadline index
+ * instead, and for a regency whose deadlines start later than the country's that was 32,000
+ * entries for a page of 50 (docs/benchmarks.md).
+ */
+async function listRegionCondition(db: Database, code: string) {
+  const beneath = await db
+    .selectFrom('regions')
+    .select('code')
+    .where(sql<boolean>`code ~>=~ ${`${code}.`} and code ~<~ ${`${code}/`}`)
+    .limit(1)
+    .executeTakeFirst();
+  return beneath ? inRegion('ai.region_code', code) : sql<boolean>`ai.region_code = ${code}`;
 }
 
 export async function findActionItemSummary(db: Database, id: string, today: string) {
