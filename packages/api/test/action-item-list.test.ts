@@ -193,4 +193,19 @@ describe('the region filter', () => {
     expect(await titles('15.03.01')).toEqual(['Tindak lanjut Batang Asai']);
     expect(await titles('15.02')).not.toContain('Tindak lanjut Sarolangun');
   });
+
+  it('keeps a reader within their scope whichever region they filter by', async () => {
+    const { createUser } = await import('./support');
+    const staff = await createUser(api, { role: 'staff', organizationId: meranginId });
+    const regions = async (regionCode: string) =>
+      new Set(
+        (await api.callerAs(staff).actionItems.list({ regionCode, limit: 100 })).items.map(
+          (i) => i.region?.code,
+        ),
+      );
+    expect(await regions('15.02')).toEqual(new Set(['15.02']));
+    // Wider than their scope: still only their regency. Beside it: nothing.
+    expect(await regions('15')).toEqual(new Set(['15.02']));
+    expect(await regions('15.03')).toEqual(new Set());
+  });
 });

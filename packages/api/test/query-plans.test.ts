@@ -103,8 +103,8 @@ describe('query plans of the benchmarked requests', () => {
     const plan = list?.plan ?? '';
     // A regency is matched by equality: its entries in a region index, in deadline order there (the
     // open-items index) or sorted after (a few thousand at most).
-    expect(plan).toMatch(/using action_items_region_(open|prefix)_idx on action_items ai/);
-    expect(plan).toMatch(/Index Cond: \(.*\(region_code = '15\.01'::text\)/);
+    expect(plan).toMatch(/(using|Bitmap Index Scan on) action_items_region_(open|prefix)_idx/);
+    expect(plan).toMatch(/Index Cond: \(+region_code = '15\.01'::text\)/);
     expect(indexesIn(plan)).not.toContain('action_items_open_due_idx');
   });
 

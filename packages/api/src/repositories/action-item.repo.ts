@@ -7,6 +7,7 @@ import {
   AT_RISK_LAG,
   DEFAULT_TIME_ZONE,
   type Health,
+  regionInScope,
 } from '@tindak/shared';
 import { sql } from 'kysely';
 import { createdAtKey } from './created-keyset';
@@ -112,7 +113,11 @@ export async function listActionItems(
     sort === 'due'
       ? query.orderBy('ai.dueOn', 'asc').orderBy('ai.id', 'asc')
       : query.orderBy('ai.createdAt', 'desc').orderBy('ai.id', 'desc');
-  if (filter.scopeRegion) query = query.where(actionItemVisible('ai', filter.scopeRegion));
+  // A region filter inside the reader's scope implies the scope. Written both ways, PostgreSQL
+  // multiplies their selectivities, expects a few dozen of a regency's thousands of open items,
+  // and joins and sorts them all instead of reading its index in deadline order.
+  const scopeImplied = !!filter.regionCode && regionInScope(filter.scopeRegion ?? null, filter.regionCode);
+  if (filter.scopeRegion && !scopeImplied) query = query.where(actionItemVisible('ai', filter.scopeRegion));
   if (filter.status?.length) query = query.where('ai.status', 'in', filter.status);
   if (filter.health) query = query.where(healthSql(today), '=', filter.health);
   if (filter.overdueOnly) {
