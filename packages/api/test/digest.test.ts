@@ -295,4 +295,50 @@ describe('a digest of long lists', () => {
     expect(url.searchParams.get('tenggat-dari')).toBe('2026-11-30');
     expect(url.searchParams.get('tenggat-sampai')).toBe('2026-12-06');
   });
+
+  it("shows a weekly-only reader's most urgent notifications of the week, counts them all and says how to get them sooner", async () => {
+    const office = await makeOffice(api, 'Diskominfo Kabupaten Muaro Jambi', '15.05');
+    const reader = await createUser(api, {
+      role: 'staff',
+      organizationId: office.id,
+      email: 'staf@muarojambi.uji',
+    });
+    await api.database.db
+      .updateTable('users')
+      .set({ notifyMode: 'weekly' })
+      .where('id', '=', reader.id)
+      .execute();
+    const notice = (n: number, kind: 'assigned' | 'overdue') => ({
+      userId: reader.id,
+      kind,
+      subjectType: 'action_item',
+      subjectId: crypto.randomUUID(),
+      dedupeKey: `uji-mingguan-${n}`,
+      delivery: 'weekly',
+      createdAt: new Date(Date.UTC(2026, 10, 24, 3, n)),
+      data: JSON.stringify({
+        kind,
+        title: `Pemberitahuan uji ${n}`,
+        url: `${TEST_PUBLIC_URL}/tindak-lanjut/${n}`,
+        actorName: null,
+        officeName: 'Diskominfo Kabupaten Muaro Jambi',
+        dueDate: '2026-11-27',
+      }),
+    });
+    // Twelve in the week, the last one the most urgent.
+    await api.database.db
+      .insertInto('notifications')
+      .values(Array.from({ length: 12 }, (_, n) => notice(n, n === 11 ? 'overdue' : 'assigned')))
+      .execute();
+    const { content: digest, rendered } = await preview(reader);
+    expect(digest.notifications).toHaveLength(10);
+    expect(digest.notifications[0]).toMatchObject({ kind: 'overdue', title: 'Pemberitahuan uji 11' });
+    expect(digest.notifications.slice(1).map((n) => n.title)).toEqual(
+      Array.from({ length: 9 }, (_, n) => `Pemberitahuan uji ${n}`),
+    );
+    expect(digest.more.notifications).toEqual({ total: 12, url: `${TEST_PUBLIC_URL}/akun` });
+    expect(rendered.text).toContain('Ditampilkan 10 dari 12.');
+    expect(rendered.text).toContain('Terima pemberitahuan setiap hari atau langsung: atur di Akun');
+    expect(rendered.text).not.toContain('Pemberitahuan uji 10');
+  });
 });

@@ -452,6 +452,7 @@ describe('weekly digest mail', () => {
         overdue: { total: 0, url: null },
         dueThisWeek: { total: 0, url: null },
         resolvedLastWeek: { total: 0, url: null },
+        notifications: { total: 0, url: null },
       },
     };
     const mail = await renderDigestMail(input);

@@ -12,6 +12,7 @@ import type {
   NotificationFacts,
 } from '../mail/content';
 import type { AppLinks } from '../mail/links';
+import { byUrgency } from '../mail/templates/describe-notification';
 import { actionItemVisible, meetingVisible } from '../repositories/scope';
 import type { DigestPeriod } from './period';
 import { commitmentInRegion, proposalInRegion } from './scope-sets';
@@ -277,9 +278,11 @@ export async function composeDigest(
     completionByRegion = rows.rows;
   }
 
-  const notifications = await db
+  // The most urgent of the week's notifications, as many as a list shows; the first hundred are
+  // enough to choose them from (a week rarely has that many), the count is of all.
+  const notificationRows = await db
     .selectFrom('notifications')
-    .select('data')
+    .select(['data', sql<number>`count(*) over ()`.as('total')])
     .where('userId', '=', reader.id)
     .where('delivery', '=', 'weekly')
     .where(
@@ -288,6 +291,10 @@ export async function composeDigest(
     .orderBy('id')
     .limit(100)
     .execute();
+  const notifications = byUrgency(notificationRows.map((n) => n.data as unknown as NotificationFacts)).slice(
+    0,
+    DIGEST_SECTION_ROWS,
+  );
 
   return {
     week: period.week,
@@ -316,9 +323,10 @@ export async function composeDigest(
         total: resolvedList.total,
         url: links.list('tindak-lanjut', { ...mine, status: 'done', urut: 'terbaru' }),
       },
+      notifications: { total: totalOf(notificationRows), url: links.settings },
     },
     scopeMore,
     completionByRegion,
-    notifications: notifications.map((n) => n.data as unknown as NotificationFacts),
+    notifications,
   };
 }

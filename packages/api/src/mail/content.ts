@@ -145,13 +145,21 @@ export interface DigestContent {
   commitments: DigestCommitment[];
   proposalsAwaitingDecision: DigestProposal[];
   upcomingMeetings: DigestMeeting[];
-  /** The reader's own lists in full: the mail shows their first rows. */
-  more: { overdue: DigestMore; dueThisWeek: DigestMore; resolvedLastWeek: DigestMore };
+  /**
+   * The reader's own lists in full: the mail shows their first rows. The notifications have no list
+   * in the app; their link is the account page, where the reader can have them daily or at once.
+   */
+  more: {
+    overdue: DigestMore;
+    dueThisWeek: DigestMore;
+    resolvedLastWeek: DigestMore;
+    notifications: DigestMore;
+  };
   /** The scope sections' lists in full. */
   scopeMore: { commitments: DigestMore; proposals: DigestMore; meetings: DigestMore };
   /** Heads only (null for other roles): done / open / overdue per regency or city. */
   completionByRegion: DigestRegionRow[] | null;
-  /** Users who chose "weekly only": the notifications of the past week. */
+  /** Users who chose "weekly only": the past week's most urgent notifications (more.notifications). */
   notifications: NotificationFacts[];
 }
 

@@ -89,6 +89,8 @@ export interface MailMessages {
     /** Under a list cut short: "20 of 214 shown." */
     shownOf: (shown: number, total: number) => string;
     seeAll: string;
+    /** Under cut notifications: the account page, where they can come daily or at once instead. */
+    notificationsElsewhere: string;
     footerReason: (scope: string) => string;
   };
   meetingTypes: Record<MeetingType, string>;
@@ -387,6 +389,7 @@ const id: MailMessages = {
     table: { region: 'Wilayah', done: 'Selesai', open: 'Terbuka', overdue: 'Terlambat', total: 'Jumlah' },
     shownOf: (shown, total) => `Ditampilkan ${shown} dari ${total}.`,
     seeAll: 'Lihat semua di Tindak',
+    notificationsElsewhere: 'Terima pemberitahuan setiap hari atau langsung: atur di Akun',
     footerReason: (scope) => `Anda menerima ringkasan mingguan ini sebagai pengguna Tindak untuk ${scope}.`,
   },
   meetingTypes: {
@@ -491,6 +494,7 @@ const en: MailMessages = {
     table: { region: 'Region', done: 'Done', open: 'Open', overdue: 'Overdue', total: 'Total' },
     shownOf: (shown, total) => `${shown} of ${total} shown.`,
     seeAll: 'See all in Tindak',
+    notificationsElsewhere: 'Get notifications daily or as they happen: change it in your account',
     footerReason: (scope) => `You receive this weekly digest as a Tindak user for ${scope}.`,
   },
   meetingTypes: {

@@ -325,6 +325,7 @@ export function sampleDigestContent(withRegionTable: boolean): DigestContent {
         url: `${base}/tindak-lanjut?tenggat-dari=2026-11-23&tenggat-sampai=2026-11-29`,
       },
       resolvedLastWeek: { total: 1, url: `${base}/tindak-lanjut?status=done&urut=terbaru` },
+      notifications: { total: 0, url: `${base}/akun` },
     },
     scopeMore: {
       commitments: { total: 2, url: `${base}/komitmen` },

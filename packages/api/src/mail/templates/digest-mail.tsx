@@ -4,7 +4,13 @@ import { mailMessages } from '../messages';
 import { byUrgency } from './describe-notification';
 import { digestSummaryLine, formatDateRange, weekNumber } from './digest-format';
 import { RegionTable } from './digest-region-table';
-import { DueThisWeekSection, OverdueSection, ResolvedSection, ScopeSections } from './digest-sections';
+import {
+  DueThisWeekSection,
+  MoreLine,
+  OverdueSection,
+  ResolvedSection,
+  ScopeSections,
+} from './digest-sections';
 import { MailLayout } from './layout';
 import { NotificationCard } from './notification-mail';
 import { Paragraph, PrimaryButton, SectionTitle, Title } from './parts';
@@ -63,6 +69,12 @@ export function DigestMailView({
           {byUrgency(content.notifications).map((facts, index) => (
             <NotificationCard key={`${index}-${facts.url}`} facts={facts} lang={lang} />
           ))}
+          <MoreLine
+            shown={content.notifications.length}
+            more={content.more.notifications}
+            lang={lang}
+            linkText={m.digest.notificationsElsewhere}
+          />
         </>
       ) : null}
       <PrimaryButton href={mail.appUrl}>{m.openApp}</PrimaryButton>

@@ -23,8 +23,21 @@ interface SectionProps<T> {
   timeZone: string;
 }
 
-/** Under a list cut short: how many of how many, and the page of the app that has them all. */
-function MoreLine({ shown, more, lang }: { shown: number; more: DigestMore | undefined; lang: Language }) {
+/**
+ * Under a list cut short: how many of how many, and the page of the app that has them all (or,
+ * with `linkText`, another page that helps).
+ */
+export function MoreLine({
+  shown,
+  more,
+  lang,
+  linkText,
+}: {
+  shown: number;
+  more: DigestMore | undefined;
+  lang: Language;
+  linkText?: string;
+}) {
   if (!more || more.total <= shown) return null;
   const m = mailMessages(lang).digest;
   return (
@@ -33,7 +46,7 @@ function MoreLine({ shown, more, lang }: { shown: number; more: DigestMore | und
       {more.url ? (
         <>
           {' '}
-          <TextLink href={more.url}>{m.seeAll}</TextLink>
+          <TextLink href={more.url}>{linkText ?? m.seeAll}</TextLink>
         </>
       ) : null}
     </Paragraph>
