@@ -20,14 +20,26 @@ const MAX_PREPARED = 256;
 export function prepareStatements(client: pg.PoolClient): void {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
   const names = new Map<string, string>();
+  let renamed = 0;
   client.query = ((text: unknown, values?: unknown, callback?: unknown) => {
     if (typeof text === 'string' && Array.isArray(values) && values.length > 0 && callback === undefined) {
       let name = names.get(text);
       if (!name && names.size < MAX_PREPARED) {
-        name = `t${createHash('sha1').update(text).digest('base64url')}`;
+        name = `t${createHash('sha1').update(text).digest('base64url')}${renamed ? `_${renamed}` : ''}`;
         names.set(text, name);
       }
-      if (name) return query({ name, text, values });
+      if (name) {
+        return (query({ name, text, values }) as Promise<unknown>).catch((error: unknown) => {
+          // A migration changed a table under a `select *`: PostgreSQL refuses to run the prepared
+          // statement again ("cached plan must not change result type"). The next use prepares
+          // the text afresh under a new name; this one fails (its job is retried).
+          if ((error as { code?: string }).code === '0A000') {
+            names.delete(text);
+            renamed += 1;
+          }
+          throw error;
+        });
+      }
     }
     return query(text, values, callback);
   }) as typeof client.query;

@@ -50,3 +50,22 @@ it('prepares at most 256 texts per connection and runs the rest unnamed', async 
     await test.drop();
   }
 });
+
+it('prepares a statement afresh after a migration changed the table under it', async () => {
+  const test = await createTestDatabase(inject('dbServerUrl'), inject('dbTemplate'));
+  const db = createDb({ connectionString: test.url, max: 1, prepare: true });
+  try {
+    await sql`create table uji (id int primary key, name text)`.execute(db);
+    await sql`insert into uji values (1, 'Kerinci')`.execute(db);
+    const read = () => sql<Record<string, unknown>>`select * from uji where id = ${1}`.execute(db);
+    expect((await read()).rows).toEqual([{ id: 1, name: 'Kerinci' }]);
+    await sql`alter table uji add column region_code text default '15.01'`.execute(db);
+    // The statement prepared before cannot return the new column: that one use fails…
+    await expect(read()).rejects.toMatchObject({ code: '0A000' });
+    // …and the next prepares the text again.
+    expect((await read()).rows).toEqual([{ id: 1, name: 'Kerinci', regionCode: '15.01' }]);
+  } finally {
+    await db.destroy();
+    await test.drop();
+  }
+});
