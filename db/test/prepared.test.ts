@@ -1,13 +1,25 @@
 import { sql } from 'kysely';
 import { expect, inject, it } from 'vitest';
-import { createDb } from '../src/client';
+import { createDb, type Database } from '../src/client';
 import { createTestDatabase } from '../src/testing';
 
-it('sends parameterised queries as named prepared statements, once per text, on one connection', async () => {
+/**
+ * A fresh database seen through one connection with prepared statements: pg_prepared_statements
+ * lists the statements of the session that asks.
+ */
+async function withPreparedDb(use: (db: Database) => Promise<void>) {
   const test = await createTestDatabase(inject('dbServerUrl'), inject('dbTemplate'));
-  // One connection: pg_prepared_statements lists the statements of the session that asks.
   const db = createDb({ connectionString: test.url, max: 1, prepare: true });
   try {
+    await use(db);
+  } finally {
+    await db.destroy();
+    await test.drop();
+  }
+}
+
+it('sends parameterised queries as named prepared statements, once per text, on one connection', async () => {
+  await withPreparedDb(async (db) => {
     const region = (code: string) =>
       db.selectFrom('regions').select('name').where('code', '=', code).executeTakeFirst();
     expect(await region('15')).toEqual({ name: 'Provinsi Jambi' });
@@ -29,32 +41,22 @@ it('sends parameterised queries as named prepared statements, once per text, on 
     ]);
     expect(prepared.rows[0]?.name).toMatch(/^t[\w-]{27}$/);
     expect((prepared.rows[0]?.generic ?? 0) + (prepared.rows[0]?.custom ?? 0)).toBe(2);
-  } finally {
-    await db.destroy();
-    await test.drop();
-  }
+  });
 });
 
 it('prepares at most 256 texts per connection and runs the rest unnamed', async () => {
-  const test = await createTestDatabase(inject('dbServerUrl'), inject('dbTemplate'));
-  const db = createDb({ connectionString: test.url, max: 1, prepare: true });
-  try {
+  await withPreparedDb(async (db) => {
     for (let n = 0; n < 260; n += 1) {
       const row = await sql<{ n: number }>`select ${n}::int + ${sql.lit(n)} as n`.execute(db);
       expect(row.rows[0]?.n).toBe(2 * n);
     }
     const count = await sql<{ n: number }>`select count(*)::int as n from pg_prepared_statements`.execute(db);
     expect(count.rows[0]?.n).toBe(256);
-  } finally {
-    await db.destroy();
-    await test.drop();
-  }
+  });
 });
 
 it('prepares a statement afresh after a migration changed the table under it', async () => {
-  const test = await createTestDatabase(inject('dbServerUrl'), inject('dbTemplate'));
-  const db = createDb({ connectionString: test.url, max: 1, prepare: true });
-  try {
+  await withPreparedDb(async (db) => {
     await sql`create table uji (id int primary key, name text)`.execute(db);
     await sql`insert into uji values (1, 'Kerinci')`.execute(db);
     const read = () => sql<Record<string, unknown>>`select * from uji where id = ${1}`.execute(db);
@@ -64,8 +66,5 @@ it('prepares a statement afresh after a migration changed the table under it', a
     await expect(read()).rejects.toMatchObject({ code: '0A000' });
     // …and the next prepares the text again.
     expect((await read()).rows).toEqual([{ id: 1, name: 'Kerinci', regionCode: '15.01' }]);
-  } finally {
-    await db.destroy();
-    await test.drop();
-  }
+  });
 });

@@ -2,6 +2,7 @@ import type { Database } from '@tindak/db';
 import type { Language, NotifyMode, Role } from '@tindak/shared';
 import { sql } from 'kysely';
 import type { DigestReader } from './compose';
+import { isoWeekSql } from './period';
 
 export interface DigestRecipient extends DigestReader {
   email: string;
@@ -41,9 +42,7 @@ export async function loadDigestRecipient(
       'r.name as regionName',
       weeklyAt
         ? sql<boolean>`exists (select 1 from digest_deliveries d where d.user_id = u.id and d.kind = 'weekly'
-            and d.period = to_char(${weeklyAt}::timestamptz at time zone u.time_zone, 'IYYY-"W"IW'))`.as(
-            'weeklyDelivered',
-          )
+            and d.period = ${isoWeekSql(weeklyAt, 'u.time_zone')})`.as('weeklyDelivered')
         : sql<boolean>`false`.as('weeklyDelivered'),
     ])
     .where('u.id', '=', userId)

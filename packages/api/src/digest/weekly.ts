@@ -5,7 +5,7 @@ import type { AppLinks } from '../mail/links';
 import { queueEmail } from '../mail/outbox';
 import { renderDigestMail } from '../mail/render';
 import { composeDigest, composeScopeSections } from './compose';
-import { isoWeekIn } from './period';
+import { isoWeekIn, isoWeekSql } from './period';
 import { type DigestRecipient, loadDigestRecipient } from './reader';
 import type { DigestSharing } from './shared';
 
@@ -110,7 +110,7 @@ export async function usersDueForWeeklyDigest(db: Database, at: Date): Promise<s
       and not exists (
         select 1 from digest_deliveries d
         where d.user_id = u.id and d.kind = 'weekly'
-          and d.period = to_char(${at}::timestamptz at time zone u.time_zone, 'IYYY-"W"IW'))
+          and d.period = ${isoWeekSql(at, 'u.time_zone')})
     order by o.region_code, u.time_zone, u.language, u.id`.execute(db);
   return rows.rows.map((r) => r.id);
 }

@@ -154,7 +154,8 @@ async function listRegionCondition(db: Database, code: string) {
   const beneath = await db
     .selectFrom('regions')
     .select('code')
-    .where(sql<boolean>`code ~>=~ ${`${code}.`} and code ~<~ ${`${code}/`}`)
+    .where(inRegion('code', code))
+    .where('code', '<>', code)
     .limit(1)
     .executeTakeFirst();
   return beneath ? inRegion('ai.region_code', code) : sql<boolean>`ai.region_code = ${code}`;
