@@ -1,11 +1,13 @@
-import PgBoss from 'pg-boss';
+import pg from 'pg';
+import { PgBoss } from 'pg-boss';
+import { carryOverVersion10Jobs, setAsideVersion10Schema } from './jobs-v10';
 
 /** pg-boss keeps its tables in this schema of the application's database. */
 export const JOB_SCHEMA = 'pgboss';
 
 /**
- * Every queue the application uses. They are database objects (pg-boss partitions its job table
- * by queue), so they are created with the schema: before any transaction can enqueue into them.
+ * Every queue the application uses. They are database objects (rows of pg-boss's queue table), so
+ * they are created with the schema: before any transaction can enqueue into them.
  */
 export const queues = {
   /** One job per domain event that may notify someone: works out who and how. */
@@ -36,42 +38,43 @@ const deadLetterOf: Partial<Record<QueueName, QueueName>> = {
 
 /**
  * Creates (or upgrades) pg-boss's schema and the queues. Safe to run from several processes at
- * once: pg-boss takes an advisory lock, and creating an existing queue changes nothing.
+ * once: this takes a lock for the whole install, pg-boss takes its own for its migrations, and
+ * creating an existing queue changes nothing.
+ *
+ * A database still holding pg-boss 10's schema is upgraded here (./jobs-v10): pg-boss 12 has no
+ * migration from it.
  */
 export async function installJobSchema(connectionString: string): Promise<void> {
-  const boss = new PgBoss({
-    connectionString,
-    schema: JOB_SCHEMA,
-    max: 1,
-    migrate: true,
-    supervise: false,
-    schedule: false,
-  });
-  boss.on('error', () => {});
-  await boss.start();
+  const lock = new pg.Client({ connectionString });
+  await lock.connect();
   try {
-    // pg-boss 10 hands out jobs `order by priority desc, created_on, id` but indexes them by
-    // (name, start_after): every fetch sorted all of a queue's waiting jobs (0.1-0.3 s with the
-    // weekly digest's 20,000 queued at once, for each batch of ten). With this index a fetch reads
-    // the first few entries. On the partitioned job table it applies to every queue's partition.
-    // The lock: two processes starting at once must not both create it.
-    await boss.getDb().executeSql(
-      `do $$ begin
-         perform pg_advisory_xact_lock(hashtext('${JOB_SCHEMA}.job_fetch_order_idx'));
-         create index if not exists job_fetch_order_idx on ${JOB_SCHEMA}.job (name, priority desc, created_on, id)
-           where state < 'active';
-       end $$`,
-      [],
-    );
-    // Dead-letter queues first: a queue's dead letter must exist when it is created.
-    await boss.createQueue(queues.dead, { name: queues.dead });
-    await boss.createQueue(queues.sendEmailDead, { name: queues.sendEmailDead });
-    for (const name of Object.values(queues)) {
-      if (name === queues.dead || name === queues.sendEmailDead) continue;
-      const deadLetter = deadLetterOf[name];
-      await boss.createQueue(name, deadLetter ? { name, deadLetter } : { name });
+    await lock.query('select pg_advisory_lock(hashtext($1))', [`${JOB_SCHEMA}.install`]);
+    await setAsideVersion10Schema(lock, JOB_SCHEMA);
+    const boss = new PgBoss({
+      connectionString,
+      schema: JOB_SCHEMA,
+      max: 1,
+      migrate: true,
+      supervise: false,
+      schedule: false,
+      registerInstance: false,
+    });
+    boss.on('error', () => {});
+    await boss.start();
+    try {
+      // Dead-letter queues first: a queue's dead letter must exist when it is created.
+      await boss.createQueue(queues.dead);
+      await boss.createQueue(queues.sendEmailDead);
+      for (const name of Object.values(queues)) {
+        if (name === queues.dead || name === queues.sendEmailDead) continue;
+        const deadLetter = deadLetterOf[name];
+        await boss.createQueue(name, deadLetter ? { deadLetter } : {});
+      }
+      await carryOverVersion10Jobs(lock, boss, JOB_SCHEMA, Object.values(queues));
+    } finally {
+      await boss.stop({ graceful: false });
     }
   } finally {
-    await boss.stop({ graceful: false, wait: true });
+    await lock.end();
   }
 }

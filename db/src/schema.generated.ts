@@ -263,6 +263,7 @@ export interface People {
   fullName: string;
   id: Generated<string>;
   idempotencyKey: string | null;
+  nameKey: Generated<string>;
   nip: string | null;
   organizationId: string | null;
   position: string | null;
@@ -297,6 +298,7 @@ export interface Proposals {
 export interface RateLimits {
   bucket: string;
   hits: number;
+  lastHitAt: Generated<Timestamp>;
   windowStart: Timestamp;
 }
 

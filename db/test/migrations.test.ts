@@ -1,4 +1,5 @@
-import { Migrator, NO_MIGRATIONS, sql } from 'kysely';
+import { sql } from 'kysely';
+import { Migrator, NO_MIGRATIONS } from 'kysely/migration';
 import { expect, inject, it } from 'vitest';
 import { migrations } from '../src/migrations';
 import { createTestDatabase } from '../src/testing';

@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import * as foundation from './20261124T0900_foundation';
 import * as followUps from './20261124T1000_follow_ups';
 import * as accounts from './20261124T1100_accounts';
@@ -7,6 +7,8 @@ import * as calendarFeeds from './20261125T1300_calendar_feeds';
 import * as regionPrefixIndexes from './20261126T0900_region_prefix_indexes';
 import * as digestIndexes from './20261126T0910_digest_indexes';
 import * as digestListIndexes from './20261203T0900_digest_list_indexes';
+import * as signInFailures from './20261210T0900_sign_in_failures';
+import * as personNameKey from './20261210T0910_person_name_key';
 
 /**
  * Static list of migrations, in order. Names are sortable timestamps; never rename or edit one
@@ -21,4 +23,6 @@ export const migrations: Record<string, Migration> = {
   '20261126T0900_region_prefix_indexes': regionPrefixIndexes,
   '20261126T0910_digest_indexes': digestIndexes,
   '20261203T0900_digest_list_indexes': digestListIndexes,
+  '20261210T0900_sign_in_failures': signInFailures,
+  '20261210T0910_person_name_key': personNameKey,
 };

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { readDbEnv, repoRoot } from '@tindak/db';
 import { z } from 'zod';
@@ -5,6 +6,39 @@ import { z } from 'zod';
 const booleanish = z
   .enum(['true', 'false', '1', '0', 'auto'])
   .transform((v) => (v === 'auto' ? 'auto' : v === 'true' || v === '1'));
+
+/**
+ * Which proxies in front of the API to believe about the client's address (X-Forwarded-For):
+ * `false` none (the API faces clients directly), `true` any (only when nothing but the proxy can
+ * reach the API), or a comma list of the proxies' addresses, CIDR ranges and proxy-addr's names
+ * (`loopback` for a proxy on the same machine, `linklocal`, `uniquelocal`). No hop count: it
+ * cannot tell a proxy from a client that sends the header itself (Fastify refuses it too).
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((value, ctx): boolean | string[] => {
+    if (value === 'true' || value === 'false') return value === 'true';
+    const entries = value.split(',').map((entry) => entry.trim());
+    const bad = entries.find((entry) => !isAddressOrRange(entry));
+    if (bad === undefined) return entries;
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${bad}" is not true, false, an IP address, a CIDR range or loopback`,
+    });
+    return z.NEVER;
+  });
+
+const PROXY_ADDR_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrRange(entry: string): boolean {
+  if (PROXY_ADDR_NAMES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -31,6 +65,8 @@ const schema = z.object({
    * reached through a pooler that does not pass LISTEN/NOTIFY on (PgBouncer in transaction mode).
    */
   COMPLETION_CACHE: z.enum(['on', 'off']).default('on'),
+  /** Set behind a reverse proxy or load balancer, so sign-in limits count the client, not the proxy. */
+  TRUST_PROXY: trustProxy.default(false),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()

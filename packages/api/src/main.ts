@@ -11,6 +11,7 @@ import type { AuthSettings } from './context';
 import { readApiEnv } from './env';
 import { startConfiguredWorker } from './jobs/run-worker';
 import { createLiveBus } from './live/event-bus';
+import { loggerOptions, readyMessage } from './logging';
 import { seedDemoIfEmpty } from './seed/demo';
 import { buildServer } from './server';
 
@@ -23,13 +24,7 @@ async function main() {
     process.exit(1);
   }
 
-  const logger =
-    env.NODE_ENV === 'development' && process.stdout.isTTY
-      ? {
-          level: env.LOG_LEVEL,
-          transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } },
-        }
-      : { level: env.LOG_LEVEL };
+  const logger = loggerOptions(env.LOG_LEVEL);
 
   const database = await connectDatabase(env);
   const db = createDb({ connectionString: database.url });
@@ -55,6 +50,7 @@ async function main() {
     auth,
     live,
     completionCache: env.COMPLETION_CACHE === 'on',
+    trustProxy: env.TRUST_PROXY,
   });
   // Single machine: the worker runs in this process. Several machines: WORKER=off here and
   // `pnpm worker` elsewhere (see README).
@@ -86,7 +82,7 @@ async function main() {
         worker: env.WORKER,
         mail: env.SMTP_URL ? 'smtp' : 'outbox',
       },
-      'Tindak is ready',
+      readyMessage(env.PUBLIC_URL, seedDemo),
     );
   } catch (error) {
     app.log.error({ err: error }, 'could not start');

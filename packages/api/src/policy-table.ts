@@ -90,3 +90,31 @@ export const procedurePolicy: Record<string, ProcedureRule> = {
   'public.provinces': 'public',
   'public.commitments': 'public',
 };
+
+/** A plain HTTP route's rule: a procedure's, or a list of permissions of which a role needs one. */
+export type RouteRule = ProcedureRule | readonly [Permission, ...Permission[]];
+
+/**
+ * Every plain HTTP route's rule (uploads, downloads, exports, calendars), by method and path as
+ * registered: `http/authorized-route.ts` registers a route only from this table and applies its
+ * rule before the handler runs, with the same refusals (and PermissionDenied events) as tRPC.
+ */
+export const httpRoutePolicy = {
+  // Files are attached to meetings (secretariat, heads) or submitted as evidence (staff, heads).
+  'POST /api/files': ['meeting.write', 'actionItem.work'],
+  // Which file a reader may fetch is decided per file: its uploader, or readers of what holds it.
+  'GET /api/files/:id': 'read',
+  'GET /api/rapat/:id/notulen.pdf': 'read',
+  'GET /api/rapat/:id/notulen.docx': 'read',
+  'GET /api/rapat/:id/rapat.ics': 'read',
+  // Calendar apps carry no session: the feed's secret token in the URL is the credential.
+  'GET /api/kalender/:file': 'public',
+  'GET /api/ekspor/tindak-lanjut.xlsx': 'read',
+  'GET /api/ekspor/tindak-lanjut.csv': 'read',
+  'GET /api/ekspor/komitmen.xlsx': 'read',
+  'GET /api/ekspor/komitmen.csv': 'read',
+  'GET /api/ekspor/usulan.xlsx': 'read',
+  'GET /api/ekspor/usulan.csv': 'read',
+} as const satisfies Record<string, RouteRule>;
+
+export type HttpRoute = keyof typeof httpRoutePolicy;

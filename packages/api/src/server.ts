@@ -8,7 +8,9 @@ import Fastify, { type FastifyReply, type FastifyRequest, type FastifyServerOpti
 import { sql } from 'kysely';
 import { resolveSession } from './auth/session.service';
 import { type AuthSettings, type Context, defaultAuthSettings, systemContext } from './context';
+import { refuseUnlistedApiRoutes } from './http/authorized-route';
 import { registerCalendarRoutes } from './http/calendar';
+import { registerErrorReplies, replyNotFound, replyToError } from './http/error-reply';
 import { registerExportRoutes } from './http/exports';
 import { registerFileRoutes } from './http/files';
 import { registerHardening } from './http/hardening';
@@ -29,6 +31,8 @@ export interface ServerOptions {
   live?: LiveBus;
   /** Keep a head's completion counts until a change in their scope (needs `live`; default on). */
   completionCache?: boolean;
+  /** Proxies believed about the client's address (TRUST_PROXY); default none. */
+  trustProxy?: FastifyServerOptions['trustProxy'];
 }
 
 const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -41,14 +45,19 @@ export async function buildServer({
   auth = defaultAuthSettings,
   live,
   completionCache = true,
+  trustProxy = false,
 }: ServerOptions) {
   const app = Fastify({
     logger,
     bodyLimit: BODY_LIMIT_BYTES,
+    // A malformed URL is answered like every other error, without the library's message.
+    frameworkErrors: replyToError,
     // Batched GET requests carry their input in the URL.
     routerOptions: { maxParamLength: 5000 },
     // Finish in-flight requests on close, but do not wait for idle keep-alive sockets.
     forceCloseConnections: 'idle',
+    // request.ip is the client behind a reverse proxy only when that proxy is trusted.
+    trustProxy,
   });
 
   // Over HTTPS the cookie is Secure with the __Host- prefix (bound to this host, path /).
@@ -57,6 +66,8 @@ export async function buildServer({
   const completion = live && completionCache ? createCompletionCache(live) : undefined;
   const cookieName = secure ? '__Host-tindak_session' : 'tindak_session';
   await app.register(fastifyCookie);
+  registerErrorReplies(app);
+  refuseUnlistedApiRoutes(app);
   await registerHardening(app, publicUrl);
 
   /** The request's context: language, client, and the user behind the session cookie, if any. */
@@ -128,9 +139,9 @@ export async function buildServer({
         // Region codes ("/wilayah/15.01") look like extensions; a file's extension has a letter.
         !/[a-z]/i.test(path.extname(request.url.split('?')[0] ?? ''));
       if (wantsPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
-      return reply.code(404).send({ error: 'Not Found' });
+      return replyNotFound(request, reply);
     });
-  }
+  } else app.setNotFoundHandler(replyNotFound);
 
   return app;
 }

@@ -1,16 +1,9 @@
-import {
-  can,
-  type FieldIssue,
-  localizeIssues,
-  messageRef,
-  statusLabel,
-  translateMessage,
-} from '@tindak/shared';
+import { type FieldIssue, localizeIssues, messageRef, statusLabel, translateMessage } from '@tindak/shared';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
+import { requireRule } from './authorize';
 import type { Context, SessionUser } from './context';
 import { DomainError } from './errors';
-import { recordEvent } from './events/record-event';
 import { procedurePolicy } from './policy-table';
 
 export interface ErrorData {
@@ -68,24 +61,8 @@ const policy = t.middleware(async ({ ctx, path, next }) => {
   const rule = procedurePolicy[path];
   if (rule === undefined) throw new DomainError('FORBIDDEN', 'forbidden');
   if (rule === 'public') return next();
-  if (!ctx.user) throw new DomainError('UNAUTHORIZED', 'notSignedIn');
-  if (rule !== 'signedIn' && !can(ctx.user.role, rule)) {
-    const user = ctx.user;
-    await ctx.db.transaction().execute((trx) =>
-      recordEvent(
-        trx,
-        { id: user.id },
-        {
-          aggregateType: 'user',
-          aggregateId: user.id,
-          eventType: 'PermissionDenied',
-          payload: { procedure: path, role: user.role },
-        },
-      ),
-    );
-    throw new DomainError('FORBIDDEN', 'forbidden');
-  }
-  return next({ ctx: { ...ctx, actor: { id: ctx.user.id } } });
+  const user = await requireRule(ctx, rule, path);
+  return next({ ctx: { ...ctx, actor: { id: user.id } } });
 });
 
 /** Narrows the context: a protected handler can never see a missing user. */

@@ -6,6 +6,7 @@ import { connectDatabase, createDb, installJobSchema } from '@tindak/db';
 import pino from 'pino';
 import { readApiEnv } from './env';
 import { startConfiguredWorker } from './jobs/run-worker';
+import { loggerOptions } from './logging';
 
 let env: ReturnType<typeof readApiEnv>;
 try {
@@ -16,7 +17,7 @@ try {
   process.exit(1);
 }
 
-const logger = pino({ level: env.LOG_LEVEL, name: 'tindak-worker' });
+const logger = pino({ ...loggerOptions(env.LOG_LEVEL), name: 'tindak-worker' });
 const database = await connectDatabase(env);
 const db = createDb({ connectionString: database.url });
 await installJobSchema(database.url);

@@ -1,5 +1,7 @@
+import { MAX_ATTENDANCE_FILE_BYTES, messageRef, translateMessage } from '@tindak/shared';
 import { TRPCError } from '@trpc/server';
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApi } from './support';
 import { countRows, makeOffice, meetingInput } from './support/fixtures';
@@ -177,5 +179,139 @@ describe('meetings.applyAttendanceImport', () => {
       .catch((e: unknown) => e);
     expect((error as TRPCError).code).toBe('CONFLICT');
     expect(await countRows(api, 'people')).toBe(people);
+  });
+});
+
+/** The parts of a real workbook (exceljs's), to rebuild with a sheet Excel would never write. */
+async function workbookParts(rows: string[][]): Promise<Record<string, Uint8Array>> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Daftar hadir');
+  for (const row of rows) sheet.addRow(row);
+  const parts = unzipSync(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  for (const name of Object.keys(parts)) if (name.endsWith('/')) delete parts[name];
+  return parts;
+}
+
+const SHEET = 'xl/worksheets/sheet1.xml';
+
+/** A ~100 MB sheet of repeated rows, deflated as it is written: about 100 KB on disk. */
+async function decompressionBomb(): Promise<Buffer> {
+  const parts = await workbookParts([['Nama']]);
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  for (const [name, data] of Object.entries(parts)) {
+    if (name === SHEET) continue;
+    const part = new ZipDeflate(name);
+    zip.add(part);
+    part.push(data, true);
+  }
+  const sheet = new ZipDeflate(SHEET, { level: 1 });
+  zip.add(sheet);
+  const [head = '', tail = ''] = strFromU8(parts[SHEET] as Uint8Array).split('</sheetData>');
+  sheet.push(strToU8(head));
+  const megabyte = strToU8('<row><c t="inlineStr"><is><t>Budi Santoso</t></is></c></row>'.repeat(17_000));
+  for (let i = 0; i < 100; i++) sheet.push(megabyte);
+  sheet.push(strToU8(`</sheetData>${tail}`), true);
+  zip.end();
+  return Buffer.concat(chunks);
+}
+
+/** Rewrites the sizes an entry declares (local header and central directory), leaving its data. */
+function declareSize(zip: Buffer, name: string, size: number) {
+  for (let at = 0; at < zip.length - 4; at++) {
+    const signature = zip.readUInt32LE(at);
+    if (
+      signature === 0x04034b50 &&
+      zip.toString('utf8', at + 30, at + 30 + zip.readUInt16LE(at + 26)) === name
+    )
+      zip.writeUInt32LE(size, at + 22);
+    if (
+      signature === 0x02014b50 &&
+      zip.toString('utf8', at + 46, at + 46 + zip.readUInt16LE(at + 28)) === name
+    )
+      zip.writeUInt32LE(size, at + 24);
+  }
+}
+
+async function previewFailure(content: Buffer) {
+  const error = await api
+    .caller()
+    .meetings.previewAttendanceImport({ meetingId, content: content.toString('base64') })
+    .catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(TRPCError);
+  const cause = (error as TRPCError).cause as unknown as {
+    messageKey: string;
+    param?: number;
+    field?: string;
+  };
+  return {
+    code: (error as TRPCError).code,
+    field: cause.field,
+    message: translateMessage(messageRef(cause.messageKey as never, cause.param), 'id'),
+  };
+}
+
+describe('hostile XLSX files', () => {
+  it('refuses a decompression bomb by the size its directory declares, before inflating it', async () => {
+    const bomb = await decompressionBomb();
+    expect(bomb.length).toBeLessThan(MAX_ATTENDANCE_FILE_BYTES);
+    expect(await previewFailure(bomb)).toEqual({
+      code: 'BAD_REQUEST',
+      field: 'content',
+      message:
+        'Berkas XLSX terlalu besar setelah diekstrak (paling besar 20 MB). Simpan daftar hadir sebagai CSV, atau hapus lembar, gambar dan baris kosong yang tidak perlu.',
+    });
+  });
+
+  it('stops inflating a sheet at the size it declares, when the directory lies', async () => {
+    const parts = await workbookParts([['Nama']]);
+    const row = '<row><c t="inlineStr"><is><t>Budi Santoso</t></is></c></row>';
+    parts[SHEET] = strToU8(
+      strFromU8(parts[SHEET] as Uint8Array).replace('</sheetData>', `${row.repeat(80_000)}</sheetData>`),
+    );
+    const liar = Buffer.from(zipSync(parts));
+    declareSize(liar, SHEET, 64 * 1024);
+    expect((await previewFailure(liar)).message).toMatch(/^Berkas XLSX terlalu besar setelah diekstrak/);
+  });
+
+  it('stops reading at the row cap: 5,000 rows are refused with the row message, the rest never read', async () => {
+    const parts = await workbookParts([
+      ['Nama'],
+      ...Array.from({ length: 5000 }, (_, i) => [`Peserta ${i + 1}`]),
+    ]);
+    // Past the cap the sheet is broken: reading that far would answer "cannot be read" instead.
+    parts[SHEET] = strToU8(
+      strFromU8(parts[SHEET] as Uint8Array).replace(
+        '</sheetData>',
+        '<row r="5002"><c r="A5002"><<</sheetData>',
+      ),
+    );
+    expect(await previewFailure(Buffer.from(zipSync(parts)))).toEqual({
+      code: 'BAD_REQUEST',
+      field: 'content',
+      message: 'Terlalu banyak: paling banyak 1000.',
+    });
+  });
+
+  it("takes NUL and broken characters (Excel's _x0000_ escapes) out of the names it imports", async () => {
+    const content = await xlsx([
+      ['Nama', 'Instansi', 'Wilayah'],
+      ['Rahmat_x0000_ Hidayat', 'Diskominfo _xD800_Kabupaten Kerinci', '15.01'],
+      ['Yusuf_x000D_\u0000Maulana', '', ''],
+    ]);
+    const current = await version();
+    const result = await api
+      .caller()
+      .meetings.applyAttendanceImport({ meetingId, version: current, content });
+    expect(result).toMatchObject({ added: 2, createdPeople: 2, errors: 0 });
+    const people = await api.database.db
+      .selectFrom('people')
+      .select('fullName')
+      .where('fullName', 'in', ['Rahmat Hidayat', 'Yusuf Maulana'])
+      .execute();
+    expect(people.map((p) => p.fullName).sort()).toEqual(['Rahmat Hidayat', 'Yusuf Maulana']);
   });
 });

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SIGN_IN_LIMIT } from '../src/auth/account.service';
+import { hashPassword } from '../src/auth/password';
+import { SIGN_IN_LIMIT } from '../src/auth/sign-in-limits';
 import { buildServer } from '../src/server';
-import { useTestApi } from './support';
+import { createUser, useTestApi } from './support';
 import { signInOverHttp, TEST_PASSWORD } from './support/http';
 
 const api = useTestApi();
@@ -92,21 +93,132 @@ describe('sign-in', () => {
     expect(await me(fresh)).not.toBeNull();
     expect(await me(cookie)).toBeNull();
   });
+});
 
-  it('limits guessing: the sixth try in 15 minutes is refused even with the right password', async () => {
-    const { email } = await signInOverHttp(app, api);
-    const attempt = (password: string) =>
-      app.inject({
-        method: 'POST',
-        url: '/trpc/auth.signIn',
-        headers: json,
-        body: JSON.stringify({ email, password }),
+describe('sign-in limits', () => {
+  const attempt = (email: string, password: string, remoteAddress = '198.51.100.1') =>
+    app.inject({
+      method: 'POST',
+      url: '/trpc/auth.signIn',
+      headers: json,
+      remoteAddress,
+      body: JSON.stringify({ email, password }),
+    });
+  const wrong = (email: string, remoteAddress?: string) =>
+    attempt(email, 'tebakan-yang-salah', remoteAddress);
+
+  it('let a whole office sign in from one address at once', async () => {
+    const office = (
+      await api.database.db
+        .insertInto('organizations')
+        .values({ name: 'Diskominfo di balik NAT', kind: 'diskominfo', regionCode: '15.01' })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const passwordHash = await hashPassword(TEST_PASSWORD);
+    const emails: string[] = [];
+    for (let n = 1; n <= 40; n++) {
+      const user = await createUser(api, {
+        role: 'staff',
+        organizationId: office,
+        email: `kantor${n}@uji.demo`,
       });
-    for (let i = 1; i < SIGN_IN_LIMIT.perEmail; i++)
-      expect((await attempt(`tebakan-${i}-salah`)).statusCode).toBe(401);
-    const limited = await attempt(TEST_PASSWORD);
-    expect(limited.statusCode).toBe(429);
-    expect(limited.json().error.message).toBe('Terlalu banyak percobaan. Coba lagi dalam 15 menit.');
+      emails.push(user.email);
+    }
+    await api.database.db.updateTable('users').set({ passwordHash }).where('email', 'in', emails).execute();
+    const answers = await Promise.all(emails.map((email) => attempt(email, TEST_PASSWORD, '203.0.113.40')));
+    expect(answers.map((a) => a.statusCode)).toEqual(emails.map(() => 200));
+  });
+
+  it('lock one account from one address after 5 wrong passwords, not from another address', async () => {
+    const { email } = await signInOverHttp(app, api);
+    for (let i = 0; i < SIGN_IN_LIMIT.perPair; i++)
+      expect((await wrong(email, '198.51.100.7')).statusCode).toBe(401);
+    const locked = await attempt(email, TEST_PASSWORD, '198.51.100.7');
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().error.message).toBe('Terlalu banyak percobaan. Coba lagi dalam 15 menit.');
+    expect((await attempt(email, TEST_PASSWORD, '198.51.100.8')).statusCode).toBe(200);
+    expect((await attempt(email, TEST_PASSWORD, '198.51.100.7')).statusCode).toBe(429);
+  });
+
+  it("count failures only: a successful sign-in clears its address's failures", async () => {
+    const { email } = await signInOverHttp(app, api);
+    // Twice four failures: a sixth for the pair, had the success between not cleared them.
+    for (let round = 0; round < 2; round++) {
+      for (let i = 1; i < SIGN_IN_LIMIT.perPair; i++)
+        expect((await wrong(email, '198.51.100.9')).statusCode).toBe(401);
+      expect((await attempt(email, TEST_PASSWORD, '198.51.100.9')).statusCode).toBe(200);
+    }
+  });
+
+  it('hold a burst of parallel guesses to the limit', async () => {
+    const { email } = await signInOverHttp(app, api);
+    const answers = await Promise.all(Array.from({ length: 12 }, () => wrong(email, '198.51.100.10')));
+    const codes = answers.map((a) => a.statusCode);
+    expect(codes.filter((c) => c === 401)).toHaveLength(SIGN_IN_LIMIT.perPair);
+    expect(codes.filter((c) => c === 429)).toHaveLength(12 - SIGN_IN_LIMIT.perPair);
+  });
+
+  it('slow an account guessed at from many addresses down, without locking its owner out', async () => {
+    const { email } = await signInOverHttp(app, api);
+    for (let i = 0; i < SIGN_IN_LIMIT.slowDownAfter; i++) {
+      expect((await wrong(email, `192.0.2.${i + 1}`)).statusCode).toBe(401);
+    }
+    const slowed = await attempt(email, TEST_PASSWORD, '198.51.100.11');
+    expect(slowed.statusCode).toBe(429);
+    expect(slowed.json().error.message).toMatch(
+      /^Terlalu banyak percobaan masuk yang gagal untuk akun ini\. Coba lagi dalam \d+ detik\.$/,
+    );
+    // Once the wait has passed (here: the last failure moved back a minute), the owner gets in.
+    await api.database.db
+      .updateTable('rateLimits')
+      .set({ lastHitAt: sql`now() - interval '1 minute'` })
+      .where('bucket', '=', `sign-in:email:${email}`)
+      .execute();
+    expect((await attempt(email, TEST_PASSWORD, '198.51.100.11')).statusCode).toBe(200);
+  });
+
+  it('stop an address only after failures enough for a whole office', async () => {
+    const { email } = await signInOverHttp(app, api);
+    await api.database.db
+      .insertInto('rateLimits')
+      .values({
+        bucket: 'sign-in:ip:198.51.100.12',
+        windowStart: sql`now()`,
+        hits: SIGN_IN_LIMIT.perAddress - 1,
+      })
+      .execute();
+    expect((await attempt(email, TEST_PASSWORD, '198.51.100.12')).statusCode).toBe(200);
+    expect((await wrong(email, '198.51.100.12')).statusCode).toBe(401);
+    expect((await attempt(email, TEST_PASSWORD, '198.51.100.12')).statusCode).toBe(429);
+    expect((await attempt(email, TEST_PASSWORD, '198.51.100.13')).statusCode).toBe(200);
+  });
+
+  it('see the client behind a trusted proxy, and only a trusted one', async () => {
+    const proxied = await buildServer({ db: api.database.db, logger: false, trustProxy: ['127.0.0.1'] });
+    try {
+      const { email } = await signInOverHttp(app, api);
+      const via = (client: string, password: string, proxy = '127.0.0.1') =>
+        proxied.inject({
+          method: 'POST',
+          url: '/trpc/auth.signIn',
+          headers: { ...json, 'x-forwarded-for': client },
+          remoteAddress: proxy,
+          body: JSON.stringify({ email, password }),
+        });
+      for (let i = 0; i < SIGN_IN_LIMIT.perPair; i++) {
+        expect((await via('203.0.113.50', 'tebakan-yang-salah')).statusCode).toBe(401);
+      }
+      expect((await via('203.0.113.50', TEST_PASSWORD)).statusCode).toBe(429);
+      expect((await via('203.0.113.51', TEST_PASSWORD)).statusCode).toBe(200);
+      // An untrusted peer's header is ignored: its own address is what counts.
+      for (let i = 0; i < SIGN_IN_LIMIT.perPair; i++) {
+        expect((await via('203.0.113.60', 'tebakan-yang-salah', '198.51.100.14')).statusCode).toBe(401);
+      }
+      expect((await via('203.0.113.61', TEST_PASSWORD, '198.51.100.14')).statusCode).toBe(429);
+    } finally {
+      await proxied.close();
+    }
   });
 });
 

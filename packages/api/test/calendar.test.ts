@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueToken } from '../src/auth/account.service';
+import { renderCalendar } from '../src/calendar/ical';
 import type { SessionUser } from '../src/context';
 import { buildServer } from '../src/server';
-import { useTestApi } from './support';
+import { createUser, useTestApi } from './support';
 import { signInOverHttp } from './support/http';
 
 /** Private feeds and single-meeting files, read back with an independent iCalendar parser. */
@@ -129,6 +131,87 @@ describe('calendar feed', () => {
   });
 });
 
+describe("a calendar feed ends with the account's credentials", () => {
+  /** A user of Kerinci with a live feed; returns the feed's path and the user. */
+  async function userWithFeed() {
+    const office = (
+      await api.database.db
+        .selectFrom('organizations')
+        .select('id')
+        .where('name', '=', 'Diskominfo Kabupaten Kerinci')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const user = await createUser(api, { role: 'staff', organizationId: office });
+    const feed = pathOf((await api.callerAs(user).calendar.createFeed()).url);
+    expect((await app.inject({ method: 'GET', url: feed })).statusCode).toBe(200);
+    return { user, feed };
+  }
+  const feedRows = (userId: string) =>
+    api.database.db.selectFrom('calendarFeeds').select('revokedAt').where('userId', '=', userId).execute();
+  const eventsOf = async (userId: string) =>
+    (
+      await api.database.db
+        .selectFrom('events')
+        .select(['eventType', 'payload'])
+        .where('aggregateId', '=', userId)
+        .orderBy('id')
+        .execute()
+    ).map((e) => [e.eventType, e.payload]);
+
+  it('is revoked when the password is reset through a reset link', async () => {
+    const { user, feed } = await userWithFeed();
+    const link = await issueToken(api.context(), user.id, 'reset');
+    const token = new URL(link).searchParams.get('token');
+    const reset = await app.inject({
+      method: 'POST',
+      url: '/trpc/auth.setPassword',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token, password: 'kata-sandi-baru-2026' }),
+    });
+    expect(reset.statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: feed })).statusCode).toBe(404);
+    const rows = await feedRows(user.id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.revokedAt).not.toBeNull();
+    expect(await eventsOf(user.id)).toEqual([
+      ['PasswordReset', {}],
+      ['CalendarFeedRevoked', { reason: 'passwordReset' }],
+    ]);
+  });
+
+  it('is revoked when an admin deactivates the user, and stays so after reactivation', async () => {
+    const { user, feed } = await userWithFeed();
+    const admin = await createUser(api, { role: 'admin', organizationId: api.head.organizationId });
+    const update = async (active: boolean) => {
+      const row = await api.database.db
+        .selectFrom('users')
+        .selectAll()
+        .where('id', '=', user.id)
+        .executeTakeFirstOrThrow();
+      return api.callerAs(admin).users.update({
+        id: user.id,
+        version: row.version,
+        displayName: row.displayName,
+        role: 'staff',
+        organizationId: row.organizationId,
+        active,
+      });
+    };
+    await update(false);
+    expect((await app.inject({ method: 'GET', url: feed })).statusCode).toBe(404);
+    const rows = await feedRows(user.id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.revokedAt).not.toBeNull();
+    await update(true);
+    expect((await app.inject({ method: 'GET', url: feed })).statusCode).toBe(404);
+    expect(await eventsOf(user.id)).toEqual([
+      ['CalendarFeedRevoked', { reason: 'deactivated' }],
+      ['UserDeactivated', {}],
+      ['UserReactivated', {}],
+    ]);
+  });
+});
+
 describe('single meeting file', () => {
   it('is one VEVENT for a meeting in scope', async () => {
     const response = await app.inject({
@@ -151,5 +234,32 @@ describe('single meeting file', () => {
     expect((await app.inject({ method: 'GET', url: `/api/rapat/${ids.Kerinci}/rapat.ics` })).statusCode).toBe(
       401,
     );
+  });
+});
+
+describe('calendar file', () => {
+  it('keeps punctuation, line breaks, long titles and cancellations intact', () => {
+    const title =
+      'Rakornis Kominfo 2025; Kabupaten/Kota se-Provinsi Jambi, hari kedua — sesi pleno dan penandatanganan komitmen';
+    const body = renderCalendar(title, [
+      {
+        uid: 'rapat-1@tindak',
+        summary: title,
+        description: 'Baris satu, dengan koma;\nbaris dua: \\ garis miring',
+        location: 'Aula Lt. 2; Gedung B, Jambi',
+        start: soon,
+        end: new Date(soon.getTime() + 3_600_000),
+        cancelled: true,
+      },
+    ]);
+    for (const line of body.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    const calendar = new ICAL.Component(ICAL.parse(body));
+    // ical.js leaves an X- property as written; calendar apps read X-WR-CALNAME as escaped TEXT.
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(title.replace(/[;,]/g, '\\$&'));
+    const [event] = events(body);
+    expect(event?.summary).toBe(title);
+    expect(event?.description).toBe('Baris satu, dengan koma;\nbaris dua: \\ garis miring');
+    expect(event?.location).toBe('Aula Lt. 2; Gedung B, Jambi');
+    expect(event?.component.getFirstPropertyValue('status')).toBe('CANCELLED');
   });
 });

@@ -152,8 +152,18 @@ describe('commitments.create', () => {
         organization: { id: provinceId, name: 'Diskominfo Provinsi Jambi' },
         person: { id: ownerPersonId, name: 'Drs. Ariansyah, M.E.' },
       },
-      meeting: { id: audiensiId, title: 'Audiensi ke Komdigi', startsAt: '2026-02-09T03:00:00.000Z' },
-      proposal: { id: acceptedProposalId, title: 'ToT Talent Digital untuk ASN', status: 'accepted' },
+      meeting: {
+        id: audiensiId,
+        title: 'Audiensi ke Komdigi',
+        startsAt: '2026-02-09T03:00:00.000Z',
+        outsideScope: false,
+      },
+      proposal: {
+        id: acceptedProposalId,
+        title: 'ToT Talent Digital untuk ASN',
+        status: 'accepted',
+        outsideScope: false,
+      },
       isPublic: true,
       evidence: null,
       allowedActions: ['start', 'fulfil', 'markNotFulfilled', 'cancel'],
@@ -172,6 +182,7 @@ describe('commitments.create', () => {
       id: commitment.id,
       title: commitment.title,
       status: 'open',
+      outsideScope: false,
     });
   });
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RESET_LIMIT } from '../src/auth/account.service';
 import { buildServer } from '../src/server';
 import { useTestApi } from './support';
 import { signInOverHttp } from './support/http';
@@ -95,5 +96,91 @@ describe('invitation limits', () => {
       );
     for (let n = 1; n <= 30; n++) expect((await invite(n)).statusCode).toBe(200);
     expect((await invite(31)).statusCode).toBe(429);
+  });
+});
+
+describe('password reset limits', () => {
+  it('stop a fourth request for one address in an hour', async () => {
+    const { email } = await signInOverHttp(app, api);
+    for (let n = 1; n <= RESET_LIMIT.perEmail; n++) {
+      expect((await post('auth.requestPasswordReset', { email })).statusCode).toBe(200);
+    }
+    expect((await post('auth.requestPasswordReset', { email })).statusCode).toBe(429);
+  });
+});
+
+describe('a password reset mail', () => {
+  const get = (path: string, input: unknown, cookie: string) =>
+    app.inject({
+      method: 'GET',
+      url: `/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`,
+      headers: { cookie },
+    });
+  const tokenIn = (text: string) => /atur-kata-sandi\?token=([\w-]+)/.exec(text)?.[1];
+
+  it('is for its recipient alone: an admin sees that it went out, to whom and when, not the link', async () => {
+    const recipient = await signInOverHttp(app, api, 'staff');
+    expect((await post('auth.requestPasswordReset', { email: recipient.email })).statusCode).toBe(200);
+    const stored = await api.database.db
+      .selectFrom('emails')
+      .select(['id', 'textBody'])
+      .where('userId', '=', recipient.userId)
+      .where('kind', '=', 'reset')
+      .executeTakeFirstOrThrow();
+    const token = tokenIn(stored.textBody) as string;
+    expect(token).toBeTruthy();
+
+    const listed = (await get('outbox.list', {}, adminCookie)).json().result.data.items;
+    expect(listed.find((m: { id: string }) => m.id === stored.id)).toMatchObject({
+      kind: 'reset',
+      to: recipient.email,
+      createdAt: expect.any(String),
+    });
+    expect(JSON.stringify(listed)).not.toContain(token);
+    const asAdmin = await get('outbox.get', { id: stored.id }, adminCookie);
+    expect(asAdmin.statusCode).toBe(200);
+    expect(asAdmin.json().result.data).toMatchObject({ kind: 'reset', to: recipient.email });
+    expect(asAdmin.json().result.data.text).toContain('hanya untuk penerimanya');
+    expect(asAdmin.body).not.toContain(token);
+    // Nor through the digest an admin may preview for anyone.
+    const digest = await get('digests.preview', { userId: recipient.userId }, adminCookie);
+    expect(digest.statusCode).toBe(200);
+    expect(digest.body).not.toContain(token);
+    // No route serves the outbox's .eml copies.
+    for (const url of [
+      `/${stored.id}@tindak.eml`,
+      `/outbox/${stored.id}@tindak.eml`,
+      `/.data/outbox/${stored.id}@tindak.eml`,
+    ]) {
+      const response = await app.inject({ method: 'GET', url, headers: { cookie: adminCookie } });
+      expect(response.statusCode).toBe(404);
+      expect(response.body).not.toContain(token);
+    }
+
+    const asRecipient = await get('outbox.get', { id: stored.id }, recipient.cookie);
+    expect(tokenIn(asRecipient.json().result.data.text)).toBe(token);
+  });
+
+  it('unlike an invitation, whose link the inviting admin hands over', async () => {
+    const office = (await api.database.db.selectFrom('organizations').select('id').executeTakeFirstOrThrow())
+      .id;
+    const invited = await post(
+      'users.invite',
+      {
+        email: 'undangan.terlihat@uji.demo',
+        displayName: 'Undangan',
+        role: 'viewer',
+        organizationId: office,
+      },
+      adminCookie,
+    );
+    const { user, link } = invited.json().result.data;
+    const mail = await api.database.db
+      .selectFrom('emails')
+      .select('id')
+      .where('userId', '=', user.id)
+      .executeTakeFirstOrThrow();
+    const shown = await get('outbox.get', { id: mail.id }, adminCookie);
+    expect(shown.json().result.data.text).toContain(link);
   });
 });

@@ -3,11 +3,13 @@ import type { LiveEvent } from '@tindak/shared';
 import { createTRPCClient, httpSubscriptionLink } from '@trpc/client';
 import { EventSource } from 'eventsource';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createLiveBus, type LiveBus } from '../src/live/event-bus';
+import { SESSION_RECHECK_MS, watchSession } from '../src/live/session-watch';
 import type { AppRouter } from '../src/root';
 import { buildServer } from '../src/server';
-import { useTestApi } from './support';
+import { createUser, useTestApi } from './support';
 import { makeOffice, meetingInput } from './support/fixtures';
 import { signInOverHttp } from './support/http';
 import { eventually } from './support/worker';
@@ -54,6 +56,116 @@ function subscribe(cookie: string, received: LiveEvent[], lastEventId?: number) 
     onData: (event) => received.push(event.data),
   });
 }
+
+describe('a live-update stream ends with its session', () => {
+  /** A head of Kerinci's open page: what it hears, and the error that ended it, if one did. */
+  async function openPage() {
+    const { cookie, userId } = await signInOverHttp(app, api, 'head', kerinciId);
+    const received: LiveEvent[] = [];
+    let ended: { code: string | undefined } | undefined;
+    const client = createTRPCClient<AppRouter>({
+      links: [
+        httpSubscriptionLink({
+          url: `${baseUrl}/trpc`,
+          EventSource,
+          eventSourceOptions: () => ({
+            fetch: (input, init) => fetch(input, { ...init, headers: { ...init?.headers, cookie } }),
+          }),
+        }),
+      ],
+    });
+    const subscription = client.live.onChange.subscribe(
+      {},
+      {
+        onData: (event) => received.push(event.data),
+        onError: (error) => {
+          ended = { code: error.data?.code };
+        },
+      },
+    );
+    // The stream is listening once it hears a change in its scope.
+    const opening = await api.caller().meetings.create(meetingInput(kerinciId, { title: 'Rapat pembuka' }));
+    await eventually(async () => (received.some((e) => e.aggregateId === opening.id) ? true : undefined));
+    return { cookie, userId, received, subscription, ended: async () => ended };
+  }
+
+  it('on sign-out, before telling the page anything more', async () => {
+    const page = await openPage();
+    try {
+      const out = await app.inject({
+        method: 'POST',
+        url: '/trpc/auth.signOut',
+        headers: { 'content-type': 'application/json', cookie: page.cookie },
+        body: '{}',
+      });
+      expect(out.statusCode).toBe(200);
+      expect(await eventually(page.ended)).toEqual({ code: 'UNAUTHORIZED' });
+      expect(page.received.map((e) => e.eventType)).not.toContain('SignedOut');
+    } finally {
+      page.subscription.unsubscribe();
+    }
+  });
+
+  it('when an admin deactivates the user', async () => {
+    const page = await openPage();
+    try {
+      const admin = await createUser(api, { role: 'admin', organizationId: kerinciId });
+      const row = await api.database.db
+        .selectFrom('users')
+        .selectAll()
+        .where('id', '=', page.userId)
+        .executeTakeFirstOrThrow();
+      await api.callerAs(admin).users.update({
+        id: row.id,
+        version: row.version,
+        displayName: row.displayName,
+        role: 'head',
+        organizationId: row.organizationId,
+        active: false,
+      });
+      expect(await eventually(page.ended)).toEqual({ code: 'UNAUTHORIZED' });
+      expect(page.received.map((e) => e.eventType)).not.toContain('UserDeactivated');
+    } finally {
+      page.subscription.unsubscribe();
+    }
+  });
+
+  it('when the session has expired: the next change is not delivered', async () => {
+    const page = await openPage();
+    try {
+      await api.database.db
+        .updateTable('sessions')
+        .set({ expiresAt: sql`now() - interval '1 second'` })
+        .where('userId', '=', page.userId)
+        .execute();
+      const after = await api
+        .caller()
+        .meetings.create(meetingInput(kerinciId, { title: 'Setelah kedaluwarsa' }));
+      expect(await eventually(page.ended)).toEqual({ code: 'UNAUTHORIZED' });
+      expect(page.received.map((e) => e.aggregateId)).not.toContain(after.id);
+    } finally {
+      page.subscription.unsubscribe();
+    }
+  });
+
+  it('and a quiet stream finds out within SESSION_RECHECK_MS', async () => {
+    vi.useFakeTimers();
+    try {
+      let holds = true;
+      const watch = watchSession(async () => holds, undefined);
+      await vi.advanceTimersByTimeAsync(SESSION_RECHECK_MS);
+      expect(watch.signal.aborted).toBe(false);
+      holds = false;
+      await vi.advanceTimersByTimeAsync(SESSION_RECHECK_MS);
+      expect(watch.signal.aborted).toBe(true);
+      expect(watch.lost).toBe(true);
+      await expect(watch.require()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+      watch.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
 
 describe('live updates', () => {
   it('tells an open page about changes in its scope, and only those', async () => {

@@ -148,10 +148,16 @@ describe('attachments', () => {
     const file = response.json();
     expect(file).toMatchObject({ fileName: 'Notulen Rakornis.pdf', contentType: 'application/pdf' });
     const meeting = await api.caller().meetings.create(meetingInput(hostId));
-    const attached = await api
-      .caller()
-      .meetings.attachFile({ id: meeting.id, version: meeting.version, fileId: file.id });
-    expect(attached.attachments.map((a) => a.fileName)).toEqual(['Notulen Rakornis.pdf']);
+    // Attached by its uploader (an upload is theirs alone until it is attached).
+    const attach = await app.inject({
+      method: 'POST',
+      url: '/trpc/meetings.attachFile',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ id: meeting.id, version: meeting.version, fileId: file.id }),
+    });
+    expect(attach.statusCode).toBe(200);
+    const attached = attach.json().result.data;
+    expect(attached.attachments.map((a: { fileName: string }) => a.fileName)).toEqual(['Notulen Rakornis.pdf']);
     const download = await app.inject({ method: 'GET', url: `/api/files/${file.id}`, headers: { cookie } });
     expect(download.statusCode).toBe(200);
     expect(download.rawPayload.equals(pdf)).toBe(true);

@@ -8,13 +8,14 @@ import { handleNotifyEvent } from '../src/notifications/handle-event';
 import { createUser, useTestApi } from './support';
 import { makeOffice, meetingInput } from './support/fixtures';
 import { type SmtpSink, startSmtpSink } from './support/smtp-sink';
-import { eventually, startTestWorker, TEST_PUBLIC_URL } from './support/worker';
+import { eventually, recordingLogger, startTestWorker, TEST_PUBLIC_URL } from './support/worker';
 
 const api = useTestApi();
 const links = appLinks(TEST_PUBLIC_URL);
 
 let sink: SmtpSink;
 let worker: RunningWorker;
+const log = recordingLogger();
 let head: SessionUser;
 let staff: SessionUser;
 let kerinciId: string;
@@ -61,7 +62,7 @@ beforeAll(async () => {
   const meeting = await api.caller('id', head).meetings.create(meetingInput(province.id));
   meetingId = meeting.id;
   sink = await startSmtpSink();
-  worker = await startTestWorker(api.database, sink.url);
+  worker = await startTestWorker(api.database, sink.url, log);
 });
 
 afterAll(async () => {
@@ -96,6 +97,19 @@ describe('notifications', () => {
     const forItem = sink.messages.slice(before);
     expect(forItem).toHaveLength(1);
     expect(forItem.map((m) => (m.to && 'text' in m.to ? m.to.text : ''))).not.toContain('kadis@uji.demo');
+  });
+
+  it('logs each finished job at debug level, not info', async () => {
+    const before = sink.messages.length;
+    await assign('Pemutakhiran data menara telekomunikasi');
+    await sink.waitForMessages(before + 1);
+    const done = await eventually(async () => {
+      const entries = log.entries.filter((e) => e.msg === 'job done');
+      const queuesDone = new Set(entries.map((e) => (e.obj as { queue: string }).queue));
+      return queuesDone.has('notify-event') && queuesDone.has('send-email') ? entries : undefined;
+    });
+    expect(new Set(done.map((e) => e.level))).toEqual(new Set(['debug']));
+    expect(log.entries.filter((e) => e.level === 'info')).toEqual([]);
   });
 
   it('tells the assigner about an extension request and evidence, and the owner about the decisions', async () => {

@@ -119,6 +119,7 @@ describe('proposals.create', () => {
         id: audiensiId,
         title: 'Audiensi Diskominfo se-Provinsi Jambi ke Komdigi',
         startsAt: '2026-02-09T03:00:00.000Z',
+        outsideScope: false,
       },
     ]);
     expect(proposal.history.map((h) => h.eventType)).toEqual(['ProposalDrafted']);

@@ -56,3 +56,16 @@ export function ownsItem(
   if (item.ownerPersonId) return item.ownerPersonId === user.personId;
   return item.ownerOrganizationId === user.organizationId;
 }
+
+/** A NIP is personal data: only those who keep the directory (admin, secretariat, head) know any. */
+export function knowsNips(role: Role): boolean {
+  return can(role, 'directory.write');
+}
+
+/** The NIPs a user is shown and may find people by: those of people in their scope, if they know any. */
+export function seesNip(
+  viewer: { role: Role; scopeRegion: string | null },
+  personRegionCode: string | null,
+): boolean {
+  return knowsNips(viewer.role) && regionInScope(viewer.scopeRegion, personRegionCode);
+}

@@ -33,6 +33,7 @@ const priority: CommitmentSummary = {
     id: '8b2e1d4f-3c5e-4f70-9bac-1d2e3f400201',
     title: 'Audiensi ke Komdigi',
     startsAt: '2026-02-09T02:00:00.000Z',
+    outsideScope: false,
   },
 };
 

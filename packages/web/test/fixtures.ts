@@ -66,6 +66,8 @@ export function detailOf(summary: MeetingSummary, extra: Partial<MeetingDetail> 
     agenda: [],
     attachments: [],
     attendanceByRegion: [],
+    // The host, Diskominfo Provinsi Jambi: changed by those whose scope covers the province.
+    homeRegionCodes: [diskominfoJambi.regionCode],
     allowedActions: [],
     version: 1,
     createdAt: '2025-11-03T08:00:00.000Z',

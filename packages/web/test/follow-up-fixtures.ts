@@ -25,9 +25,11 @@ export const totProposal: ProposalDetail = {
   decision: null,
   version: 2,
   updatedAt: '2026-02-09T05:00:00.000Z',
-  meetings: [{ id: rakornis.id, title: rakornis.title, startsAt: rakornis.startsAt }],
+  meetings: [{ id: rakornis.id, title: rakornis.title, startsAt: rakornis.startsAt, outsideScope: false }],
   commitments: [],
   allowedActions: ['startReview', 'accept', 'acceptPartly', 'reject', 'withdraw'],
+  // The host of the rakornis it was raised in.
+  homeRegionCodes: [diskominfoJambi.regionCode],
   history: [
     {
       id: 10,
@@ -54,11 +56,12 @@ export const priorityCommitment: CommitmentDetail = {
   createdAt: '2026-02-09T05:00:00.000Z',
   description: null,
   evidence: null,
-  meeting: { id: rakornis.id, title: rakornis.title, startsAt: rakornis.startsAt },
+  meeting: { id: rakornis.id, title: rakornis.title, startsAt: rakornis.startsAt, outsideScope: false },
   proposal: null,
   version: 1,
   updatedAt: '2026-02-09T05:00:00.000Z',
   allowedActions: ['start', 'fulfil', 'markNotFulfilled', 'cancel'],
+  homeRegionCodes: [diskominfoJambi.regionCode],
   following: false,
   history: [
     {

@@ -37,6 +37,13 @@ const meeting: MeetingDetail = detailOf(audiensi, {
   ],
 });
 
+/** The head of a regency office who attended the province's meeting: may read it, not change it. */
+const teboOffice = {
+  id: '00000000-0000-4000-8000-0000000000cc',
+  name: 'Diskominfo Kabupaten Tebo',
+  regionCode: '15.09',
+};
+
 /** Every control on the meeting page that changes something, by its accessible name. */
 const writeControls = [
   { role: 'link', name: 'Ubah' },
@@ -92,6 +99,72 @@ describe('what each role is offered', () => {
   it('shows a head "Buat tindak lanjut" as well', async () => {
     await openMeeting();
     expect(screen.getByRole('button', { name: 'Buat tindak lanjut' })).toBeTruthy();
+  });
+
+  it("shows a head of another region who attended the province's meeting no changes, and says why once", async () => {
+    server.use(signedInAs('head', { organization: teboOffice }));
+    await openMeeting();
+    for (const control of writeControls.filter((c) => c.name !== 'Buat tindak lanjut')) {
+      expect(screen.queryByRole(control.role, { name: control.name })).toBeNull();
+    }
+    expect(screen.queryByLabelText('Unggah lampiran')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Impor daftar hadir' })).toBeNull();
+    const notes = screen.getAllByRole('note');
+    expect(notes.map((note) => note.textContent)).toEqual([
+      `Anda hanya dapat membaca rapat ini: rapat ini diselenggarakan oleh ${meeting.host.name}, di luar wilayah Anda.`,
+    ]);
+    // Reading stays: the minutes, the file to download; a head still passes a directive down to
+    // offices in their own scope (the item is theirs, not the meeting's).
+    expect(screen.getByText('Komdigi mendukung ToT.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'undangan.pdf' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Buat tindak lanjut' })).toBeTruthy();
+  });
+
+  it('says the note in English too', async () => {
+    server.use(signedInAs('secretariat', { organization: teboOffice }));
+    server.use(query('meetings.get', () => meeting).handler, ...emptyFollowUpLists());
+    renderApp(`/rapat/${meeting.id}`, { lang: 'en' });
+    expect(await screen.findByRole('note')).toHaveProperty(
+      'textContent',
+      `You can only read this meeting: it is hosted by ${meeting.host.name}, outside your region.`,
+    );
+  });
+
+  it("shows the host's secretariat every meeting control and no read-only note", async () => {
+    server.use(signedInAs('secretariat'));
+    await openMeeting();
+    expect(screen.getByRole('link', { name: 'Ubah' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Ubah status rapat' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Ubah agenda dan notulen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Catat kehadiran' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Hapus lampiran undangan.pdf' })).toBeTruthy();
+    expect(screen.getByLabelText('Unggah lampiran')).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Impor daftar hadir' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Catat usulan' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Catat komitmen' })).toBeTruthy();
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it('gives a viewer no read-only note: they change no meeting anywhere', async () => {
+    server.use(signedInAs('viewer', { organization: teboOffice }));
+    await openMeeting();
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it("tells a head of another region opening the edit page that the meeting is the host's, instead of the form", async () => {
+    server.use(
+      signedInAs('head', { organization: teboOffice }),
+      query('meetings.get', () => meeting).handler,
+    );
+    renderApp(`/rapat/${meeting.id}/ubah`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Anda tidak berwenang membuka halaman ini' }),
+    ).toBeTruthy();
+    expect(screen.getByText(/rapat ini diselenggarakan oleh Dinas Komunikasi/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Kembali ke rapat' }).getAttribute('href')).toBe(
+      `/rapat/${meeting.id}`,
+    );
+    expect(screen.queryByRole('button', { name: 'Simpan perubahan' })).toBeNull();
   });
 
   it('tells staff opening /rapat/baru they may not log meetings, with a way back, instead of the form', async () => {

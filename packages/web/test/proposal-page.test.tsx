@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { type ProposalDetail, todayIn } from '@tindak/shared';
 import { describe, expect, it } from 'vitest';
+import { rakornis } from './fixtures';
 import { priorityCommitment, totProposal } from './follow-up-fixtures';
 import { server } from './msw-server';
 import { renderApp } from './render-app';
@@ -31,7 +32,7 @@ describe('proposal page', () => {
     expect(within(details).getByText('Kementerian Komunikasi dan Digital')).toBeTruthy();
     expect(within(details).getByText('Belum diputuskan.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Rakornis Kominfo 2025' }).getAttribute('href')).toBe(
-      `/rapat/${totProposal.meetings[0]?.id}`,
+      `/rapat/${rakornis.id}`,
     );
     expect(screen.getAllByText('Diajukan').length).toBeGreaterThan(0);
     const actions = screen.getByRole('group', { name: 'Ubah status usulan' });
@@ -52,7 +53,9 @@ describe('proposal page', () => {
       decidedOn: todayIn(),
       decision: { note: 'Disetujui untuk 2026, kuota 30 ASN.', decidedOn: todayIn() },
       allowedActions: [],
-      commitments: [{ id: priorityCommitment.id, title: priorityCommitment.title, status: 'open' }],
+      commitments: [
+        { id: priorityCommitment.id, title: priorityCommitment.title, status: 'open', outsideScope: false },
+      ],
       history: [
         ...totProposal.history,
         {

@@ -7,6 +7,7 @@ import type {
 } from '@tindak/shared';
 import { sql } from 'kysely';
 import type { z } from 'zod';
+import { revokeCalendarFeeds } from '../calendar/calendar.service';
 import type { AuthSettings, Context, SessionUser } from '../context';
 import { DomainError } from '../errors';
 import { recordEvent } from '../events/record-event';
@@ -14,18 +15,13 @@ import { loadAccountMailTarget, queueAccountLinkMail, TOKEN_HOURS } from './acco
 import { hashPassword, verifyPassword } from './password';
 import { withinRateLimit } from './rate-limit';
 import { revokeSession, revokeUserSessions, startSession } from './session.service';
+import { admitSignIn } from './sign-in-limits';
 import { newToken, tokenHash } from './tokens';
 
-export const SIGN_IN_LIMIT = { perEmail: 5, perIp: 30, windowSeconds: 15 * 60 };
 export const RESET_LIMIT = { perEmail: 3, perIp: 20, windowSeconds: 60 * 60 };
 export const INVITE_LIMIT = { perAdmin: 30, windowSeconds: 60 * 60 };
 
-async function requireWithinLimits(
-  ctx: Context,
-  action: string,
-  email: string,
-  limits: typeof SIGN_IN_LIMIT,
-) {
+async function requireWithinLimits(ctx: Context, action: string, email: string, limits: typeof RESET_LIMIT) {
   const [byEmail, byIp] = await Promise.all([
     withinRateLimit(ctx.db, `${action}:email:${email}`, limits.perEmail, limits.windowSeconds),
     withinRateLimit(ctx.db, `${action}:ip:${ctx.client.ip}`, limits.perIp, limits.windowSeconds),
@@ -59,7 +55,7 @@ async function accountEvent(
 }
 
 export async function signIn(ctx: Context, input: z.output<typeof signInInput>, settings: AuthSettings) {
-  await requireWithinLimits(ctx, 'sign-in', input.email, SIGN_IN_LIMIT);
+  const attempt = await admitSignIn(ctx.db, input.email, ctx.client.ip);
   const user = await ctx.db
     .selectFrom('users')
     .select(['id', 'passwordHash', 'active'])
@@ -67,10 +63,12 @@ export async function signIn(ctx: Context, input: z.output<typeof signInInput>, 
     .executeTakeFirst();
   const passwordOk = await verifyPassword(user?.active ? user.passwordHash : null, input.password);
   if (!user?.active || !passwordOk) {
+    await attempt.failed();
     await accountEvent(ctx, user?.id ?? null, 'SignInFailed', { email: input.email, ip: ctx.client.ip });
     // The same words whether the email is unknown, the account inactive or the password wrong.
     throw new DomainError('UNAUTHORIZED', 'invalidCredentials', 'password');
   }
+  await attempt.succeeded();
   // A fresh session id at every sign-in; any id the browser carried before is dropped.
   if (ctx.sessionToken) await revokeSession(ctx.db, ctx.sessionToken);
   const token = await startSession(ctx.db, user.id, ctx.client.userAgent, settings.session);
@@ -194,10 +192,11 @@ export async function setPassword(
         payload: {},
       },
     );
+    // Whoever held a session or a calendar feed's link before the reset (maybe an intruder) loses it.
+    await revokeUserSessions(trx, user.id);
+    await revokeCalendarFeeds(trx, { id: user.id }, user.id, 'passwordReset');
     return user.id;
   });
-  // Whoever held a session before the reset (maybe an intruder) is signed out everywhere.
-  await revokeUserSessions(ctx.db, userId);
   const session = await startSession(ctx.db, userId, ctx.client.userAgent, settings.session);
   ctx.cookie.set(session, settings.session.absoluteHours * 3600);
   return { ok: true as const };

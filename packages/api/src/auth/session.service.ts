@@ -29,6 +29,27 @@ export async function startSession(
   return token;
 }
 
+/** The session behind a token with its user, if it still holds (see resolveSession). */
+function validSession(db: Database, token: string, policy: SessionPolicy) {
+  return db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.userId')
+    .where('s.idHash', '=', tokenHash(token))
+    .where('s.revokedAt', 'is', null)
+    .where('s.expiresAt', '>', sql<Date>`now()`)
+    .where(sql<boolean>`s.last_seen_at > now() - make_interval(mins => ${policy.idleMinutes})`)
+    .where('u.active', '=', true);
+}
+
+/**
+ * Whether a session still holds, without counting as activity: for a long-lived live-update
+ * stream, which must end when its session does but must not keep an idle session alive.
+ */
+export async function sessionHolds(db: Database, token: string, policy: SessionPolicy): Promise<boolean> {
+  const row = await validSession(db, token, policy).select('s.idHash').executeTakeFirst();
+  return row !== undefined;
+}
+
 /**
  * The user behind a session token, or null when the session is unknown, revoked, past its
  * absolute lifetime, idle for too long, or its user was deactivated. Activity extends the idle
@@ -39,9 +60,7 @@ export async function resolveSession(
   token: string,
   policy: SessionPolicy,
 ): Promise<SessionUser | null> {
-  const row = await db
-    .selectFrom('sessions as s')
-    .innerJoin('users as u', 'u.id', 's.userId')
+  const row = await validSession(db, token, policy)
     .innerJoin('organizations as o', 'o.id', 'u.organizationId')
     .select([
       's.idHash',
@@ -57,11 +76,6 @@ export async function resolveSession(
       'u.notifyMode',
       'o.regionCode',
     ])
-    .where('s.idHash', '=', tokenHash(token))
-    .where('s.revokedAt', 'is', null)
-    .where('s.expiresAt', '>', sql<Date>`now()`)
-    .where(sql<boolean>`s.last_seen_at > now() - make_interval(mins => ${policy.idleMinutes})`)
-    .where('u.active', '=', true)
     .executeTakeFirst();
   if (!row) return null;
   if (row.stale) {

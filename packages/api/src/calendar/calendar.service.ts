@@ -1,8 +1,10 @@
+import type { Database } from '@tindak/db';
 import type { CalendarFeedCreated, CalendarFeedStatus, Language, NotifyMode, Role } from '@tindak/shared';
 import { newToken, tokenHash } from '../auth/tokens';
-import type { Context } from '../context';
+import type { Actor, Context } from '../context';
 import { systemContext } from '../context';
 import { DomainError, NotFoundError } from '../errors';
+import { recordEvent } from '../events/record-event';
 import {
   findActiveFeed,
   findFeedUser,
@@ -47,6 +49,25 @@ export async function createFeed(ctx: Context): Promise<CalendarFeedCreated> {
 
 export async function revokeFeed(ctx: Context): Promise<void> {
   await revokeFeeds(ctx.db, signedIn(ctx).id);
+}
+
+/**
+ * Revokes a user's feed as part of a change to their account (a password reset, a deactivation),
+ * in that change's transaction: the feed's link is a credential too, and must not outlive it.
+ */
+export async function revokeCalendarFeeds(
+  trx: Database,
+  actor: Actor,
+  userId: string,
+  reason: 'passwordReset' | 'deactivated',
+): Promise<void> {
+  if ((await revokeFeeds(trx, userId)) === 0) return;
+  await recordEvent(trx, actor, {
+    aggregateType: 'user',
+    aggregateId: userId,
+    eventType: 'CalendarFeedRevoked',
+    payload: { reason },
+  });
 }
 
 function meetingEvent(

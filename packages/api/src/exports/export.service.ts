@@ -4,6 +4,7 @@ import {
   type Language,
   type MessageKey,
   proposalListInput,
+  linkTitle,
   statusLabel,
   todayIn,
 } from '@tindak/shared';
@@ -106,7 +107,7 @@ export async function buildExport(ctx: Context, kind: ExportKind, query: Query):
         item.region?.name ?? null,
         day(item.dueOn),
         item.progress,
-        item.meeting?.title ?? null,
+        item.meeting ? linkTitle(item.meeting, 'id') : null,
         createdDay(item.createdAt),
       ]),
     };
@@ -136,8 +137,8 @@ export async function buildExport(ctx: Context, kind: ExportKind, query: Query):
         day(item.dueOn),
         item.isOverdue ? 'Ya' : 'Tidak',
         item.owner.person?.name ?? item.owner.organization?.name ?? null,
-        item.meeting?.title ?? null,
-        item.meeting ? createdDay(item.meeting.startsAt) : null,
+        item.meeting ? linkTitle(item.meeting, 'id') : null,
+        item.meeting && !item.meeting.outsideScope ? createdDay(item.meeting.startsAt) : null,
         item.evidence,
       ]),
     };

@@ -1,13 +1,18 @@
 import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
+import { replyWithMessage, translated } from './error-reply';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** Uploads are multipart; every other state change carries JSON. */
+const MULTIPART_PATHS = new Set(['/api/files']);
+
 /**
- * Security headers and CSRF defence. Sessions ride on a SameSite=Lax cookie; on top of that a
- * state change must (1) be a POST with a JSON body (multipart for uploads), which an HTML form on
- * another site cannot send without a CORS preflight we never grant, and (2) come from our own
- * origin according to Origin / Sec-Fetch-Site when the browser sends them.
+ * Security headers and CSRF defence. Sessions ride on a SameSite=Lax cookie; on top of that every
+ * state change, whatever its path or however the path is spelled (`/%74rpc/...` reaches tRPC too),
+ * must (1) carry a JSON body (multipart for uploads), which an HTML form on another site cannot
+ * send without a CORS preflight we never grant, and (2) come from our own origin according to
+ * Origin / Sec-Fetch-Site when the browser sends them.
  */
 export async function registerHardening(app: FastifyInstance, publicUrl: string) {
   await app.register(helmet, {
@@ -36,13 +41,13 @@ export async function registerHardening(app: FastifyInstance, publicUrl: string)
   const allowedOrigin = new URL(publicUrl).origin;
   app.addHook('onRequest', async (request, reply) => {
     if (!STATE_CHANGING.has(request.method)) return;
-    const path = request.url.split('?')[0] ?? '';
-    if (!path.startsWith('/trpc') && !path.startsWith('/api/')) return;
+    const path = normalisedPath(request.url);
+    if (path === undefined) return replyWithMessage(reply, 400, translated(request, 'invalidInput'));
     const type = String(request.headers['content-type'] ?? '')
       .split(';')[0]
       ?.trim()
       .toLowerCase();
-    const expected = path.startsWith('/api/files') ? 'multipart/form-data' : 'application/json';
+    const expected = MULTIPART_PATHS.has(path) ? 'multipart/form-data' : 'application/json';
     const site = request.headers['sec-fetch-site'];
     const origin = request.headers.origin;
     const ownOrigin = `${request.protocol}://${request.headers.host}`;
@@ -50,15 +55,26 @@ export async function registerHardening(app: FastifyInstance, publicUrl: string)
       (typeof site === 'string' && site !== 'same-origin' && site !== 'none') ||
       (typeof origin === 'string' && origin !== allowedOrigin && origin !== ownOrigin);
     // A procedure without input (sign-out) may come with no body at all; the origin checks still apply.
-    const emptyBody = !request.headers['content-length'] || request.headers['content-length'] === '0';
+    const length = request.headers['content-length'];
+    const emptyBody = (!length || length === '0') && !request.headers['transfer-encoding'];
     if ((type !== expected && !(emptyBody && !type)) || crossSite) {
-      return reply.code(403).send({
-        error: {
-          code: 'FORBIDDEN',
-          message:
-            'Permintaan ditolak: bukan dari aplikasi Tindak. / Request refused: not from the Tindak app.',
-        },
-      });
+      return replyWithMessage(reply, 403, translated(request, 'requestRefused'));
     }
   });
+}
+
+/**
+ * The path as a router or a proxy in front may read it, for deciding what a request must carry:
+ * percent-decoded, slashes collapsed, dot segments resolved, lower case (`/%61pi//FILES/` and
+ * `/trpc/../api/files` are `/api/files`). Undefined when it does not decode.
+ */
+export function normalisedPath(url: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(url.split('?')[0] ?? '');
+  } catch {
+    return undefined;
+  }
+  const resolved = new URL(decoded.replace(/\/{2,}/g, '/'), 'http://localhost').pathname;
+  return resolved.toLowerCase().replace(/\/+$/, '') || '/';
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * Retry and timeout settings for jobs, from the environment (tests shorten them). Defaults:
  * a temporary SMTP failure is retried 8 times with exponential backoff from 30 s (about 2 hours
  * in all); a job whose worker died is given up after 2 minutes and run again by the next
- * maintenance pass (every minute), so it resumes within about three minutes.
+ * monitoring pass (every JOB_MAINTENANCE_SECONDS, a minute), so it resumes within about three minutes.
  */
 const schema = z.object({
   JOB_RETRY_LIMIT: z.coerce.number().int().min(0).max(50).default(8),

@@ -1,5 +1,5 @@
 // Starts a job thread (thread.ts). A worker thread does not inherit the TypeScript loader the
-// process was started with (`tsx`, Node 20); tsx's require hook works within the thread (with no
+// process was started with (`tsx`); tsx's require hook works within the thread (with no
 // loader thread of its own, unlike module.register). It reads this package's tsconfig (JSX
 // settings), whatever the working directory: in this thread only.
 const path = require('node:path');

@@ -1,5 +1,5 @@
 import { type Database, JOB_SCHEMA, queues } from '@tindak/db';
-import PgBoss from 'pg-boss';
+import { type Job, type JobInsert, type JobResult, PgBoss } from 'pg-boss';
 import { deliverDailySummary, usersDueForDailySummary } from '../digest/daily';
 import { usersDueForWeeklyDigest } from '../digest/weekly';
 import { appLinks } from '../mail/links';
@@ -10,8 +10,11 @@ import { handleNotifyEvent } from '../notifications/handle-event';
 import { type JobSettings, sendOptions } from './config';
 import { startJobThread } from './job-thread';
 
+/** A pino logger, or anything shaped like one. Each finished job is logged at debug level. */
 export interface WorkerLogger {
+  debug(obj: object, msg?: string): void;
   info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
   error(obj: object, msg?: string): void;
 }
 
@@ -65,9 +68,14 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     migrate: false,
     supervise: true,
     schedule: options.schedule ?? true,
-    maintenanceIntervalSeconds: settings.JOB_MAINTENANCE_SECONDS,
+    // Expired jobs (their worker died) are found by the monitoring pass, which supervision starts.
+    superviseIntervalSeconds: settings.JOB_MAINTENANCE_SECONDS,
+    monitorIntervalSeconds: settings.JOB_MAINTENANCE_SECONDS,
+    instanceName: 'tindak-worker',
   });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
+  // Slow maintenance queries, a queue backing up, a skewed clock: worth a look, not an outage.
+  boss.on('warning', (warning) => logger.warn({ warning: warning.data }, warning.message));
   await boss.start();
   // The two busy queues each run on a thread of their own, with a bounded heap (./thread).
   const mail = await startJobThread(
@@ -92,34 +100,46 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     DIGEST_HEAP_MB,
   );
 
+  /** One job's work: its result, or the error that fails it (pg-boss retries it, then dead-letters it). */
+  const run = async <T>(
+    queue: string,
+    handle: (data: T) => Promise<unknown>,
+    job: Job<T>,
+  ): Promise<JobResult> => {
+    try {
+      const output = await handle(job.data);
+      logger.debug({ queue, job: job.id, result: output }, 'job done');
+      return { id: job.id, status: 'completed', output };
+    } catch (error) {
+      const message = (error as Error).message ?? String(error);
+      logger.error({ queue, job: job.id, err: error }, 'job failed; pg-boss retries it');
+      return { id: job.id, status: 'failed', output: { message } };
+    }
+  };
+
   /**
    * Consumes a queue with `parallel` slots, each taking `batch` jobs per fetch and running them one
-   * after another. pg-boss waits one polling interval after every fetch unless the worker is
-   * notified, so a slot that got a full batch fetches again at once: a busy queue runs back to back
-   * with no slot idle while another finishes a slow job, an idle one is polled every
-   * JOB_POLL_SECONDS. Batches matter when thousands of jobs wait: each fetch sorts the waiting jobs.
-   * A failed job is handed back to pg-boss for retry.
+   * after another, each settled on its own. A slot whose fetch came back full fetches again at
+   * once (burstWhenBatchFull): a busy queue runs back to back with no slot idle while another
+   * finishes a slow job; an idle one is polled every JOB_POLL_SECONDS. Batches matter when
+   * thousands of jobs wait: each fetch sorts the waiting jobs.
    */
   const jobs = async <T>(queue: string, handle: (data: T) => Promise<unknown>, parallel = 1, batch = 1) => {
-    for (let slot = 0; slot < parallel; slot += 1) {
-      let workerId: string | undefined;
-      workerId = await boss.work<T>(
-        queue,
-        { pollingIntervalSeconds: settings.JOB_POLL_SECONDS, batchSize: batch },
-        async (fetched) => {
-          if (workerId && fetched.length === batch) boss.notifyWorker(workerId);
-          for (const job of fetched) {
-            try {
-              const result = await handle(job.data);
-              logger.info({ queue, job: job.id, result }, 'job done');
-            } catch (error) {
-              logger.error({ queue, job: job.id, err: error }, 'job failed; pg-boss retries it');
-              await boss.fail(queue, job.id, { message: (error as Error).message });
-            }
-          }
-        },
-      );
-    }
+    await boss.work<T>(
+      queue,
+      {
+        pollingIntervalSeconds: settings.JOB_POLL_SECONDS,
+        localConcurrency: parallel,
+        batchSize: batch,
+        burstWhenBatchFull: true,
+        perJobResults: true,
+      },
+      async (fetched) => {
+        const results: JobResult[] = [];
+        for (const job of fetched) results.push(await run(queue, handle, job));
+        return results;
+      },
+    );
   };
 
   await jobs<{ eventId: number }>(queues.notify, ({ eventId }) => handleNotifyEvent(db, eventId, links), 4);
@@ -146,7 +166,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   return {
     boss,
     async stop() {
-      await boss.stop({ graceful: true, wait: true, timeout: 20_000 });
+      await boss.stop({ graceful: true, timeout: 20_000 });
       await Promise.all([mail.stop(), digests.stop()]);
     },
   };
@@ -170,23 +190,24 @@ export async function enqueueDueDigests(boss: PgBoss, db: Database, at: Date): P
   const weekly = await usersDueForWeeklyDigest(db, at);
   const daily = await usersDueForDailySummary(db, at);
   const options = sendOptions();
-  const insert: PgBoss.JobInsert[] = [
-    // pg-boss hands out higher priorities first: the digests go in the order listed, a region's
-    // readers together, so each region's sections are read and rendered once (digest/shared.ts).
-    ...weekly.map((userId, index) => ({
-      name: queues.digest,
-      data: { userId, at: at.toISOString() },
-      singletonKey: `weekly:${userId}`,
-      priority: weekly.length - index,
-      ...options,
-    })),
-    ...daily.map(({ id, date }) => ({
-      name: queues.dailySummary,
-      data: { userId: id, date },
-      singletonKey: `daily:${id}:${date}`,
-      ...options,
-    })),
-  ];
-  for (let i = 0; i < insert.length; i += 1000) await boss.insert(insert.slice(i, i + 1000));
-  return insert.length;
+  // pg-boss hands out higher priorities first: the digests go in the order listed, a region's
+  // readers together, so each region's sections are read and rendered once (digest/shared.ts).
+  const digests: JobInsert[] = weekly.map((userId, index) => ({
+    data: { userId, at: at.toISOString() },
+    singletonKey: `weekly:${userId}`,
+    priority: weekly.length - index,
+    ...options,
+  }));
+  const summaries: JobInsert[] = daily.map(({ id, date }) => ({
+    data: { userId: id, date },
+    singletonKey: `daily:${id}:${date}`,
+    ...options,
+  }));
+  for (const [queue, insert] of [
+    [queues.digest, digests],
+    [queues.dailySummary, summaries],
+  ] as const) {
+    for (let i = 0; i < insert.length; i += 1000) await boss.insert(queue, insert.slice(i, i + 1000));
+  }
+  return digests.length + summaries.length;
 }

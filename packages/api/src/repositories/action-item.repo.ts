@@ -94,7 +94,11 @@ function toSummary(row: SummaryRow): ActionItemSummary {
     ownerPerson:
       row.ownerPersonId && row.ownerPersonName ? { id: row.ownerPersonId, name: row.ownerPersonName } : null,
     region: row.regionCode && row.regionName ? { code: row.regionCode, name: row.regionName } : null,
-    meeting: row.meetingId && row.meetingTitle ? { id: row.meetingId, title: row.meetingTitle } : null,
+    // As stored; the service shows it as outside the reader's region when they may not read it.
+    meeting:
+      row.meetingId && row.meetingTitle
+        ? { id: row.meetingId, title: row.meetingTitle, outsideScope: false }
+        : null,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
   };

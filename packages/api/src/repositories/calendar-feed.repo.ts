@@ -12,13 +12,15 @@ export async function findActiveFeed(db: Db, userId: string) {
     .executeTakeFirst();
 }
 
-export async function revokeFeeds(db: Db, userId: string) {
-  await db
+/** Revokes the user's live feed, if any; says how many were revoked (0 or 1). */
+export async function revokeFeeds(db: Db, userId: string): Promise<number> {
+  const result = await db
     .updateTable('calendarFeeds')
     .set({ revokedAt: sql`now()` })
     .where('userId', '=', userId)
     .where('revokedAt', 'is', null)
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 export async function insertFeed(db: Db, userId: string, tokenHash: string) {

@@ -95,7 +95,13 @@ function toSummary(row: SummaryRow): CommitmentSummary {
     evidence: row.evidence,
     meeting:
       row.sourceId && row.sourceTitle && row.sourceStartsAt
-        ? { id: row.sourceId, title: row.sourceTitle, startsAt: row.sourceStartsAt.toISOString() }
+        ? // As stored; the service shows it as outside the reader's region when they may not read it.
+          {
+            id: row.sourceId,
+            title: row.sourceTitle,
+            startsAt: row.sourceStartsAt.toISOString(),
+            outsideScope: false,
+          }
         : null,
   };
 }

@@ -1,6 +1,7 @@
 import type { Database } from '@tindak/db';
-import type { Person } from '@tindak/shared';
+import { type Person, personNameKey } from '@tindak/shared';
 import { sql } from 'kysely';
+import { inRegion } from './region-filter';
 
 function selectPeople(db: Database) {
   return db
@@ -34,18 +35,38 @@ export interface PersonFilter {
   query?: string | undefined;
   organizationId?: string | undefined;
   limit: number;
+  /**
+   * A whole NIP to match exactly, among people whose office lies in `scopeRegion` (null: anywhere).
+   * Only for callers who may see NIPs; no one finds people by part of one.
+   */
+  nip?: { value: string; scopeRegion: string | null } | undefined;
 }
 
+/**
+ * People whose name key contains the query's (`personNameKey`: no case, accents, apostrophes,
+ * spaces or titles; the trigram index on name_key serves it), whose position contains the query,
+ * or, when `nip` is given, whose NIP is exactly that.
+ */
 export async function searchPeople(db: Database, filter: PersonFilter): Promise<Person[]> {
   let query = selectPeople(db).orderBy('p.fullName').limit(filter.limit);
   if (filter.organizationId) query = query.where('p.organizationId', '=', filter.organizationId);
   if (filter.query) {
-    const pattern = `%${filter.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    // The key holds letters and digits only, so it needs no LIKE escaping; the position does.
+    const nameKey = personNameKey(filter.query);
+    const position = `%${filter.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const nip = filter.nip;
     query = query.where((eb) =>
       eb.or([
-        eb('p.fullName', 'ilike', pattern),
-        eb('p.position', 'ilike', pattern),
-        eb('p.nip', 'like', pattern),
+        ...(nameKey ? [eb('p.nameKey', 'like', `%${nameKey}%`)] : []),
+        eb('p.position', 'ilike', position),
+        ...(nip
+          ? [
+              eb.and([
+                eb('p.nip', '=', nip.value),
+                ...(nip.scopeRegion === null ? [] : [inRegion('o.regionCode', nip.scopeRegion)]),
+              ]),
+            ]
+          : []),
       ]),
     );
   }

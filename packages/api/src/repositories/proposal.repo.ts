@@ -252,14 +252,3 @@ export async function listProposalMeetings(db: Database, proposalId: string) {
     .execute();
   return rows.map((r) => ({ id: r.id, title: r.title, startsAt: r.startsAt.toISOString() }));
 }
-
-/** Which of these meetings exist. */
-export async function existingMeetingIds(db: Database, ids: readonly string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .selectFrom('meetings')
-    .select('id')
-    .where('id', 'in', [...new Set(ids)])
-    .execute();
-  return new Set(rows.map((r) => r.id));
-}

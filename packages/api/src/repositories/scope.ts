@@ -118,3 +118,20 @@ export async function isVisible(
   );
   return result.rows[0]?.ok === true;
 }
+
+/** Which of these ids are records the region may see (null region: all that exist). */
+export async function visibleAmong(
+  db: Database,
+  kind: ScopedKind,
+  ids: readonly string[],
+  region: string | null,
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const [table, visible] = visibility[kind];
+  const condition = region === null ? sql`true` : visible('x', region);
+  const result = await sql<{ id: string }>`
+    select x.id from ${sql.table(table)} x where x.id = any(${[...new Set(ids)]}::uuid[]) and ${condition}`.execute(
+    db,
+  );
+  return new Set(result.rows.map((row) => row.id));
+}

@@ -2,6 +2,8 @@ import type { LiveEvent } from '@tindak/shared';
 import { tracked } from '@trpc/server';
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { sessionHolds } from '../auth/session.service';
+import { sessionEnded, watchSession } from '../live/session-watch';
 import { liveFilter } from '../live/visibility';
 import { protectedProcedure, router } from '../trpc';
 
@@ -19,34 +21,49 @@ export const liveRouter = router({
       const bus = ctx.live;
       if (!bus) return;
       const visible = liveFilter(ctx, ctx.user);
-      // Subscribe before replaying so nothing committed in between is lost (duplicates are harmless).
-      const stream = bus.listen(signal)[Symbol.asyncIterator]();
-      let lastId = input?.lastEventId ?? null;
-      if (lastId !== null) {
-        const missed = await ctx.db
-          .selectFrom('events')
-          .select(['id', 'eventType', 'aggregateType', 'aggregateId'])
-          .where('id', '>', lastId)
-          .orderBy('id')
-          .limit(REPLAY_LIMIT)
-          .execute();
-        for (const event of missed) {
-          lastId = event.id;
-          if (await visible(event)) yield tracked(String(event.id), event as LiveEvent);
+      const token = ctx.sessionToken;
+      // A caller without a session (the system, tests through createCaller) has nothing to lose.
+      const session = watchSession(
+        () => (token ? sessionHolds(ctx.db, token, ctx.auth.session) : Promise.resolve(true)),
+        signal,
+      );
+      try {
+        // Subscribe before replaying so nothing committed in between is lost (duplicates are harmless).
+        const stream = bus.listen(session.signal)[Symbol.asyncIterator]();
+        let lastId = input?.lastEventId ?? null;
+        if (lastId !== null) {
+          const missed = await ctx.db
+            .selectFrom('events')
+            .select(['id', 'eventType', 'aggregateType', 'aggregateId'])
+            .where('id', '>', lastId)
+            .orderBy('id')
+            .limit(REPLAY_LIMIT)
+            .execute();
+          for (const event of missed) {
+            lastId = event.id;
+            if (!(await visible(event))) continue;
+            await session.require();
+            yield tracked(String(event.id), event as LiveEvent);
+          }
+        } else {
+          const latest = await sql<{ id: number | null }>`select max(id)::int as id from events`.execute(
+            ctx.db,
+          );
+          lastId = latest.rows[0]?.id ?? 0;
         }
-      } else {
-        const latest = await sql<{ id: number | null }>`select max(id)::int as id from events`.execute(
-          ctx.db,
-        );
-        lastId = latest.rows[0]?.id ?? 0;
-      }
-      while (true) {
-        const next = await stream.next();
-        if (next.done) return;
-        const event = next.value;
-        if (event.id <= (lastId ?? 0)) continue;
-        lastId = event.id;
-        if (await visible(event)) yield tracked(String(event.id), event);
+        while (true) {
+          const next = await stream.next();
+          if (next.done) break;
+          const event = next.value;
+          if (event.id <= (lastId ?? 0)) continue;
+          lastId = event.id;
+          if (!(await visible(event))) continue;
+          await session.require();
+          yield tracked(String(event.id), event);
+        }
+        if (session.lost) throw sessionEnded();
+      } finally {
+        session.stop();
       }
     }),
 });

@@ -1,5 +1,6 @@
 import {
   type ActionItemDetail,
+  type ActionItemSummary,
   type ActionItemStatus,
   type actionItemCreateInput,
   type actionItemDelegateInput,
@@ -51,6 +52,9 @@ import { createOnce } from './idempotent';
 import { requireVisible, scopeOf } from './scope';
 import { requireTransition } from './transitions';
 import { changeVersioned } from './versioned-change';
+import { type ItemAuthority, requireItemAuthority } from './authority';
+import { readableAmong, shownLink, withReadableMeetings } from './linked-records';
+import { requireAttachableFile } from './file.service';
 
 type In<T extends z.ZodType> = z.output<T>;
 
@@ -104,13 +108,14 @@ export async function listActionItems(ctx: Context, input: In<typeof actionItemL
         : { sort: 'newest', createdAt: last.createdKey, id: last.item.id },
     );
   }
-  return { items: page.map((r) => r.item), nextCursor };
+  return { items: await withReadableMeetings(ctx, page.map((r) => r.item)), nextCursor };
 }
 
 export async function getActionItem(ctx: Context, id: string): Promise<ActionItemDetail> {
   await requireVisible(ctx, 'actionItem', id);
-  const summary = await findActionItemSummary(ctx.db, id, today());
-  if (!summary) throw new NotFoundError('actionItemNotFound', 'id');
+  const stored = await findActionItemSummary(ctx.db, id, today());
+  if (!stored) throw new NotFoundError('actionItemNotFound', 'id');
+  const [summary] = (await withReadableMeetings(ctx, [stored])) as [ActionItemSummary];
   const row = await ctx.db
     .selectFrom('actionItems as ai')
     .leftJoin('proposals as p', 'p.id', 'ai.proposalId')
@@ -129,6 +134,10 @@ export async function getActionItem(ctx: Context, id: string): Promise<ActionIte
     ])
     .where('ai.id', '=', id)
     .executeTakeFirstOrThrow();
+  const [readableProposals, readableCommitments] = await Promise.all([
+    readableAmong(ctx, 'proposal', [row.proposalId]),
+    readableAmong(ctx, 'commitment', [row.commitmentId]),
+  ]);
   const [chain, extensions, evidence, comments, history] = await Promise.all([
     listChain(ctx.db, id),
     listExtensions(ctx.db, id),
@@ -139,9 +148,14 @@ export async function getActionItem(ctx: Context, id: string): Promise<ActionIte
   return {
     ...summary,
     description: row.description,
-    proposal: row.proposalId && row.proposalTitle ? { id: row.proposalId, title: row.proposalTitle } : null,
-    commitment:
+    proposal: shownLink(
+      row.proposalId && row.proposalTitle ? { id: row.proposalId, title: row.proposalTitle } : null,
+      readableProposals,
+    ),
+    commitment: shownLink(
       row.commitmentId && row.commitmentTitle ? { id: row.commitmentId, title: row.commitmentTitle } : null,
+      readableCommitments,
+    ),
     assignedBy:
       row.assignedById && row.assignedByName ? { id: row.assignedById, name: row.assignedByName } : null,
     completedAt: row.completedAt?.toISOString() ?? null,
@@ -224,12 +238,6 @@ async function requireOrganization(ctx: Context, id: string, field: string) {
   return organization;
 }
 
-/** Staff act only on items they own; heads on every item in scope (the router checked the role). */
-function requireCanWork(ctx: Context, item: ActionItemRow) {
-  if (ctx.user?.role === 'staff' && !ownsItem(ctx.user, item))
-    throw new DomainError('FORBIDDEN', 'forbidden');
-}
-
 async function requirePerson(ctx: Context, id: string | null, field: string) {
   if (!id) return null;
   const person = await findPerson(ctx.db, id);
@@ -308,13 +316,27 @@ export async function createActionItem(ctx: Context, given: In<typeof actionItem
   return getActionItem(ctx, id);
 }
 
-/** A change to one item: visible, at the caller's version, locked for the transaction. */
+/**
+ * A change to one item: visible, the caller's to make in this way (assign, decide or work: see
+ * `authority.ts` in @tindak/shared), at the caller's version, locked for the transaction.
+ */
 function changeItem(
   ctx: Context,
   input: { id: string; version: number },
+  authority: ItemAuthority,
   work: (scoped: Context, item: ActionItemRow) => Promise<void>,
 ): Promise<ActionItemDetail> {
-  return changeVersioned(ctx, input, { kind: 'actionItem', lock: lockActionItem, read: getActionItem }, work);
+  return changeVersioned(
+    ctx,
+    input,
+    {
+      kind: 'actionItem',
+      lock: lockActionItem,
+      read: getActionItem,
+      authorize: (scoped, item) => requireItemAuthority(scoped, item, authority),
+    },
+    work,
+  );
 }
 
 async function apply(
@@ -340,7 +362,7 @@ function requireOpen(item: ActionItemRow) {
 }
 
 export function updateActionItemDetails(ctx: Context, input: In<typeof actionItemUpdateInput>) {
-  return changeItem(ctx, input, async (scoped, item) => {
+  return changeItem(ctx, input, 'assign', async (scoped, item) => {
     requireOpen(item);
     await requirePerson(scoped, input.ownerPersonId, 'ownerPersonId');
     const before = {
@@ -367,8 +389,7 @@ export function updateActionItemDetails(ctx: Context, input: In<typeof actionIte
 }
 
 export function reportProgress(ctx: Context, input: In<typeof actionItemProgressInput>) {
-  return changeItem(ctx, input, async (scoped, item) => {
-    requireCanWork(scoped, item);
+  return changeItem(ctx, input, 'work', async (scoped, item) => {
     const from = item.status as ActionItemStatus;
     if (!['open', 'in_progress', 'blocked'].includes(from))
       throw new BadRequestError('illegalTransition', 'progress', from);
@@ -386,7 +407,7 @@ export function reportProgress(ctx: Context, input: In<typeof actionItemProgress
 }
 
 export function changeStatus(ctx: Context, input: In<typeof actionItemTransitionInput>) {
-  return changeItem(ctx, input, async (scoped, item) => {
+  return changeItem(ctx, input, 'assign', async (scoped, item) => {
     const from = item.status as ActionItemStatus;
     const to = requireTransition(actionItemStatusMachine, from, input.action);
     await apply(scoped, item, { status: to }, 'ActionItemStatusChanged', {
@@ -399,7 +420,7 @@ export function changeStatus(ctx: Context, input: In<typeof actionItemTransition
 }
 
 export function delegate(ctx: Context, input: In<typeof actionItemDelegateInput>) {
-  return changeItem(ctx, input, async (scoped, item) => {
+  return changeItem(ctx, input, 'assign', async (scoped, item) => {
     requireOpen(item);
     const target = await requireOrganization(scoped, input.toOrganizationId, 'toOrganizationId');
     await requirePerson(scoped, input.toPersonId, 'toPersonId');
@@ -433,8 +454,7 @@ export function delegate(ctx: Context, input: In<typeof actionItemDelegateInput>
 }
 
 export function requestExtension(ctx: Context, input: In<typeof extensionRequestInput>) {
-  return changeItem(ctx, input, async (scoped, item) => {
-    requireCanWork(scoped, item);
+  return changeItem(ctx, input, 'work', async (scoped, item) => {
     requireOpen(item);
     if (input.requestedDueOn <= item.dueOnText)
       throw new BadRequestError('extensionMustBeLater', 'requestedDueOn');
@@ -466,7 +486,7 @@ export function requestExtension(ctx: Context, input: In<typeof extensionRequest
 }
 
 export function decideExtension(ctx: Context, input: In<typeof extensionDecisionInput>) {
-  return changeItem(ctx, input, async (scoped, item) => {
+  return changeItem(ctx, input, 'decide', async (scoped, item) => {
     const request = await scoped.db
       .selectFrom('extensionRequests')
       .select(['id', 'status', sql<string>`to_char(requested_due_on, 'YYYY-MM-DD')`.as('requestedDueOn')])
@@ -495,17 +515,9 @@ export function decideExtension(ctx: Context, input: In<typeof extensionDecision
 }
 
 export function submitEvidence(ctx: Context, input: In<typeof evidenceSubmitInput>) {
-  return changeItem(ctx, input, async (scoped, item) => {
-    requireCanWork(scoped, item);
+  return changeItem(ctx, input, 'work', async (scoped, item) => {
     const to = requireTransition(actionItemStatusMachine, item.status as ActionItemStatus, 'submitEvidence');
-    if (input.fileId) {
-      const file = await scoped.db
-        .selectFrom('files')
-        .select('id')
-        .where('id', '=', input.fileId)
-        .executeTakeFirst();
-      if (!file) throw new NotFoundError('fileNotFound', 'fileId');
-    }
+    if (input.fileId) await requireAttachableFile(scoped, input.fileId);
     const evidence = await scoped.db
       .insertInto('actionItemEvidence')
       .values({
@@ -527,7 +539,7 @@ export function submitEvidence(ctx: Context, input: In<typeof evidenceSubmitInpu
 }
 
 export function verify(ctx: Context, input: In<typeof verificationInput>) {
-  return changeItem(ctx, input, async (scoped, item) => {
+  return changeItem(ctx, input, 'decide', async (scoped, item) => {
     const action = input.accept ? 'acceptEvidence' : 'rejectEvidence';
     const to = requireTransition(actionItemStatusMachine, item.status as ActionItemStatus, action);
     await scoped.db
@@ -555,14 +567,18 @@ export function verify(ctx: Context, input: In<typeof verificationInput>) {
   });
 }
 
+/**
+ * A comment is work on the item (its owner, or a head over the owning office), checked on the
+ * locked row before anything is written. It does not move the item's version: a comment never
+ * conflicts with a change someone else is making.
+ */
 export async function addComment(ctx: Context, input: In<typeof commentInput>) {
   await ctx.db.transaction().execute(async (trx) => {
-    const item = await trx
-      .selectFrom('actionItems')
-      .select('id')
-      .where('id', '=', input.id)
-      .executeTakeFirst();
+    const scoped = { ...ctx, db: trx };
+    await requireVisible(scoped, 'actionItem', input.id);
+    const item = await lockActionItem(trx, input.id);
     if (!item) throw new NotFoundError('actionItemNotFound', 'id');
+    requireItemAuthority(scoped, item, 'work');
     const comment = await trx
       .insertInto('actionItemComments')
       .values({ actionItemId: input.id, body: input.body, authorId: ctx.actor.id })

@@ -37,13 +37,16 @@ import {
 } from '../repositories/commitment.repo';
 import { decodeCreatedCursor, encodeCreatedCursor } from '../repositories/created-keyset';
 import { listEventsFor } from '../repositories/event.repo';
+import { findHomeRegions } from '../repositories/home.repo';
 import { findMeetingRow } from '../repositories/meeting.repo';
 import { organizationRegions } from '../repositories/organization.repo';
 import { findPeople } from '../repositories/person.repo';
 import { findProposalRow } from '../repositories/proposal.repo';
 import { existingRegionCodes } from '../repositories/region.repo';
+import { requireRecordAuthority } from './authority';
 import { diffLinks, unique } from './id-sets';
 import { createOnce } from './idempotent';
+import { readableAmong, requireReadableLinks, shownLink, withReadableMeetings } from './linked-records';
 import { requireVisible, requireWithinScope, scopeOf } from './scope';
 import { requireTransition } from './transitions';
 
@@ -74,7 +77,10 @@ export async function listCommitments(ctx: Context, input: ListInput): Promise<C
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
-    items: page.map((row) => row.summary),
+    items: await withReadableMeetings(
+      ctx,
+      page.map((row) => row.summary),
+    ),
     nextCursor: rows.length > input.limit && last ? encodeCreatedCursor(last.key) : null,
   };
 }
@@ -91,20 +97,27 @@ export async function getCommitment(ctx: Context, id: string): Promise<Commitmen
     findCommitmentRow(ctx.db, id),
   ]);
   if (!summary || !row) throw new NotFoundError('commitmentNotFound', 'id');
-  const [sources, history, following] = await Promise.all([
+  const [sources, history, following, readableMeetings, readableProposals, home] = await Promise.all([
     findCommitmentSources(ctx.db, row),
     listEventsFor(ctx.db, 'commitment', id),
     ctx.user ? isFollowing(ctx.db, id, ctx.user.id) : Promise.resolve(false),
+    readableAmong(ctx, 'meeting', [row.meetingId]),
+    readableAmong(ctx, 'proposal', [row.proposalId]),
+    findHomeRegions(ctx.db, 'commitment', id),
   ]);
   return {
     ...summary,
     description: row.description,
     evidence: row.evidence,
-    meeting: sources.meeting,
-    proposal: sources.proposal && { ...sources.proposal, status: sources.proposal.status as ProposalStatus },
+    meeting: shownLink(sources.meeting, readableMeetings),
+    proposal: shownLink(
+      sources.proposal && { ...sources.proposal, status: sources.proposal.status as ProposalStatus },
+      readableProposals,
+    ),
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
     allowedActions: allowedActions(commitmentStatusMachine, row.status as CommitmentStatus),
+    homeRegionCodes: [...home],
     history,
     following,
   };
@@ -179,6 +192,21 @@ async function assertReferences(db: Database, input: CreateInput | UpdateInput) 
   }
 }
 
+/**
+ * The meeting and proposal a commitment comes from must be records the caller may read; a link
+ * that is already stored stays as it is (the caller was shown it as outside their region).
+ */
+async function requireReadableSources(
+  ctx: Context,
+  input: Pick<CreateInput, 'meetingId' | 'proposalId'>,
+  before: Pick<CommitmentRow, 'meetingId' | 'proposalId'> | null,
+) {
+  if (input.meetingId && input.meetingId !== before?.meetingId)
+    await requireReadableLinks(ctx, 'meeting', [input.meetingId], () => 'meetingId');
+  if (input.proposalId && input.proposalId !== before?.proposalId)
+    await requireReadableLinks(ctx, 'proposal', [input.proposalId], () => 'proposalId');
+}
+
 function commitmentValues(input: CreateInput | UpdateInput): CommitmentValues {
   return {
     title: input.title,
@@ -200,7 +228,9 @@ export async function createCommitment(ctx: Context, input: CreateInput): Promis
     (key) => findCommitmentIdByKey(ctx.db, key),
     () =>
       ctx.db.transaction().execute(async (trx) => {
+        const scoped = { ...ctx, db: trx };
         await assertReferences(trx, input);
+        await requireReadableSources(scoped, input, null);
         const values = commitmentValues(input);
         const regionCodes = unique(input.regionCodes);
         const commitmentId = await insertCommitment(trx, {
@@ -208,7 +238,9 @@ export async function createCommitment(ctx: Context, input: CreateInput): Promis
           idempotencyKey: input.idempotencyKey ?? null,
         });
         await addRegions(trx, commitmentId, regionCodes);
-        await requireWithinScope({ ...ctx, db: trx }, 'commitment', commitmentId, 'regionCodes');
+        await requireWithinScope(scoped, 'commitment', commitmentId, 'regionCodes');
+        // Recorded from a meeting of another office (one the caller only attended), it is not theirs.
+        await requireRecordAuthority(scoped, 'commitment', commitmentId);
         await recordEvent(trx, ctx.actor, {
           aggregateType: 'commitment',
           aggregateId: commitmentId,
@@ -245,8 +277,10 @@ function changedFields(before: CommitmentRow, after: CommitmentValues) {
 export async function updateCommitment(ctx: Context, input: UpdateInput): Promise<CommitmentDetail> {
   await requireVisible(ctx, 'commitment', input.id);
   const outcome = await ctx.db.transaction().execute(async (trx) => {
+    const scoped = { ...ctx, db: trx };
     const before = await lockCommitment(trx, input.id);
     if (!before) throw new NotFoundError('commitmentNotFound', 'id');
+    await requireRecordAuthority(scoped, 'commitment', input.id);
     if (before.version !== input.version) return 'stale' as const;
     const status = before.status as CommitmentStatus;
     // Once kept, broken or cancelled, the promise is a record; what it said stays as it was.
@@ -254,6 +288,7 @@ export async function updateCommitment(ctx: Context, input: UpdateInput): Promis
       throw new BadRequestError('illegalTransition', undefined, status);
     }
     await assertReferences(trx, input);
+    await requireReadableSources(scoped, input, before);
     const values = commitmentValues(input);
     const updated = await updateCommitmentIfVersion(trx, input.id, input.version, values);
     if (!updated) return 'stale' as const;
@@ -263,6 +298,8 @@ export async function updateCommitment(ctx: Context, input: UpdateInput): Promis
     await removeRegions(trx, input.id, regions.removed);
     await addRegions(trx, input.id, regions.added);
     if (regions.added.length + regions.removed.length > 0) changes.regionCodes = regions;
+    // Relinking must not hand the commitment out of the caller's own authority.
+    await requireRecordAuthority(scoped, 'commitment', input.id);
 
     await recordEvent(trx, ctx.actor, {
       aggregateType: 'commitment',
@@ -283,6 +320,7 @@ export async function transitionCommitment(ctx: Context, input: TransitionInput)
   const outcome = await ctx.db.transaction().execute(async (trx) => {
     const before = await lockCommitment(trx, input.id);
     if (!before) throw new NotFoundError('commitmentNotFound', 'id');
+    await requireRecordAuthority({ ...ctx, db: trx }, 'commitment', input.id);
     if (before.version !== input.version) return 'stale' as const;
     const from = before.status as CommitmentStatus;
     const to = requireTransition(commitmentStatusMachine, from, input.action);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { withoutUnstorable } from '@tindak/shared';
 import type { Context } from '../context';
 import { BadRequestError, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
@@ -37,13 +38,15 @@ export function sniffFileType(content: Buffer): { contentType: string; extension
   return undefined;
 }
 
-/** Keeps the name a person gave the file, minus any path and control characters. */
+/**
+ * Keeps the name a person gave the file, minus any path, control characters and lone surrogate
+ * halves (PostgreSQL refuses both NUL and those); cut at 200 characters, never inside a pair.
+ */
 function cleanFileName(name: string, extension: string): string {
-  const base = (name.split(/[\\/]/).pop() ?? '')
+  const base = withoutUnstorable(name.split(/[\\/]/).pop() ?? '')
     .replace(/[\p{Cc}"]/gu, '')
-    .trim()
-    .slice(0, 200);
-  return base || `berkas.${extension}`;
+    .trim();
+  return Array.from(base).slice(0, 200).join('') || `berkas.${extension}`;
 }
 
 export async function storeFile(ctx: Context, fileName: string, content: Buffer) {
@@ -101,4 +104,19 @@ export async function canReadFile(ctx: Context, id: string): Promise<boolean> {
   for (const { actionItemId } of items)
     if (await isVisible(ctx.db, 'actionItem', actionItemId, scope)) return true;
   return false;
+}
+
+/**
+ * A file someone attaches to a meeting or submits as evidence: an upload belongs to its uploader
+ * until it is attached, and then to the readers of what it is attached to. Knowing a file's id
+ * (from a shared download link) is not enough to attach it elsewhere and read it from there.
+ */
+export async function requireAttachableFile(ctx: Context, id: string) {
+  const file = await ctx.db
+    .selectFrom('files')
+    .select(['id', 'fileName', 'sizeBytes'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!file || !(await canReadFile(ctx, id))) throw new NotFoundError('fileNotYours', 'fileId');
+  return file;
 }

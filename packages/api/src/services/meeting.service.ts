@@ -39,19 +39,26 @@ import {
   updateMeetingIfVersion,
   updateParticipant,
 } from '../repositories/meeting.repo';
+import { findHomeRegions } from '../repositories/home.repo';
 import { findOrganization } from '../repositories/organization.repo';
 import { isVisible } from '../repositories/scope';
 import { createOnce } from './idempotent';
 import { participantKey, resolveParticipants } from './participants';
 import { requireVisible, scopeOf } from './scope';
 import { requireTransition } from './transitions';
-import { changeVersioned } from './versioned-change';
+import { changeVersioned, type VersionedChange } from './versioned-change';
+import { requireRecordAuthority } from './authority';
+import { requireAttachableFile } from './file.service';
 
-/** A meeting someone logs or edits must stay within their scope (host or a participant in it). */
-async function requireWithinScope(ctx: Context, meetingId: string) {
+/**
+ * A meeting someone logs is hosted by an office within their authority (they could not change it
+ * afterwards otherwise); an office outside their scope is answered as if it did not exist.
+ */
+async function requireHostWithinAuthority(ctx: Context, meetingId: string) {
   if (!(await isVisible(ctx.db, 'meeting', meetingId, scopeOf(ctx)))) {
     throw new NotFoundError('organizationNotFound', 'hostOrganizationId');
   }
+  await requireRecordAuthority(ctx, 'meeting', meetingId);
 }
 
 type ListInput = z.output<typeof meetingListInput>;
@@ -88,12 +95,13 @@ export async function getMeeting(ctx: Context, id: string): Promise<MeetingDetai
   await requireVisible(ctx, 'meeting', id);
   const [summary, row] = await Promise.all([findMeetingSummary(ctx.db, id), findMeetingRow(ctx.db, id)]);
   if (!summary || !row) throw new NotFoundError('meetingNotFound', 'id');
-  const [participants, history, agenda, attachments, byRegion] = await Promise.all([
+  const [participants, history, agenda, attachments, byRegion, home] = await Promise.all([
     listParticipants(ctx.db, id),
     listEventsFor(ctx.db, 'meeting', id),
     listAgenda(ctx.db, id),
     listAttachments(ctx.db, id),
     attendanceByRegion(ctx.db, id),
+    findHomeRegions(ctx.db, 'meeting', id),
   ]);
   return {
     ...summary,
@@ -103,6 +111,7 @@ export async function getMeeting(ctx: Context, id: string): Promise<MeetingDetai
     agenda,
     attachments: attachments.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
     attendanceByRegion: byRegion,
+    homeRegionCodes: [...home],
     allowedActions: allowedActions(meetingStatusMachine, summary.status),
     version: row.version,
     createdAt: row.createdAt.toISOString(),
@@ -150,7 +159,7 @@ export async function createMeeting(ctx: Context, input: CreateInput): Promise<M
           idempotencyKey: input.idempotencyKey ?? null,
         });
         await insertParticipants(trx, meetingId, participants);
-        await requireWithinScope(scoped, meetingId);
+        await requireHostWithinAuthority(scoped, meetingId);
         await recordEvent(trx, ctx.actor, {
           aggregateType: 'meeting',
           aggregateId: meetingId,
@@ -238,6 +247,7 @@ export async function updateMeeting(ctx: Context, input: UpdateInput): Promise<M
       .forUpdate()
       .executeTakeFirst();
     if (!before) throw new NotFoundError('meetingNotFound', 'id');
+    await requireRecordAuthority(scoped, 'meeting', input.id);
     if (before.version !== input.version) return 'stale' as const;
     await assertHostExists(scoped, input.hostOrganizationId);
     const participants = await resolveParticipants(trx, input.participants);
@@ -246,7 +256,8 @@ export async function updateMeeting(ctx: Context, input: UpdateInput): Promise<M
     if (!updated) return 'stale' as const;
     const changes = changedFields(before, values);
     const people = await syncParticipants(scoped, input.id, participants);
-    await requireWithinScope(scoped, input.id);
+    // Moving the meeting to another host must not hand it out of the caller's own authority.
+    await requireHostWithinAuthority(scoped, input.id);
     await recordEvent(trx, ctx.actor, {
       aggregateType: 'meeting',
       aggregateId: input.id,
@@ -265,25 +276,31 @@ function lockMeeting(db: Database, id: string) {
   return db.selectFrom('meetings').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
+/**
+ * How a change to a meeting finds, locks, authorizes and re-reads it: only the host office's
+ * secretariat and heads (or those above it) change a meeting; offices that attended only read it.
+ */
+export const meetingChange: VersionedChange<MeetingRow, MeetingDetail> = {
+  kind: 'meeting',
+  lock: lockMeeting,
+  read: getMeeting,
+  authorize: (scoped, meeting) => requireRecordAuthority(scoped, 'meeting', meeting.id),
+};
+
 /** A change to one meeting: visible, at the caller's version, locked; the version moves on after `work`. */
 function changeMeeting(
   ctx: Context,
   input: { id: string; version: number },
   work: (scoped: Context, meeting: MeetingRow) => Promise<void>,
 ): Promise<MeetingDetail> {
-  return changeVersioned(
-    ctx,
-    input,
-    { kind: 'meeting', lock: lockMeeting, read: getMeeting },
-    async (scoped, meeting) => {
-      await work(scoped, meeting);
-      await scoped.db
-        .updateTable('meetings')
-        .set((eb) => ({ version: eb('version', '+', 1), updatedAt: new Date() }))
-        .where('id', '=', meeting.id)
-        .execute();
-    },
-  );
+  return changeVersioned(ctx, input, meetingChange, async (scoped, meeting) => {
+    await work(scoped, meeting);
+    await scoped.db
+      .updateTable('meetings')
+      .set((eb) => ({ version: eb('version', '+', 1), updatedAt: new Date() }))
+      .where('id', '=', meeting.id)
+      .execute();
+  });
 }
 
 function meetingEvent(ctx: Context, meetingId: string, eventType: string, payload: Record<string, unknown>) {
@@ -352,12 +369,7 @@ export function recordAttendance(ctx: Context, input: z.output<typeof meetingAtt
 
 export function attachFile(ctx: Context, input: z.output<typeof meetingAttachmentInput>) {
   return changeMeeting(ctx, input, async (scoped, meeting) => {
-    const file = await scoped.db
-      .selectFrom('files')
-      .select(['id', 'fileName', 'sizeBytes'])
-      .where('id', '=', input.fileId)
-      .executeTakeFirst();
-    if (!file) throw new NotFoundError('fileNotFound', 'fileId');
+    const file = await requireAttachableFile(scoped, input.fileId);
     await scoped.db
       .insertInto('meetingAttachments')
       .values({ meetingId: meeting.id, fileId: file.id })

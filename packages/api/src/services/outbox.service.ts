@@ -1,5 +1,11 @@
 import { queues } from '@tindak/db';
-import { can, type EmailDetail, type EmailSummary, type outboxListInput } from '@tindak/shared';
+import {
+  can,
+  type EmailDetail,
+  type EmailSummary,
+  type outboxListInput,
+  translateMessage,
+} from '@tindak/shared';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Context, SessionUser } from '../context';
@@ -56,13 +62,24 @@ export async function listOutbox(ctx: Context, user: SessionUser, input: z.outpu
   };
 }
 
+/**
+ * One email with its content. A password-reset mail is for its recipient alone: whoever else may
+ * see the outbox (an admin, when there is no mail server) learns that it was sent, to whom and
+ * when, but not the link, which would let them take the account over. Invitations stay readable:
+ * the admin who invites hands the link over anyway.
+ */
 export async function getEmail(ctx: Context, user: SessionUser, id: string): Promise<EmailDetail> {
   const row = await visibleEmails(ctx, user)
-    .select([...summaryColumns, 'e.preview', 'e.html', 'e.textBody as text'])
+    .select([...summaryColumns, 'e.userId', 'e.preview', 'e.html', 'e.textBody as text'])
     .where('e.id', '=', id)
     .executeTakeFirst();
   if (!row) throw new NotFoundError('emailNotFound', 'id');
-  return row as EmailDetail;
+  const { userId, ...email } = row;
+  if (email.kind === 'reset' && userId !== user.id) {
+    const notice = translateMessage('resetMailWithheld', ctx.lang);
+    return { ...email, preview: notice, html: `<p>${notice}</p>`, text: notice } as EmailDetail;
+  }
+  return email as EmailDetail;
 }
 
 /** An admin sends a failed email again (after fixing an address or the mail server). */

@@ -1,5 +1,5 @@
 import type { Person, personCreateInput, personSearchInput } from '@tindak/shared';
-import { can, regionInScope } from '@tindak/shared';
+import { knowsNips, regionInScope, seesNip } from '@tindak/shared';
 import type { z } from 'zod';
 import type { Context } from '../context';
 import { ConflictError, isUniqueViolation, NotFoundError } from '../errors';
@@ -14,13 +14,24 @@ import {
 import { createOnce } from './idempotent';
 import { scopeOf } from './scope';
 
-/** A NIP is personal data: only people who keep the directory (secretariat, heads, admins) see it. */
+/** NIPs show only to those who may see them (`seesNip`: directory keepers, people in their scope). */
 function withoutNip(ctx: Context, person: Person): Person {
-  return !ctx.user || can(ctx.user.role, 'directory.write') ? person : { ...person, nip: null };
+  return !ctx.user || seesNip(ctx.user, person.regionCode) ? person : { ...person, nip: null };
 }
 
+/**
+ * People by name (ignoring titles, accents, apostrophes and spaces), by position, and, for those
+ * who may see NIPs, by a whole NIP of someone in their scope: never by part of one, so nobody can
+ * walk the directory digit by digit.
+ */
 export async function searchPeople(ctx: Context, input: z.output<typeof personSearchInput>) {
-  const people = await searchPeopleRows(ctx.db, input ?? { limit: 20 });
+  const filter = input ?? { limit: 20 };
+  const typed = filter.query?.replace(/\s+/g, '') ?? '';
+  // The scope half of seesNip is applied to the rows, in the query.
+  const mayFindByNip = !ctx.user || knowsNips(ctx.user.role);
+  const nip =
+    mayFindByNip && /^\d{18}$/.test(typed) ? { value: typed, scopeRegion: scopeOf(ctx) } : undefined;
+  const people = await searchPeopleRows(ctx.db, { ...filter, nip });
   return people.map((person) => withoutNip(ctx, person));
 }
 

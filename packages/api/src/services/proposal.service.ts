@@ -22,11 +22,11 @@ import { recordEvent } from '../events/record-event';
 import { listCommitmentsForProposal } from '../repositories/commitment.repo';
 import { decodeCreatedCursor, encodeCreatedCursor } from '../repositories/created-keyset';
 import { listEventsFor } from '../repositories/event.repo';
+import { findHomeRegions } from '../repositories/home.repo';
 import { organizationRegions } from '../repositories/organization.repo';
 import {
   addMeetings,
   addProposers,
-  existingMeetingIds,
   findProposalIdByKey,
   findProposalRow,
   findProposalSummary,
@@ -42,8 +42,10 @@ import {
   removeProposers,
   updateProposalIfVersion,
 } from '../repositories/proposal.repo';
+import { requireRecordAuthority } from './authority';
 import { diffLinks, unique } from './id-sets';
 import { createOnce } from './idempotent';
+import { readableAmong, requireReadableLinks, shownLink } from './linked-records';
 import { requireVisible, requireWithinScope, scopeOf } from './scope';
 import { requireTransition } from './transitions';
 
@@ -71,10 +73,15 @@ export async function getProposal(ctx: Context, id: string): Promise<ProposalDet
   await requireVisible(ctx, 'proposal', id);
   const [summary, row] = await Promise.all([findProposalSummary(ctx.db, id), findProposalRow(ctx.db, id)]);
   if (!summary || !row) throw new NotFoundError('proposalNotFound', 'id');
-  const [meetings, commitments, history] = await Promise.all([
+  const [meetings, commitments, history, home] = await Promise.all([
     listProposalMeetings(ctx.db, id),
     listCommitmentsForProposal(ctx.db, id),
     listEventsFor(ctx.db, 'proposal', id),
+    findHomeRegions(ctx.db, 'proposal', id),
+  ]);
+  const [readableMeetings, readableCommitments] = await Promise.all([
+    readableAmong(ctx, 'meeting', meetings.map((m) => m.id)),
+    readableAmong(ctx, 'commitment', commitments.map((c) => c.id)),
   ]);
   const status = row.status as ProposalStatus;
   return {
@@ -86,16 +93,17 @@ export async function getProposal(ctx: Context, id: string): Promise<ProposalDet
         : null,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
-    meetings,
-    commitments,
+    meetings: meetings.map((m) => shownLink(m, readableMeetings)),
+    commitments: commitments.map((c) => shownLink(c, readableCommitments)),
     allowedActions: allowedActions(proposalStatusMachine, status),
+    homeRegionCodes: [...home],
     history,
   };
 }
 
-type References = Pick<CreateInput, 'addressedToOrganizationId' | 'proposerOrganizationIds' | 'meetingIds'>;
+type References = Pick<CreateInput, 'addressedToOrganizationId' | 'proposerOrganizationIds'>;
 
-/** Every office and meeting the proposal names must exist; an unknown one is reported on its own field. */
+/** Every office the proposal names must exist; an unknown one is reported on its own field. */
 async function assertReferences(db: Database, input: References) {
   const offices = await organizationRegions(db, [
     input.addressedToOrganizationId,
@@ -107,10 +115,11 @@ async function assertReferences(db: Database, input: References) {
   input.proposerOrganizationIds.forEach((id, index) => {
     if (!offices.has(id)) throw new NotFoundError('organizationNotFound', `proposerOrganizationIds.${index}`);
   });
-  const meetings = await existingMeetingIds(db, input.meetingIds);
-  input.meetingIds.forEach((id, index) => {
-    if (!meetings.has(id)) throw new NotFoundError('meetingNotFound', `meetingIds.${index}`);
-  });
+}
+
+/** A proposal is linked only to meetings the caller may read (reported on the meeting's own field). */
+function requireReadableMeetings(ctx: Context, all: readonly string[], linked: readonly string[]) {
+  return requireReadableLinks(ctx, 'meeting', linked, (index) => `meetingIds.${all.indexOf(linked[index] ?? '')}`);
 }
 
 function proposalValues(input: CreateInput | UpdateInput): ProposalValues {
@@ -127,7 +136,9 @@ export async function createProposal(ctx: Context, input: CreateInput): Promise<
     (key) => findProposalIdByKey(ctx.db, key),
     () =>
       ctx.db.transaction().execute(async (trx) => {
+        const scoped = { ...ctx, db: trx };
         await assertReferences(trx, input);
+        await requireReadableMeetings(scoped, input.meetingIds, input.meetingIds);
         const { initial } = proposalStatusMachine;
         const status = input.submit ? requireTransition(proposalStatusMachine, initial, 'submit') : initial;
         const values = proposalValues(input);
@@ -140,7 +151,9 @@ export async function createProposal(ctx: Context, input: CreateInput): Promise<
         });
         await addProposers(trx, proposalId, proposerOrganizationIds);
         await addMeetings(trx, proposalId, meetingIds);
-        await requireWithinScope({ ...ctx, db: trx }, 'proposal', proposalId, 'proposerOrganizationIds');
+        await requireWithinScope(scoped, 'proposal', proposalId, 'proposerOrganizationIds');
+        // Recorded from a meeting of another office (one the caller only attended), it is not theirs.
+        await requireRecordAuthority(scoped, 'proposal', proposalId);
         await recordEvent(trx, ctx.actor, {
           aggregateType: 'proposal',
           aggregateId: proposalId,
@@ -170,8 +183,10 @@ function changedFields(before: ProposalRow, after: ProposalValues) {
 export async function updateProposal(ctx: Context, input: UpdateInput): Promise<ProposalDetail> {
   await requireVisible(ctx, 'proposal', input.id);
   const outcome = await ctx.db.transaction().execute(async (trx) => {
+    const scoped = { ...ctx, db: trx };
     const before = await lockProposal(trx, input.id);
     if (!before) throw new NotFoundError('proposalNotFound', 'id');
+    await requireRecordAuthority(scoped, 'proposal', input.id);
     if (before.version !== input.version) return 'stale' as const;
     const status = before.status as ProposalStatus;
     // A decided or withdrawn proposal is a record of what happened: its content stays as it was.
@@ -187,10 +202,18 @@ export async function updateProposal(ctx: Context, input: UpdateInput): Promise<
     await removeProposers(trx, input.id, proposers.removed);
     await addProposers(trx, input.id, proposers.added);
     if (proposers.added.length + proposers.removed.length > 0) changes.proposerOrganizationIds = proposers;
-    const meetings = diffLinks(await listMeetingIds(trx, input.id), input.meetingIds);
+    const linked = await listMeetingIds(trx, input.id);
+    const meetings = diffLinks(linked, input.meetingIds);
+    await requireReadableMeetings(scoped, input.meetingIds, meetings.added);
+    // A link to a meeting the caller cannot read was not shown to them, so leaving it out of the
+    // form does not remove it.
+    const removable = await readableAmong(scoped, 'meeting', meetings.removed);
+    meetings.removed = meetings.removed.filter((id) => removable.has(id));
     await removeMeetings(trx, input.id, meetings.removed);
     await addMeetings(trx, input.id, meetings.added);
     if (meetings.added.length + meetings.removed.length > 0) changes.meetingIds = meetings;
+    // Relinking must not hand the proposal out of the caller's own authority.
+    await requireRecordAuthority(scoped, 'proposal', input.id);
 
     await recordEvent(trx, ctx.actor, {
       aggregateType: 'proposal',
@@ -220,6 +243,7 @@ export async function transitionProposal(ctx: Context, input: TransitionInput): 
   const outcome = await ctx.db.transaction().execute(async (trx) => {
     const before = await lockProposal(trx, input.id);
     if (!before) throw new NotFoundError('proposalNotFound', 'id');
+    await requireRecordAuthority({ ...ctx, db: trx }, 'proposal', input.id);
     if (before.version !== input.version) return 'stale' as const;
     const from = before.status as ProposalStatus;
     const to = requireTransition(proposalStatusMachine, from, input.action);

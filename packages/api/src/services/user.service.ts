@@ -1,10 +1,12 @@
-import type {
-  Role,
-  UserListOutput,
-  UserView,
-  userInviteInput,
-  userListInput,
-  userUpdateInput,
+import type { Database } from '@tindak/db';
+import {
+  type Role,
+  regionInScope,
+  type UserListOutput,
+  type UserView,
+  type userInviteInput,
+  type userListInput,
+  type userUpdateInput,
 } from '@tindak/shared';
 import { sql } from 'kysely';
 import type { z } from 'zod';
@@ -12,9 +14,11 @@ import { INVITE_LIMIT, issueToken } from '../auth/account.service';
 import { loadAccountMailTarget, queueAccountLinkMail } from '../auth/account-mail';
 import { withinRateLimit } from '../auth/rate-limit';
 import { revokeUserSessions } from '../auth/session.service';
+import { revokeCalendarFeeds } from '../calendar/calendar.service';
 import type { Context, SessionUser } from '../context';
 import { BadRequestError, ConflictError, DomainError, isUniqueViolation, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
+import { scopeOf } from './scope';
 
 function selectUsers(ctx: Context) {
   return ctx.db
@@ -133,9 +137,24 @@ async function getUser(ctx: Context, id: string): Promise<UserView> {
   return toView(row);
 }
 
-async function requireOrganization(ctx: Context, id: string) {
-  const found = await ctx.db.selectFrom('organizations').select('id').where('id', '=', id).executeTakeFirst();
-  if (!found) throw new NotFoundError('organizationNotFound', 'organizationId');
+/**
+ * Whether an office lies in the admin's own scope. An admin of a province office manages accounts
+ * in that province only: they cannot place anyone (themselves included) in another province, or
+ * in an office without a region, which sees the whole country.
+ */
+async function officeInScope(db: Database, ctx: Context, officeId: string): Promise<boolean> {
+  const office = await db
+    .selectFrom('organizations')
+    .select('regionCode')
+    .where('id', '=', officeId)
+    .executeTakeFirst();
+  return office !== undefined && regionInScope(scopeOf(ctx), office.regionCode);
+}
+
+/** Outside the scope reads as not found, like every record elsewhere. */
+async function requireOfficeInScope(db: Database, ctx: Context, officeId: string) {
+  if (!(await officeInScope(db, ctx, officeId)))
+    throw new NotFoundError('organizationNotFound', 'organizationId');
 }
 
 export async function inviteUser(ctx: Context, input: z.output<typeof userInviteInput>) {
@@ -149,7 +168,7 @@ export async function inviteUser(ctx: Context, input: z.output<typeof userInvite
       INVITE_LIMIT.windowSeconds / 60,
     );
   }
-  await requireOrganization(ctx, input.organizationId);
+  await requireOfficeInScope(ctx.db, ctx, input.organizationId);
   if (input.personId) {
     const person = await ctx.db
       .selectFrom('people')
@@ -197,7 +216,6 @@ export async function inviteUser(ctx: Context, input: z.output<typeof userInvite
 }
 
 export async function updateUser(ctx: Context, admin: SessionUser, input: z.output<typeof userUpdateInput>) {
-  await requireOrganization(ctx, input.organizationId);
   const outcome = await ctx.db
     .transaction()
     .execute(async (trx) => {
@@ -207,11 +225,18 @@ export async function updateUser(ctx: Context, admin: SessionUser, input: z.outp
         .where('id', '=', input.id)
         .forUpdate()
         .executeTakeFirst();
-      if (!before) throw new NotFoundError('userNotFound', 'id');
+      if (!before || !(await officeInScope(trx, ctx, before.organizationId))) {
+        throw new NotFoundError('userNotFound', 'id');
+      }
       if (before.version !== input.version) return 'stale' as const;
+      // An admin's own role, active state and office (which sets their scope) are another admin's to change.
       if (before.id === admin.id && (input.role !== before.role || !input.active)) {
         throw new BadRequestError('cannotChangeSelf', 'role');
       }
+      if (before.id === admin.id && input.organizationId !== before.organizationId) {
+        throw new BadRequestError('cannotMoveSelf', 'organizationId');
+      }
+      await requireOfficeInScope(trx, ctx, input.organizationId);
       await trx
         .updateTable('users')
         .set((eb) => ({
@@ -235,6 +260,7 @@ export async function updateUser(ctx: Context, admin: SessionUser, input: z.outp
       }
       if (before.active && !input.active) {
         await revokeUserSessions(trx, input.id);
+        await revokeCalendarFeeds(trx, ctx.actor, input.id, 'deactivated');
         await event('UserDeactivated', {});
       } else if (!before.active && input.active) {
         await event('UserReactivated', {});
@@ -275,11 +301,14 @@ export async function resendInvitation(ctx: Context, id: string) {
   const link = await ctx.db.transaction().execute(async (trx) => {
     const user = await trx
       .selectFrom('users')
-      .select(['id', 'active', 'passwordHash'])
+      .select(['id', 'active', 'passwordHash', 'organizationId'])
       .where('id', '=', id)
       .forUpdate()
       .executeTakeFirst();
-    if (!user) throw new NotFoundError('userNotFound', 'id');
+    // The new link is handed to the admin, so only for an account they manage.
+    if (!user || !(await officeInScope(trx, ctx, user.organizationId))) {
+      throw new NotFoundError('userNotFound', 'id');
+    }
     if (!user.active || user.passwordHash !== null) throw new BadRequestError('invitationNotPending', 'id');
     const link = await issueToken({ ...ctx, db: trx }, id, 'invite');
     await queueAccountLinkMail(

@@ -12,12 +12,18 @@ export interface VersionedChange<Row extends { version: number }, View> {
   lock: (db: Database, id: string) => Promise<Row | undefined>;
   /** The record as the caller sees it: returned after the change, and sent with a CONFLICT. */
   read: (ctx: Context, id: string) => Promise<View>;
+  /**
+   * Throws unless the caller may make this change to the locked row (write authority is decided
+   * by ownership, not by visibility: see `authority.ts` in @tindak/shared).
+   */
+  authorize: (scoped: Context, row: Row) => Promise<void> | void;
 }
 
 /**
  * One change to one record, in one transaction: it must be visible to the caller (NOT_FOUND
- * otherwise), still at the version they saw (CONFLICT with the current state otherwise); then
- * `work` changes it and records its event.
+ * otherwise), theirs to change (FORBIDDEN otherwise), still at the version they saw (CONFLICT with
+ * the current state otherwise); then `work` changes it and records its event. Every check runs
+ * before anything is written, and a refusal rolls the whole transaction back.
  */
 export async function changeVersioned<Row extends { version: number }, View>(
   ctx: Context,
@@ -30,6 +36,7 @@ export async function changeVersioned<Row extends { version: number }, View>(
     await requireVisible(scoped, record.kind, input.id);
     const row = await record.lock(trx, input.id);
     if (!row) throw new NotFoundError(notFound[record.kind], 'id');
+    await record.authorize(scoped, row);
     if (row.version !== input.version) return STALE;
     await work(scoped, row);
     return undefined;

@@ -1,6 +1,8 @@
 import type { Role } from '@tindak/shared';
 import type { FastifyInstance } from 'fastify';
 import { hashPassword } from '../../src/auth/password';
+import { startSession } from '../../src/auth/session.service';
+import { defaultAuthSettings } from '../../src/context';
 import { createUser, type TestApi } from './index';
 
 export const TEST_PASSWORD = 'kata-sandi-uji-123';
@@ -37,4 +39,10 @@ export async function signInOverHttp(
   const setCookie = response.headers['set-cookie'];
   const first = Array.isArray(setCookie) ? setCookie[0] : setCookie;
   return { cookie: String(first).split(';')[0] ?? '', userId: user.id, email: user.email };
+}
+
+/** A session for `userId` written straight in the table (no sign-in, so no rate limit): its Cookie header. */
+export async function sessionCookie(api: TestApi, userId: string): Promise<string> {
+  const token = await startSession(api.database.db, userId, null, defaultAuthSettings.session);
+  return `tindak_session=${token}`;
 }

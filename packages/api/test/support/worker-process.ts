@@ -15,7 +15,7 @@ await startWorker({
   mailFrom: 'Tindak Uji <tindak@uji.demo>',
   publicUrl: 'https://tindak.uji',
   settings: readJobSettings(),
-  logger: { info: () => {}, error: () => {} },
+  logger: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
   schedule: false,
 });
 process.stdout.write('ready\n');

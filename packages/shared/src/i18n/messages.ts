@@ -140,6 +140,30 @@ export const messages = {
   },
   notSignedIn: { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
   forbidden: { id: 'Anda tidak berwenang melakukan ini.', en: 'You are not allowed to do this.' },
+  notOrganizerOfMeeting: {
+    id: 'Hanya sekretariat dan kepala instansi penyelenggara rapat (atau di atasnya) yang dapat mengubah ini. Instansi peserta hanya dapat membaca.',
+    en: "Only the secretariat and heads of the meeting's organising office (or above it) can change this. Attending offices can only read it.",
+  },
+  notOwnerOfRecord: {
+    id: 'Hanya sekretariat dan kepala instansi pemilik catatan ini (atau di atasnya) yang dapat mengubahnya.',
+    en: 'Only the secretariat and heads of the office this record belongs to (or above it) can change it.',
+  },
+  onlyHeadsOverOwner: {
+    id: 'Hanya kepala instansi penanggung jawab (atau di atasnya) yang dapat menugaskan dan memutuskan tindak lanjut ini.',
+    en: 'Only heads of the responsible office (or above it) can assign and decide on this follow-up.',
+  },
+  notOwnerOfItem: {
+    id: 'Hanya penanggung jawab tindak lanjut ini (atau kepala instansinya) yang dapat melaporkan, mengomentari atau mengirim bukti.',
+    en: "Only the person responsible for this follow-up (or their office's head) can report on it, comment or submit evidence.",
+  },
+  cannotChangeOwnAccount: {
+    id: 'Anda tidak dapat mengubah instansi, peran atau status aktif akun Anda sendiri. Minta admin lain.',
+    en: 'You cannot change the office, role or active state of your own account. Ask another admin.',
+  },
+  fileNotYours: {
+    id: 'Berkas tidak ditemukan. Unggah berkasnya sendiri sebelum melampirkannya.',
+    en: 'File not found. Upload the file yourself before attaching it.',
+  },
   userNotFound: { id: 'Pengguna tidak ditemukan.', en: 'User not found.' },
   invitationNotPending: {
     id: 'Undangan hanya dapat dikirim ulang kepada pengguna aktif yang belum mengatur kata sandi.',
@@ -185,6 +209,39 @@ export const messages = {
     en: 'Something went wrong on the server. Please try again shortly.',
   },
   tooManyRequests: { id: 'Terlalu banyak permintaan.', en: 'Too many requests.' },
+  unstorableText: {
+    id: 'Teks berisi karakter yang tidak dapat disimpan (karakter NUL atau karakter rusak). Hapus karakter itu lalu coba lagi.',
+    en: 'The text contains characters that cannot be saved (a NUL or a broken character). Remove them and try again.',
+  },
+  dateOutOfRange: {
+    id: 'Tanggal harus antara tahun {0}.',
+    en: 'The date must be within the years {0}.',
+  },
+  xlsxTooLarge: {
+    id: 'Berkas XLSX terlalu besar setelah diekstrak (paling besar {0} MB). Simpan daftar hadir sebagai CSV, atau hapus lembar, gambar dan baris kosong yang tidak perlu.',
+    en: 'The XLSX file is too large once unpacked (at most {0} MB). Save the attendance list as CSV, or remove the sheets, pictures and empty rows it does not need.',
+  },
+  requestRefused: {
+    id: 'Permintaan ditolak: bukan dari aplikasi Tindak.',
+    en: 'Request refused: not from the Tindak app.',
+  },
+  pageNotFound: { id: 'Alamat ini tidak ditemukan.', en: 'Nothing found at this address.' },
+  uploadUnreadable: {
+    id: 'Unggahan tidak dapat dibaca (terputus atau rusak). Coba unggah lagi.',
+    en: 'The upload could not be read (cut off or damaged). Please upload it again.',
+  },
+  cannotMoveSelf: {
+    id: 'Anda tidak bisa memindahkan akun sendiri ke instansi lain; minta admin lain melakukannya.',
+    en: 'You cannot move your own account to another office; ask another admin to do it.',
+  },
+  signInSlowedDown: {
+    id: 'Terlalu banyak percobaan masuk yang gagal untuk akun ini. Coba lagi dalam {0} detik.',
+    en: 'Too many failed sign-ins for this account. Try again in {0} seconds.',
+  },
+  resetMailWithheld: {
+    id: 'Surel ini berisi tautan atur ulang kata sandi yang hanya untuk penerimanya, jadi isinya tidak ditampilkan.',
+    en: 'This email holds a password-reset link meant for its recipient alone, so its content is not shown.',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof messages;

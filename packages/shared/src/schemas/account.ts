@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { languages, notifyModes } from '../enums';
 import { messageRef } from '../i18n/messages';
 import { roles } from '../policy';
-import { enumOf, pageLimitSchema, requiredText, uuidSchema } from './common';
+import { enumOf, pageLimitSchema, requiredText, textInput, uuidSchema } from './common';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -78,7 +78,7 @@ export const userListInput = z
     cursor: z.string().max(2000).nullish(),
     limit: pageLimitSchema,
     /** Part of a name or an email address; case and accents are ignored. Blank: everyone. */
-    q: z.string().trim().max(200).optional(),
+    q: textInput().trim().max(200).optional(),
   })
   .default({ limit: 20 });
 export type UserListInput = z.input<typeof userListInput>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { linkedRecord } from './linked-record';
 import { healthStates } from '../status/health';
 import type { ActionItemAction, ActionItemStatus } from '../status/machines';
 import {
@@ -166,7 +167,7 @@ export const actionItemListInput = z
 export type ActionItemListInput = z.input<typeof actionItemListInput>;
 
 const ref = z.object({ id: z.string(), name: z.string() });
-const titled = z.object({ id: z.string(), title: z.string() });
+const titled = linkedRecord({ id: z.string(), title: z.string() });
 
 export const actionItemSummarySchema = z.object({
   id: z.string(),

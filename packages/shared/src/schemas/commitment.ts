@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { linkedRecord } from './linked-record';
 import { messageRef } from '../i18n/messages';
 import { type CommitmentAction, commitmentStatusMachine, proposalStatusMachine } from '../status/machines';
 import {
@@ -9,6 +10,7 @@ import {
   refSchema,
   regionCodeSchema,
   requiredText,
+  textInput,
   uuidSchema,
 } from './common';
 import { eventSchema } from './meeting';
@@ -98,7 +100,7 @@ export const commitmentListInput = z
     /** Only open or in-progress commitments whose due date (WIB) has passed. */
     overdueOnly: z.boolean().default(false),
     /** Words in what was promised or its description. */
-    q: z.string().trim().max(100).optional(),
+    q: textInput().trim().max(100).optional(),
   })
   .default({ limit: 20, overdueOnly: false });
 export type CommitmentListInput = z.input<typeof commitmentListInput>;
@@ -120,7 +122,7 @@ export const commitmentSummarySchema = z.object({
   /** What shows it was kept, once fulfilled. */
   evidence: z.string().nullable(),
   /** Where the promise was made: the tracker's "since when". */
-  meeting: z.object({ id: z.string(), title: z.string(), startsAt: z.string() }).nullable(),
+  meeting: linkedRecord({ id: z.string(), title: z.string(), startsAt: z.string() }).nullable(),
 });
 export type CommitmentSummary = z.infer<typeof commitmentSummarySchema>;
 
@@ -132,12 +134,16 @@ export type CommitmentListOutput = z.infer<typeof commitmentListOutput>;
 
 export const commitmentDetailSchema = commitmentSummarySchema.extend({
   description: z.string().nullable(),
-  proposal: z
-    .object({ id: z.string(), title: z.string(), status: z.enum(proposalStatusMachine.statuses) })
-    .nullable(),
+  proposal: linkedRecord({
+    id: z.string(),
+    title: z.string(),
+    status: z.enum(proposalStatusMachine.statuses),
+  }).nullable(),
   version: z.number().int(),
   updatedAt: z.string(),
   allowedActions: z.array(z.enum(commitmentStatusMachine.actions)),
+  /** The regions of the office(s) the record belongs to: who may change it (see `mayChangeRecord`). */
+  homeRegionCodes: z.array(z.string().nullable()),
   history: z.array(eventSchema),
   /** Whether the signed-in user follows it (told by email when its status changes). */
   following: z.boolean(),

@@ -6,9 +6,26 @@ export const uuidSchema = z.uuid({ error: 'invalidId' });
 /** A client-generated key that makes a create safe to retry: the same key yields the same row. */
 export const idempotencyKeySchema = z.uuid({ error: 'invalidId' }).optional();
 
+/**
+ * Text as PostgreSQL can keep it: its text type refuses NUL, and its UTF-8 (and the events' jsonb)
+ * a lone half of a UTF-16 surrogate pair. Refused here, with a message, instead of by the database.
+ */
+export function isStorableText(value: string): boolean {
+  return !value.includes('\u0000') && !/\p{Cs}/u.test(value);
+}
+
+/** The same text with what PostgreSQL cannot keep taken out: for names read from files. */
+export function withoutUnstorable(value: string): string {
+  return value.replaceAll('\u0000', '').replace(/\p{Cs}/gu, '');
+}
+
+/** Every text a person types starts here (titles, notes, searches, names). */
+export function textInput(params?: Parameters<typeof z.string>[0]) {
+  return z.string(params).refine(isStorableText, { error: 'unstorableText' });
+}
+
 export function requiredText(max: number) {
-  return z
-    .string({ error: 'required' })
+  return textInput({ error: 'required' })
     .trim()
     .min(1, { error: 'required' })
     .max(max, { error: messageRef('tooLong', max) });
@@ -16,15 +33,30 @@ export function requiredText(max: number) {
 
 /** Optional free text: blank becomes null so the database never stores empty strings. */
 export function optionalText(max: number) {
-  return z
-    .string()
+  return textInput()
     .trim()
     .max(max, { error: messageRef('tooLong', max) })
     .nullish()
     .transform((value) => (value ? value : null));
 }
 
-export const isoDateTimeSchema = z.iso.datetime({ offset: true, error: 'invalidDateTime' });
+/**
+ * Years a date may fall in: PostgreSQL has no year 0, and nothing Tindak records (a meeting, a
+ * deadline, a list filter) lies centuries away; such a date is a typo, refused with the field named.
+ */
+export const DATE_YEARS = { min: 1900, max: 2100 } as const;
+
+function inDateYears(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return year >= DATE_YEARS.min && year <= DATE_YEARS.max;
+}
+
+const dateOutOfRange = { error: messageRef('dateOutOfRange', `${DATE_YEARS.min}–${DATE_YEARS.max}`) };
+
+// `abort`: a malformed date gets its format message only, not the range one as well.
+export const isoDateTimeSchema = z.iso
+  .datetime({ offset: true, error: 'invalidDateTime', abort: true })
+  .refine(inDateYears, dateOutOfRange);
 
 export const timeZoneSchema = z.string().refine(
   (zone) => {
@@ -42,8 +74,7 @@ export const regionCodeSchema = z
   .string({ error: 'required' })
   .regex(/^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/, { error: 'invalidRegionCode' });
 
-export const urlSchema = z
-  .string()
+export const urlSchema = textInput()
   .trim()
   .max(2000, { error: messageRef('tooLong', 2000) })
   .refine((value) => /^https?:\/\/[^\s]+\.[^\s]+/i.test(value) && URL.canParse(value), {
@@ -60,4 +91,6 @@ export const refSchema = z.object({ id: z.string(), name: z.string() });
 export type Ref = z.infer<typeof refSchema>;
 
 /** A calendar date such as a deadline (tenggat): YYYY-MM-DD, no time of day. */
-export const dateOnlySchema = z.iso.date({ error: 'invalidDate' });
+export const dateOnlySchema = z.iso
+  .date({ error: 'invalidDate', abort: true })
+  .refine(inDateYears, dateOutOfRange);

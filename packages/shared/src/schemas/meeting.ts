@@ -187,6 +187,8 @@ export const meetingDetailSchema = meetingSummarySchema.extend({
   agenda: z.array(z.object({ position: z.number().int(), title: z.string(), notes: z.string().nullable() })),
   attachments: z.array(fileRefSchema),
   attendanceByRegion: z.array(regionAttendanceSchema),
+  /** The regions of the office(s) the record belongs to: who may change it (see `mayChangeRecord`). */
+  homeRegionCodes: z.array(z.string().nullable()),
   allowedActions: z.array(z.enum(['markHeld', 'postpone', 'reschedule', 'cancel'])),
   version: z.number().int(),
   createdAt: z.string(),

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { organizationKinds } from '../enums';
-import { enumOf, idempotencyKeySchema, optionalText, regionCodeSchema, requiredText } from './common';
+import {
+  enumOf,
+  idempotencyKeySchema,
+  optionalText,
+  regionCodeSchema,
+  requiredText,
+  textInput,
+} from './common';
 
 export const organizationSchema = z.object({
   id: z.string(),
@@ -16,7 +23,7 @@ export const organizationListInput = z
   .object({
     regionCode: regionCodeSchema.optional(),
     kind: enumOf(organizationKinds).optional(),
-    search: z.string().trim().max(100).optional(),
+    search: textInput().trim().max(100).optional(),
   })
   .optional();
 export const organizationListOutput = z.array(organizationSchema);

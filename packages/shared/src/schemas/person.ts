@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { messageRef } from '../i18n/messages';
-import { idempotencyKeySchema, optionalText, requiredText, uuidSchema } from './common';
+import { idempotencyKeySchema, optionalText, requiredText, textInput, uuidSchema } from './common';
 
 /** NIP: the 18-digit civil-servant number. Spaces, as often typed, are ignored. */
 export const nipSchema = z
@@ -24,7 +24,7 @@ export type Person = z.infer<typeof personSchema>;
 
 export const personSearchInput = z
   .object({
-    query: z.string().trim().max(100).optional(),
+    query: textInput().trim().max(100).optional(),
     organizationId: uuidSchema.optional(),
     limit: z.number().int().min(1).max(50).default(20),
   })
@@ -42,3 +42,26 @@ export const personCreateInput = z.object({
   idempotencyKey: idempotencyKeySchema,
 });
 export type PersonCreateInput = z.input<typeof personCreateInput>;
+
+// The same rule as the database's tindak_person_name_key (migration 20261210T0910_person_name_key),
+// which keeps people.name_key; a test holds the two to the same answers.
+const WS = '[ \\t\\r\\n]';
+/** Honorifics that lead a name: Prof. Dr. Drs. Dra. Ir. H. Hj. KH. (followed by a dot or space). */
+const LEADING_TITLES = new RegExp(`^${WS}*((prof|drs|dra|dr|ir|hj|h|kh)(\\.|${WS})${WS}*)+`);
+/** Abbreviations closing a name without a comma: "Ariansyah M.E. S.Kom". */
+const TRAILING_ABBREVIATIONS = new RegExp(`(${WS}+[^ \\t\\r\\n]*\\.[^ \\t\\r\\n]*)+${WS}*$`);
+
+/**
+ * The key people are searched and matched by: lower case, no accents, apostrophes, hyphens or
+ * spaces, and no academic titles or honorifics (degrees follow the first comma). "Drs. Ariansyah,
+ * M.E." -> "ariansyah", "Nur'aini" -> "nuraini", "Abdul Rahman" -> "abdulrahman". A title alone
+ * ("Drs.") has an empty key, which matches no one.
+ */
+export function personNameKey(name: string): string {
+  const folded = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const beforeDegrees = folded.split(',', 1)[0] ?? '';
+  return beforeDegrees
+    .replace(LEADING_TITLES, '')
+    .replace(TRAILING_ABBREVIATIONS, '')
+    .replace(/[^a-z0-9]/g, '');
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { linkedRecord } from './linked-record';
 import { messageRef } from '../i18n/messages';
 import { commitmentStatusMachine, type ProposalAction, proposalStatusMachine } from '../status/machines';
 import {
@@ -114,11 +115,13 @@ export const proposalDetailSchema = proposalSummarySchema.extend({
   decision: z.object({ note: z.string().nullable(), decidedOn: z.string().nullable() }).nullable(),
   version: z.number().int(),
   updatedAt: z.string(),
-  meetings: z.array(z.object({ id: z.string(), title: z.string(), startsAt: z.string() })),
+  meetings: z.array(linkedRecord({ id: z.string(), title: z.string(), startsAt: z.string() })),
   commitments: z.array(
-    z.object({ id: z.string(), title: z.string(), status: z.enum(commitmentStatusMachine.statuses) }),
+    linkedRecord({ id: z.string(), title: z.string(), status: z.enum(commitmentStatusMachine.statuses) }),
   ),
   allowedActions: z.array(z.enum(proposalStatusMachine.actions)),
+  /** The regions of the office(s) the record belongs to: who may change it (see `mayChangeRecord`). */
+  homeRegionCodes: z.array(z.string().nullable()),
   history: z.array(eventSchema),
 });
 export type ProposalDetail = z.infer<typeof proposalDetailSchema>;

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { messageRef } from '../i18n/messages';
+import { textInput } from './common';
 
 export const searchKinds = ['meeting', 'proposal', 'commitment', 'actionItem'] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 export const searchInput = z.object({
-  q: z
-    .string({ error: 'required' })
+  q: textInput({ error: 'required' })
     .trim()
     .min(2, { error: messageRef('tooShort', 2) })
     .max(200, { error: messageRef('tooLong', 200) }),

@@ -19,10 +19,24 @@ export interface CommitmentFormValues {
   isPublic: boolean;
 }
 
-/** Where the commitment comes from; fixed by the page that opened the form. */
+/**
+ * Where the commitment comes from; fixed by the page that opened the form. `undefined`: a link to a
+ * record the author may not read, not sent, so the server keeps it as it is.
+ */
 export interface CommitmentSource {
-  meetingId: string | null;
-  proposalId: string | null;
+  meetingId: string | null | undefined;
+  proposalId: string | null | undefined;
+}
+
+/** The id to send for a linked record: none, its id, or nothing at all when it is outside scope. */
+function sourceId(link: { outsideScope: false; id: string } | { outsideScope: true } | null) {
+  if (!link) return null;
+  return link.outsideScope ? undefined : link.id;
+}
+
+/** The links an existing commitment keeps while it is edited. */
+export function sourceOf(commitment: CommitmentDetail): CommitmentSource {
+  return { meetingId: sourceId(commitment.meeting), proposalId: sourceId(commitment.proposal) };
 }
 
 export const commitmentFields = [

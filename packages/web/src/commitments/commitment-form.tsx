@@ -33,6 +33,7 @@ import {
   commitmentLists,
   commitmentToValues,
   emptyCommitmentValues,
+  sourceOf,
   toCommitmentFields,
   validateCommitment,
 } from './commitment-form-values';
@@ -66,7 +67,7 @@ export function CommitmentForm({ commitment, source, preset, onDone }: Commitmen
   const create = useMutation(trpc.commitments.create.mutationOptions());
   const update = useMutation(trpc.commitments.update.mutationOptions());
   const fixedSource: CommitmentSource = commitment
-    ? { meetingId: commitment.meeting?.id ?? null, proposalId: commitment.proposal?.id ?? null }
+    ? sourceOf(commitment)
     : (source ?? { meetingId: null, proposalId: null });
   const editing = commitment ? { id: commitment.id, version: commitment.version } : null;
 
@@ -85,7 +86,7 @@ export function CommitmentForm({ commitment, source, preset, onDone }: Commitmen
         : await create.mutateAsync({ ...fields, idempotencyKey });
       queryClient.setQueryData(trpc.commitments.get.queryKey({ id: saved.id }), saved);
       void queryClient.invalidateQueries({ queryKey: trpc.commitments.list.pathKey() });
-      if (saved.proposal) {
+      if (saved.proposal && !saved.proposal.outsideScope) {
         void queryClient.invalidateQueries({
           queryKey: trpc.proposals.get.queryKey({ id: saved.proposal.id }),
         });

@@ -7,9 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorCode } from '../api/errors';
 import { useTRPC } from '../api/trpc';
-import { useCan } from '../auth/use-can';
+import { ReadOnlyNote } from '../auth/read-only-note';
+import { useRecordAuthority } from '../auth/use-authority';
 import { DetailItem } from '../follow-ups/detail-item';
 import { LoadError, PageSkeleton } from '../follow-ups/load-states';
+import { OutsideScopeRecord } from '../follow-ups/outside-scope';
 import { FollowUpStatusBadge } from '../follow-ups/status-badge';
 import { useLanguage } from '../i18n/use-language';
 import { NotFoundPage } from '../layout/not-found-page';
@@ -55,14 +57,15 @@ function CommitmentLoader({ id }: { id: string }) {
 function CommitmentView({ commitment }: { commitment: CommitmentDetail }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const canWrite = useCan()('commitment.write');
+  const authority = useRecordAuthority('commitment', commitment.homeRegionCodes);
+  const canWrite = authority.change;
   useDocumentTitle(`${commitment.title} · ${t('app.name')}`);
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   // Still open: new action items may come from it. Changing it takes the permission as well.
   const open = commitment.allowedActions.length > 0;
   const editable = canWrite && open;
-  const { owner } = commitment;
+  const { owner, meeting, proposal } = commitment;
 
   const closeEdit = () => {
     setEditing(false);
@@ -72,9 +75,9 @@ function CommitmentView({ commitment }: { commitment: CommitmentDetail }) {
   return (
     <Stack gap="lg">
       <Stack gap="xs">
-        {commitment.meeting ? (
-          <Anchor component={Link} to={`/rapat/${commitment.meeting.id}`} size="sm" className="tindak-wrap">
-            ← {t('proposals.page.backToMeeting', { title: commitment.meeting.title })}
+        {meeting && !meeting.outsideScope ? (
+          <Anchor component={Link} to={`/rapat/${meeting.id}`} size="sm" className="tindak-wrap">
+            ← {t('proposals.page.backToMeeting', { title: meeting.title })}
           </Anchor>
         ) : (
           <Anchor component={Link} to="/rapat" size="sm">
@@ -87,6 +90,7 @@ function CommitmentView({ commitment }: { commitment: CommitmentDetail }) {
         <Title order={1} className="tindak-page-title">
           {commitment.title}
         </Title>
+        {authority.readOnly && <ReadOnlyNote>{t('commitments.page.readOnly')}</ReadOnlyNote>}
         <Group justify="space-between" gap="sm">
           <Group gap="xs">
             <FollowUpStatusBadge status={commitment.status} />
@@ -158,25 +162,35 @@ function CommitmentView({ commitment }: { commitment: CommitmentDetail }) {
               )}
             </DetailItem>
             <DetailItem label={t('commitments.page.source')}>
-              {commitment.meeting || commitment.proposal ? (
+              {meeting || proposal ? (
                 <Stack gap={2}>
-                  {commitment.meeting && (
+                  {meeting && (
                     <Text>
                       {t('commitments.page.meeting')}{' '}
-                      <Anchor component={Link} to={`/rapat/${commitment.meeting.id}`}>
-                        {commitment.meeting.title}
-                      </Anchor>{' '}
-                      <Text span size="sm" c="dimmed">
-                        ({formatDate(commitment.meeting.startsAt, lang)})
-                      </Text>
+                      {meeting.outsideScope ? (
+                        <OutsideScopeRecord />
+                      ) : (
+                        <>
+                          <Anchor component={Link} to={`/rapat/${meeting.id}`}>
+                            {meeting.title}
+                          </Anchor>{' '}
+                          <Text span size="sm" c="dimmed">
+                            ({formatDate(meeting.startsAt, lang)})
+                          </Text>
+                        </>
+                      )}
                     </Text>
                   )}
-                  {commitment.proposal && (
+                  {proposal && (
                     <Text>
                       {t('commitments.page.proposal')}{' '}
-                      <Anchor component={Link} to={`/usulan/${commitment.proposal.id}`}>
-                        {commitment.proposal.title}
-                      </Anchor>
+                      {proposal.outsideScope ? (
+                        <OutsideScopeRecord />
+                      ) : (
+                        <Anchor component={Link} to={`/usulan/${proposal.id}`}>
+                          {proposal.title}
+                        </Anchor>
+                      )}
                     </Text>
                   )}
                 </Stack>

@@ -5,7 +5,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTRPC } from '../api/trpc';
-import { useCan } from '../auth/use-can';
+import { useMayChange } from '../auth/use-authority';
 import { LoadError, LoadMore } from '../follow-ups/load-states';
 import { FollowUpStatusBadge } from '../follow-ups/status-badge';
 import { CommitmentForm } from './commitment-form';
@@ -18,7 +18,8 @@ const LIST_LIMIT = 100;
 export function MeetingCommitments({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const canWrite = useCan()('commitment.write');
+  // A promise made here belongs to the meeting's host: only those who may change it record one.
+  const mayAdd = useMayChange('commitment', meeting.homeRegionCodes);
   const [adding, setAdding] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
   const commitments = useInfiniteQuery(
@@ -40,14 +41,14 @@ export function MeetingCommitments({ meeting }: { meeting: MeetingDetail }) {
         <Title order={2} size="h3" id="commitments-heading">
           {t('commitments.section.title')}
         </Title>
-        {canWrite && !adding && (
+        {mayAdd && !adding && (
           <Button ref={addButton} variant="light" onClick={() => setAdding(true)}>
             {t('commitments.section.add')}
           </Button>
         )}
       </Group>
       <Stack gap="sm">
-        {canWrite && adding && (
+        {mayAdd && adding && (
           <Paper withBorder p="sm">
             <Title order={3} size="h4" mb="sm">
               {t('commitments.form.newTitle')}

@@ -5,7 +5,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTRPC } from '../api/trpc';
-import { useCan } from '../auth/use-can';
+import { useMayChange } from '../auth/use-authority';
 import { ExportLinks } from '../exports/export-links';
 import { LoadError, LoadMore } from '../follow-ups/load-states';
 import { FollowUpStatusBadge } from '../follow-ups/status-badge';
@@ -22,7 +22,8 @@ const LIST_LIMIT = 100;
 export function MeetingProposals({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const canWrite = useCan()('proposal.write');
+  // A proposal raised here belongs to the meeting's host: only those who may change it record one.
+  const mayAdd = useMayChange('proposal', meeting.homeRegionCodes);
   const [adding, setAdding] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
   const proposals = useInfiniteQuery(
@@ -45,14 +46,14 @@ export function MeetingProposals({ meeting }: { meeting: MeetingDetail }) {
           {t('proposals.section.title')}
         </Title>
         <ExportLinks kind="usulan" filters={{ meetingId: meeting.id }} />
-        {canWrite && !adding && (
+        {mayAdd && !adding && (
           <Button ref={addButton} variant="light" onClick={() => setAdding(true)}>
             {t('proposals.section.add')}
           </Button>
         )}
       </Group>
       <Stack gap="sm">
-        {canWrite && adding && (
+        {mayAdd && adding && (
           <Paper withBorder p="sm">
             <Title order={3} size="h4" mb="sm">
               {t('proposals.form.newTitle')}

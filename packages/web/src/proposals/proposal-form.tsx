@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, MultiSelect, Select, Stack, Textarea, TextInpu
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type ProposalDetail, proposalDetailSchema } from '@tindak/shared';
+import { isReadableLink, type ProposalDetail, proposalDetailSchema } from '@tindak/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
@@ -50,7 +50,12 @@ export function ProposalForm({ proposal, meetingId, defaultProposers, onDone }: 
   const [idempotencyKey] = useState(newUuid);
   const create = useMutation(trpc.proposals.create.mutationOptions());
   const update = useMutation(trpc.proposals.update.mutationOptions());
-  const meetingIds = proposal ? proposal.meetings.map((m) => m.id) : meetingId ? [meetingId] : [];
+  // A meeting outside the author's region is left out: the server keeps the links it did not show.
+  const meetingIds = proposal
+    ? proposal.meetings.filter(isReadableLink).map((m) => m.id)
+    : meetingId
+      ? [meetingId]
+      : [];
   const editing = proposal ? { id: proposal.id, version: proposal.version } : null;
 
   const form = useForm<ProposalFormValues>({

@@ -2,16 +2,18 @@ import '../follow-ups/follow-ups.css';
 import { Anchor, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { formatCalendarDate, formatDate, type ProposalDetail } from '@tindak/shared';
+import { formatCalendarDate, formatDate, isReadableLink, type ProposalDetail } from '@tindak/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorCode } from '../api/errors';
 import { useTRPC } from '../api/trpc';
-import { useCan } from '../auth/use-can';
+import { ReadOnlyNote } from '../auth/read-only-note';
+import { useMayChange, useRecordAuthority } from '../auth/use-authority';
 import { CommitmentForm } from '../commitments/commitment-form';
 import { DetailItem } from '../follow-ups/detail-item';
 import { LoadError, PageSkeleton } from '../follow-ups/load-states';
+import { OutsideScopeRecord } from '../follow-ups/outside-scope';
 import { FollowUpStatusBadge } from '../follow-ups/status-badge';
 import { useLanguage } from '../i18n/use-language';
 import { NotFoundPage } from '../layout/not-found-page';
@@ -56,16 +58,19 @@ const acceptedStatuses = new Set<ProposalDetail['status']>(['accepted', 'partly_
 function ProposalView({ proposal }: { proposal: ProposalDetail }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const can = useCan();
+  const authority = useRecordAuthority('proposal', proposal.homeRegionCodes);
+  // A promise answering it belongs where the proposal does (the host of the meeting it came from).
+  const mayAddCommitment = useMayChange('commitment', proposal.homeRegionCodes);
   useDocumentTitle(`${proposal.title} · ${t('app.name')}`);
   const [editing, setEditing] = useState(false);
   const [creating, setCreating] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const createButton = useRef<HTMLButtonElement>(null);
-  const canWrite = can('proposal.write');
+  const canWrite = authority.change;
   const editable = canWrite && proposal.allowedActions.length > 0;
   const accepted = acceptedStatuses.has(proposal.status);
-  const firstMeeting = proposal.meetings[0];
+  // A new commitment can only be tied to a meeting its author may read.
+  const firstMeeting = proposal.meetings.find(isReadableLink);
 
   const closeEdit = () => {
     setEditing(false);
@@ -94,6 +99,7 @@ function ProposalView({ proposal }: { proposal: ProposalDetail }) {
         <Title order={1} className="tindak-page-title">
           {proposal.title}
         </Title>
+        {authority.readOnly && <ReadOnlyNote>{t('proposals.page.readOnly')}</ReadOnlyNote>}
         <Group justify="space-between" gap="sm">
           <FollowUpStatusBadge status={proposal.status} />
           {editable && !editing && (
@@ -180,16 +186,23 @@ function ProposalView({ proposal }: { proposal: ProposalDetail }) {
         </Title>
         {proposal.meetings.length > 0 ? (
           <Stack component="ul" gap={4} className="tindak-plain-list">
-            {proposal.meetings.map((meeting) => (
-              <li key={meeting.id}>
-                <Anchor component={Link} to={`/rapat/${meeting.id}`} className="tindak-wrap">
-                  {meeting.title}
-                </Anchor>{' '}
-                <Text span size="sm" c="dimmed">
-                  ({formatDate(meeting.startsAt, lang)})
-                </Text>
-              </li>
-            ))}
+            {proposal.meetings.map((meeting, index) =>
+              meeting.outsideScope ? (
+                // A record outside scope has no id: its place in the list is its key.
+                <li key={`outside-${index}`}>
+                  <OutsideScopeRecord />
+                </li>
+              ) : (
+                <li key={meeting.id}>
+                  <Anchor component={Link} to={`/rapat/${meeting.id}`} className="tindak-wrap">
+                    {meeting.title}
+                  </Anchor>{' '}
+                  <Text span size="sm" c="dimmed">
+                    ({formatDate(meeting.startsAt, lang)})
+                  </Text>
+                </li>
+              ),
+            )}
           </Stack>
         ) : (
           <Text c="dimmed">{t('proposals.page.noMeetings')}</Text>
@@ -201,13 +214,13 @@ function ProposalView({ proposal }: { proposal: ProposalDetail }) {
           <Title order={2} size="h3" id="proposal-commitments-heading">
             {t('proposals.page.commitments')}
           </Title>
-          {can('commitment.write') && accepted && !creating && (
+          {mayAddCommitment && accepted && !creating && (
             <Button ref={createButton} variant="light" onClick={() => setCreating(true)}>
               {t('proposals.page.createCommitment')}
             </Button>
           )}
         </Group>
-        {can('commitment.write') && creating && (
+        {mayAddCommitment && creating && (
           <Paper withBorder p="sm" mb="sm">
             <Title order={3} size="h4" mb="sm">
               {t('commitments.form.newTitle')}
@@ -225,14 +238,21 @@ function ProposalView({ proposal }: { proposal: ProposalDetail }) {
         )}
         {proposal.commitments.length > 0 ? (
           <Stack component="ul" gap={4} className="tindak-plain-list">
-            {proposal.commitments.map((commitment) => (
-              <Group component="li" key={commitment.id} gap="xs" wrap="nowrap" align="flex-start">
-                <Anchor component={Link} to={`/komitmen/${commitment.id}`} className="tindak-wrap">
-                  {commitment.title}
-                </Anchor>
-                <FollowUpStatusBadge status={commitment.status} />
-              </Group>
-            ))}
+            {proposal.commitments.map((commitment, index) =>
+              commitment.outsideScope ? (
+                // A record outside scope has no id: its place in the list is its key.
+                <li key={`outside-${index}`}>
+                  <OutsideScopeRecord />
+                </li>
+              ) : (
+                <Group component="li" key={commitment.id} gap="xs" wrap="nowrap" align="flex-start">
+                  <Anchor component={Link} to={`/komitmen/${commitment.id}`} className="tindak-wrap">
+                    {commitment.title}
+                  </Anchor>
+                  <FollowUpStatusBadge status={commitment.status} />
+                </Group>
+              ),
+            )}
           </Stack>
         ) : (
           <Text c="dimmed">

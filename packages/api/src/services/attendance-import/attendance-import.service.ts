@@ -1,4 +1,3 @@
-import type { Database } from '@tindak/db';
 import type {
   AttendanceApplyResult,
   AttendancePreview,
@@ -12,7 +11,8 @@ import { recordEvent } from '../../events/record-event';
 import { insertParticipants } from '../../repositories/meeting.repo';
 import { insertOrganization } from '../../repositories/organization.repo';
 import { insertPerson } from '../../repositories/person.repo';
-import { getMeeting } from '../meeting.service';
+import { meetingChange } from '../meeting.service';
+import { requireRecordAuthority } from '../authority';
 import { requireVisible } from '../scope';
 import { changeVersioned } from '../versioned-change';
 import { type PlannedRow, planImport, toPreviewRow } from './classify';
@@ -35,12 +35,9 @@ export async function previewAttendanceImport(
   input: z.output<typeof attendancePreviewInput>,
 ): Promise<AttendancePreview> {
   await requireVisible(ctx, 'meeting', input.meetingId, 'meetingId');
+  await requireRecordAuthority(ctx, 'meeting', input.meetingId);
   const rows = await plan(ctx, input.meetingId, input.content);
   return { rows: rows.map(toPreviewRow), counts: countOutcomes(rows) };
-}
-
-function lockMeeting(db: Database, id: string) {
-  return db.selectFrom('meetings').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
 /** Creates the offices the plan needs (once each), returning their ids by key. */
@@ -93,7 +90,7 @@ export async function applyAttendanceImport(
     const meeting = await changeVersioned(
       ctx,
       { id: input.meetingId, version: input.version },
-      { kind: 'meeting', lock: lockMeeting, read: getMeeting },
+      meetingChange,
       async (scoped, meeting) => {
         const planned = await planImport(scoped, meeting.id, rows);
         const counts = countOutcomes(planned);

@@ -19,6 +19,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorCode, errorMessage } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
+import { ReadOnlyNote } from '../../auth/read-only-note';
+import { useItemAuthority } from '../../auth/use-authority';
+import { OutsideScopeRecord } from '../../follow-ups/outside-scope';
 import { useLanguage } from '../../i18n/use-language';
 import { isUuid } from '../../lib/uuid';
 import { ActionItemStatusBadge, HealthBadge, PriorityBadge, ProgressBar } from '../shared/badges';
@@ -91,29 +94,33 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** Where the item came from: a meeting, a proposal or a commitment, each with its own page. */
-function SourceLink({ item }: { item: ActionItemDetail }) {
+type SourceLink = ActionItemDetail['meeting'];
+
+/**
+ * Where the item came from: a meeting, a proposal or a commitment, each with its own page (or, for
+ * one outside the reader's region, only the words saying so).
+ */
+function SourceLinks({ item }: { item: ActionItemDetail }) {
   const { t } = useTranslation();
-  const sources = [
-    item.meeting && { kind: 'meeting', to: `/rapat/${item.meeting.id}`, title: item.meeting.title },
-    item.proposal && { kind: 'proposal', to: `/usulan/${item.proposal.id}`, title: item.proposal.title },
-    item.commitment && {
-      kind: 'commitment',
-      to: `/komitmen/${item.commitment.id}`,
-      title: item.commitment.title,
-    },
-  ].filter((s): s is { kind: 'meeting' | 'proposal' | 'commitment'; to: string; title: string } =>
-    Boolean(s),
-  );
-  if (sources.length === 0) return <Text>{t('common.dash')}</Text>;
+  const sources: { kind: 'meeting' | 'proposal' | 'commitment'; path: string; link: SourceLink }[] = [
+    { kind: 'meeting', path: '/rapat', link: item.meeting },
+    { kind: 'proposal', path: '/usulan', link: item.proposal },
+    { kind: 'commitment', path: '/komitmen', link: item.commitment },
+  ];
+  const present = sources.filter((source) => source.link !== null);
+  if (present.length === 0) return <Text>{t('common.dash')}</Text>;
   return (
     <Stack gap={2}>
-      {sources.map((source) => (
-        <Text key={source.kind}>
-          {t(`actionItems.page.source.${source.kind}`)}{' '}
-          <Anchor component={Link} to={source.to}>
-            {source.title}
-          </Anchor>
+      {present.map(({ kind, path, link }) => (
+        <Text key={kind}>
+          {t(`actionItems.page.source.${kind}`)}{' '}
+          {!link || link.outsideScope ? (
+            <OutsideScopeRecord />
+          ) : (
+            <Anchor component={Link} to={`${path}/${link.id}`}>
+              {link.title}
+            </Anchor>
+          )}
         </Text>
       ))}
     </Stack>
@@ -134,6 +141,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 function ActionItemView({ item }: { item: ActionItemDetail }) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  const authority = useItemAuthority(item);
   useDocumentTitle(`${item.title} · ${t('app.name')}`);
 
   return (
@@ -145,6 +153,13 @@ function ActionItemView({ item }: { item: ActionItemDetail }) {
         <Title order={1} className="tindak-page-title">
           {item.title}
         </Title>
+        {authority.readOnly && (
+          <ReadOnlyNote>
+            {t('actionItems.page.readOnly', {
+              owner: item.ownerPerson?.name ?? item.ownerOrganization.name,
+            })}
+          </ReadOnlyNote>
+        )}
         <Group gap="xs">
           <ActionItemStatusBadge status={item.status} />
           <HealthBadge health={item.health} />
@@ -174,7 +189,7 @@ function ActionItemView({ item }: { item: ActionItemDetail }) {
                   <Text>{item.assignedBy?.name ?? t('common.dash')}</Text>
                 </Detail>
                 <Detail label={t('actionItems.page.source.label')}>
-                  <SourceLink item={item} />
+                  <SourceLinks item={item} />
                 </Detail>
                 <Detail label={t('actionItems.page.createdAt')}>
                   <Text size="sm">{formatDateTime(item.createdAt, lang)}</Text>

@@ -5,6 +5,7 @@ import { type ActionItemDetail, statusLabel } from '@tindak/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
+import { type ItemAuthority, useItemAuthority } from '../../auth/use-authority';
 import { useLanguage } from '../../i18n/use-language';
 import { isClosed } from '../shared/options';
 import { ActionFormAlert } from './action-form-frame';
@@ -16,7 +17,6 @@ import { ProgressForm } from './forms/progress-form';
 import { StatusChangeForm } from './forms/status-change-form';
 import { VerifyForm } from './forms/verify-form';
 import { useItemAction } from './use-item-action';
-import { useItemPermissions } from './use-item-permissions';
 
 type FormAction =
   | 'edit'
@@ -33,18 +33,8 @@ type FormAction =
 /** Progress can be reported while work is open, under way or held up (the API's own rule). */
 const progressStatuses = new Set(['open', 'in_progress', 'blocked']);
 
-/** What the signed-in person may do to this item: the shared policy, plus ownership for staff. */
-export interface ItemPermissions {
-  /** Pass down, block, unblock, cancel, start (heads). */
-  assign: boolean;
-  /** Decide extensions, verify evidence (heads). */
-  decide: boolean;
-  /** Report progress, ask for more time, submit evidence, comment (heads; staff on their own items). */
-  work: boolean;
-}
-
 /** The actions valid now and allowed to this person, most likely first; a form action opens its form. */
-function availableActions(item: ActionItemDetail, may: ItemPermissions): FormAction[] {
+function availableActions(item: ActionItemDetail, may: ItemAuthority): FormAction[] {
   const allowed = new Set(item.allowedActions);
   const closed = isClosed(item.status);
   const pendingExtension = item.extensions.some((e) => e.status === 'pending');
@@ -74,7 +64,7 @@ export function ActionPanel({ item }: { item: ActionItemDetail }) {
   const lang = useLanguage();
   const [open, setOpen] = useState<FormAction | null>(null);
   const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
-  const may = useItemPermissions(item);
+  const may = useItemAuthority(item);
   const actions = availableActions(item, may);
   const canStart = may.assign && item.allowedActions.includes('start');
   const pendingExtension = item.extensions.find((e) => e.status === 'pending');

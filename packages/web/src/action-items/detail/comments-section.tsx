@@ -5,13 +5,13 @@ import { type ActionItemDetail, commentInput, formatDateTime } from '@tindak/sha
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
+import { useItemAuthority } from '../../auth/use-authority';
 import { useLanguage } from '../../i18n/use-language';
 import { checkWithSchema, placeActionError } from './action-errors';
-import { useItemPermissions } from './use-item-permissions';
 
 /** Komentar: the conversation on an item, oldest first like a thread, with a box to add to it. */
 export function CommentsSection({ item }: { item: ActionItemDetail }) {
-  const may = useItemPermissions(item);
+  const may = useItemAuthority(item);
   const { t } = useTranslation();
   const lang = useLanguage();
   return (

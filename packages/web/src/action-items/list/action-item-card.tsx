@@ -1,5 +1,5 @@
 import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { type ActionItemSummary, formatCalendarDate } from '@tindak/shared';
+import { type ActionItemSummary, formatCalendarDate, linkTitle } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '../../i18n/use-language';
@@ -53,7 +53,7 @@ export function ActionItemCard({ item, compact = false }: ActionItemCardProps) {
 
   const context = [
     item.region?.name,
-    item.meeting ? t('actionItems.item.meeting', { title: item.meeting.title }) : null,
+    item.meeting ? t('actionItems.item.meeting', { title: linkTitle(item.meeting, lang) }) : null,
   ].filter(Boolean);
 
   return (

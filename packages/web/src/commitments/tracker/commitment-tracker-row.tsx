@@ -1,5 +1,5 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { type CommitmentSummary, formatCalendarDate, formatDate } from '@tindak/shared';
+import { type CommitmentSummary, formatCalendarDate, formatDate, linkTitle } from '@tindak/shared';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -24,10 +24,11 @@ export function CommitmentTrackerRow({ commitment: c }: { commitment: Commitment
   const party = c.committedByPerson
     ? `${c.committedBy.name} (${c.committedByPerson.name})`
     : c.committedBy.name;
+  // A meeting outside the reader's region shows neither its title nor its date: the promise's own.
   const since = c.meeting
     ? t('commitmentTracker.sinceMeeting', {
-        date: formatDate(c.meeting.startsAt, lang),
-        meeting: c.meeting.title,
+        date: formatDate(c.meeting.outsideScope ? c.createdAt : c.meeting.startsAt, lang),
+        meeting: linkTitle(c.meeting, lang),
       })
     : formatDate(c.createdAt, lang);
   const owner = [c.owner.organization?.name, c.owner.person?.name].filter(Boolean).join(' · ');

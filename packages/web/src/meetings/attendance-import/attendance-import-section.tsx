@@ -12,7 +12,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCode, errorMessage } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
-import { useCan } from '../../auth/use-can';
+import { useMayChange } from '../../auth/use-authority';
 
 const ACCEPTED = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -69,7 +69,7 @@ function RowResult({ row }: { row: AttendanceRow }) {
  */
 export function AttendanceImportSection({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
-  const canWrite = useCan()('meeting.write');
+  const mayChange = useMayChange('meeting', meeting.homeRegionCodes);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const preview = useMutation(trpc.meetings.previewAttendanceImport.mutationOptions());
@@ -78,7 +78,7 @@ export function AttendanceImportSection({ meeting }: { meeting: MeetingDetail })
   const [result, setResult] = useState<AttendancePreview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  if (!canWrite) return null;
+  if (!mayChange) return null;
 
   const toSave = result ? result.counts.match + result.counts.new : 0;
 

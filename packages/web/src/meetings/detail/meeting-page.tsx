@@ -19,7 +19,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorCode, errorMessage } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
-import { useCan } from '../../auth/use-can';
+import { ReadOnlyNote } from '../../auth/read-only-note';
+import { useRecordAuthority } from '../../auth/use-authority';
 import { MeetingCommitments } from '../../commitments/meeting-commitments';
 import { useLanguage } from '../../i18n/use-language';
 import { NotFoundPage } from '../../layout/not-found-page';
@@ -90,7 +91,7 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
 function MeetingView({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const can = useCan();
+  const authority = useRecordAuthority('meeting', meeting.homeRegionCodes);
   useDocumentTitle(`${meeting.title} · ${t('app.name')}`);
   const groups = groupByRegion(meeting.participants);
 
@@ -103,12 +104,15 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
         <Title order={1} className="tindak-page-title">
           {meeting.title}
         </Title>
+        {authority.readOnly && (
+          <ReadOnlyNote>{t('meetingPage.readOnly', { office: meeting.host.name })}</ReadOnlyNote>
+        )}
         <Group justify="space-between" gap="sm">
           <Group gap="xs">
             <Badge variant="light">{t(`meetingType.${meeting.type}`)}</Badge>
             <MeetingStatusBadge status={meeting.status} always />
           </Group>
-          {can('meeting.write') && (
+          {authority.change && (
             <Button component={Link} to={`/rapat/${meeting.id}/ubah`} variant="light">
               {t('meetingPage.edit')}
             </Button>

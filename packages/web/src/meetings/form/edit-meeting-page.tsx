@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorCode, errorMessage } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
-import { RequirePermission } from '../../auth/not-allowed';
+import { NotAllowed, RequirePermission } from '../../auth/not-allowed';
+import { useMayChange } from '../../auth/use-authority';
 import { isUuid } from '../../lib/uuid';
 import { MeetingNotFound } from '../detail/meeting-page';
 import { MeetingForm } from './meeting-form';
@@ -30,10 +31,10 @@ export function EditMeetingPage() {
 
 function EditMeeting({ id }: { id: string }) {
   const { t } = useTranslation();
-  useDocumentTitle(`${t('form.editTitle')} · ${t('app.name')}`);
   const trpc = useTRPC();
   // Always start editing from the stored version, not a cached copy that may be stale.
   const query = useQuery(trpc.meetings.get.queryOptions({ id }, { staleTime: 0, refetchOnMount: 'always' }));
+  const mayChange = useMayChange('meeting', query.data?.homeRegionCodes ?? []);
 
   let body: ReactNode;
   if (query.isPending || (query.isFetching && !query.isFetchedAfterMount)) {
@@ -50,17 +51,33 @@ function EditMeeting({ id }: { id: string }) {
         </Stack>
       </Alert>
     );
+  } else if (!mayChange) {
+    // Their role edits meetings, but this one is another office's (one they only attended).
+    return (
+      <NotAllowed
+        body={t('meetingPage.readOnly', { office: query.data.host.name })}
+        backTo={`/rapat/${id}`}
+        backLabel={t('form.backToMeeting')}
+      />
+    );
   } else {
     // Keyed by id so the form's initial values come from this meeting, and only once.
     body = <MeetingForm key={query.data.id} meeting={query.data} />;
   }
 
+  return <EditFrame>{body}</EditFrame>;
+}
+
+/** The page around the form (or its loading and error states), with its title. */
+function EditFrame({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  useDocumentTitle(`${t('form.editTitle')} · ${t('app.name')}`);
   return (
     <Stack gap="md">
       <Title order={1} className="tindak-page-title">
         {t('form.editTitle')}
       </Title>
-      {body}
+      {children}
     </Stack>
   );
 }

@@ -6,7 +6,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asApiError, errorCode, errorMessage } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
-import { useCan } from '../../auth/use-can';
+import { useMayChange } from '../../auth/use-authority';
 import {
   ACCEPTED_FILES,
   checkFile,
@@ -22,11 +22,11 @@ type Upload = { stage: 'uploading'; name: string; percent: number } | { stage: '
 
 /**
  * "Lampiran": the invitation letter, the attendance list scan, slides; everyone may download,
- * those who may change meetings also upload and remove.
+ * those who may change this meeting also upload and remove.
  */
 export function AttachmentsSection({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
-  const canWrite = useCan()('meeting.write');
+  const mayChange = useMayChange('meeting', meeting.homeRegionCodes);
   const lang = useLanguage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -115,7 +115,7 @@ export function AttachmentsSection({ meeting }: { meeting: MeetingDetail }) {
       <Stack gap="sm">
         {meeting.attachments.length === 0 ? (
           <Text c="dimmed">
-            {canWrite ? t('meetingRecord.attachments.empty') : t('meetingRecord.attachments.emptyReadOnly')}
+            {mayChange ? t('meetingRecord.attachments.empty') : t('meetingRecord.attachments.emptyReadOnly')}
           </Text>
         ) : (
           <Stack component="ul" gap="xs" className="tindak-plain-list" aria-labelledby="attachments-heading">
@@ -134,7 +134,7 @@ export function AttachmentsSection({ meeting }: { meeting: MeetingDetail }) {
                       ].join(' · ')}
                     </Text>
                   </div>
-                  {canWrite &&
+                  {mayChange &&
                     (confirming === file.id ? (
                       <Group
                         gap="xs"
@@ -180,7 +180,7 @@ export function AttachmentsSection({ meeting }: { meeting: MeetingDetail }) {
             ))}
           </Stack>
         )}
-        {canWrite && (
+        {mayChange && (
           <FileInput
             label={t('meetingRecord.attachments.add')}
             description={t('meetingRecord.attachments.hint')}

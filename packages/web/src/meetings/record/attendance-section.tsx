@@ -3,14 +3,14 @@ import type { MeetingDetail } from '@tindak/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCan } from '../../auth/use-can';
+import { useMayChange } from '../../auth/use-authority';
 import { AttendanceByRegion } from '../detail/attendance-by-region';
 import { AttendanceForm } from './attendance-form';
 
 /** "Kehadiran": who came, recorded per participant, and which regencies and cities took part. */
 export function AttendanceSection({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
-  const canWrite = useCan()('meeting.write');
+  const mayChange = useMayChange('meeting', meeting.homeRegionCodes);
   const [editing, setEditing] = useState(false);
   const openButton = useRef<HTMLButtonElement>(null);
   const hasParticipants = meeting.participants.length > 0;
@@ -26,7 +26,7 @@ export function AttendanceSection({ meeting }: { meeting: MeetingDetail }) {
         <Title order={2} size="h3" id="attendance-heading">
           {t('meetingRecord.attendance.title')}
         </Title>
-        {canWrite && hasParticipants && !editing && (
+        {mayChange && hasParticipants && !editing && (
           <Button ref={openButton} variant="light" onClick={() => setEditing(true)}>
             {t('meetingRecord.attendance.record')}
           </Button>
@@ -35,7 +35,7 @@ export function AttendanceSection({ meeting }: { meeting: MeetingDetail }) {
       {!hasParticipants && (
         <Text c="dimmed" mb="sm">
           {t('meetingRecord.attendance.noParticipants')}
-          {canWrite && (
+          {mayChange && (
             <>
               {' '}
               <Link to={`/rapat/${meeting.id}/ubah`}>{t('meetingRecord.attendance.addParticipants')}</Link>

@@ -114,6 +114,8 @@ interface ActionItemsSectionProps {
 /** "Tindak lanjut": the action items that came from here, and the form to add one. */
 export function ActionItemsSection({ source, headingId, canCreate }: ActionItemsSectionProps) {
   const { t } = useTranslation();
+  // Not the source's authority: an item belongs to the office it is given to, so a head may pass a
+  // directive from any meeting they can read (a province's rakornis) down to offices in their scope.
   const mayAdd = useCan()('actionItem.assign') && canCreate;
   const [adding, setAdding] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);

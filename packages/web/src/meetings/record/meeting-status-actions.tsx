@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type MeetingAction, type MeetingDetail, meetingStatusInput } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
-import { useCan } from '../../auth/use-can';
+import { useMayChange } from '../../auth/use-authority';
 import { type StatusActionSpec, StatusActions } from '../../follow-ups/status-actions';
 import { schemaErrors } from '../../follow-ups/validate';
 import { useLanguage } from '../../i18n/use-language';
@@ -10,11 +10,11 @@ import { parseMeetingDetail } from '../form/server-errors';
 
 /**
  * The lifecycle buttons the server allows for this meeting now ("Tandai terlaksana", "Tunda", ...),
- * for those who may change meetings.
+ * for those who may change this meeting.
  */
 export function MeetingStatusActions({ meeting }: { meeting: MeetingDetail }) {
-  const can = useCan();
-  if (!can('meeting.write')) return null;
+  const mayChange = useMayChange('meeting', meeting.homeRegionCodes);
+  if (!mayChange) return null;
   return <MeetingStatusButtons meeting={meeting} />;
 }
 

@@ -2,14 +2,14 @@ import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { MeetingDetail } from '@tindak/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCan } from '../../auth/use-can';
+import { useMayChange } from '../../auth/use-authority';
 import { Markdown } from './markdown';
 import { MinutesForm } from './minutes-form';
 
 /** "Agenda dan notulen": what was discussed, in order, and the minutes as the notulis wrote them. */
 export function MinutesSection({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
-  const can = useCan();
+  const mayChange = useMayChange('meeting', meeting.homeRegionCodes);
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const agenda = [...meeting.agenda].sort((a, b) => a.position - b.position);
@@ -27,7 +27,7 @@ export function MinutesSection({ meeting }: { meeting: MeetingDetail }) {
         <Title order={2} size="h3" id="minutes-heading">
           {t('meetingRecord.minutes.title')}
         </Title>
-        {can('meeting.write') && !editing && (
+        {mayChange && !editing && (
           <Button ref={editButton} variant="light" onClick={() => setEditing(true)}>
             {empty ? t('meetingRecord.minutes.start') : t('meetingRecord.minutes.edit')}
           </Button>

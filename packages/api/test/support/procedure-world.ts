@@ -1,0 +1,341 @@
+import type { SessionUser } from '../../src/context';
+import { createUser, type TestApi } from './index';
+
+/**
+ * A small world of records (a meeting with a guest, a proposal, a commitment, an action item, a
+ * user of the office) owned by one office, and one valid input per procedure that acts on it: the
+ * authorization matrix and the property tests start from these.
+ */
+export type Scope = 'in' | 'out';
+
+export interface World {
+  scope: Scope;
+  officeId: string;
+  /** The region of `officeId`. */
+  regionCode: string;
+  /** The callers' own office (the world's office when in scope). */
+  homeOfficeId: string;
+  meetingId: string;
+  participantId: string;
+  proposalId: string;
+  commitmentId: string;
+  itemId: string;
+  /** The user that user administration acts on. */
+  userId: string;
+  /** A user of the world's own office. */
+  localUserId: string;
+}
+
+/** The callers' office is in Kabupaten Kerinci (15.01); records outside their scope in Kabupaten Tebo (15.08). */
+export const scopeRegions: Record<Scope, string> = { in: '15.01', out: '15.08' };
+
+/** Diskominfo Kerinci (the callers' office) and Diskominfo Tebo (outside their scope), by scope. */
+export async function makeOffices(api: TestApi): Promise<Record<Scope, string>> {
+  const insertOffice = async (name: string, regionCode: string) =>
+    (
+      await api.database.db
+        .insertInto('organizations')
+        .values({ name, kind: 'diskominfo', regionCode })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  return {
+    in: await insertOffice('Diskominfo Kabupaten Kerinci', scopeRegions.in),
+    out: await insertOffice('Diskominfo Kabupaten Tebo', scopeRegions.out),
+  };
+}
+
+/** A world owned by the office of `scope`; user administration in it acts on `userId`. */
+export async function makeWorld(
+  api: TestApi,
+  offices: Record<Scope, string>,
+  scope: Scope,
+  userId: string,
+): Promise<World> {
+  const system = api.caller();
+  const officeId = offices[scope];
+  const regionCode = scopeRegions[scope];
+  const meeting = await system.meetings.create({
+    type: 'rakor',
+    title: `Rakor ${scope}`,
+    startsAt: '2026-01-05T09:00:00+07:00',
+    endsAt: '2026-01-05T11:00:00+07:00',
+    place: 'Aula',
+    hostOrganizationId: officeId,
+    participants: [{ kind: 'guest', guestName: 'Tamu', organizationId: officeId }],
+  });
+  const proposal = await system.proposals.create({
+    title: `Usulan ${scope}`,
+    proposerOrganizationIds: [officeId],
+    addressedToOrganizationId: officeId,
+    meetingIds: [meeting.id],
+    submit: true,
+  });
+  const commitment = await system.commitments.create({
+    title: `Komitmen ${scope}`,
+    committedByOrganizationId: officeId,
+    regionCodes: [regionCode],
+    meetingId: meeting.id,
+  });
+  const item = await system.actionItems.create({
+    title: `Tindak lanjut ${scope}`,
+    meetingId: meeting.id,
+    ownerOrganizationId: officeId,
+    dueOn: '2030-06-30',
+  });
+  return {
+    scope,
+    officeId,
+    regionCode,
+    homeOfficeId: offices.in,
+    userId,
+    meetingId: meeting.id,
+    participantId: meeting.participants[0]?.id as string,
+    proposalId: proposal.id,
+    commitmentId: commitment.id,
+    itemId: item.id,
+    localUserId: (await createUser(api, { role: 'viewer', organizationId: officeId })).id,
+  };
+}
+
+async function versionOf(
+  api: TestApi,
+  table: 'meetings' | 'proposals' | 'commitments' | 'actionItems' | 'users',
+  id: string,
+) {
+  const row = await api.database.db
+    .selectFrom(table)
+    .select('version')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  return row.version;
+}
+
+/** A failed email addressed to `owner` (or, without one, to the world's local user). */
+async function failedEmail(api: TestApi, owner: SessionUser | null, w: World): Promise<string> {
+  const row = await api.database.db
+    .insertInto('emails')
+    .values({
+      dedupeKey: `matrix:${Math.random()}`,
+      kind: 'notification',
+      userId: owner?.id ?? w.localUserId,
+      toAddress: owner?.email ?? 'lokal@uji.demo',
+      language: 'id',
+      subject: 'Uji',
+      html: '<p>Uji</p>',
+      textBody: 'Uji',
+      status: 'failed',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+const meetingFields = (w: World) => ({
+  type: 'rakor' as const,
+  title: 'Rakor',
+  startsAt: '2026-01-05T09:00:00+07:00',
+  endsAt: '2026-01-05T11:00:00+07:00',
+  place: 'Aula',
+  hostOrganizationId: w.officeId,
+  participants: [{ kind: 'guest' as const, guestName: 'Tamu', organizationId: w.officeId }],
+});
+
+const attendanceCsv = Buffer.from('Nama;Jabatan\nPeserta Impor;Staf\n').toString('base64');
+
+type InputFor = (api: TestApi, w: World, caller: SessionUser | null) => Promise<unknown> | unknown;
+
+/** One valid input per procedure, for a world in or out of the caller's scope. */
+export const procedureInputs: Record<string, InputFor> = {
+  'auth.me': () => undefined,
+  'auth.signIn': () => ({ email: 'tidak.ada@uji.demo', password: 'salah-sekali' }),
+  'auth.signOut': () => undefined,
+  'auth.requestPasswordReset': () => ({ email: 'tidak.ada@uji.demo' }),
+  'auth.setPassword': () => ({ token: 'x'.repeat(43), password: 'kata-sandi-baru-123' }),
+  'auth.setPreferences': () => ({ language: 'en' }),
+  'users.list': () => ({ limit: 5, q: 'pengguna' }),
+  'users.invite': (_api, w) => ({
+    email: `undangan-${Math.random().toString(36).slice(2)}@uji.demo`,
+    displayName: 'Undangan',
+    role: 'viewer',
+    organizationId: w.officeId,
+  }),
+  'users.update': async (api, w) => ({
+    id: w.userId,
+    version: await versionOf(api, 'users', w.userId),
+    displayName: 'Pemantau',
+    role: 'viewer',
+    organizationId: w.homeOfficeId,
+    active: true,
+  }),
+  'regions.list': () => undefined,
+  'regions.overview': (_api, w) => ({ code: w.regionCode }),
+  'organizations.list': () => ({}),
+  'organizations.create': (_api, w) => ({
+    name: `Kantor ${Math.random()}`,
+    kind: 'other',
+    regionCode: w.regionCode,
+  }),
+  'people.search': () => ({}),
+  'people.create': (_api, w) => ({ fullName: 'Orang Baru', organizationId: w.officeId }),
+  'meetings.list': () => ({}),
+  'meetings.get': (_api, w) => ({ id: w.meetingId }),
+  'meetings.create': (_api, w) => meetingFields(w),
+  'meetings.update': async (api, w) => ({
+    ...meetingFields(w),
+    id: w.meetingId,
+    version: await versionOf(api, 'meetings', w.meetingId),
+  }),
+  'meetings.setStatus': async (api, w) => ({
+    id: w.meetingId,
+    version: await versionOf(api, 'meetings', w.meetingId),
+    action: 'postpone',
+    reason: 'Uji',
+  }),
+  'meetings.saveMinutes': async (api, w) => ({
+    id: w.meetingId,
+    version: await versionOf(api, 'meetings', w.meetingId),
+    minutes: 'x',
+  }),
+  'meetings.recordAttendance': async (api, w) => ({
+    id: w.meetingId,
+    version: await versionOf(api, 'meetings', w.meetingId),
+    entries: [{ participantId: w.participantId, attendance: 'present' }],
+  }),
+  'meetings.attachFile': async (api, w) => ({
+    id: w.meetingId,
+    version: await versionOf(api, 'meetings', w.meetingId),
+    fileId: '00000000-0000-4000-8000-000000000000',
+  }),
+  'meetings.detachFile': async (api, w) => ({
+    id: w.meetingId,
+    version: await versionOf(api, 'meetings', w.meetingId),
+    fileId: '00000000-0000-4000-8000-000000000000',
+  }),
+  'meetings.previewAttendanceImport': (_api, w) => ({ meetingId: w.meetingId, content: attendanceCsv }),
+  'meetings.applyAttendanceImport': async (api, w) => ({
+    meetingId: w.meetingId,
+    version: await versionOf(api, 'meetings', w.meetingId),
+    content: attendanceCsv,
+  }),
+  'proposals.list': () => ({}),
+  'proposals.get': (_api, w) => ({ id: w.proposalId }),
+  'proposals.create': (_api, w) => ({
+    title: 'Usulan',
+    proposerOrganizationIds: [w.officeId],
+    addressedToOrganizationId: w.officeId,
+    meetingIds: [],
+  }),
+  'proposals.update': async (api, w) => ({
+    id: w.proposalId,
+    version: await versionOf(api, 'proposals', w.proposalId),
+    title: 'Usulan diubah',
+    proposerOrganizationIds: [w.officeId],
+    addressedToOrganizationId: w.officeId,
+    meetingIds: [w.meetingId],
+  }),
+  'proposals.transition': async (api, w) => ({
+    id: w.proposalId,
+    version: await versionOf(api, 'proposals', w.proposalId),
+    action: 'startReview',
+  }),
+  'commitments.list': () => ({}),
+  'commitments.parties': () => undefined,
+  'commitments.get': (_api, w) => ({ id: w.commitmentId }),
+  'commitments.create': (_api, w) => ({
+    title: 'Komitmen',
+    committedByOrganizationId: w.officeId,
+    regionCodes: [],
+    meetingId: w.meetingId,
+  }),
+  'commitments.update': async (api, w) => ({
+    id: w.commitmentId,
+    version: await versionOf(api, 'commitments', w.commitmentId),
+    title: 'Komitmen diubah',
+    committedByOrganizationId: w.officeId,
+    regionCodes: [],
+    meetingId: w.meetingId,
+  }),
+  'commitments.transition': async (api, w) => ({
+    id: w.commitmentId,
+    version: await versionOf(api, 'commitments', w.commitmentId),
+    action: 'start',
+  }),
+  'actionItems.list': () => ({}),
+  'actionItems.get': (_api, w) => ({ id: w.itemId }),
+  'actionItems.summary': () => ({}),
+  'actionItems.create': (_api, w) => ({
+    title: 'Baru',
+    meetingId: w.meetingId,
+    ownerOrganizationId: w.officeId,
+    dueOn: '2030-01-31',
+  }),
+  'actionItems.update': async (api, w) => ({
+    id: w.itemId,
+    version: await versionOf(api, 'actionItems', w.itemId),
+    title: 'Diubah',
+    description: null,
+    ownerPersonId: null,
+    dueOn: '2030-07-31',
+    priority: 'high',
+  }),
+  'actionItems.changeStatus': async (api, w) => ({
+    id: w.itemId,
+    version: await versionOf(api, 'actionItems', w.itemId),
+    action: 'start',
+  }),
+  'actionItems.delegate': async (api, w) => ({
+    id: w.itemId,
+    version: await versionOf(api, 'actionItems', w.itemId),
+    toOrganizationId: w.officeId,
+    instruction: 'Teruskan',
+  }),
+  'actionItems.decideExtension': async (api, w) => ({
+    id: w.itemId,
+    version: await versionOf(api, 'actionItems', w.itemId),
+    extensionId: '00000000-0000-4000-8000-000000000000',
+    approve: true,
+  }),
+  'actionItems.verify': async (api, w) => ({
+    id: w.itemId,
+    version: await versionOf(api, 'actionItems', w.itemId),
+    accept: true,
+  }),
+  'actionItems.reportProgress': async (api, w) => ({
+    id: w.itemId,
+    version: await versionOf(api, 'actionItems', w.itemId),
+    progress: 10,
+  }),
+  'actionItems.comment': (_api, w) => ({ id: w.itemId, body: 'Catatan' }),
+  'actionItems.requestExtension': async (api, w) => ({
+    id: w.itemId,
+    version: await versionOf(api, 'actionItems', w.itemId),
+    requestedDueOn: '2031-01-31',
+    reason: 'Uji',
+  }),
+  'actionItems.submitEvidence': async (api, w) => ({
+    id: w.itemId,
+    version: await versionOf(api, 'actionItems', w.itemId),
+    note: 'Bukti',
+  }),
+  'search.query': () => ({ q: 'rakor' }),
+  'dashboard.home': () => ({}),
+  'commitments.follow': (_api, w) => ({ id: w.commitmentId, follow: true }),
+  'users.resendInvitation': (_api, w) => ({ id: w.userId }),
+  // Mail: "in scope" is the caller's own mail or digest, "out" someone else's.
+  'outbox.list': () => ({}),
+  'outbox.get': async (api, w, caller) => ({
+    id: await failedEmail(api, w.scope === 'in' ? caller : null, w),
+  }),
+  'outbox.retry': async (api, w, caller) => ({
+    id: await failedEmail(api, w.scope === 'in' ? caller : null, w),
+  }),
+  'digests.preview': (_api, w) => (w.scope === 'in' ? {} : { userId: w.localUserId }),
+  'digests.sendNow': (_api, w) => ({ userId: w.localUserId }),
+  'live.onChange': () => ({}),
+  'calendar.feedUrl': () => undefined,
+  'calendar.createFeed': () => undefined,
+  'calendar.revokeFeed': () => undefined,
+  'public.provinces': () => undefined,
+  'public.commitments': () => ({ provinceCode: '15' }),
+};

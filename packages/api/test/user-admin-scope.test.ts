@@ -1,0 +1,148 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SessionUser } from '../src/context';
+import { buildServer } from '../src/server';
+import { createUser, useTestApi } from './support';
+import { makeOffice } from './support/fixtures';
+import { signInOverHttp } from './support/http';
+
+/**
+ * An admin's own account is another admin's to change, and an admin of a province office manages
+ * accounts in that province only: never placing anyone in another province or in an office
+ * without a region (which sees the whole country).
+ */
+const api = useTestApi();
+let app: FastifyInstance;
+let jambi: string;
+let kerinci: string;
+let banyuasin: string;
+let national: string;
+let provinceAdmin: SessionUser;
+
+beforeAll(async () => {
+  app = await buildServer({ db: api.database.db, logger: false });
+  jambi = (await makeOffice(api, 'Diskominfo Provinsi Jambi', '15')).id;
+  kerinci = (await makeOffice(api, 'Diskominfo Kabupaten Kerinci', '15.01')).id;
+  banyuasin = (await makeOffice(api, 'Diskominfo Kabupaten Banyuasin', '16.07')).id;
+  national = (await makeOffice(api, 'Kementerian Komunikasi dan Digital', null)).id;
+  provinceAdmin = await createUser(api, { role: 'admin', organizationId: jambi });
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const userRow = (id: string) =>
+  api.database.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+const eventsOf = async (id: string) =>
+  (
+    await api.database.db.selectFrom('events').select('eventType').where('aggregateId', '=', id).execute()
+  ).map((e) => e.eventType);
+
+/** users.update for `id` as it stands, with `changes`. */
+async function updateInput(id: string, changes: { organizationId?: string; role?: SessionUser['role'] }) {
+  const row = await userRow(id);
+  return {
+    id,
+    version: row.version,
+    displayName: row.displayName,
+    role: changes.role ?? (row.role as SessionUser['role']),
+    organizationId: changes.organizationId ?? row.organizationId,
+    active: row.active,
+  };
+}
+
+describe("an admin's own account", () => {
+  it('cannot be moved to another office by that admin, with a message saying so', async () => {
+    const { cookie, userId } = await signInOverHttp(app, api, 'admin', jambi);
+    const before = await userRow(userId);
+    const eventsBefore = await eventsOf(userId);
+    for (const [organizationId, lang, message] of [
+      [
+        national,
+        'id',
+        'Anda tidak bisa memindahkan akun sendiri ke instansi lain; minta admin lain melakukannya.',
+      ],
+      [kerinci, 'en', 'You cannot move your own account to another office; ask another admin to do it.'],
+    ] as const) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/trpc/users.update',
+        headers: { 'content-type': 'application/json', 'x-tindak-lang': lang, cookie },
+        body: JSON.stringify(await updateInput(userId, { organizationId })),
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.message).toBe(message);
+    }
+    expect(await userRow(userId)).toEqual(before);
+    expect(await eventsOf(userId)).toEqual(eventsBefore);
+  });
+});
+
+describe('a province admin', () => {
+  it('invites only into offices of their province', async () => {
+    const invite = (organizationId: string, email: string) =>
+      api
+        .callerAs(provinceAdmin)
+        .users.invite({ email, displayName: 'Calon Pengguna', role: 'viewer', organizationId });
+    await expect(invite(banyuasin, 'lain.provinsi@uji.demo')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(invite(national, 'tanpa.wilayah@uji.demo')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const made = await api.database.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', 'in', ['lain.provinsi@uji.demo', 'tanpa.wilayah@uji.demo'])
+      .execute();
+    expect(made).toEqual([]);
+    const invited = await invite(kerinci, 'kerinci.baru@uji.demo');
+    expect(invited.user.organization.id).toBe(kerinci);
+  });
+
+  it('moves users only between offices of their province', async () => {
+    const staff = await createUser(api, { role: 'staff', organizationId: kerinci });
+    const before = await userRow(staff.id);
+    for (const organizationId of [banyuasin, national]) {
+      await expect(
+        api.callerAs(provinceAdmin).users.update(await updateInput(staff.id, { organizationId })),
+      ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    }
+    expect(await userRow(staff.id)).toEqual(before);
+    expect(await eventsOf(staff.id)).toEqual([]);
+    const moved = await api
+      .callerAs(provinceAdmin)
+      .users.update(await updateInput(staff.id, { organizationId: jambi }));
+    expect(moved.organization.id).toBe(jambi);
+  });
+
+  it('cannot change, or hand themselves a link for, an account outside their province', async () => {
+    const nationalAdmin = await createUser(api, { role: 'admin', organizationId: national });
+    const before = await userRow(nationalAdmin.id);
+    await expect(
+      api.callerAs(provinceAdmin).users.update(await updateInput(nationalAdmin.id, { role: 'viewer' })),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await userRow(nationalAdmin.id)).toEqual(before);
+
+    // A pending account elsewhere: a fresh invitation link would let the province admin take it.
+    const pending = await api
+      .callerAs(nationalAdmin)
+      .users.invite({
+        email: 'pending@banyuasin.demo',
+        displayName: 'Tertunda',
+        role: 'admin',
+        organizationId: banyuasin,
+      });
+    const tokensBefore = await api.database.db
+      .selectFrom('userTokens')
+      .select(['tokenHash', 'usedAt'])
+      .where('userId', '=', pending.user.id)
+      .execute();
+    await expect(
+      api.callerAs(provinceAdmin).users.resendInvitation({ id: pending.user.id }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(
+      await api.database.db
+        .selectFrom('userTokens')
+        .select(['tokenHash', 'usedAt'])
+        .where('userId', '=', pending.user.id)
+        .execute(),
+    ).toEqual(tokensBefore);
+  });
+});

@@ -1,0 +1,115 @@
+import { can, ownsItem, type Permission, type Role, regionInScope } from './policy';
+
+/**
+ * Who may CHANGE a record. Reading is decided by scope (`regionInScope`, and a meeting is readable
+ * by every region that attended it); writing is decided by ownership, so reading a record never
+ * implies the right to change it. The API checks these rules inside the transaction that makes
+ * the change (on the locked row); the web calls the same functions to show or hide actions.
+ *
+ * | record                                                   | who may change it                                              |
+ * |----------------------------------------------------------|----------------------------------------------------------------|
+ * | meeting, its minutes, attendance, attachments, status    | secretariat and heads whose scope covers the host office        |
+ * | proposal, commitment                                     | secretariat and heads whose scope covers the record's home      |
+ * | action item: edit, pass down, block, cancel              | heads whose scope covers the owning office                      |
+ * | action item: extension decision, evidence verdict        | heads whose scope covers the owning office                      |
+ * | action item: progress, comment, extension ask, evidence  | staff who own it; heads whose scope covers the owning office    |
+ * | a link to another record                                 | only to a record the caller may read                            |
+ * | a user account                                           | admins, never their own office, role or active state            |
+ */
+
+/** The person acting, as the rules need them. `scopeRegion` null: an office without a region. */
+export interface Actor {
+  role: Role;
+  scopeRegion: string | null;
+  organizationId: string;
+  personId: string | null;
+}
+
+/**
+ * A record's home: the regions of the office(s) it belongs to (null for an office without a
+ * region, such as a ministry). A meeting's home is its host office (penyelenggara); a proposal's,
+ * the hosts of the meetings it was raised in (its proposers' offices when it has no meeting); a
+ * commitment's, the host of its meeting (else the office tracking it, else the one that made it).
+ */
+export type HomeRegions = readonly (string | null)[];
+
+/** Whether the actor's scope covers at least one of the home's regions. */
+export function coversHome(scopeRegion: string | null, home: HomeRegions): boolean {
+  if (scopeRegion === null) return true;
+  return home.some((code) => code !== null && regionInScope(scopeRegion, code));
+}
+
+export type RecordKind = 'meeting' | 'proposal' | 'commitment';
+
+const writePermission = {
+  meeting: 'meeting.write',
+  proposal: 'proposal.write',
+  commitment: 'commitment.write',
+} as const satisfies Record<RecordKind, string>;
+
+/**
+ * The role permission changing a record of this kind takes; the home decides the rest. The web
+ * uses it to tell someone whose role could change such records that this one is not theirs.
+ */
+export function recordWritePermission(kind: RecordKind): Permission {
+  return writePermission[kind];
+}
+
+/** May the actor change a meeting (or a proposal or commitment) with this home? */
+export function mayChangeRecord(actor: Actor, kind: RecordKind, home: HomeRegions): boolean {
+  return can(actor.role, writePermission[kind]) && coversHome(actor.scopeRegion, home);
+}
+
+/** What the item rules need to know: the owning office, its region, and the person named. */
+export interface ItemHome {
+  regionCode: string | null;
+  ownerOrganizationId: string;
+  ownerPersonId: string | null;
+}
+
+/** Edit, pass down, block or cancel an action item: heads over the owning office. */
+export function mayAssignItem(actor: Actor, item: Pick<ItemHome, 'regionCode'>): boolean {
+  return can(actor.role, 'actionItem.assign') && coversHome(actor.scopeRegion, [item.regionCode]);
+}
+
+/** Decide an extension or verify evidence: heads over the owning office. */
+export function mayDecideItem(actor: Actor, item: Pick<ItemHome, 'regionCode'>): boolean {
+  return can(actor.role, 'actionItem.decide') && coversHome(actor.scopeRegion, [item.regionCode]);
+}
+
+/**
+ * Report progress, comment, ask for an extension, submit evidence: the owner. Staff work on the
+ * items named to them (or to their office when no person is named); heads on items of offices
+ * their scope covers (their own office or one beneath it).
+ */
+export function mayWorkOnItem(actor: Actor, item: ItemHome): boolean {
+  if (!can(actor.role, 'actionItem.work')) return false;
+  if (can(actor.role, 'actionItem.assign')) return coversHome(actor.scopeRegion, [item.regionCode]);
+  return ownsItem(actor, item);
+}
+
+/** What an admin asks to change about a user account. */
+export interface AccountChange {
+  organizationId?: string | undefined;
+  role?: Role | undefined;
+  active?: boolean | undefined;
+}
+
+/**
+ * An admin manages accounts, but never moves, promotes, demotes or deactivates their own: that
+ * would let one account widen its own scope (an office without a region sees the whole country)
+ * or lock the last admin out.
+ */
+export function mayChangeAccount(
+  actor: Actor & { userId: string },
+  target: { id: string; organizationId: string; role: Role; active: boolean },
+  change: AccountChange,
+): boolean {
+  if (!can(actor.role, 'users.manage')) return false;
+  if (actor.userId !== target.id) return true;
+  return (
+    (change.organizationId === undefined || change.organizationId === target.organizationId) &&
+    (change.role === undefined || change.role === target.role) &&
+    (change.active === undefined || change.active === target.active)
+  );
+}
