@@ -6,6 +6,7 @@ export type DomainErrorCode =
   | 'CONFLICT'
   | 'UNAUTHORIZED'
   | 'FORBIDDEN'
+  | 'PAYLOAD_TOO_LARGE'
   | 'TOO_MANY_REQUESTS';
 
 /**

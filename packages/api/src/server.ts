@@ -8,6 +8,7 @@ import Fastify, { type FastifyReply, type FastifyRequest, type FastifyServerOpti
 import { sql } from 'kysely';
 import { resolveSession } from './auth/session.service';
 import { type AuthSettings, type Context, defaultAuthSettings, systemContext } from './context';
+import { type DocumentLimits, registerDocumentThreads } from './documents/document-threads';
 import { refuseUnlistedApiRoutes } from './http/authorized-route';
 import { registerCalendarRoutes } from './http/calendar';
 import { registerErrorReplies, replyNotFound, replyToError } from './http/error-reply';
@@ -33,6 +34,8 @@ export interface ServerOptions {
   completionCache?: boolean;
   /** Proxies believed about the client's address (TRUST_PROXY); default none. */
   trustProxy?: FastifyServerOptions['trustProxy'];
+  /** Limits of a generated download (minutes, exports); tests lower them. */
+  documents?: Partial<DocumentLimits>;
 }
 
 const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -46,6 +49,7 @@ export async function buildServer({
   live,
   completionCache = true,
   trustProxy = false,
+  documents,
 }: ServerOptions) {
   const app = Fastify({
     logger,
@@ -112,6 +116,8 @@ export async function buildServer({
   });
 
   await registerFileRoutes(app, contextFor);
+  // Downloads are rendered on threads of their own, so a large one never holds up other requests.
+  registerDocumentThreads(app, documents);
   await registerNotulenRoutes(app, contextFor);
   await registerExportRoutes(app, contextFor);
   await registerCalendarRoutes(app, contextFor);

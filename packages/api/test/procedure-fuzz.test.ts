@@ -8,6 +8,7 @@ import { type DbSnapshots, dbSnapshots } from './support/db-snapshot';
 import { applyReplacements, type Replacement, replacements, schemaFields } from './support/hostile-input';
 import { makeOffices, makeWorld, procedureInputs, type Scope, type World } from './support/procedure-world';
 import { checkProperty, describeValue } from './support/property';
+import { expectHarmless } from './support/refusal-check';
 import { callers, type RoleSessions, sessionsForEveryRole } from './support/role-sessions';
 
 /**
@@ -103,24 +104,11 @@ describe.each(procedures)('%s', (path) => {
                 plan.replacements,
                 fields,
               );
-        const before = await snapshots.take();
-        const response = await send(path, type, sessions.cookieOf(caller), input);
+        const response = await expectHarmless(snapshots, {
+          describe: `${type === 'mutation' ? 'POST' : 'GET'} /trpc/${path} as ${caller}\ninput: ${describeValue(input)}`,
+          send: () => send(path, type, sessions.cookieOf(caller), input),
+        });
         await sessions.keepSignedIn(caller, response);
-        const problems: string[] = [];
-        if (response.statusCode >= 500) problems.push('a server error');
-        if (response.statusCode >= 400) {
-          const changes = await snapshots.changesSince(before);
-          if (changes.length > 0) problems.push('an error answer, yet the database changed:', ...changes);
-        }
-        if (problems.length === 0) return;
-        throw new Error(
-          [
-            `${type === 'mutation' ? 'POST' : 'GET'} /trpc/${path} as ${caller}`,
-            `input: ${describeValue(input)}`,
-            `answered ${response.statusCode}: ${describeValue(response.body, 400)}`,
-            ...problems,
-          ].join('\n'),
-        );
       }),
       RUNS_PER_CALLER,
     );

@@ -60,9 +60,13 @@ describe("an admin's own account", () => {
       [
         national,
         'id',
-        'Anda tidak bisa memindahkan akun sendiri ke instansi lain; minta admin lain melakukannya.',
+        'Anda tidak dapat mengubah instansi, peran atau status aktif akun Anda sendiri. Minta admin lain.',
       ],
-      [kerinci, 'en', 'You cannot move your own account to another office; ask another admin to do it.'],
+      [
+        kerinci,
+        'en',
+        'You cannot change the office, role or active state of your own account. Ask another admin.',
+      ],
     ] as const) {
       const response = await app.inject({
         method: 'POST',
@@ -121,14 +125,12 @@ describe('a province admin', () => {
     expect(await userRow(nationalAdmin.id)).toEqual(before);
 
     // A pending account elsewhere: a fresh invitation link would let the province admin take it.
-    const pending = await api
-      .callerAs(nationalAdmin)
-      .users.invite({
-        email: 'pending@banyuasin.demo',
-        displayName: 'Tertunda',
-        role: 'admin',
-        organizationId: banyuasin,
-      });
+    const pending = await api.callerAs(nationalAdmin).users.invite({
+      email: 'pending@banyuasin.demo',
+      displayName: 'Tertunda',
+      role: 'admin',
+      organizationId: banyuasin,
+    });
     const tokensBefore = await api.database.db
       .selectFrom('userTokens')
       .select(['tokenHash', 'usedAt'])
@@ -144,5 +146,20 @@ describe('a province admin', () => {
         .where('userId', '=', pending.user.id)
         .execute(),
     ).toEqual(tokensBefore);
+  });
+});
+
+describe("a province admin's list of accounts", () => {
+  it("holds the province's accounts only, not another province's or a ministry's", async () => {
+    const inJambi = await createUser(api, { role: 'staff', organizationId: kerinci });
+    const inBanyuasin = await createUser(api, { role: 'staff', organizationId: banyuasin });
+    const atMinistry = await createUser(api, { role: 'viewer', organizationId: national });
+    const listed = (await api.callerAs(provinceAdmin).users.list({ limit: 100 })).items.map((u) => u.id);
+    expect(listed).toContain(inJambi.id);
+    expect(listed).not.toContain(inBanyuasin.id);
+    expect(listed).not.toContain(atMinistry.id);
+    const all = (await api.callerAs({ ...provinceAdmin, scopeRegion: null }).users.list({ limit: 100 }))
+      .items;
+    expect(all.map((u) => u.id)).toEqual(expect.arrayContaining([inBanyuasin.id, atMinistry.id]));
   });
 });

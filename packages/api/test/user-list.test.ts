@@ -53,6 +53,8 @@ describe('users.list', () => {
       .selectFrom('users as u')
       .innerJoin('organizations as o', 'o.id', 'u.organizationId')
       .select(['u.id', 'o.name', 'u.displayName'])
+      // The province admin's scope: not the suite's national office.
+      .where('o.regionCode', 'is not', null)
       .orderBy('o.name')
       .orderBy('u.displayName')
       .orderBy('u.id')

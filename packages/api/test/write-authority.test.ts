@@ -1,6 +1,6 @@
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../src/context';
 import { storeFile } from '../src/services/file.service';
-import { beforeAll, describe, expect, it } from 'vitest';
 import { createUser, useTestApi } from './support';
 import { dbSnapshots } from './support/db-snapshot';
 import { meetingInput } from './support/fixtures';
@@ -71,7 +71,11 @@ beforeAll(async () => {
     }),
     kerinciViewer: await createUser(api, { role: 'viewer', organizationId: offices.kerinci }),
   };
-  otherKerinciStaff = await createUser(api, { role: 'staff', organizationId: offices.kerinci, personId: otherPerson });
+  otherKerinciStaff = await createUser(api, {
+    role: 'staff',
+    organizationId: offices.kerinci,
+    personId: otherPerson,
+  });
 
   // The province's Rakornis, attended by Tebo (and so readable there).
   const province = api.callerAs(users.provinceSecretariat);
@@ -237,7 +241,8 @@ describe('a regency that attended a province meeting reads it but does not write
 describe('an action item is worked on by its owner and decided by heads over the owning office', () => {
   it('Kerinci staff commenting on a Merangin item: NOT_FOUND, and no comment or event written', async () => {
     await refusedWithoutEffect(
-      () => api.callerAs(users.kerinciStaff).actionItems.comment({ id: meranginItem.id, body: 'Dari Kerinci' }),
+      () =>
+        api.callerAs(users.kerinciStaff).actionItems.comment({ id: meranginItem.id, body: 'Dari Kerinci' }),
       'NOT_FOUND',
     );
   });
@@ -245,7 +250,10 @@ describe('an action item is worked on by its owner and decided by heads over the
   it('staff cannot comment on, report or submit evidence for an item of a colleague', async () => {
     const staff = api.callerAs(users.kerinciStaff);
     const { id, version } = kerinciColleagueItem;
-    await refusedWithoutEffect(() => staff.actionItems.comment({ id, body: 'Bukan milik saya' }), 'FORBIDDEN');
+    await refusedWithoutEffect(
+      () => staff.actionItems.comment({ id, body: 'Bukan milik saya' }),
+      'FORBIDDEN',
+    );
     await refusedWithoutEffect(
       () => staff.actionItems.reportProgress({ id, version, progress: 50, note: null }),
       'FORBIDDEN',
@@ -338,6 +346,52 @@ describe('links go only to records the caller may read, and pages never show wha
     expect((await viewer.commitments.get({ id: commitment.id })).meeting).toEqual({ outsideScope: true });
     const listed = (await viewer.commitments.list({ limit: 50 })).items.find((c) => c.id === commitment.id);
     expect(listed?.meeting).toEqual({ outsideScope: true });
+  });
+  it('a form that leaves out a source the editor may not read does not remove it', async () => {
+    const province = api.callerAs(users.provinceHead);
+    let proposal = await province.proposals.create({
+      title: 'Usulan Merangin',
+      proposerOrganizationIds: [offices.merangin],
+      addressedToOrganizationId: offices.province,
+      meetingIds: [meranginMeeting.id],
+      submit: true,
+    });
+    proposal = await province.proposals.transition({
+      id: proposal.id,
+      version: proposal.version,
+      action: 'startReview',
+    });
+    proposal = await province.proposals.transition({
+      id: proposal.id,
+      version: proposal.version,
+      action: 'accept',
+      decisionNote: 'Disetujui',
+    });
+    const made = await province.commitments.create({
+      title: 'Kerinci menyiapkan lokasi',
+      committedByOrganizationId: offices.kerinci,
+      ownerOrganizationId: offices.kerinci,
+      regionCodes: ['15.01'],
+      proposalId: proposal.id,
+    });
+    const kerinci = api.callerAs(users.kerinciHead);
+    const seen = await kerinci.commitments.get({ id: made.id });
+    expect(seen.proposal).toEqual({ outsideScope: true });
+    const updated = await kerinci.commitments.update({
+      id: made.id,
+      version: seen.version,
+      title: 'Kerinci menyiapkan lokasi menara',
+      committedByOrganizationId: offices.kerinci,
+      ownerOrganizationId: offices.kerinci,
+      regionCodes: ['15.01'],
+    });
+    expect(updated.title).toBe('Kerinci menyiapkan lokasi menara');
+    const stored = await api.database.db
+      .selectFrom('commitments')
+      .select('proposalId')
+      .where('id', '=', made.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.proposalId).toBe(proposal.id);
   });
 });
 

@@ -87,14 +87,14 @@ const texts: [string, z.ZodType, (bad: string) => unknown, string][] = [
 ];
 
 describe('text PostgreSQL cannot store', () => {
-  it.each(['\u0000', '\ud800', '\udfff', 'x\ud83d'])('is refused in every kind of text: %j', (bad) => {
+  it('is refused in every kind of text (NUL, lone surrogate halves); well-formed text, emoji too, is not', () => {
     for (const [label, schema, input, path] of texts) {
-      expect(messages(schema, input(bad)), label).toContainEqual({ path, message: unstorable });
-    }
-  });
-
-  it('leaves well-formed text alone, emoji included', () => {
-    for (const [label, schema, input] of texts) {
+      for (const bad of ['\u0000', '\ud800', '\udfff', 'x\ud83d']) {
+        expect(messages(schema, input(bad)), `${label}: ${JSON.stringify(bad)}`).toContainEqual({
+          path,
+          message: unstorable,
+        });
+      }
       expect(
         messages(schema, input('😀 dan ü')).map((i) => i.message),
         label,
@@ -104,24 +104,21 @@ describe('text PostgreSQL cannot store', () => {
 });
 
 describe('dates', () => {
-  const range = 'Tanggal harus antara tahun 1900–2100.';
-
-  it.each(['0000-01-01', '0001-01-01', '1899-12-31', '2101-01-01', '9999-12-31'])(
-    'refuse %s, which PostgreSQL cannot hold or nobody means, naming the field',
-    (date) => {
-      expect(messages(actionItemListInput, { dueFrom: date })).toEqual([{ path: 'dueFrom', message: range }]);
-      expect(messages(meetingListInput, { from: `${date}T00:00:00+07:00` })).toEqual([
+  it('refuse what PostgreSQL cannot hold or nobody means, naming the field, and keep 1900–2100', () => {
+    const range = 'Tanggal harus antara tahun 1900–2100.';
+    for (const date of ['0000-01-01', '0001-01-01', '1899-12-31', '2101-01-01', '9999-12-31']) {
+      expect(messages(actionItemListInput, { dueFrom: date }), date).toEqual([
+        { path: 'dueFrom', message: range },
+      ]);
+      expect(messages(meetingListInput, { from: `${date}T00:00:00+07:00` }), date).toEqual([
         { path: 'from', message: range },
       ]);
-    },
-  );
-
-  it.each(['1900-01-01', '2025-11-03', '2100-12-31'])('accept %s', (date) => {
-    expect(dateOnlySchema.safeParse(date).success).toBe(true);
-    expect(isoDateTimeSchema.safeParse(`${date}T23:59:00+07:00`).success).toBe(true);
-  });
-
-  it('give a malformed date only the format message', () => {
+    }
+    for (const date of ['1900-01-01', '2025-11-03', '2100-12-31']) {
+      expect(dateOnlySchema.safeParse(date).success, date).toBe(true);
+      expect(isoDateTimeSchema.safeParse(`${date}T23:59:00+07:00`).success, date).toBe(true);
+    }
+    // A malformed date gets its format message only, not the range one as well.
     expect(messages(dateOnlySchema, '0000-13-45')).toEqual([
       { path: '', message: 'Tanggal tidak valid (format TTTT-BB-HH).' },
     ]);

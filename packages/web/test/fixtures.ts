@@ -26,6 +26,16 @@ export const komdigi: Organization = {
 
 export const organizations = [diskominfoJambi, komdigi];
 
+/**
+ * A regency office as the session names it (for `signedInAs`): its people read the province's
+ * meetings they attended, and change only their own office's records.
+ */
+export const teboOffice = {
+  id: '0b9f3f7e-4a53-4c49-9f0e-1c1f5b2a0009',
+  name: 'Diskominfo Kabupaten Tebo',
+  regionCode: '15.09',
+};
+
 export const rakornis: MeetingSummary = {
   id: '5d0c2d1e-8f7a-4b7e-9a51-3c2b1a000001',
   type: 'rakornis',

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { MeetingDetail } from '@tindak/shared';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { audiensi, detailOf, diskominfoJambi } from './fixtures';
+import { audiensi, detailOf, diskominfoJambi, teboOffice } from './fixtures';
 import { emptyFollowUpLists } from './follow-up-fixtures';
 import { server, signedInAs, signedInUser } from './msw-server';
 import { renderApp } from './render-app';
@@ -36,13 +36,6 @@ const meeting: MeetingDetail = detailOf(audiensi, {
     },
   ],
 });
-
-/** The head of a regency office who attended the province's meeting: may read it, not change it. */
-const teboOffice = {
-  id: '00000000-0000-4000-8000-0000000000cc',
-  name: 'Diskominfo Kabupaten Tebo',
-  regionCode: '15.09',
-};
 
 /** Every control on the meeting page that changes something, by its accessible name. */
 const writeControls = [

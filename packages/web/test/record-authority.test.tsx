@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { ActionItemDetail, CommitmentDetail, CommitmentSummary, ProposalDetail } from '@tindak/shared';
 import { describe, expect, it } from 'vitest';
 import { detailOfItem } from './action-item-fixtures';
-import { komdigi, organizations, rakornis, regions } from './fixtures';
+import { komdigi, organizations, rakornis, regions, teboOffice } from './fixtures';
 import { priorityCommitment, totProposal } from './follow-up-fixtures';
 import { server, signedInAs } from './msw-server';
 import { renderApp } from './render-app';
@@ -16,13 +16,6 @@ import { inputOf, type MutationAnswer, mutation, query } from './trpc-http';
 const emptyPage = { items: [], nextCursor: null };
 const outside = { outsideScope: true } as const;
 const OUTSIDE = 'Catatan di luar wilayah Anda';
-
-/** The head of a regency office: reads what their region attended, changes only their own. */
-const teboOffice = {
-  id: '00000000-0000-4000-8000-0000000000cc',
-  name: 'Diskominfo Kabupaten Tebo',
-  regionCode: '15.09',
-};
 
 /** Every link on the page that points into one kind of record page. */
 function linksTo(prefix: string): string[] {

@@ -1,13 +1,5 @@
-import {
-  type Language,
-  localizeIssues,
-  type MessageKey,
-  messageRef,
-  statusLabel,
-  translateMessage,
-} from '@tindak/shared';
+import { type Language, type MessageKey, messageRef, statusLabel, translateMessage } from '@tindak/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ZodError } from 'zod';
 import { DomainError } from '../errors';
 import { pickLanguage } from './language';
 
@@ -73,12 +65,8 @@ export function replyToError(
 ) {
   const lang = languageOf(request);
   if (error instanceof DomainError) return replyWithDomainError(reply, lang, error);
-  if (error instanceof ZodError) {
-    const [issue] = localizeIssues(error.issues, lang);
-    const message = issue?.message ?? translateMessage('invalidInput', lang);
-    return replyWithMessage(reply, 400, message, issue?.path || null);
-  }
-  // Fastify's own refusals (a malformed URL or body, a body too large) keep their status.
+  // Fastify's own refusals (a malformed URL, body or media type, a body too large, a failed
+  // schema validation) keep their status, with a message of ours.
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
     request.log.info({ err: error }, 'request refused');

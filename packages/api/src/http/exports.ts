@@ -1,7 +1,6 @@
 import { todayIn } from '@tindak/shared';
 import type { FastifyInstance } from 'fastify';
 import { buildExport, exportKinds } from '../exports/export.service';
-import { toCsv, toXlsx } from '../exports/spreadsheet';
 import { authorizedRoutes, type ContextFor } from './authorized-route';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -24,8 +23,8 @@ export async function registerExportRoutes(app: FastifyInstance, contextFor: Con
         reply
           .header('cache-control', 'private, no-store')
           .header('content-disposition', `attachment; filename="${fileName}"`);
-        if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(sheet));
-        return reply.type(XLSX_TYPE).send(await toXlsx(sheet));
+        const content = await app.documents.render({ kind: format, sheet });
+        return reply.type(format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE).send(content);
       });
     }
   }

@@ -2,15 +2,13 @@ import { uuidSchema } from '@tindak/shared';
 import type { FastifyInstance } from 'fastify';
 import { NotFoundError } from '../errors';
 import { loadNotulen } from '../notulen/notulen-data';
-import { renderNotulenDocx } from '../notulen/notulen-docx';
-import { renderNotulenPdf } from '../notulen/notulen-pdf';
 import { authorizedRoutes, type ContextFor } from './authorized-route';
 
 const formats = {
-  pdf: { contentType: 'application/pdf', render: renderNotulenPdf },
+  pdf: { contentType: 'application/pdf', document: 'notulen-pdf' },
   docx: {
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    render: renderNotulenDocx,
+    document: 'notulen-docx',
   },
 } as const;
 
@@ -26,7 +24,7 @@ export async function registerNotulenRoutes(app: FastifyInstance, contextFor: Co
     route(`GET /api/rapat/:id/notulen.${extension}`, async (request, reply, ctx) => {
       if (!uuidSchema.safeParse(request.params.id).success) throw new NotFoundError('meetingNotFound', 'id');
       const notulen = await loadNotulen(ctx, request.params.id);
-      const content = await format.render(notulen);
+      const content = await app.documents.render({ kind: format.document, notulen });
       const fileName = `${notulen.fileBase}.${extension}`;
       return reply
         .header('content-type', format.contentType)

@@ -10,7 +10,7 @@ export type JobThreadData = {
   prepare: boolean;
 } & ({ kind: 'mail'; mailer: MailerOptions; mailFrom: string } | { kind: 'digest'; publicUrl: string });
 
-export type JobThreadRequest = { id: number; job: Record<string, string> } | { id: number; stop: true };
+export type JobThreadRequest<Job = Record<string, string>> = { id: number; job: Job } | { id: number; stop: true };
 export type JobThreadReply = { id: number; result: unknown } | { id: number; error: string };
 
 export interface JobThread {
@@ -26,12 +26,12 @@ export interface JobThread {
  * is safe to run again) and the next job starts a new thread.
  */
 export async function startJobThread(data: JobThreadData, heapMb: number): Promise<JobThread> {
-  let thread = await spawn(data, heapMb);
+  let thread = await spawnThread<Record<string, string>>(data, heapMb);
   let stopping = false;
   return {
     async run(job) {
       if (stopping) throw new Error('the worker is stopping');
-      if (!thread.alive()) thread = await spawn(data, heapMb);
+      if (!thread.alive()) thread = await spawnThread<Record<string, string>>(data, heapMb);
       const reply = await thread.request({ job });
       if ('error' in reply) throw new Error(reply.error);
       return reply.result;
@@ -44,9 +44,12 @@ export async function startJobThread(data: JobThreadData, heapMb: number): Promi
   };
 }
 
-type Request = { job: Record<string, string> } | { stop: true };
-
-async function spawn(data: JobThreadData, heapMb: number) {
+/**
+ * Starts a thread running the code for `data.kind` (thread-entry.cjs: a job queue's, or the API's
+ * document rendering), its heap capped at `heapMb`, and sends it requests, each answered by the
+ * reply with its id. If the thread dies (or is terminated), the requests waiting on it fail.
+ */
+export async function spawnThread<Job>(data: { kind: string }, heapMb: number) {
   const worker = new Worker(new URL('./thread-entry.cjs', import.meta.url), {
     workerData: data,
     resourceLimits: { maxOldGenerationSizeMb: heapMb },
@@ -72,11 +75,11 @@ async function spawn(data: JobThreadData, heapMb: number) {
   await ready;
   return {
     alive: () => alive,
-    request(request: Request): Promise<JobThreadReply> {
+    request(request: { job: Job } | { stop: true }): Promise<JobThreadReply> {
       const id = nextId++;
       return new Promise<JobThreadReply>((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        worker.postMessage({ id, ...request } satisfies JobThreadRequest);
+        worker.postMessage({ id, ...request } satisfies JobThreadRequest<Job>);
       });
     },
     terminate: () => worker.terminate().then(() => undefined),

@@ -3,7 +3,9 @@
 // loader thread of its own, unlike module.register). It reads this package's tsconfig (JSX
 // settings), whatever the working directory: in this thread only.
 const path = require('node:path');
+const { workerData } = require('node:worker_threads');
 
 process.env.TSX_TSCONFIG_PATH = path.join(__dirname, '../../tsconfig.json');
 require('tsx/cjs/api').register();
-require('./thread.ts');
+// The API's document threads (../documents/document-thread.ts) start here too, with no database.
+require(workerData.kind === 'document' ? '../documents/document-thread.ts' : './thread.ts');

@@ -36,6 +36,13 @@ export type MinutesBlock =
  */
 const MAX_LINE_CONTAINERS = 8;
 const MAX_INLINE_MARKS = 1000;
+/** Table cells a line may divide (micromark's tables slow down with the number of columns). */
+const MAX_LINE_PIPES = 64;
+/**
+ * Columns of indentation kept at the start of a line: a list nested by indentation alone gains a
+ * level every two columns, and micromark slows down with the depth.
+ */
+const MAX_INDENT = 64;
 /** Lists and quotes deeper than this are laid out at this depth: the page is only so wide. */
 export const MAX_NESTING = 5;
 /** Wider tables keep their extra cells in the last column. */
@@ -60,10 +67,17 @@ function containerMarker(line: string, at: number): { punctuation: number; end: 
   return null;
 }
 
-/** One line with a backslash before each marker past the limits; `budget` spans a paragraph. */
+/**
+ * One line with its indentation cut to MAX_INDENT columns and a backslash before each marker past
+ * the limits. `budget` counts the inline marks of the paragraph the line is in.
+ */
 function boundLine(line: string, budget: { marks: number }): string {
+  let indent = 0;
+  let column = 0;
+  for (; isSpace(line[indent]); indent += 1) column += line[indent] === '\t' ? 4 - (column % 4) : 1;
+  const prefix = column > MAX_INDENT ? ' '.repeat(MAX_INDENT) : line.slice(0, indent);
   const escapes: number[] = [];
-  let at = 0;
+  let at = indent;
   for (let containers = 0; ; containers += 1) {
     while (isSpace(line[at])) at += 1;
     const marker = containerMarker(line, at);
@@ -75,14 +89,15 @@ function boundLine(line: string, budget: { marks: number }): string {
     }
     at = marker.end;
   }
+  let pipes = 0;
   for (; at < line.length; at += 1) {
     const c = line[at];
     if (c === '\\' && isAsciiPunctuation(line[at + 1])) at += 1;
     else if (isInlineMark(c) && ++budget.marks > MAX_INLINE_MARKS) escapes.push(at);
+    else if (c === '|' && ++pipes > MAX_LINE_PIPES) escapes.push(at);
   }
-  if (escapes.length === 0) return line;
-  const parts: string[] = [];
-  let from = 0;
+  const parts: string[] = [prefix];
+  let from = indent;
   for (const position of escapes) {
     parts.push(line.slice(from, position), '\\');
     from = position;
@@ -281,7 +296,10 @@ function blocksOf(nodes: readonly Nodes[], depth: number): MinutesBlock[] {
 /** The minutes' markdown as blocks for the PDF and the DOCX. */
 export function minutesBlocks(markdown: string): MinutesBlock[] {
   const tree = fromMarkdown(boundMarkdown(markdown), {
-    extensions: [gfm()],
+    // Bare addresses (www.x.id) are found in the text afterwards (mdast-util-gfm), and shown as
+    // they are written. Finding them while parsing looked back over the whole paragraph at every
+    // letter after an unclosed `[`: 2,000 of them took seconds.
+    extensions: [gfm(), { disable: { null: ['wwwAutolink', 'protocolAutolink', 'emailAutolink'] } }],
     mdastExtensions: [gfmFromMarkdown()],
   });
   return blocksOf(tree.children, 0);

@@ -34,7 +34,8 @@ export interface Notulen {
   fields: { label: string; value: string }[];
   agenda: string[];
   attendance: { name: string; position: string; office: string; note: string | null }[];
-  minutes: MinutesBlock[];
+  /** Markdown, as written on the web page; each renderer reads it (./minutes-markdown). */
+  minutes: string;
   decisions: string[];
   proposals: string[];
   commitments: string[];
@@ -44,11 +45,6 @@ export interface Notulen {
   chair: Signatory | null;
   minuteTaker: Signatory | null;
 }
-
-export type MinutesBlock =
-  | { kind: 'heading'; text: string }
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'list'; ordered: boolean; items: string[] };
 
 /** Pages through a list service: a meeting's follow-ups can outnumber one page. */
 async function all<T>(page: (cursor: string | null) => Promise<{ items: T[]; nextCursor: string | null }>) {
@@ -60,42 +56,6 @@ async function all<T>(page: (cursor: string | null) => Promise<{ items: T[]; nex
     cursor = result.nextCursor;
   } while (cursor);
   return items;
-}
-
-/** The minutes are in markdown; the document keeps headings, lists and paragraphs, not inline marks. */
-export function parseMinutes(markdown: string | null): MinutesBlock[] {
-  const blocks: MinutesBlock[] = [];
-  let paragraph: string[] = [];
-  const flush = () => {
-    if (paragraph.length) blocks.push({ kind: 'paragraph', text: paragraph.join(' ') });
-    paragraph = [];
-  };
-  const plain = (text: string) =>
-    text
-      .replace(/\*\*(.+?)\*\*|__(.+?)__/g, '$1$2')
-      .replace(/\[(.+?)\]\((.+?)\)/g, '$1 ($2)')
-      .replace(/`([^`]+)`/g, '$1')
-      .trim();
-  for (const raw of (markdown ?? '').split(/\r?\n/)) {
-    const line = raw.trim();
-    const heading = /^#{1,6}\s+(.*)$/.exec(line);
-    const bullet = /^[-*+]\s+(.*)$/.exec(line);
-    const numbered = /^\d+[.)]\s+(.*)$/.exec(line);
-    if (!line) flush();
-    else if (heading) {
-      flush();
-      blocks.push({ kind: 'heading', text: plain(heading[1] ?? '') });
-    } else if (bullet || numbered) {
-      flush();
-      const ordered = Boolean(numbered);
-      const text = plain((bullet ?? numbered)?.[1] ?? '');
-      const last = blocks.at(-1);
-      if (last?.kind === 'list' && last.ordered === ordered) last.items.push(text);
-      else blocks.push({ kind: 'list', ordered, items: [text] });
-    } else paragraph.push(plain(line));
-  }
-  flush();
-  return blocks;
 }
 
 /** "Notulen-Rakornis-Kominfo-2025-2025-11-03": safe in any file system, still readable. */
@@ -193,7 +153,7 @@ export async function loadNotulen(ctx: Context, meetingId: string): Promise<Notu
             ? `Diwakili${p.representedBy ? ` ${p.representedBy}` : ''}`
             : null,
     })),
-    minutes: parseMinutes(meeting.minutes ?? meeting.summary),
+    minutes: meeting.minutes ?? meeting.summary ?? '',
     decisions: proposals.map(describeDecision).filter((d): d is string => d !== null),
     proposals: proposals.map(describeProposal),
     commitments: commitments.map(describeCommitment),

@@ -15,7 +15,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { MinutesBlock, Notulen, Signatory } from './notulen-data';
+import { minutesNumbering, minutesParagraphs } from './minutes-docx';
+import type { Notulen, Signatory } from './notulen-data';
 
 const FONT = 'Arial';
 const SIZE = 22; // half-points: 11 pt
@@ -94,22 +95,6 @@ function table(headers: string[], widths: number[], rows: ReturnType<typeof cell
   });
 }
 
-function minutes(blocks: MinutesBlock[]) {
-  if (blocks.length === 0) return [para('-', { indent: { left: 280 } })];
-  return blocks.flatMap((block) => {
-    if (block.kind === 'heading')
-      return [
-        new Paragraph({
-          children: [text(block.text, { bold: true })],
-          spacing: { before: 120, after: 60 },
-          keepNext: true,
-        }),
-      ];
-    if (block.kind === 'paragraph') return [para(block.text, { alignment: AlignmentType.JUSTIFIED })];
-    return list(block.items, block.ordered);
-  });
-}
-
 function signature(role: string, person: Signatory | null) {
   const center = AlignmentType.CENTER;
   return new TableCell({
@@ -154,6 +139,7 @@ export function notulenDocx(n: Notulen): Document {
             },
           ],
         },
+        ...minutesNumbering,
       ],
     },
     sections: [
@@ -235,7 +221,7 @@ export function notulenDocx(n: Notulen): Document {
             ]),
           ),
           section('C', 'Pembahasan'),
-          ...minutes(n.minutes),
+          ...minutesParagraphs(n.minutes),
           section('D', 'Keputusan'),
           ...list(n.decisions, true),
           section('E', 'Usulan'),

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { MinutesBlock, Notulen, Signatory } from './notulen-data';
+import { minutesContent } from './minutes-pdf';
+import type { Notulen, Signatory } from './notulen-data';
 
 // Roboto ships with pdfmake as TrueType files: embedded, so every Latin character (and more) renders.
 const fontFile = (name: string) => createRequire(import.meta.url).resolve(`pdfmake/fonts/Roboto/${name}`);
@@ -33,16 +34,6 @@ function sectionTitle(letter: string, text: string): Content {
 function listOrDash(items: string[], ordered = true): Content {
   if (items.length === 0) return { text: '-', margin: [14, 0, 0, 0] };
   return ordered ? { ol: items, margin: [14, 0, 0, 0] } : { ul: items, margin: [14, 0, 0, 0] };
-}
-
-function minutesContent(blocks: MinutesBlock[]): Content[] {
-  if (blocks.length === 0) return [{ text: '-', margin: [14, 0, 0, 0] }];
-  return blocks.map((block): Content => {
-    if (block.kind === 'heading') return { text: block.text, bold: true, margin: [14, 6, 0, 2] };
-    if (block.kind === 'paragraph') return { text: block.text, alignment: 'justify', margin: [14, 0, 0, 4] };
-    const list = { margin: [14, 0, 0, 4] as [number, number, number, number] };
-    return block.ordered ? { ol: block.items, ...list } : { ul: block.items, ...list };
-  });
 }
 
 function signatureColumn(role: string, person: Signatory | null, placeAndDate = ' '): Content {
@@ -150,7 +141,7 @@ export function notulenDocument(n: Notulen): TDocumentDefinitions {
         },
       },
       sectionTitle('C', 'Pembahasan'),
-      ...minutesContent(n.minutes),
+      minutesContent(n.minutes),
       sectionTitle('D', 'Keputusan'),
       listOrDash(n.decisions),
       sectionTitle('E', 'Usulan'),

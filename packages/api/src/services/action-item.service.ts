@@ -1,7 +1,7 @@
 import {
   type ActionItemDetail,
-  type ActionItemSummary,
   type ActionItemStatus,
+  type ActionItemSummary,
   type actionItemCreateInput,
   type actionItemDelegateInput,
   type actionItemListInput,
@@ -17,7 +17,6 @@ import {
   type extensionDecisionInput,
   type extensionRequestInput,
   isFinal,
-  ownsItem,
   regionInScope,
   todayIn,
   type verificationInput,
@@ -25,7 +24,7 @@ import {
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Context } from '../context';
-import { BadRequestError, DomainError, NotFoundError } from '../errors';
+import { BadRequestError, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
 import {
   type ActionItemChanges,
@@ -48,13 +47,13 @@ import { listEventsFor } from '../repositories/event.repo';
 import { findOrganization } from '../repositories/organization.repo';
 import { findPerson } from '../repositories/person.repo';
 import { isVisible } from '../repositories/scope';
+import { type ItemAuthority, requireItemAuthority } from './authority';
+import { requireAttachableFile } from './file.service';
 import { createOnce } from './idempotent';
+import { readableAmong, shownLink, withReadableMeetings } from './linked-records';
 import { requireVisible, scopeOf } from './scope';
 import { requireTransition } from './transitions';
 import { changeVersioned } from './versioned-change';
-import { type ItemAuthority, requireItemAuthority } from './authority';
-import { readableAmong, shownLink, withReadableMeetings } from './linked-records';
-import { requireAttachableFile } from './file.service';
 
 type In<T extends z.ZodType> = z.output<T>;
 
@@ -108,7 +107,13 @@ export async function listActionItems(ctx: Context, input: In<typeof actionItemL
         : { sort: 'newest', createdAt: last.createdKey, id: last.item.id },
     );
   }
-  return { items: await withReadableMeetings(ctx, page.map((r) => r.item)), nextCursor };
+  return {
+    items: await withReadableMeetings(
+      ctx,
+      page.map((r) => r.item),
+    ),
+    nextCursor,
+  };
 }
 
 export async function getActionItem(ctx: Context, id: string): Promise<ActionItemDetail> {

@@ -207,6 +207,28 @@ async function requireReadableSources(
     await requireReadableLinks(ctx, 'proposal', [input.proposalId], () => 'proposalId');
 }
 
+/**
+ * A source the caller may not read was shown to them only as "outside your region", so a form
+ * that leaves it out does not remove it: it stays as it was.
+ */
+async function keepHiddenSources(
+  ctx: Context,
+  input: UpdateInput,
+  before: Pick<CommitmentRow, 'meetingId' | 'proposalId'>,
+): Promise<UpdateInput> {
+  const [meetings, proposals] = await Promise.all([
+    readableAmong(ctx, 'meeting', [before.meetingId]),
+    readableAmong(ctx, 'proposal', [before.proposalId]),
+  ]);
+  const hiddenMeeting = before.meetingId && !meetings.has(before.meetingId) ? before.meetingId : null;
+  const hiddenProposal = before.proposalId && !proposals.has(before.proposalId) ? before.proposalId : null;
+  return {
+    ...input,
+    meetingId: input.meetingId ?? hiddenMeeting,
+    proposalId: input.proposalId ?? hiddenProposal,
+  };
+}
+
 function commitmentValues(input: CreateInput | UpdateInput): CommitmentValues {
   return {
     title: input.title,
@@ -287,9 +309,10 @@ export async function updateCommitment(ctx: Context, input: UpdateInput): Promis
     if (isFinal(commitmentStatusMachine, status)) {
       throw new BadRequestError('illegalTransition', undefined, status);
     }
-    await assertReferences(trx, input);
-    await requireReadableSources(scoped, input, before);
-    const values = commitmentValues(input);
+    const kept = await keepHiddenSources(scoped, input, before);
+    await assertReferences(trx, kept);
+    await requireReadableSources(scoped, kept, before);
+    const values = commitmentValues(kept);
     const updated = await updateCommitmentIfVersion(trx, input.id, input.version, values);
     if (!updated) return 'stale' as const;
 

@@ -40,7 +40,10 @@ type Shown<T> = (T & { outsideScope: false }) | OutsideScope;
 
 /** A linked record as its reader may see it: itself, or only that it lies outside their region. */
 export function shownLink<T extends { id: string }>(link: T, readable: ReadonlySet<string>): Shown<T>;
-export function shownLink<T extends { id: string }>(link: T | null, readable: ReadonlySet<string>): Shown<T> | null;
+export function shownLink<T extends { id: string }>(
+  link: T | null,
+  readable: ReadonlySet<string>,
+): Shown<T> | null;
 export function shownLink<T extends { id: string }>(link: T | null, readable: ReadonlySet<string>) {
   if (!link) return null;
   return readable.has(link.id) ? { ...link, outsideScope: false } : outside;

@@ -18,6 +18,7 @@ import type { Context } from '../context';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
 import { listEventsFor } from '../repositories/event.repo';
+import { findHomeRegions } from '../repositories/home.repo';
 import {
   attendanceByRegion,
   deleteParticipants,
@@ -39,16 +40,15 @@ import {
   updateMeetingIfVersion,
   updateParticipant,
 } from '../repositories/meeting.repo';
-import { findHomeRegions } from '../repositories/home.repo';
 import { findOrganization } from '../repositories/organization.repo';
 import { isVisible } from '../repositories/scope';
+import { requireRecordAuthority } from './authority';
+import { requireAttachableFile } from './file.service';
 import { createOnce } from './idempotent';
 import { participantKey, resolveParticipants } from './participants';
 import { requireVisible, scopeOf } from './scope';
 import { requireTransition } from './transitions';
 import { changeVersioned, type VersionedChange } from './versioned-change';
-import { requireRecordAuthority } from './authority';
-import { requireAttachableFile } from './file.service';
 
 /**
  * A meeting someone logs is hosted by an office within their authority (they could not change it

@@ -80,8 +80,16 @@ export async function getProposal(ctx: Context, id: string): Promise<ProposalDet
     findHomeRegions(ctx.db, 'proposal', id),
   ]);
   const [readableMeetings, readableCommitments] = await Promise.all([
-    readableAmong(ctx, 'meeting', meetings.map((m) => m.id)),
-    readableAmong(ctx, 'commitment', commitments.map((c) => c.id)),
+    readableAmong(
+      ctx,
+      'meeting',
+      meetings.map((m) => m.id),
+    ),
+    readableAmong(
+      ctx,
+      'commitment',
+      commitments.map((c) => c.id),
+    ),
   ]);
   const status = row.status as ProposalStatus;
   return {
@@ -119,7 +127,12 @@ async function assertReferences(db: Database, input: References) {
 
 /** A proposal is linked only to meetings the caller may read (reported on the meeting's own field). */
 function requireReadableMeetings(ctx: Context, all: readonly string[], linked: readonly string[]) {
-  return requireReadableLinks(ctx, 'meeting', linked, (index) => `meetingIds.${all.indexOf(linked[index] ?? '')}`);
+  return requireReadableLinks(
+    ctx,
+    'meeting',
+    linked,
+    (index) => `meetingIds.${all.indexOf(linked[index] ?? '')}`,
+  );
 }
 
 function proposalValues(input: CreateInput | UpdateInput): ProposalValues {

@@ -1,5 +1,6 @@
 import type { Database } from '@tindak/db';
 import {
+  mayChangeAccount,
   type Role,
   regionInScope,
   type UserListOutput,
@@ -18,10 +19,14 @@ import { revokeCalendarFeeds } from '../calendar/calendar.service';
 import type { Context, SessionUser } from '../context';
 import { BadRequestError, ConflictError, DomainError, isUniqueViolation, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
+import { inRegion } from '../repositories/region-filter';
+import { actorOf } from './authority';
 import { scopeOf } from './scope';
 
+/** Accounts of offices in the admin's scope: a province admin sees and manages their province's. */
 function selectUsers(ctx: Context) {
-  return ctx.db
+  const scope = scopeOf(ctx);
+  const query = ctx.db
     .selectFrom('users as u')
     .innerJoin('organizations as o', 'o.id', 'u.organizationId')
     .select([
@@ -37,6 +42,7 @@ function selectUsers(ctx: Context) {
       'o.id as orgId',
       'o.name as orgName',
     ]);
+  return scope === null ? query : query.where(inRegion('o.regionCode', scope));
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof selectUsers>['execute']>>[number];
@@ -230,11 +236,15 @@ export async function updateUser(ctx: Context, admin: SessionUser, input: z.outp
       }
       if (before.version !== input.version) return 'stale' as const;
       // An admin's own role, active state and office (which sets their scope) are another admin's to change.
-      if (before.id === admin.id && (input.role !== before.role || !input.active)) {
-        throw new BadRequestError('cannotChangeSelf', 'role');
-      }
-      if (before.id === admin.id && input.organizationId !== before.organizationId) {
-        throw new BadRequestError('cannotMoveSelf', 'organizationId');
+      const target = { ...before, role: before.role as Role };
+      if (!mayChangeAccount({ ...actorOf(admin), userId: admin.id }, target, input)) {
+        const field =
+          input.organizationId !== before.organizationId
+            ? 'organizationId'
+            : input.role !== before.role
+              ? 'role'
+              : 'active';
+        throw new BadRequestError('cannotChangeOwnAccount', field);
       }
       await requireOfficeInScope(trx, ctx, input.organizationId);
       await trx

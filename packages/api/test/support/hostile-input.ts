@@ -9,15 +9,12 @@ import fc from 'fast-check';
  */
 export type FieldKind = 'id' | 'date' | 'text' | 'number' | 'other';
 
-/** Dates that look like dates: year 0 and before, past PostgreSQL's range, days that do not exist. */
-const hostileDates = [
-  '0000-01-01',
-  '-000001-01-01',
-  '+275760-09-13',
-  '2025-02-30',
-  '9999-12-31',
-  '0000-01-01T00:00:00+07:00',
-];
+/**
+ * Dates that look like dates: year 0 (a valid ISO date that PostgreSQL does not have), the edges
+ * of four-digit years, a day that does not exist, years beyond four digits. A date-and-time field
+ * gets them with a time of day.
+ */
+const hostileDates = ['0000-01-01', '0000-02-29', '0001-01-01', '9999-12-31', '2025-02-30', '-000001-01-01'];
 const hostileNumbers = [
   -1,
   0,
@@ -76,8 +73,13 @@ function candidates(kind: FieldKind, original: unknown, r: Replacement): unknown
   const huge = r.hugeOf.repeat(100_000);
   const id = r.foreignId ?? r.uuid;
   if (kind === 'id') return [r.uuid, id, id, withNul(original), r.json, undefined];
-  if (kind === 'date')
-    return [r.date, r.date, withNul(original), `${original ?? ''}${r.unicode}`, r.json, undefined];
+  if (kind === 'date') {
+    const dateTime = `${r.date}T00:00:00+07:00`;
+    // The form the field holds; a field the input left out may be either.
+    const forms =
+      typeof original !== 'string' ? [r.date, dateTime] : original.includes('T') ? [dateTime] : [r.date];
+    return [...forms, ...forms, ...forms, withNul(original), r.json, undefined];
+  }
   if (kind === 'text') return [withNul(original), huge, `${original ?? ''}${r.unicode}`, r.json, undefined];
   if (kind === 'number') return [r.number, r.number, String(original), r.json, undefined];
   return [r.json, undefined, r.uuid, id, r.date, r.number, withNul(''), huge, r.unicode];

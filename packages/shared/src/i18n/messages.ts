@@ -174,10 +174,6 @@ export const messages = {
     id: 'Hanya surel yang gagal terkirim yang dapat dikirim ulang.',
     en: 'Only an email that failed can be sent again.',
   },
-  cannotChangeSelf: {
-    id: 'Anda tidak bisa mengubah peran atau menonaktifkan akun sendiri.',
-    en: 'You cannot change your own role or deactivate yourself.',
-  },
   importUnreadableFile: {
     id: 'Berkas tidak dapat dibaca: unggah CSV (dipisah ; atau ,) atau XLSX.',
     en: 'The file cannot be read: upload a CSV (separated by ; or ,) or an XLSX file.',
@@ -230,10 +226,6 @@ export const messages = {
     id: 'Unggahan tidak dapat dibaca (terputus atau rusak). Coba unggah lagi.',
     en: 'The upload could not be read (cut off or damaged). Please upload it again.',
   },
-  cannotMoveSelf: {
-    id: 'Anda tidak bisa memindahkan akun sendiri ke instansi lain; minta admin lain melakukannya.',
-    en: 'You cannot move your own account to another office; ask another admin to do it.',
-  },
   signInSlowedDown: {
     id: 'Terlalu banyak percobaan masuk yang gagal untuk akun ini. Coba lagi dalam {0} detik.',
     en: 'Too many failed sign-ins for this account. Try again in {0} seconds.',
@@ -241,6 +233,10 @@ export const messages = {
   resetMailWithheld: {
     id: 'Surel ini berisi tautan atur ulang kata sandi yang hanya untuk penerimanya, jadi isinya tidak ditampilkan.',
     en: 'This email holds a password-reset link meant for its recipient alone, so its content is not shown.',
+  },
+  documentTooLarge: {
+    id: 'Dokumen terlalu besar untuk dibuat. Perkecil isinya (saring daftarnya atau persingkat notulen), lalu coba lagi.',
+    en: 'The document is too large to generate. Make it smaller (filter the list or shorten the minutes) and try again.',
   },
 } as const satisfies Record<string, Record<Language, string>>;
 

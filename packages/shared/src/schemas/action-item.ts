@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { linkedRecord } from './linked-record';
 import { healthStates } from '../status/health';
 import type { ActionItemAction, ActionItemStatus } from '../status/machines';
 import {
@@ -13,6 +12,7 @@ import {
   urlSchema,
   uuidSchema,
 } from './common';
+import { linkedRecord } from './linked-record';
 
 export const actionItemPriorities = ['low', 'normal', 'high', 'urgent'] as const;
 export type ActionItemPriority = (typeof actionItemPriorities)[number];

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { linkedRecord } from './linked-record';
 import { messageRef } from '../i18n/messages';
 import { type CommitmentAction, commitmentStatusMachine, proposalStatusMachine } from '../status/machines';
 import {
@@ -13,6 +12,7 @@ import {
   textInput,
   uuidSchema,
 } from './common';
+import { linkedRecord } from './linked-record';
 import { eventSchema } from './meeting';
 
 export const MAX_COMMITMENT_REGIONS = 100;

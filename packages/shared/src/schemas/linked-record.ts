@@ -30,6 +30,9 @@ export const outsideScopeLabel: Record<Language, string> = {
 };
 
 /** A linked record's title, or the words for one outside the reader's region. */
-export function linkTitle(link: { outsideScope: true } | { outsideScope: false; title: string }, lang: Language) {
+export function linkTitle(
+  link: { outsideScope: true } | { outsideScope: false; title: string },
+  lang: Language,
+) {
   return link.outsideScope ? outsideScopeLabel[lang] : link.title;
 }

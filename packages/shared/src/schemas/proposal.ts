@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { linkedRecord } from './linked-record';
 import { messageRef } from '../i18n/messages';
 import { commitmentStatusMachine, type ProposalAction, proposalStatusMachine } from '../status/machines';
 import {
@@ -12,6 +11,7 @@ import {
   requiredText,
   uuidSchema,
 } from './common';
+import { linkedRecord } from './linked-record';
 import { eventSchema } from './meeting';
 
 export const MAX_PROPOSERS = 50;

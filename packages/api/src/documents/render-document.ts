@@ -1,0 +1,26 @@
+import { type Sheet, toCsv, toXlsx } from '../exports/spreadsheet';
+import type { Notulen } from '../notulen/notulen-data';
+import { renderNotulenDocx } from '../notulen/notulen-docx';
+import { renderNotulenPdf } from '../notulen/notulen-pdf';
+
+/** A generated document: what to render, and the data it is rendered from. */
+export type DocumentRequest =
+  | { kind: 'notulen-pdf' | 'notulen-docx'; notulen: Notulen }
+  | { kind: 'xlsx' | 'csv'; sheet: Sheet };
+
+/** A document thread's answer when the document came out larger than it may be. */
+export const TOO_LARGE = 'documentTooLarge';
+
+/** Renders on a document thread (./document-thread.ts); the API's request threads only wait. */
+export async function renderDocument(request: DocumentRequest): Promise<Uint8Array> {
+  switch (request.kind) {
+    case 'notulen-pdf':
+      return renderNotulenPdf(request.notulen);
+    case 'notulen-docx':
+      return renderNotulenDocx(request.notulen);
+    case 'xlsx':
+      return toXlsx(request.sheet);
+    case 'csv':
+      return Buffer.from(toCsv(request.sheet), 'utf8');
+  }
+}
