@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Sheet, toCsv, toXlsx } from '../src/exports/spreadsheet';
 import { buildServer } from '../src/server';
 import { useTestApi } from './support';
 import { signInOverHttp } from './support/http';
@@ -159,5 +160,97 @@ describe('commitment and proposal exports', () => {
     expect(headers?.slice(0, 2)).toEqual(['Usulan', 'Status']);
     expect(rows.map((r) => r[0])).toEqual(['Usulan Satu Data Kerinci']);
     expect(rows[0]?.[1]).toBe('Draf');
+  });
+});
+
+/** OWASP "CSV Injection": text that starts like a formula is exported with an apostrophe before it. */
+describe('cells a spreadsheet program would run as formulas', () => {
+  const titles = ['=2+5*7', '+1', '-1', '@SUM(A1)'];
+  let bungo: string;
+
+  beforeAll(async () => {
+    const office = await api
+      .caller()
+      .organizations.create({ name: 'Diskominfo Kabupaten Bungo', kind: 'diskominfo', regionCode: '15.09' });
+    const meeting = await api.caller().meetings.create({
+      type: 'rakor',
+      title: 'Rakor Satu Data Bungo',
+      startsAt: '2026-01-06T09:00:00+07:00',
+      endsAt: '2026-01-06T11:00:00+07:00',
+      place: 'Aula Bungo',
+      hostOrganizationId: office.id,
+    });
+    for (const title of titles) {
+      await api.caller().actionItems.create({
+        title,
+        meetingId: meeting.id,
+        ownerOrganizationId: office.id,
+        dueOn: '2030-04-30',
+      });
+    }
+    bungo = (await signInOverHttp(app, api, 'staff', office.id)).cookie;
+  });
+
+  it('starts with an apostrophe in the CSV', async () => {
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/ekspor/tindak-lanjut.csv',
+      headers: { cookie: bungo },
+    });
+    const [headers = [], ...rows] = csv(response.body);
+    expect(rows.map((row) => row[0]).sort()).toEqual(titles.map((title) => `'${title}`).sort());
+    // A typed value is not text: the progress stays a number, the due date an ISO date.
+    const progress = headers.indexOf('Kemajuan (%)');
+    expect(rows.map((row) => row[progress])).toEqual(['0', '0', '0', '0']);
+    expect(rows.map((row) => row[headers.indexOf('Tenggat')])).toEqual(Array(4).fill('2030-04-30'));
+  });
+
+  it('is text in the XLSX, never a formula, with the same apostrophe', async () => {
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/ekspor/tindak-lanjut.xlsx',
+      headers: { cookie: bungo },
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0];
+    const cells: ExcelJS.Cell[] = [];
+    sheet?.eachRow((row, n) => {
+      if (n > 1) cells.push(row.getCell(1));
+    });
+    expect(cells.map((cell) => cell.value).sort()).toEqual(titles.map((title) => `'${title}`).sort());
+    for (const cell of cells) expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(sheet?.getRow(2).getCell(8).value).toBeInstanceOf(Date);
+  });
+
+  it('covers a tab and a carriage return, and leaves numbers and days as they are', async () => {
+    const sheet: Sheet = {
+      name: 'uji',
+      columns: [
+        { header: 'Teks', width: 10 },
+        { header: 'Angka', width: 10 },
+        { header: 'Tanggal', width: 10 },
+      ],
+      rows: [
+        ['\tX', -1, { day: '2030-01-31' }],
+        ['\rX', 2.5, null],
+        ['Rapat -1 dan =2', null, null],
+      ],
+    };
+    expect(parse(toCsv(sheet), { bom: true })).toEqual([
+      ['Teks', 'Angka', 'Tanggal'],
+      ["'\tX", '-1', '2030-01-31'],
+      ["'\rX", '2.5', ''],
+      ['Rapat -1 dan =2', '', ''],
+    ]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await toXlsx(sheet)) as unknown as ArrayBuffer);
+    const row = (n: number) => book.worksheets[0]?.getRow(n);
+    expect(row(2)?.getCell(1).value).toBe("'\tX");
+    // XML reads a carriage return back as a line feed.
+    expect(row(3)?.getCell(1).value).toMatch(/^'[\r\n]X$/);
+    expect([row(2)?.getCell(2).value, row(3)?.getCell(2).value]).toEqual([-1, 2.5]);
+    expect(row(2)?.getCell(3).value).toEqual(new Date('2030-01-31T00:00:00.000Z'));
+    expect(row(4)?.getCell(1).value).toBe('Rapat -1 dan =2');
   });
 });

@@ -6,11 +6,11 @@
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { JobThreadReply, JobThreadRequest } from '../jobs/job-thread';
-import { type DocumentRequest, renderDocument, TOO_LARGE } from './render-document';
+import { type DocumentRequest, type DocumentThreadData, renderDocument, TOO_LARGE } from './render-document';
 
 if (isMainThread || !parentPort) throw new Error('document-thread.ts runs as a worker thread');
 const port = parentPort;
-const { maxOutputBytes } = workerData as { maxOutputBytes: number };
+const { maxOutputBytes } = workerData as DocumentThreadData;
 
 async function answer(request: JobThreadRequest<DocumentRequest>): Promise<JobThreadReply> {
   if ('stop' in request) return { id: request.id, result: 'stopped' };

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { DomainError } from '../errors';
 import { spawnThread } from '../jobs/job-thread';
-import { type DocumentRequest, TOO_LARGE } from './render-document';
+import { type DocumentRequest, type DocumentThreadData, TOO_LARGE } from './render-document';
 
 export interface DocumentLimits {
   /** Documents rendered at once, each on a thread of its own; more wait their turn. */
@@ -10,7 +10,37 @@ export interface DocumentLimits {
   heapMb: number;
   /** A document not rendered in this time is too large: its thread is ended. */
   timeoutMs: number;
-  /** Characters of text in the data, counted without recursion (and numbers as a few). */
+  /** Characters of text in the data a document is rendered from. */
+  maxInputChars: number;
+  /** Bytes of a rendered document. */
+  maxOutputBytes: number;
+}
+
+/**
+ * The largest real documents stay well within these: minutes of 100,000 characters with a few
+ * hundred participants (a second or two), an export of 50,000 rows (XLSX: ~6 s, 40 MB of heap).
+ */
+export const defaultDocumentLimits: DocumentLimits = {
+  threads: 2,
+  heapMb: 256,
+  timeoutMs: 30_000,
+  maxInputChars: 16_000_000,
+  maxOutputBytes: 32 * 1024 * 1024,
+};
+
+export interface DocumentThreads {
+  /** The rendered document; PAYLOAD_TOO_LARGE (`documentTooLarge`) past a limit. */
+  render(request: DocumentRequest): Promise<Buffer>;
+  /** Threads running, and documents being rendered on them now. */
+  stats(): { threads: number; rendering: number };
+  close(): Promise<void>;
+}
+
+type Thread = Awaited<ReturnType<typeof spawnThread<DocumentRequest>>>;
+
+const tooLarge = () => new DomainError('PAYLOAD_TOO_LARGE', 'documentTooLarge');
+
+/** Characters of text in the data, counted without recursion (and numbers as a few). */
 function textLength(data: unknown): number {
   let length = 0;
   const stack: unknown[] = [data];
@@ -25,8 +55,8 @@ function textLength(data: unknown): number {
 
 /**
  * Threads that render documents off the request thread: started at the first document, one per
- * document at a time (a thread that is ended for taking too long takes only its own document
- * with it), replaced when one dies.
+ * document at a time (a thread ended for taking too long takes only its own document with it),
+ * replaced when one dies.
  */
 export function createDocumentThreads(given: Partial<DocumentLimits> = {}): DocumentThreads {
   const limits = { ...defaultDocumentLimits, ...given };
@@ -52,10 +82,8 @@ export function createDocumentThreads(given: Partial<DocumentLimits> = {}): Docu
     const current = threads[slot];
     if (current?.alive()) return current;
     if (closed) throw new Error('the document threads are closed');
-    const started = await spawnThread<DocumentRequest>(
-      { kind: 'document', maxOutputBytes: limits.maxOutputBytes },
-      limits.heapMb,
-    );
+    const data: DocumentThreadData = { kind: 'document', maxOutputBytes: limits.maxOutputBytes };
+    const started = await spawnThread<DocumentRequest>(data, limits.heapMb);
     threads[slot] = started;
     return started;
   }

@@ -8,6 +8,9 @@ export type DocumentRequest =
   | { kind: 'notulen-pdf' | 'notulen-docx'; notulen: Notulen }
   | { kind: 'xlsx' | 'csv'; sheet: Sheet };
 
+/** What a document thread starts with (thread-entry.cjs picks its code by `kind`). */
+export type DocumentThreadData = { kind: 'document'; maxOutputBytes: number };
+
 /** A document thread's answer when the document came out larger than it may be. */
 export const TOO_LARGE = 'documentTooLarge';
 

@@ -10,7 +10,9 @@ export type JobThreadData = {
   prepare: boolean;
 } & ({ kind: 'mail'; mailer: MailerOptions; mailFrom: string } | { kind: 'digest'; publicUrl: string });
 
-export type JobThreadRequest<Job = Record<string, string>> = { id: number; job: Job } | { id: number; stop: true };
+export type JobThreadRequest<Job = Record<string, string>> =
+  | { id: number; job: Job }
+  | { id: number; stop: true };
 export type JobThreadReply = { id: number; result: unknown } | { id: number; error: string };
 
 export interface JobThread {

@@ -53,6 +53,13 @@ function marked(runs: Run[], style: Record<string, unknown> = {}): Content {
   return { stack: [first ?? [], ...rest].map((part) => ({ text: part.map(inline) })), ...style };
 }
 
+/** A list item of one paragraph sits tight against the next, as on the web page. */
+function itemContent(item: MinutesBlock[]): Content {
+  const [only, ...rest] = item;
+  if (only?.kind === 'paragraph' && rest.length === 0) return marked(only.runs);
+  return { stack: item.map(blockContent) };
+}
+
 function blockContent(block: MinutesBlock): Content {
   switch (block.kind) {
     case 'heading':
@@ -70,7 +77,7 @@ function blockContent(block: MinutesBlock): Content {
     case 'quote':
       return { stack: block.blocks.map(blockContent), color: '#444444', margin: [12, 0, 0, 2] };
     case 'list': {
-      const items = block.items.map((item) => ({ stack: item.map(blockContent) }));
+      const items = block.items.map(itemContent);
       return block.ordered
         ? { ol: items, start: block.start, margin: [0, 0, 0, 4] }
         : { ul: items, margin: [0, 0, 0, 4] };

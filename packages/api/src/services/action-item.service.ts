@@ -13,6 +13,7 @@ import {
   type actionItemUpdateInput,
   allowedActions,
   type commentInput,
+  dateOnlySchema,
   type evidenceSubmitInput,
   type extensionDecisionInput,
   type extensionRequestInput,
@@ -22,7 +23,7 @@ import {
   type verificationInput,
 } from '@tindak/shared';
 import { sql } from 'kysely';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Context } from '../context';
 import { BadRequestError, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
@@ -48,6 +49,7 @@ import { findOrganization } from '../repositories/organization.repo';
 import { findPerson } from '../repositories/person.repo';
 import { isVisible } from '../repositories/scope';
 import { type ItemAuthority, requireItemAuthority } from './authority';
+import { createdAtKeySchema, cursorCodec, cursorId } from './cursor';
 import { requireAttachableFile } from './file.service';
 import { createOnce } from './idempotent';
 import { readableAmong, shownLink, withReadableMeetings } from './linked-records';
@@ -61,29 +63,18 @@ const today = () => todayIn();
 
 // --- Reading -----------------------------------------------------------------------------------
 
-function encodeCursor(cursor: ActionItemCursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
-}
+/** (due_on, id) or (created_at, id) keysets, matching the list's sort. */
+const itemCursor = cursorCodec(
+  z.discriminatedUnion('sort', [
+    z.object({ sort: z.literal('due'), dueOn: dateOnlySchema, id: cursorId }),
+    z.object({ sort: z.literal('newest'), createdAt: createdAtKeySchema, id: cursorId }),
+  ]),
+);
 
 function decodeCursor(value: string, sort: 'due' | 'newest'): ActionItemCursor {
-  try {
-    const parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Record<string, unknown>;
-    const idOk = typeof parsed.id === 'string' && /^[0-9a-f-]{36}$/i.test(parsed.id);
-    if (sort === 'due' && parsed.sort === 'due' && idOk && /^\d{4}-\d{2}-\d{2}$/.test(String(parsed.dueOn))) {
-      return parsed as ActionItemCursor;
-    }
-    if (
-      sort === 'newest' &&
-      parsed.sort === 'newest' &&
-      idOk &&
-      !Number.isNaN(Date.parse(String(parsed.createdAt)))
-    ) {
-      return parsed as ActionItemCursor;
-    }
-  } catch {
-    // reported below
-  }
-  throw new BadRequestError('invalidCursor', 'cursor');
+  const cursor = itemCursor.decode(value);
+  if (cursor.sort !== sort) throw new BadRequestError('invalidCursor', 'cursor');
+  return cursor;
 }
 
 export async function listActionItems(ctx: Context, input: In<typeof actionItemListInput>) {
@@ -101,7 +92,7 @@ export async function listActionItems(ctx: Context, input: In<typeof actionItemL
   let nextCursor: string | null = null;
   if (rows.length > input.limit && last) {
     // The newest-first cursor keeps created_at to the microsecond (see created-keyset.ts).
-    nextCursor = encodeCursor(
+    nextCursor = itemCursor.encode(
       input.sort === 'due'
         ? { sort: 'due', dueOn: last.item.dueOn, id: last.item.id }
         : { sort: 'newest', createdAt: last.createdKey, id: last.item.id },

@@ -35,7 +35,6 @@ import {
   removeRegions,
   updateCommitmentIfVersion,
 } from '../repositories/commitment.repo';
-import { decodeCreatedCursor, encodeCreatedCursor } from '../repositories/created-keyset';
 import { listEventsFor } from '../repositories/event.repo';
 import { findHomeRegions } from '../repositories/home.repo';
 import { findMeetingRow } from '../repositories/meeting.repo';
@@ -44,6 +43,7 @@ import { findPeople } from '../repositories/person.repo';
 import { findProposalRow } from '../repositories/proposal.repo';
 import { existingRegionCodes } from '../repositories/region.repo';
 import { requireRecordAuthority } from './authority';
+import { createdCursor } from './cursor';
 import { diffLinks, unique } from './id-sets';
 import { createOnce } from './idempotent';
 import { readableAmong, requireReadableLinks, shownLink, withReadableMeetings } from './linked-records';
@@ -59,11 +59,7 @@ type TransitionInput = z.output<typeof commitmentTransitionInput>;
 const proposalStatusesWithCommitments: readonly ProposalStatus[] = ['accepted', 'partly_accepted'];
 
 export async function listCommitments(ctx: Context, input: ListInput): Promise<CommitmentListOutput> {
-  let cursor = null;
-  if (input.cursor) {
-    cursor = decodeCreatedCursor(input.cursor) ?? null;
-    if (!cursor) throw new BadRequestError('invalidCursor', 'cursor');
-  }
+  const cursor = input.cursor ? createdCursor.decode(input.cursor) : null;
   // Due dates are calendar days in WIB, so "overdue" starts at midnight Jakarta time.
   const today = todayIn(DEFAULT_TIME_ZONE);
   const { overdueOnly, ...filter } = input;
@@ -81,7 +77,8 @@ export async function listCommitments(ctx: Context, input: ListInput): Promise<C
       ctx,
       page.map((row) => row.summary),
     ),
-    nextCursor: rows.length > input.limit && last ? encodeCreatedCursor(last.key) : null,
+    nextCursor:
+      rows.length > input.limit && last ? createdCursor.encode([last.key.createdAt, last.key.id]) : null,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Database } from '@tindak/db';
 import {
   allowedActions,
+  isoDateTimeSchema,
   type MeetingDetail,
   type MeetingListOutput,
   type MeetingStatus,
@@ -13,9 +14,9 @@ import {
   meetingStatusMachine,
   type meetingUpdateInput,
 } from '@tindak/shared';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Context } from '../context';
-import { BadRequestError, ConflictError, NotFoundError } from '../errors';
+import { ConflictError, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
 import { listEventsFor } from '../repositories/event.repo';
 import { findHomeRegions } from '../repositories/home.repo';
@@ -43,6 +44,7 @@ import {
 import { findOrganization } from '../repositories/organization.repo';
 import { isVisible } from '../repositories/scope';
 import { requireRecordAuthority } from './authority';
+import { cursorCodec, cursorId } from './cursor';
 import { requireAttachableFile } from './file.service';
 import { createOnce } from './idempotent';
 import { participantKey, resolveParticipants } from './participants';
@@ -65,29 +67,18 @@ type ListInput = z.output<typeof meetingListInput>;
 type CreateInput = z.output<typeof meetingCreateInput>;
 type UpdateInput = z.output<typeof meetingUpdateInput>;
 
-function encodeCursor(cursor: MeetingCursor): string {
-  return Buffer.from(JSON.stringify([cursor.startsAt, cursor.id])).toString('base64url');
-}
-
-function decodeCursor(value: string): MeetingCursor {
-  try {
-    const [startsAt, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown[];
-    if (typeof startsAt === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(startsAt))) {
-      if (/^[0-9a-f-]{36}$/i.test(id)) return { startsAt, id };
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw new BadRequestError('invalidCursor', 'cursor');
-}
+/** (starts_at, id) keysets: the meetings list. */
+const meetingCursor = cursorCodec(
+  z.tuple([isoDateTimeSchema, cursorId]).transform(([startsAt, id]): MeetingCursor => ({ startsAt, id })),
+);
 
 export async function listMeetings(ctx: Context, input: ListInput): Promise<MeetingListOutput> {
-  const cursor = input.cursor ? decodeCursor(input.cursor) : null;
+  const cursor = input.cursor ? meetingCursor.decode(input.cursor) : null;
   const rows = await listMeetingRows(ctx.db, { ...input, scopeRegion: scopeOf(ctx) }, cursor, input.limit);
   const items = rows.slice(0, input.limit);
   const last = items.at(-1);
   const nextCursor =
-    rows.length > input.limit && last ? encodeCursor({ startsAt: last.startsAt, id: last.id }) : null;
+    rows.length > input.limit && last ? meetingCursor.encode([last.startsAt, last.id]) : null;
   return { items, nextCursor };
 }
 

@@ -12,12 +12,8 @@ import type { Context, SessionUser } from '../context';
 import { BadRequestError, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
 import { enqueue } from '../jobs/enqueue';
-import {
-  afterCreatedCursor,
-  createdAtKey,
-  decodeCreatedCursor,
-  encodeCreatedCursor,
-} from '../repositories/created-keyset';
+import { afterCreatedCursor, createdAtKey } from '../repositories/created-keyset';
+import { createdCursor } from './cursor';
 
 /** Admins see every email; everyone else the ones addressed to them. */
 function visibleEmails(ctx: Context, user: SessionUser) {
@@ -41,8 +37,7 @@ const summaryColumns = [
 ] as const;
 
 export async function listOutbox(ctx: Context, user: SessionUser, input: z.output<typeof outboxListInput>) {
-  const cursor = input.cursor ? decodeCreatedCursor(input.cursor) : undefined;
-  if (input.cursor && !cursor) throw new BadRequestError('invalidCursor', 'cursor');
+  const cursor = input.cursor ? createdCursor.decode(input.cursor) : undefined;
   let query = visibleEmails(ctx, user)
     .select([...summaryColumns, createdAtKey('e.created_at').as('cursorAt')])
     .orderBy('e.createdAt', 'desc')
@@ -55,10 +50,7 @@ export async function listOutbox(ctx: Context, user: SessionUser, input: z.outpu
   const last = page.at(-1);
   return {
     items: page.map(({ cursorAt: _, ...row }) => row as EmailSummary),
-    nextCursor:
-      rows.length > input.limit && last
-        ? encodeCreatedCursor({ createdAt: last.cursorAt, id: last.id })
-        : null,
+    nextCursor: rows.length > input.limit && last ? createdCursor.encode([last.cursorAt, last.id]) : null,
   };
 }
 

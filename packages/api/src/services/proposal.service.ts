@@ -20,7 +20,6 @@ import type { Context } from '../context';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
 import { listCommitmentsForProposal } from '../repositories/commitment.repo';
-import { decodeCreatedCursor, encodeCreatedCursor } from '../repositories/created-keyset';
 import { listEventsFor } from '../repositories/event.repo';
 import { findHomeRegions } from '../repositories/home.repo';
 import { organizationRegions } from '../repositories/organization.repo';
@@ -43,6 +42,7 @@ import {
   updateProposalIfVersion,
 } from '../repositories/proposal.repo';
 import { requireRecordAuthority } from './authority';
+import { createdCursor } from './cursor';
 import { diffLinks, unique } from './id-sets';
 import { createOnce } from './idempotent';
 import { readableAmong, requireReadableLinks, shownLink } from './linked-records';
@@ -55,17 +55,14 @@ type UpdateInput = z.output<typeof proposalUpdateInput>;
 type TransitionInput = z.output<typeof proposalTransitionInput>;
 
 export async function listProposals(ctx: Context, input: ListInput): Promise<ProposalListOutput> {
-  let cursor = null;
-  if (input.cursor) {
-    cursor = decodeCreatedCursor(input.cursor) ?? null;
-    if (!cursor) throw new BadRequestError('invalidCursor', 'cursor');
-  }
+  const cursor = input.cursor ? createdCursor.decode(input.cursor) : null;
   const rows = await listProposalRows(ctx.db, { ...input, scopeRegion: scopeOf(ctx) }, cursor, input.limit);
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
     items: page.map((row) => row.summary),
-    nextCursor: rows.length > input.limit && last ? encodeCreatedCursor(last.key) : null,
+    nextCursor:
+      rows.length > input.limit && last ? createdCursor.encode([last.key.createdAt, last.key.id]) : null,
   };
 }
 

@@ -10,7 +10,7 @@ import {
   type userUpdateInput,
 } from '@tindak/shared';
 import { sql } from 'kysely';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { INVITE_LIMIT, issueToken } from '../auth/account.service';
 import { loadAccountMailTarget, queueAccountLinkMail } from '../auth/account-mail';
 import { withinRateLimit } from '../auth/rate-limit';
@@ -21,6 +21,7 @@ import { BadRequestError, ConflictError, DomainError, isUniqueViolation, NotFoun
 import { recordEvent } from '../events/record-event';
 import { inRegion } from '../repositories/region-filter';
 import { actorOf } from './authority';
+import { cursorCodec, cursorId, cursorText } from './cursor';
 import { scopeOf } from './scope';
 
 /** Accounts of offices in the admin's scope: a province admin sees and manages their province's. */
@@ -63,34 +64,11 @@ function toView(row: Row): UserView {
 }
 
 /** Where a page of users ended: the last row's sort key, (office name, display name, id). */
-interface UserCursor {
-  orgName: string;
-  displayName: string;
-  id: string;
-}
-
-function encodeUserCursor(cursor: UserCursor): string {
-  return Buffer.from(JSON.stringify([cursor.orgName, cursor.displayName, cursor.id])).toString('base64url');
-}
-
-function decodeUserCursor(value: string): UserCursor {
-  try {
-    const [orgName, displayName, id] = JSON.parse(
-      Buffer.from(value, 'base64url').toString('utf8'),
-    ) as unknown[];
-    if (
-      typeof orgName === 'string' &&
-      typeof displayName === 'string' &&
-      typeof id === 'string' &&
-      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
-    ) {
-      return { orgName, displayName, id };
-    }
-  } catch {
-    // not base64 JSON: fall through to the error below
-  }
-  throw new BadRequestError('invalidCursor', 'cursor');
-}
+const userCursor = cursorCodec(
+  z
+    .tuple([cursorText, cursorText, cursorId])
+    .transform(([orgName, displayName, id]) => ({ orgName, displayName, id })),
+);
 
 /**
  * One page of users in (office name, display name, id) order; the id breaks ties between
@@ -104,7 +82,7 @@ export async function listUsers(
   ctx: Context,
   input: z.output<typeof userListInput>,
 ): Promise<UserListOutput> {
-  const cursor = input.cursor ? decodeUserCursor(input.cursor) : null;
+  const cursor = input.cursor ? userCursor.decode(input.cursor) : null;
   let query = selectUsers(ctx)
     .orderBy('o.name')
     .orderBy('u.displayName')
@@ -132,7 +110,7 @@ export async function listUsers(
   const last = items.at(-1);
   const nextCursor =
     rows.length > input.limit && last
-      ? encodeUserCursor({ orgName: last.organization.name, displayName: last.displayName, id: last.id })
+      ? userCursor.encode([last.organization.name, last.displayName, last.id])
       : null;
   return { items, nextCursor };
 }

@@ -1,0 +1,12 @@
+import { createDocumentThreads } from './src/documents/document-threads';
+const pool = createDocumentThreads();
+const notulen = { fileBase: 'x', letterhead: { government: 'PEMERINTAH X', office: 'DINAS' }, title: 'Rapat', fields: [{ label: 'a', value: 'b' }], agenda: ['a'], attendance: [], minutes: '- '.repeat(50000) + 'x', decisions: [], proposals: [], commitments: [], followUps: [], signedAt: 'Jambi', chair: null, minuteTaker: null };
+let ticks = 0; const timer = setInterval(() => { if (pool.stats().rendering) ticks++; }, 1);
+const t = performance.now();
+const pdf = await pool.render({ kind: 'notulen-pdf', notulen });
+const docx = await pool.render({ kind: 'notulen-docx', notulen });
+const csv = await pool.render({ kind: 'csv', sheet: { name: 'x', columns: [{ header: 'A', width: 1 }], rows: [['=2+5*7'], [-1], [{ day: '2030-01-01' }]] } });
+clearInterval(timer);
+console.log(pdf.length, docx.length, JSON.stringify(csv.toString()), Math.round(performance.now() - t), 'ms', 'ticks', ticks, pool.stats());
+await pool.close();
+console.log(pool.stats());
