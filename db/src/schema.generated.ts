@@ -52,7 +52,7 @@ export interface ActionItemEvidence {
   link: string | null;
   note: string | null;
   submittedBy: string | null;
-  verdict: Generated<string>;
+  verdict: Generated<"pending" | "accepted" | "rejected">;
   verdictReason: string | null;
   verifiedAt: Timestamp | null;
   verifiedBy: string | null;
@@ -70,11 +70,11 @@ export interface ActionItems {
   meetingId: string | null;
   ownerOrganizationId: string;
   ownerPersonId: string | null;
-  priority: Generated<string>;
+  priority: Generated<"low" | "normal" | "high" | "urgent">;
   progress: Generated<number>;
   proposalId: string | null;
   regionCode: string | null;
-  status: Generated<string>;
+  status: Generated<"open" | "in_progress" | "awaiting_verification" | "done" | "blocked" | "cancelled">;
   title: string;
   updatedAt: Generated<Timestamp>;
   version: Generated<number>;
@@ -112,7 +112,7 @@ export interface Commitments {
   ownerOrganizationId: string | null;
   ownerPersonId: string | null;
   proposalId: string | null;
-  status: Generated<string>;
+  status: Generated<"open" | "in_progress" | "fulfilled" | "not_fulfilled" | "cancelled">;
   title: string;
   updatedAt: Generated<Timestamp>;
   version: Generated<number>;
@@ -121,9 +121,9 @@ export interface Commitments {
 export interface DigestDeliveries {
   createdAt: Generated<Timestamp>;
   emailId: string | null;
-  kind: string;
+  kind: "weekly" | "daily";
   period: string;
-  status: string;
+  status: "queued" | "empty";
   userId: string;
 }
 
@@ -134,18 +134,18 @@ export interface Emails {
   failedAt: Timestamp | null;
   html: string;
   id: Generated<string>;
-  kind: string;
-  language: string;
+  kind: "notification" | "daily" | "digest" | "invite" | "reset";
+  language: "id" | "en";
   lastError: string | null;
   messageId: string | null;
   preview: Generated<string>;
   sensitive: Generated<boolean>;
   sentAt: Timestamp | null;
-  status: Generated<string>;
+  status: Generated<"pending" | "sent" | "failed">;
   subject: string;
   textBody: string;
   toAddress: string;
-  transport: string | null;
+  transport: "smtp" | "outbox" | null;
   userId: string | null;
 }
 
@@ -170,7 +170,7 @@ export interface ExtensionRequests {
   reason: string;
   requestedBy: string | null;
   requestedDueOn: Timestamp;
-  status: Generated<string>;
+  status: Generated<"pending" | "approved" | "rejected">;
 }
 
 export interface Files {
@@ -199,7 +199,7 @@ export interface MeetingAttachments {
 }
 
 export interface MeetingParticipants {
-  attendance: Generated<string>;
+  attendance: Generated<"invited" | "present" | "absent" | "represented">;
   createdAt: Generated<Timestamp>;
   guestName: string | null;
   guestPosition: string | null;
@@ -209,7 +209,7 @@ export interface MeetingParticipants {
   personId: string | null;
   regionCode: string | null;
   representedBy: string | null;
-  role: Generated<string>;
+  role: Generated<"chair" | "minute_taker" | "speaker" | "resource_person" | "participant" | "organizer">;
 }
 
 export interface Meetings {
@@ -222,12 +222,12 @@ export interface Meetings {
   onlineUrl: string | null;
   place: string | null;
   startsAt: Timestamp;
-  status: Generated<string>;
+  status: Generated<"scheduled" | "held" | "postponed" | "cancelled">;
   statusReason: string | null;
   summary: string | null;
   timeZone: Generated<string>;
   title: string;
-  type: string;
+  type: "audiensi" | "rakornis" | "rakor" | "forum" | "pelatihan" | "kunjungan_kerja" | "lainnya";
   updatedAt: Generated<Timestamp>;
   version: Generated<number>;
 }
@@ -236,7 +236,7 @@ export interface Notifications {
   createdAt: Generated<Timestamp>;
   data: Generated<Json>;
   dedupeKey: string;
-  delivery: string;
+  delivery: "immediate" | "daily" | "weekly";
   emailId: string | null;
   eventId: number | null;
   id: Generated<number>;
@@ -250,7 +250,7 @@ export interface Organizations {
   createdAt: Generated<Timestamp>;
   id: Generated<string>;
   idempotencyKey: string | null;
-  kind: string;
+  kind: "diskominfo" | "regional_government" | "regional_office" | "ministry" | "agency" | "company" | "association" | "other";
   name: string;
   regionCode: string | null;
   shortName: string | null;
@@ -289,7 +289,7 @@ export interface Proposals {
   description: string | null;
   id: Generated<string>;
   idempotencyKey: string | null;
-  status: Generated<string>;
+  status: Generated<"draft" | "submitted" | "under_review" | "accepted" | "partly_accepted" | "rejected" | "withdrawn">;
   title: string;
   updatedAt: Generated<Timestamp>;
   version: Generated<number>;
@@ -305,7 +305,7 @@ export interface RateLimits {
 export interface Regions {
   code: string;
   createdAt: Generated<Timestamp>;
-  kind: string;
+  kind: "province" | "regency" | "city";
   name: string;
   parentCode: string | null;
 }
@@ -326,13 +326,13 @@ export interface Users {
   displayName: string;
   email: string;
   id: Generated<string>;
-  language: Generated<string>;
+  language: Generated<"id" | "en">;
   lastSignInAt: Timestamp | null;
-  notifyMode: Generated<string>;
+  notifyMode: Generated<"immediate" | "daily" | "weekly">;
   organizationId: string;
   passwordHash: string | null;
   personId: string | null;
-  role: string;
+  role: "admin" | "secretariat" | "head" | "staff" | "viewer";
   timeZone: Generated<string>;
   updatedAt: Generated<Timestamp>;
   version: Generated<number>;
@@ -341,7 +341,7 @@ export interface Users {
 export interface UserTokens {
   createdAt: Generated<Timestamp>;
   expiresAt: Timestamp;
-  purpose: string;
+  purpose: "invite" | "reset";
   tokenHash: string;
   usedAt: Timestamp | null;
   userId: string;

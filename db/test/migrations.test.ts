@@ -20,7 +20,7 @@ it('enforces the rules the API relies on, in the database itself', async () => {
       .returning('id')
       .executeTakeFirstOrThrow();
     const meeting = {
-      type: 'rakor',
+      type: 'rakor' as const,
       title: 'Rakor',
       startsAt: new Date('2025-01-02T02:00:00Z'),
       endsAt: new Date('2025-01-02T01:00:00Z'),

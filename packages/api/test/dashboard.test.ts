@@ -1,4 +1,4 @@
-import { dashboardHomeOutput } from '@tindak/shared';
+import { type ActionItemStatus, dashboardHomeOutput } from '@tindak/shared';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../src/context';
@@ -25,7 +25,7 @@ interface Seed {
   person?: string;
   dueOn: string;
   createdAt: string;
-  status?: string;
+  status?: ActionItemStatus;
   completedAt?: string;
 }
 

@@ -1,3 +1,4 @@
+import type { ActionItemStatus } from '@tindak/shared';
 import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../src/context';
@@ -34,7 +35,7 @@ async function item(
   title: string,
   office: string,
   dueOn: string,
-  state: { status?: string; completedAt?: string } = {},
+  state: { status?: ActionItemStatus; completedAt?: string } = {},
 ) {
   const created = await api.caller().actionItems.create({
     title,
@@ -314,7 +315,7 @@ describe('a digest of long lists', () => {
       subjectType: 'action_item',
       subjectId: crypto.randomUUID(),
       dedupeKey: `uji-mingguan-${n}`,
-      delivery: 'weekly',
+      delivery: 'weekly' as const,
       createdAt: new Date(Date.UTC(2026, 10, 24, 3, n)),
       data: JSON.stringify({
         kind,

@@ -223,6 +223,15 @@ describe('notifications', () => {
   });
 
   it('enqueues nothing when the change rolls back, and its job when it commits', async () => {
+    const assigned = {
+      title: 'Sample',
+      dueOn: '2026-01-31',
+      priority: 'normal',
+      ownerOrganizationId: '00000000-0000-4000-8000-000000000003',
+      ownerPersonId: null,
+      assignedByPersonId: null,
+      source: { meetingId: null, proposalId: null, commitmentId: null },
+    };
     const before = await jobsIn('notify-event');
     await expect(
       api.database.db.transaction().execute(async (trx) => {
@@ -233,7 +242,7 @@ describe('notifications', () => {
             aggregateType: 'action_item',
             aggregateId: '00000000-0000-4000-8000-000000000001',
             eventType: 'ActionItemAssigned',
-            payload: {},
+            payload: assigned,
           },
         );
         throw new Error('rolled back on purpose');
@@ -248,7 +257,7 @@ describe('notifications', () => {
           aggregateType: 'action_item',
           aggregateId: '00000000-0000-4000-8000-000000000002',
           eventType: 'ActionItemAssigned',
-          payload: {},
+          payload: assigned,
         },
       ),
     );

@@ -99,8 +99,9 @@ describe('the minutes in the documents', () => {
   it('keeps the headings, lists, table, marks and links in the PDF, without markdown signs', async () => {
     const text = pdfText((await download(meetingId, 'pdf')).content);
     expect(text).toContain('Hasil Pembahasan');
-    expect(text).toContain(
-      'Peserta menyepakati tiga langkah dan satu catatan, bukan empat, lihat portal Satu Data (https://data.jambiprov.go.id) dan SPBE-2026.',
+    // pdftotext puts a space where the font changes (bold, italic) and where a line wraps.
+    expect(text.replace(/\s/g, '')).toContain(
+      'Pesertamenyepakatitigalangkahdansatucatatan,bukanempat,lihatportalSatuData(https://data.jambiprov.go.id)danSPBE-2026.',
     );
     expect(text).toMatch(/1\.\s+Pendataan aplikasi/);
     expect(text).toMatch(/aplikasi layanan publik .*aplikasi administrasi/);
@@ -123,8 +124,7 @@ describe('the minutes in the documents', () => {
     expect(xml).toMatch(/<w:b\/>(?:(?!<\/w:r>).)*<w:t[^>]*>tiga langkah<\/w:t>/s);
     expect(xml).toMatch(/<w:i\/>(?:(?!<\/w:r>).)*<w:t[^>]*>satu catatan<\/w:t>/s);
     expect(xml).toMatch(/<w:strike\/>(?:(?!<\/w:r>).)*<w:t[^>]*>bukan empat<\/w:t>/s);
-    const paragraph = (words: string) =>
-      xml.split('</w:p>').find((p) => wordText(p).includes(words)) ?? '';
+    const paragraph = (words: string) => xml.split('</w:p>').find((p) => wordText(p).includes(words)) ?? '';
     // The ordered items on the first level, the bullets under the first one level deeper.
     expect(paragraph('Pendataan aplikasi')).toMatch(/<w:ilvl w:val="0"\/>/);
     expect(paragraph('aplikasi layanan publik')).toMatch(/<w:ilvl w:val="1"\/>/);

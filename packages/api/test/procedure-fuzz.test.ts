@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { appRouter } from '../src/root';
 import { buildServer } from '../src/server';
-import { createUser, useTestApi } from './support';
+import { useTestApi } from './support';
 import { type DbSnapshots, dbSnapshots } from './support/db-snapshot';
 import { applyReplacements, type Replacement, replacements, schemaFields } from './support/hostile-input';
 import { makeOffices, makeWorld, procedureInputs, type Scope, type World } from './support/procedure-world';
@@ -61,7 +61,6 @@ const idsOf = (w: World) => [
   w.proposalId,
   w.commitmentId,
   w.itemId,
-  w.userId,
   w.localUserId,
 ];
 
@@ -75,11 +74,7 @@ describe.each(procedures)('%s', (path) => {
   const worlds = {} as Record<Scope, World>;
 
   beforeAll(async () => {
-    for (const scope of ['in', 'out'] as const) {
-      // User administration in the world acts on a user of its own, never on a caller.
-      const target = await createUser(api, { role: 'viewer', organizationId: offices[scope] });
-      worlds[scope] = await makeWorld(api, offices, scope, target.id);
-    }
+    for (const scope of ['in', 'out'] as const) worlds[scope] = await makeWorld(api, offices, scope);
   });
 
   it.each(callers)('as %s: never a 5xx, and an error answer changes nothing', async (caller) => {

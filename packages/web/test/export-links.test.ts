@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { toItemListInput } from '../src/action-items/list/list-filters';
+import { itemFilters, toItemListInput } from '../src/action-items/list/list-filters';
 import { exportHref } from '../src/exports/export-links';
 
 describe('export links', () => {
   it('carry the list filters without paging', () => {
     const input = toItemListInput(
-      { status: ['open', 'blocked'], overdueOnly: true, sort: 'due', region: '15.01' },
+      { ...itemFilters.empty, status: ['open', 'blocked'], overdueOnly: true, region: '15.01' },
       'list',
     );
     expect(exportHref('tindak-lanjut', 'xlsx', input)).toBe(

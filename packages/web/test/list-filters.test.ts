@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOfDayIso, readFilters, startOfDayIso, writeFilters } from '../src/meetings/list/list-filters';
+import { endOfDayIso, meetingFilters, startOfDayIso } from '../src/meetings/list/list-filters';
 
 describe('list filters', () => {
   it('reads a WIB calendar day as the instants it covers', () => {
@@ -10,14 +10,14 @@ describe('list filters', () => {
   });
 
   it('ignores what a hand-edited address got wrong instead of failing the page', () => {
-    const filters = readFilters(
+    const filters = meetingFilters.read(
       new URLSearchParams('jenis=rapat-besar&dari=kemarin&sampai=2025-11-30&wilayah=15.01'),
     );
     expect(filters).toEqual({ type: undefined, from: undefined, to: '2025-11-30', region: '15.01' });
   });
 
   it('writes filters as Indonesian parameters and drops cleared ones', () => {
-    const params = writeFilters(new URLSearchParams('jenis=forum&lain=1'), {
+    const params = meetingFilters.write(new URLSearchParams('jenis=forum&lain=1'), {
       type: undefined,
       from: '2024-03-01',
     });

@@ -64,5 +64,5 @@ export async function loadAccountMailTarget(db: Database, userId: string): Promi
     ])
     .where('u.id', '=', userId)
     .executeTakeFirstOrThrow();
-  return { ...row, language: row.language as Language, role: row.role as Role };
+  return { ...row, language: row.language, role: row.role };
 }

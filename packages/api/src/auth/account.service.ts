@@ -1,4 +1,6 @@
 import type {
+  AggregatePayloadInput,
+  EventTypeOf,
   passwordResetRequestInput,
   preferencesInput,
   SessionUserView,
@@ -38,11 +40,11 @@ async function requireWithinLimits(ctx: Context, action: string, email: string, 
 }
 
 /** Events about accounts are written on their own: a failed sign-in has no other change to join. */
-async function accountEvent(
+async function accountEvent<T extends EventTypeOf<'user'>>(
   ctx: Context,
   userId: string | null,
-  eventType: string,
-  payload: Record<string, unknown>,
+  eventType: T,
+  payload: AggregatePayloadInput<'user', T>,
 ) {
   await ctx.db.transaction().execute((trx) =>
     recordEvent(trx, ctx.actor, {

@@ -1,6 +1,6 @@
 import type { Database } from '@tindak/db';
 import { DomainError } from '../errors';
-import { clearHits, countHit, readBucket, takeBackHit } from './rate-limit';
+import { clearHits, countHit, readBucket, takeBackHit } from '../repositories/rate-limit.repo';
 
 /**
  * Only failed sign-ins count. A whole office signs in from one NAT address every morning, so an

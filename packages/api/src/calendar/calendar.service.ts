@@ -1,5 +1,5 @@
 import type { Database } from '@tindak/db';
-import type { CalendarFeedCreated, CalendarFeedStatus, Language, NotifyMode, Role } from '@tindak/shared';
+import type { CalendarFeedCreated, CalendarFeedStatus, NotifyMode } from '@tindak/shared';
 import { newToken, tokenHash } from '../auth/tokens';
 import type { Actor, Context } from '../context';
 import { systemContext } from '../context';
@@ -102,17 +102,17 @@ export async function renderFeed(base: Context, token: string): Promise<string |
   if (!row) return null;
   const ctx: Context = {
     ...systemContext(base.db, base.publicUrl),
-    lang: row.language as Language,
+    lang: row.language,
     actor: { id: row.id },
     user: {
       id: row.id,
       email: row.email,
       displayName: row.displayName,
-      role: row.role as Role,
+      role: row.role,
       organizationId: row.organizationId,
       personId: row.personId,
       scopeRegion: row.regionCode,
-      language: row.language as Language,
+      language: row.language,
       timeZone: row.timeZone,
       notifyMode: row.notifyMode as NotifyMode,
     },

@@ -1,5 +1,5 @@
 import type { Database } from '@tindak/db';
-import type { Role } from '@tindak/shared';
+import { actionItemStatusMachine, openStatuses, type Role } from '@tindak/shared';
 import { addDays, format, parseISO } from 'date-fns';
 import { type RawBuilder, sql } from 'kysely';
 import type {
@@ -14,6 +14,7 @@ import type {
 import type { AppLinks } from '../mail/links';
 import { byUrgency } from '../mail/templates/describe-notification';
 import { actionItemVisible, meetingVisible } from '../repositories/scope';
+import { statusList } from '../repositories/status-sql';
 import type { DigestPeriod } from './period';
 import { commitmentInRegion, proposalInRegion } from './scope-sets';
 
@@ -27,9 +28,8 @@ export interface DigestReader {
   timeZone: string;
 }
 
-const OPEN_STATUSES = ['open', 'in_progress', 'awaiting_verification', 'blocked'] as const;
-/** The same list as SQL literals: the partial indexes of open items match only literal values. */
-const OPEN = sql.raw(`(${OPEN_STATUSES.map((status) => `'${status}'`).join(', ')})`);
+const OPEN_STATUSES = openStatuses(actionItemStatusMachine);
+const OPEN = statusList(OPEN_STATUSES);
 
 /**
  * Rows a digest shows of each list; the rest are counted and linked ("10 of 214 · See all"). A

@@ -1,25 +1,23 @@
 import { type Database, queues } from '@tindak/db';
+import {
+  type AggregatePayloadInput,
+  type AggregateType,
+  type EventTypeOf,
+  eventPayloadSchema,
+} from '@tindak/shared';
 import { sql } from 'kysely';
 import type { Actor } from '../context';
 import { enqueue } from '../jobs/enqueue';
 import { notifyingEvents } from '../notifications/notifying-events';
 
-export type AggregateType =
-  | 'meeting'
-  | 'organization'
-  | 'person'
-  | 'region'
-  | 'action_item'
-  | 'proposal'
-  | 'commitment'
-  | 'file'
-  | 'user';
+export type { AggregateType } from '@tindak/shared';
 
-export interface DomainEvent {
-  aggregateType: AggregateType;
+/** An event to record: a type from the catalogue in @tindak/shared, on its aggregate, with its payload. */
+export interface NewEvent<A extends AggregateType, T extends EventTypeOf<A>> {
+  aggregateType: A;
   aggregateId: string;
-  eventType: string;
-  payload: Record<string, unknown>;
+  eventType: T;
+  payload: AggregatePayloadInput<A, T>;
   /**
    * For action items: the regions whose items the change touches (both, when an item moves). They
    * are announced, not stored, so that the dashboard's per-region counts (services/completion-cache)
@@ -37,10 +35,24 @@ export const EVENTS_CHANNEL = 'tindak_events';
  * be written without the state change it describes (or the other way round). In the same
  * transaction it announces the event for live updates (NOTIFY is delivered only if the
  * transaction commits) and, for events that notify people, enqueues the job that does.
+ *
+ * The payload is checked against the catalogue's schema on every call, in production too: the
+ * types already hold at compile time, this catches what they cannot see (a value cast or spread in
+ * from elsewhere), and it costs microseconds next to the insert (docs/decisions.md, "Typed events").
  */
-export async function recordEvent(trx: Database, actor: Actor, event: DomainEvent): Promise<number> {
+export async function recordEvent<A extends AggregateType, T extends EventTypeOf<A>>(
+  trx: Database,
+  actor: Actor,
+  event: NewEvent<A, T>,
+): Promise<number> {
   if (!trx.isTransaction) {
     throw new Error(`recordEvent(${event.eventType}) must run inside a transaction`);
+  }
+  const checked = eventPayloadSchema(event.eventType).safeParse(event.payload);
+  if (!checked.success) {
+    throw new Error(
+      `recordEvent(${event.eventType}): the payload does not fit the event catalogue: ${checked.error.message}`,
+    );
   }
   const row = await trx
     .insertInto('events')

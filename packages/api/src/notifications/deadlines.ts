@@ -1,7 +1,8 @@
 import type { Database } from '@tindak/db';
-import { DEFAULT_TIME_ZONE, type NotificationKind, todayIn } from '@tindak/shared';
+import { actionItemWorkStatuses, DEFAULT_TIME_ZONE, type NotificationKind, todayIn } from '@tindak/shared';
 import { sql } from 'kysely';
 import type { AppLinks } from '../mail/links';
+import { statusList } from '../repositories/status-sql';
 import { notifyUser } from './deliver';
 import { itemOwners } from './recipients';
 
@@ -30,7 +31,7 @@ export async function scanDeadlines(db: Database, at: Date, links: AppLinks): Pr
            else 'overdue' end as kind
     from action_items a
     join organizations o on o.id = a.owner_organization_id
-    where a.status in ('open', 'in_progress', 'blocked')
+    where a.status in ${statusList(actionItemWorkStatuses)}
       and (a.due_on in (${today}::date + 3, ${today}::date + 1)
         or a.due_on between ${today}::date - 7 and ${today}::date - 1)
     order by a.due_on, a.id`.execute(db);

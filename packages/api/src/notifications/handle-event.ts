@@ -1,7 +1,7 @@
 import type { Database } from '@tindak/db';
 import type { AppLinks } from '../mail/links';
 import { notifyUser } from './deliver';
-import { noticesFor, type StoredEvent } from './rules';
+import { noticesFor } from './rules';
 
 /**
  * The notify-event job: works out who hears about an event and records (and, for "immediate"
@@ -15,7 +15,7 @@ export async function handleNotifyEvent(db: Database, eventId: number, links: Ap
     .where('id', '=', eventId)
     .executeTakeFirst();
   if (!event) return 0;
-  const notices = await noticesFor(db, event as StoredEvent, links);
+  const notices = await noticesFor(db, event, links);
   return db.transaction().execute(async (trx) => {
     let told = 0;
     for (const notice of notices) {

@@ -1,5 +1,5 @@
 import type { Database } from '@tindak/db';
-import type { Language, NotifyMode } from '@tindak/shared';
+import { type Language, type NotifyMode, readDomainEvent } from '@tindak/shared';
 import { sql } from 'kysely';
 
 export interface Recipient {
@@ -67,8 +67,8 @@ export async function itemAssigners(db: Database, itemId: string): Promise<Recip
     if (users.length > 0) return users;
   }
   let office: string | null = null;
-  const payload = (latest?.payload ?? {}) as { from?: { organizationId?: string } };
-  if (latest?.eventType === 'ActionItemDelegated') office = payload.from?.organizationId ?? null;
+  const handedDown = latest ? readDomainEvent(latest) : null;
+  if (handedDown?.eventType === 'ActionItemDelegated') office = handedDown.payload.from.organizationId;
   if (!office) {
     const assigner = await db
       .selectFrom('actionItems as a')

@@ -1,5 +1,5 @@
 import type { Database } from '@tindak/db';
-import type { NotificationKind } from '@tindak/shared';
+import { type NotificationKind, readDomainEvent } from '@tindak/shared';
 import { sql } from 'kysely';
 import type { NotificationFacts } from '../mail/content';
 import { commitmentFollowers, itemAssigners, itemOwners, type Recipient } from './recipients';
@@ -10,7 +10,8 @@ export interface StoredEvent {
   aggregateType: string;
   aggregateId: string;
   eventType: string;
-  payload: Record<string, unknown>;
+  /** As stored; read through the event catalogue (readDomainEvent) before use. */
+  payload: unknown;
 }
 
 /** Who is told what about one event. */
@@ -62,10 +63,11 @@ async function actorName(db: Database, actorId: string | null): Promise<string |
 
 /**
  * The notification rules: for each event type, who hears about it. The person who caused the
- * event is never told about their own action.
+ * event is never told about their own action. The payload is read through the event catalogue: one
+ * that does not fit its schema fails the job rather than sending a notice with facts guessed at.
  */
 export async function noticesFor(db: Database, event: StoredEvent, links: Links): Promise<Notice[]> {
-  const p = event.payload;
+  const typed = readDomainEvent(event);
   const byActor = await actorName(db, event.actorId);
   const notice = (
     kind: NotificationKind,
@@ -89,43 +91,35 @@ export async function noticesFor(db: Database, event: StoredEvent, links: Links)
   if (event.aggregateType === 'action_item') {
     const item = await loadItem(db, event.aggregateId);
     if (!item) return [];
-    switch (event.eventType) {
+    switch (typed.eventType) {
       case 'ActionItemAssigned':
         return [notice('assigned', await itemOwners(db, item), item)];
       case 'ActionItemDelegated':
-        return [
-          notice('delegated', await itemOwners(db, item), item, {
-            note: (p.instruction as string | null) ?? null,
-          }),
-        ];
+        return [notice('delegated', await itemOwners(db, item), item, { note: typed.payload.instruction })];
       case 'ExtensionRequested':
         return [
           notice('extensionRequested', await itemAssigners(db, item.id), item, {
-            requestedDueDate: (p.requestedDueOn as string | null) ?? null,
-            note: (p.reason as string | null) ?? null,
+            requestedDueDate: typed.payload.requestedDueOn,
+            note: typed.payload.reason,
           }),
         ];
-      case 'ExtensionDecided': {
-        const dueOn = p.dueOn as { to?: string } | undefined;
+      case 'ExtensionDecided':
         return [
           notice('extensionDecided', await itemOwners(db, item), item, {
-            outcome: p.approved ? 'approved' : 'rejected',
-            requestedDueDate: dueOn?.to ?? null,
-            note: (p.note as string | null) ?? null,
+            outcome: typed.payload.approved ? 'approved' : 'rejected',
+            requestedDueDate: typed.payload.dueOn.to,
+            note: typed.payload.note,
           }),
         ];
-      }
       case 'EvidenceSubmitted':
         return [
-          notice('evidenceSubmitted', await itemAssigners(db, item.id), item, {
-            note: (p.note as string | null) ?? null,
-          }),
+          notice('evidenceSubmitted', await itemAssigners(db, item.id), item, { note: typed.payload.note }),
         ];
       case 'ActionItemVerified':
         return [
           notice('verified', await itemOwners(db, item), item, {
-            outcome: p.outcome === 'accepted' ? 'accepted' : 'rejected',
-            note: (p.reason as string | null) ?? null,
+            outcome: typed.payload.outcome,
+            note: typed.payload.reason,
           }),
         ];
       default:
@@ -133,7 +127,7 @@ export async function noticesFor(db: Database, event: StoredEvent, links: Links)
     }
   }
 
-  if (event.aggregateType === 'commitment' && event.eventType === 'CommitmentStatusChanged') {
+  if (event.aggregateType === 'commitment' && typed.eventType === 'CommitmentStatusChanged') {
     const commitment = await db
       .selectFrom('commitments as c')
       .innerJoin('organizations as o', 'o.id', 'c.committedByOrganizationId')
@@ -158,9 +152,9 @@ export async function noticesFor(db: Database, event: StoredEvent, links: Links)
           actorName: byActor,
           officeName: commitment.officeName,
           dueDate: commitment.dueDate,
-          fromStatus: (p.from as string | null) ?? null,
-          toStatus: (p.to as string | null) ?? null,
-          note: (p.reason as string | null) ?? (p.evidence as string | null) ?? null,
+          fromStatus: typed.payload.from,
+          toStatus: typed.payload.to,
+          note: typed.payload.reason ?? typed.payload.evidence ?? null,
         },
       },
     ];

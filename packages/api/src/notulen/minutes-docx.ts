@@ -112,74 +112,77 @@ function table(block: Extract<MinutesBlock, { kind: 'table' }>, indent: number) 
 }
 
 function blocksAt(blocks: MinutesBlock[], place: Place): (Paragraph | Table)[] {
+  return blocks.flatMap((block) => blockAt(block, place));
+}
+
+function blockAt(block: MinutesBlock, place: Place): (Paragraph | Table)[] {
   const indent = (place.level >= 0 ? levelIndent(place.level).left : BASE) + place.indent;
   const shape = { indent: { left: indent }, border: place.quoted ? quoteBorder : undefined };
-  return blocks.flatMap((block): (Paragraph | Table)[] => {
-    switch (block.kind) {
-      case 'heading':
+  switch (block.kind) {
+    case 'heading':
+      return [
+        new Paragraph({
+          children: textRuns(block.runs, SIZE, true),
+          spacing: { before: 120, after: 60 },
+          keepNext: true,
+          ...shape,
+        }),
+      ];
+    case 'paragraph':
+      return [
+        new Paragraph({
+          children: textRuns(block.runs),
+          alignment: AlignmentType.JUSTIFIED,
+          spacing: { after: 60 },
+          ...shape,
+        }),
+      ];
+    case 'code':
+      return [
+        new Paragraph({
+          children: textRuns([{ text: block.text, code: true }], TABLE_SIZE),
+          spacing: { after: 60 },
+          ...shape,
+        }),
+      ];
+    case 'rule':
+      return [
+        new Paragraph({
+          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } },
+          spacing: { after: 120 },
+          indent: { left: indent },
+        }),
+      ];
+    case 'quote':
+      return blocksAt(block.blocks, { ...place, indent: place.indent + STEP, quoted: true });
+    case 'table':
+      return [table(block, indent)];
+    case 'list': {
+      const level = place.level + 1;
+      const reference = numberingOf(block);
+      const instance = ++instances;
+      return block.items.flatMap((item) => {
+        const [first, ...rest] = item;
+        const numbered = first?.kind === 'paragraph' ? first.runs : [];
         return [
           new Paragraph({
-            children: textRuns(block.runs, SIZE, true),
-            spacing: { before: 120, after: 60 },
-            keepNext: true,
-            ...shape,
+            children: textRuns(numbered),
+            numbering: { reference, level, instance },
+            indent: { ...levelIndent(level), left: levelIndent(level).left + place.indent },
+            spacing: { after: 40 },
+            ...(place.quoted ? { border: quoteBorder } : {}),
           }),
+          ...blocksAt(first?.kind === 'paragraph' ? rest : item, { ...place, level }),
         ];
-      case 'paragraph':
-        return [
-          new Paragraph({
-            children: textRuns(block.runs),
-            alignment: AlignmentType.JUSTIFIED,
-            spacing: { after: 60 },
-            ...shape,
-          }),
-        ];
-      case 'code':
-        return [
-          new Paragraph({
-            children: textRuns([{ text: block.text, code: true }], TABLE_SIZE),
-            spacing: { after: 60 },
-            ...shape,
-          }),
-        ];
-      case 'rule':
-        return [
-          new Paragraph({
-            border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } },
-            spacing: { after: 120 },
-            indent: { left: indent },
-          }),
-        ];
-      case 'quote':
-        return blocksAt(block.blocks, { ...place, indent: place.indent + STEP, quoted: true });
-      case 'table':
-        return [table(block, indent)];
-      case 'list': {
-        const level = place.level + 1;
-        const reference = numberingOf(block);
-        const instance = ++instances;
-        return block.items.flatMap((item) => {
-          const [first, ...rest] = item;
-          const numbered = first?.kind === 'paragraph' ? first.runs : [];
-          return [
-            new Paragraph({
-              children: textRuns(numbered),
-              numbering: { reference, level, instance },
-              indent: { ...levelIndent(level), left: levelIndent(level).left + place.indent },
-              spacing: { after: 40 },
-              ...(place.quoted ? { border: quoteBorder } : {}),
-            }),
-            ...blocksAt(first?.kind === 'paragraph' ? rest : item, { ...place, level }),
-          ];
-        });
-      }
+      });
     }
-  });
+  }
 }
 
 /** The minutes as the web page shows them: headings, paragraphs, marks, lists and tables. */
 export function minutesParagraphs(markdown: string): (Paragraph | Table)[] {
   const blocks = minutesBlocks(markdown);
-  if (blocks.length === 0) return [new Paragraph({ children: textRuns([{ text: '-' }]), indent: { left: BASE } })];
+  if (blocks.length === 0)
+    return [new Paragraph({ children: textRuns([{ text: '-' }]), indent: { left: BASE } })];
   return blocksAt(blocks, { level: -1, indent: 0, quoted: false });
 }

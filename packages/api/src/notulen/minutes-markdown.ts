@@ -32,7 +32,7 @@ export type MinutesBlock =
  * 3 s and 8,000 overflowed the stack, and a paragraph's emphasis and link brackets cost time in
  * proportion to their number times the paragraph's length (`*_` 5,000 times took 3.6 s). As cmark
  * does, the text is bounded before it is parsed: past these limits markers are escaped, so they
- * show as the characters they are. Real minutes stay far below them.
+ * show as the characters they are (in code, with the backslash). Real minutes stay far below them.
  */
 const MAX_LINE_CONTAINERS = 8;
 const MAX_INLINE_MARKS = 1000;
@@ -55,7 +55,7 @@ const isAsciiPunctuation = (c: string | undefined) => c !== undefined && /^[!-/:
 /** Emphasis (`*`, `_`), strikethrough (`~`) and link or image brackets. */
 const isInlineMark = (c: string | undefined) => c === '*' || c === '_' || c === '~' || c === '[' || c === ']';
 
-/** Where the block quote or list marker at `at` ends (its punctuation: `>`, `-`, `1.`), or -1. */
+/** The block quote or list marker at `at`: where its punctuation (`>`, `-`, the `.` of `1.`) is and where it ends. */
 function containerMarker(line: string, at: number): { punctuation: number; end: number } | null {
   const c = line[at];
   if (c === '>') return { punctuation: at, end: at + 1 };
@@ -140,7 +140,8 @@ function runsOf(nodes: readonly Nodes[]): Run[] {
   const stack: Pending[] = nodes.map((node) => ({ node, marks: {} })).reverse();
   const children = (node: { children: readonly Nodes[] }, marks: Marks, after?: string) => {
     if (after) stack.push({ text: after, marks: {} });
-    for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push({ node: node.children[i] as Nodes, marks });
+    for (let i = node.children.length - 1; i >= 0; i -= 1)
+      stack.push({ node: node.children[i] as Nodes, marks });
   };
   for (let item = stack.pop(); item; item = stack.pop()) {
     if ('text' in item) {
@@ -228,7 +229,8 @@ function flattened(nodes: readonly Nodes[]): MinutesBlock[] {
   const blocks: MinutesBlock[] = [];
   const stack = [...nodes].reverse();
   for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.type === 'paragraph' || node.type === 'heading') blocks.push(...paragraph(runsOf(node.children)));
+    if (node.type === 'paragraph' || node.type === 'heading')
+      blocks.push(...paragraph(runsOf(node.children)));
     else if (node.type === 'table' || node.type === 'code' || node.type === 'thematicBreak')
       blocks.push(...blocksOf([node], MAX_NESTING));
     else if ('children' in node)
@@ -280,7 +282,10 @@ function blocksOf(nodes: readonly Nodes[], depth: number): MinutesBlock[] {
       case 'footnoteDefinition':
         blocks.push({
           kind: 'quote',
-          blocks: [...paragraph([{ text: `[${node.label ?? node.identifier}]` }]), ...blocksOf(node.children, depth + 1)],
+          blocks: [
+            ...paragraph([{ text: `[${node.label ?? node.identifier}]` }]),
+            ...blocksOf(node.children, depth + 1),
+          ],
         });
         break;
       // Link reference definitions are not shown; anything else is kept for its text.

@@ -25,7 +25,8 @@ function parts(runs: Run[]): Run[][] {
       let cut = Math.max(PART_CHARS - size, 0);
       while (cut < text.length && !isBreak(text[cut])) cut += 1;
       if (cut >= text.length) break;
-      result.at(-1)?.push({ ...run, text: text.slice(0, cut + 1) });
+      // A part ends its line: a line break it was cut at is not kept twice.
+      result.at(-1)?.push({ ...run, text: text.slice(0, text[cut] === '\n' ? cut : cut + 1) });
       result.push([]);
       size = 0;
       text = text.slice(cut + 1);
@@ -73,7 +74,10 @@ function blockContent(block: MinutesBlock): Content {
         margin: [0, 0, 0, 4],
       });
     case 'rule':
-      return { canvas: [{ type: 'line', x1: 0, y1: 4, x2: 200, y2: 4, lineWidth: 0.5 }], margin: [0, 0, 0, 8] };
+      return {
+        canvas: [{ type: 'line', x1: 0, y1: 4, x2: 200, y2: 4, lineWidth: 0.5 }],
+        margin: [0, 0, 0, 8],
+      };
     case 'quote':
       return { stack: block.blocks.map(blockContent), color: '#444444', margin: [12, 0, 0, 2] };
     case 'list': {

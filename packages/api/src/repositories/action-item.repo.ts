@@ -5,7 +5,9 @@ import {
   type ActionItemSummary,
   AT_RISK_DAYS,
   AT_RISK_LAG,
+  actionItemStatusMachine,
   DEFAULT_TIME_ZONE,
+  finalStatuses,
   type Health,
   regionInScope,
 } from '@tindak/shared';
@@ -13,6 +15,7 @@ import { sql } from 'kysely';
 import { createdAtKey } from './created-keyset';
 import { inRegion } from './region-filter';
 import { actionItemVisible } from './scope';
+import { statusList } from './status-sql';
 
 /**
  * Health computed in SQL, the same rule as `actionItemHealth` in @tindak/shared (a test holds the
@@ -23,7 +26,7 @@ export function healthSql(today: string) {
   const window = sql`greatest(1, ai.due_on - ${createdOn})`;
   const daysLeft = sql`(ai.due_on - ${today}::date)`;
   return sql<Health | null>`case
-    when ai.status in ('done', 'cancelled') then null
+    when ai.status in ${statusList(finalStatuses(actionItemStatusMachine))} then null
     when ${daysLeft} < 0 then 'overdue'
     when ai.status = 'blocked' or ${daysLeft} <= ${AT_RISK_DAYS} then 'at_risk'
     when (${window} - ${daysLeft})::numeric / ${window} - ai.progress / 100.0 > ${AT_RISK_LAG} then 'at_risk'
@@ -85,9 +88,9 @@ function toSummary(row: SummaryRow): ActionItemSummary {
   return {
     id: row.id,
     title: row.title,
-    status: row.status as ActionItemStatus,
+    status: row.status,
     health: row.health,
-    priority: row.priority as ActionItemPriority,
+    priority: row.priority,
     progress: row.progress,
     dueOn: row.dueOn,
     ownerOrganization: { id: row.ownerOrgId, name: row.ownerOrgName },
@@ -125,7 +128,9 @@ export async function listActionItems(
   if (filter.status?.length) query = query.where('ai.status', 'in', filter.status);
   if (filter.health) query = query.where(healthSql(today), '=', filter.health);
   if (filter.overdueOnly) {
-    query = query.where(sql<boolean>`ai.due_on < ${today}::date and ai.status not in ('done', 'cancelled')`);
+    query = query.where(
+      sql<boolean>`ai.due_on < ${today}::date and ai.status not in ${statusList(finalStatuses(actionItemStatusMachine))}`,
+    );
   }
   if (filter.ownerOrganizationId)
     query = query.where('ai.ownerOrganizationId', '=', filter.ownerOrganizationId);

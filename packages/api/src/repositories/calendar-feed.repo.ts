@@ -1,4 +1,5 @@
 import type { Database, DB } from '@tindak/db';
+import { actionItemStatusMachine, finalStatuses } from '@tindak/shared';
 import { type Kysely, sql } from 'kysely';
 
 type Db = Database | Kysely<DB>;
@@ -71,7 +72,7 @@ export async function listOwnedDueItems(
         eb.and([eb('ai.ownerPersonId', 'is', null), eb('ai.ownerOrganizationId', '=', owner.organizationId)]),
       ]),
     )
-    .where('ai.status', 'not in', ['done', 'cancelled'])
+    .where('ai.status', 'not in', finalStatuses(actionItemStatusMachine))
     .where(sql<boolean>`ai.due_on between ${fromDay}::date and ${toDay}::date`)
     .orderBy('ai.dueOn')
     .limit(5000)

@@ -1,5 +1,10 @@
 import type { Database } from '@tindak/db';
-import type { CommitmentStatus, CommitmentSummary } from '@tindak/shared';
+import {
+  type CommitmentStatus,
+  type CommitmentSummary,
+  commitmentStatusMachine,
+  openStatuses,
+} from '@tindak/shared';
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { afterCreatedCursor, type CreatedCursor, createdAtKey } from './created-keyset';
@@ -21,10 +26,7 @@ export interface CommitmentFilter {
 }
 
 /** Statuses in which a promise is still running and so can become overdue. */
-export const runningCommitmentStatuses = [
-  'open',
-  'in_progress',
-] as const satisfies readonly CommitmentStatus[];
+export const runningCommitmentStatuses = openStatuses(commitmentStatusMachine);
 
 function overdue(today: string) {
   return sql<boolean>`(c.due_on < ${today}::date and c.status in (${sql.join(runningCommitmentStatuses)}))`;
@@ -80,7 +82,7 @@ function toSummary(row: SummaryRow): CommitmentSummary {
   return {
     id: row.id,
     title: row.title,
-    status: row.status as CommitmentStatus,
+    status: row.status,
     committedBy: { id: row.partyId, name: row.partyName },
     committedByPerson: ref(row.partyPersonId, row.partyPersonName),
     regions: row.regions,
@@ -315,5 +317,5 @@ export async function listCommitmentsForProposal(db: Database, proposalId: strin
     .orderBy('createdAt')
     .orderBy('id')
     .execute();
-  return rows.map((r) => ({ id: r.id, title: r.title, status: r.status as CommitmentStatus }));
+  return rows.map((r) => ({ id: r.id, title: r.title, status: r.status }));
 }

@@ -2,11 +2,13 @@ import type { Database } from '@tindak/db';
 import {
   type ActionItemPriority,
   type ActionItemStatus,
+  actionItemStatusMachine,
   type DashboardItem,
   type DashboardMeeting,
   DEFAULT_TIME_ZONE,
   type Health,
   type MeetingType,
+  openStatuses,
   TREND_WEEKS,
   type TrendWeek,
   type WaitingItem,
@@ -15,11 +17,12 @@ import {
 import { type RawBuilder, sql } from 'kysely';
 import { healthSql } from './action-item.repo';
 import { actionItemVisible, meetingVisible } from './scope';
+import { statusList } from './status-sql';
 
 /** Each list on the home page shows at most this many rows (with the total beside them). */
 export const HOME_LIST_LIMIT = 50;
 
-const OPEN = sql`('open', 'in_progress', 'awaiting_verification', 'blocked')`;
+const OPEN = statusList(openStatuses(actionItemStatusMachine));
 
 const itemsInScope = (region: string | null) =>
   region === null ? sql<boolean>`true` : actionItemVisible('ai', region);
@@ -31,8 +34,8 @@ const mondayOf = (date: RawBuilder<unknown>) =>
 interface ItemRow {
   id: string;
   title: string;
-  status: string;
-  priority: string;
+  status: ActionItemStatus;
+  priority: ActionItemPriority;
   progress: number;
   dueOn: string;
   ownerOrgId: string;
@@ -67,9 +70,9 @@ function toItem(row: ItemRow): DashboardItem {
   return {
     id: row.id,
     title: row.title,
-    status: row.status as ActionItemStatus,
+    status: row.status,
     health: row.health,
-    priority: row.priority as ActionItemPriority,
+    priority: row.priority,
     progress: row.progress,
     dueOn: row.dueOn,
     ownerOrganization: { id: row.ownerOrgId, name: row.ownerOrgName },

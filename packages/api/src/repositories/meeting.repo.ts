@@ -1,7 +1,6 @@
 import type { Database, DB } from '@tindak/db';
 import type {
   AttendanceState,
-  MeetingStatus,
   MeetingSummary,
   MeetingType,
   Participant,
@@ -69,7 +68,7 @@ type SummaryRow = Awaited<ReturnType<ReturnType<typeof selectSummaries>['execute
 function toSummary(row: SummaryRow): MeetingSummary {
   return {
     id: row.id,
-    type: row.type as MeetingType,
+    type: row.type,
     title: row.title,
     startsAt: row.startsAt.toISOString(),
     endsAt: row.endsAt.toISOString(),
@@ -77,7 +76,7 @@ function toSummary(row: SummaryRow): MeetingSummary {
     place: row.place,
     onlineUrl: row.onlineUrl,
     host: { id: row.hostId, name: row.hostName },
-    status: row.status as MeetingStatus,
+    status: row.status,
     participantCount: Number(row.participantCount ?? 0),
     regions: row.regions,
   };

@@ -47,7 +47,7 @@ function toSummary(row: SummaryRow): ProposalSummary {
   return {
     id: row.id,
     title: row.title,
-    status: row.status as ProposalStatus,
+    status: row.status,
     proposers: row.proposers,
     addressedTo: { id: row.addressedToId, name: row.addressedToName },
     decidedOn: row.decidedOn,

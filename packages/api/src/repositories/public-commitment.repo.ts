@@ -1,5 +1,4 @@
 import type { Database } from '@tindak/db';
-import type { CommitmentStatus } from '@tindak/shared';
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { runningCommitmentStatuses } from './commitment.repo';
@@ -76,7 +75,7 @@ export async function listPublicCommitments(
     .execute();
   return rows.map((row) => ({
     ...row,
-    status: row.status as CommitmentStatus,
+    status: row.status,
     isOverdue: row.isOverdue === true,
   }));
 }

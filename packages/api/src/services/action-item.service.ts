@@ -1,7 +1,7 @@
 import {
   type ActionItemDetail,
-  type ActionItemStatus,
   type ActionItemSummary,
+  type AggregatePayloadInput,
   type actionItemCreateInput,
   type actionItemDelegateInput,
   type actionItemListInput,
@@ -11,9 +11,11 @@ import {
   type actionItemSummaryOutput,
   type actionItemTransitionInput,
   type actionItemUpdateInput,
+  actionItemWorkStatuses,
   allowedActions,
   type commentInput,
   dateOnlySchema,
+  type EventTypeOf,
   type evidenceSubmitInput,
   type extensionDecisionInput,
   type extensionRequestInput,
@@ -49,6 +51,7 @@ import { findOrganization } from '../repositories/organization.repo';
 import { findPerson } from '../repositories/person.repo';
 import { isVisible } from '../repositories/scope';
 import { type ItemAuthority, requireItemAuthority } from './authority';
+import { changedFields } from './changes';
 import { createdAtKeySchema, cursorCodec, cursorId } from './cursor';
 import { requireAttachableFile } from './file.service';
 import { createOnce } from './idempotent';
@@ -335,12 +338,12 @@ function changeItem(
   );
 }
 
-async function apply(
+async function apply<T extends EventTypeOf<'action_item'>>(
   ctx: Context,
   item: ActionItemRow,
   changes: ActionItemChanges,
-  eventType: string,
-  payload: Record<string, unknown>,
+  eventType: T,
+  payload: AggregatePayloadInput<'action_item', T>,
 ) {
   await updateActionItem(ctx.db, item.id, item.version, changes);
   await recordEvent(ctx.db, ctx.actor, {
@@ -353,9 +356,12 @@ async function apply(
 }
 
 function requireOpen(item: ActionItemRow) {
-  const status = item.status as ActionItemStatus;
+  const status = item.status;
   if (isFinal(actionItemStatusMachine, status)) throw new BadRequestError('illegalTransition', 'id', status);
 }
+
+/** The fields an edit of the details may change, in the order the history lists them. */
+const detailFields = ['title', 'description', 'ownerPersonId', 'dueOn', 'priority'] as const;
 
 export function updateActionItemDetails(ctx: Context, input: In<typeof actionItemUpdateInput>) {
   return changeItem(ctx, input, 'assign', async (scoped, item) => {
@@ -375,19 +381,15 @@ export function updateActionItemDetails(ctx: Context, input: In<typeof actionIte
       dueOn: input.dueOn,
       priority: input.priority,
     };
-    const changes = Object.fromEntries(
-      Object.entries(after)
-        .filter(([field, value]) => before[field as keyof typeof before] !== value)
-        .map(([field, value]) => [field, { from: before[field as keyof typeof before], to: value }]),
-    );
+    const changes = changedFields(before, after, detailFields);
     await apply(scoped, item, after, 'ActionItemUpdated', { changes });
   });
 }
 
 export function reportProgress(ctx: Context, input: In<typeof actionItemProgressInput>) {
   return changeItem(ctx, input, 'work', async (scoped, item) => {
-    const from = item.status as ActionItemStatus;
-    if (!['open', 'in_progress', 'blocked'].includes(from))
+    const from = item.status;
+    if (!actionItemWorkStatuses.includes(from))
       throw new BadRequestError('illegalTransition', 'progress', from);
     const status =
       from === 'open' && input.progress > 0
@@ -404,7 +406,7 @@ export function reportProgress(ctx: Context, input: In<typeof actionItemProgress
 
 export function changeStatus(ctx: Context, input: In<typeof actionItemTransitionInput>) {
   return changeItem(ctx, input, 'assign', async (scoped, item) => {
-    const from = item.status as ActionItemStatus;
+    const from = item.status;
     const to = requireTransition(actionItemStatusMachine, from, input.action);
     await apply(scoped, item, { status: to }, 'ActionItemStatusChanged', {
       action: input.action,
@@ -512,7 +514,7 @@ export function decideExtension(ctx: Context, input: In<typeof extensionDecision
 
 export function submitEvidence(ctx: Context, input: In<typeof evidenceSubmitInput>) {
   return changeItem(ctx, input, 'work', async (scoped, item) => {
-    const to = requireTransition(actionItemStatusMachine, item.status as ActionItemStatus, 'submitEvidence');
+    const to = requireTransition(actionItemStatusMachine, item.status, 'submitEvidence');
     if (input.fileId) await requireAttachableFile(scoped, input.fileId);
     const evidence = await scoped.db
       .insertInto('actionItemEvidence')
@@ -537,7 +539,7 @@ export function submitEvidence(ctx: Context, input: In<typeof evidenceSubmitInpu
 export function verify(ctx: Context, input: In<typeof verificationInput>) {
   return changeItem(ctx, input, 'decide', async (scoped, item) => {
     const action = input.accept ? 'acceptEvidence' : 'rejectEvidence';
-    const to = requireTransition(actionItemStatusMachine, item.status as ActionItemStatus, action);
+    const to = requireTransition(actionItemStatusMachine, item.status, action);
     await scoped.db
       .updateTable('actionItemEvidence')
       .set({

@@ -3,7 +3,6 @@ import {
   allowedActions,
   type CommitmentDetail,
   type CommitmentListOutput,
-  type CommitmentStatus,
   commitmentActionNeeds,
   type commitmentCreateInput,
   type commitmentListInput,
@@ -43,6 +42,7 @@ import { findPeople } from '../repositories/person.repo';
 import { findProposalRow } from '../repositories/proposal.repo';
 import { existingRegionCodes } from '../repositories/region.repo';
 import { requireRecordAuthority } from './authority';
+import { changedFields } from './changes';
 import { createdCursor } from './cursor';
 import { diffLinks, unique } from './id-sets';
 import { createOnce } from './idempotent';
@@ -108,12 +108,12 @@ export async function getCommitment(ctx: Context, id: string): Promise<Commitmen
     evidence: row.evidence,
     meeting: shownLink(sources.meeting, readableMeetings),
     proposal: shownLink(
-      sources.proposal && { ...sources.proposal, status: sources.proposal.status as ProposalStatus },
+      sources.proposal && { ...sources.proposal, status: sources.proposal.status },
       readableProposals,
     ),
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
-    allowedActions: allowedActions(commitmentStatusMachine, row.status as CommitmentStatus),
+    allowedActions: allowedActions(commitmentStatusMachine, row.status),
     homeRegionCodes: [...home],
     history,
     following,
@@ -181,7 +181,7 @@ async function assertReferences(db: Database, input: CreateInput | UpdateInput) 
   if (input.proposalId) {
     const proposal = await findProposalRow(db, input.proposalId);
     if (!proposal) throw new NotFoundError('proposalNotFound', 'proposalId');
-    const status = proposal.status as ProposalStatus;
+    const status = proposal.status;
     // Accepted and partly accepted are final statuses, so this cannot change after the check.
     if (!proposalStatusesWithCommitments.includes(status)) {
       throw new BadRequestError('proposalNotAccepted', 'proposalId', status);
@@ -285,14 +285,6 @@ const trackedFields = [
   'isPublic',
 ] as const satisfies readonly (keyof CommitmentValues)[];
 
-function changedFields(before: CommitmentRow, after: CommitmentValues) {
-  const changes: Record<string, unknown> = {};
-  for (const field of trackedFields) {
-    if (before[field] !== after[field]) changes[field] = { from: before[field], to: after[field] };
-  }
-  return changes;
-}
-
 export async function updateCommitment(ctx: Context, input: UpdateInput): Promise<CommitmentDetail> {
   await requireVisible(ctx, 'commitment', input.id);
   const outcome = await ctx.db.transaction().execute(async (trx) => {
@@ -301,7 +293,7 @@ export async function updateCommitment(ctx: Context, input: UpdateInput): Promis
     if (!before) throw new NotFoundError('commitmentNotFound', 'id');
     await requireRecordAuthority(scoped, 'commitment', input.id);
     if (before.version !== input.version) return 'stale' as const;
-    const status = before.status as CommitmentStatus;
+    const status = before.status;
     // Once kept, broken or cancelled, the promise is a record; what it said stays as it was.
     if (isFinal(commitmentStatusMachine, status)) {
       throw new BadRequestError('illegalTransition', undefined, status);
@@ -313,7 +305,7 @@ export async function updateCommitment(ctx: Context, input: UpdateInput): Promis
     const updated = await updateCommitmentIfVersion(trx, input.id, input.version, values);
     if (!updated) return 'stale' as const;
 
-    const changes = changedFields(before, values);
+    const changes = changedFields(before, values, trackedFields);
     const regions = diffLinks(await listRegionCodes(trx, input.id), input.regionCodes);
     await removeRegions(trx, input.id, regions.removed);
     await addRegions(trx, input.id, regions.added);
@@ -342,7 +334,7 @@ export async function transitionCommitment(ctx: Context, input: TransitionInput)
     if (!before) throw new NotFoundError('commitmentNotFound', 'id');
     await requireRecordAuthority({ ...ctx, db: trx }, 'commitment', input.id);
     if (before.version !== input.version) return 'stale' as const;
-    const from = before.status as CommitmentStatus;
+    const from = before.status;
     const to = requireTransition(commitmentStatusMachine, from, input.action);
     // The schema already asks for these; checked again because this is where they are stored.
     const needs = commitmentActionNeeds[input.action];

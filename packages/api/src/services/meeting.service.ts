@@ -1,10 +1,11 @@
 import type { Database } from '@tindak/db';
 import {
+  type AggregatePayloadInput,
   allowedActions,
+  type EventTypeOf,
   isoDateTimeSchema,
   type MeetingDetail,
   type MeetingListOutput,
-  type MeetingStatus,
   type meetingAttachmentInput,
   type meetingAttendanceInput,
   type meetingCreateInput,
@@ -44,6 +45,7 @@ import {
 import { findOrganization } from '../repositories/organization.repo';
 import { isVisible } from '../repositories/scope';
 import { requireRecordAuthority } from './authority';
+import { changedFields } from './changes';
 import { cursorCodec, cursorId } from './cursor';
 import { requireAttachableFile } from './file.service';
 import { createOnce } from './idempotent';
@@ -178,17 +180,6 @@ const trackedFields = [
   'summary',
 ] as const satisfies readonly (keyof MeetingValues)[];
 
-function changedFields(before: MeetingRow, after: MeetingValues) {
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
-  for (const field of trackedFields) {
-    const from = before[field];
-    const to = after[field];
-    const same = from instanceof Date && to instanceof Date ? from.getTime() === to.getTime() : from === to;
-    if (!same) changes[field] = { from, to };
-  }
-  return changes;
-}
-
 /** Replaces the participant list, keeping the rows (and their ids) of people who stay. */
 async function syncParticipants(ctx: Context, meetingId: string, wanted: ParticipantValues[]) {
   const existing = await listParticipantRows(ctx.db, meetingId);
@@ -245,7 +236,7 @@ export async function updateMeeting(ctx: Context, input: UpdateInput): Promise<M
     const values = meetingValues(input);
     const updated = await updateMeetingIfVersion(trx, input.id, input.version, values);
     if (!updated) return 'stale' as const;
-    const changes = changedFields(before, values);
+    const changes = changedFields(before, values, trackedFields);
     const people = await syncParticipants(scoped, input.id, participants);
     // Moving the meeting to another host must not hand it out of the caller's own authority.
     await requireHostWithinAuthority(scoped, input.id);
@@ -294,7 +285,12 @@ function changeMeeting(
   });
 }
 
-function meetingEvent(ctx: Context, meetingId: string, eventType: string, payload: Record<string, unknown>) {
+function meetingEvent<T extends EventTypeOf<'meeting'>>(
+  ctx: Context,
+  meetingId: string,
+  eventType: T,
+  payload: AggregatePayloadInput<'meeting', T>,
+) {
   return recordEvent(ctx.db, ctx.actor, {
     aggregateType: 'meeting',
     aggregateId: meetingId,
@@ -305,7 +301,7 @@ function meetingEvent(ctx: Context, meetingId: string, eventType: string, payloa
 
 export function setMeetingStatus(ctx: Context, input: z.output<typeof meetingStatusInput>) {
   return changeMeeting(ctx, input, async (scoped, meeting) => {
-    const from = meeting.status as MeetingStatus;
+    const from = meeting.status;
     const to = requireTransition(meetingStatusMachine, from, input.action);
     await scoped.db
       .updateTable('meetings')

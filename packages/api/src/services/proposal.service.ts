@@ -2,12 +2,12 @@ import type { Database } from '@tindak/db';
 import {
   allowedActions,
   DEFAULT_TIME_ZONE,
+  type EventTypeOf,
   isFinal,
   isProposalDecision,
   type ProposalAction,
   type ProposalDetail,
   type ProposalListOutput,
-  type ProposalStatus,
   type proposalCreateInput,
   type proposalListInput,
   proposalStatusMachine,
@@ -35,13 +35,13 @@ import {
   listProposals as listProposalRows,
   listProposerIds,
   lockProposal,
-  type ProposalRow,
   type ProposalValues,
   removeMeetings,
   removeProposers,
   updateProposalIfVersion,
 } from '../repositories/proposal.repo';
 import { requireRecordAuthority } from './authority';
+import { changedFields } from './changes';
 import { createdCursor } from './cursor';
 import { diffLinks, unique } from './id-sets';
 import { createOnce } from './idempotent';
@@ -88,7 +88,7 @@ export async function getProposal(ctx: Context, id: string): Promise<ProposalDet
       commitments.map((c) => c.id),
     ),
   ]);
-  const status = row.status as ProposalStatus;
+  const status = row.status;
   return {
     ...summary,
     description: row.description,
@@ -182,14 +182,6 @@ const trackedFields = [
   'addressedToOrganizationId',
 ] as const satisfies readonly (keyof ProposalValues)[];
 
-function changedFields(before: ProposalRow, after: ProposalValues) {
-  const changes: Record<string, unknown> = {};
-  for (const field of trackedFields) {
-    if (before[field] !== after[field]) changes[field] = { from: before[field], to: after[field] };
-  }
-  return changes;
-}
-
 export async function updateProposal(ctx: Context, input: UpdateInput): Promise<ProposalDetail> {
   await requireVisible(ctx, 'proposal', input.id);
   const outcome = await ctx.db.transaction().execute(async (trx) => {
@@ -198,7 +190,7 @@ export async function updateProposal(ctx: Context, input: UpdateInput): Promise<
     if (!before) throw new NotFoundError('proposalNotFound', 'id');
     await requireRecordAuthority(scoped, 'proposal', input.id);
     if (before.version !== input.version) return 'stale' as const;
-    const status = before.status as ProposalStatus;
+    const status = before.status;
     // A decided or withdrawn proposal is a record of what happened: its content stays as it was.
     if (isFinal(proposalStatusMachine, status))
       throw new BadRequestError('illegalTransition', undefined, status);
@@ -207,7 +199,7 @@ export async function updateProposal(ctx: Context, input: UpdateInput): Promise<
     const updated = await updateProposalIfVersion(trx, input.id, input.version, values);
     if (!updated) return 'stale' as const;
 
-    const changes = changedFields(before, values);
+    const changes = changedFields(before, values, trackedFields);
     const proposers = diffLinks(await listProposerIds(trx, input.id), input.proposerOrganizationIds);
     await removeProposers(trx, input.id, proposers.removed);
     await addProposers(trx, input.id, proposers.added);
@@ -239,7 +231,7 @@ export async function updateProposal(ctx: Context, input: UpdateInput): Promise<
   return getProposal(ctx, input.id);
 }
 
-const transitionEvents: Record<ProposalAction, string> = {
+const transitionEvents: Record<ProposalAction, EventTypeOf<'proposal'>> = {
   submit: 'ProposalSubmitted',
   startReview: 'ProposalReviewStarted',
   accept: 'ProposalDecided',
@@ -255,7 +247,7 @@ export async function transitionProposal(ctx: Context, input: TransitionInput): 
     if (!before) throw new NotFoundError('proposalNotFound', 'id');
     await requireRecordAuthority({ ...ctx, db: trx }, 'proposal', input.id);
     if (before.version !== input.version) return 'stale' as const;
-    const from = before.status as ProposalStatus;
+    const from = before.status;
     const to = requireTransition(proposalStatusMachine, from, input.action);
     const decided = isProposalDecision(input.action);
     // The schema already asks for the note; checked again because this is where the decision is stored.

@@ -2,7 +2,6 @@ import {
   commitmentStatusMachine,
   DEFAULT_TIME_ZONE,
   type RegionCounts,
-  type RegionKind,
   type RegionOverview,
   regionInScope,
   todayIn,
@@ -89,7 +88,7 @@ export async function regionOverview(ctx: Context, code: string): Promise<Region
     region: {
       code: region.code,
       name: region.name,
-      kind: region.kind as RegionKind,
+      kind: region.kind,
       parentCode: region.parentCode,
       parent:
         region.parentCode && region.parentName ? { code: region.parentCode, name: region.parentName } : null,
@@ -98,7 +97,7 @@ export async function regionOverview(ctx: Context, code: string): Promise<Region
     children: children.map((c) => ({
       code: c.code,
       name: c.name,
-      kind: c.kind as RegionKind,
+      kind: c.kind,
       counts: byKey.get(c.code) ?? emptyCounts(),
     })),
   };

@@ -1,7 +1,8 @@
 import type { Database } from '@tindak/db';
 import {
+  type AggregatePayloadInput,
+  type EventTypeOf,
   mayChangeAccount,
-  type Role,
   regionInScope,
   type UserListOutput,
   type UserView,
@@ -14,7 +15,7 @@ import { z } from 'zod';
 import { INVITE_LIMIT, issueToken } from '../auth/account.service';
 import { loadAccountMailTarget, queueAccountLinkMail } from '../auth/account-mail';
 import { withinRateLimit } from '../auth/rate-limit';
-import { revokeUserSessions } from '../auth/session.service';
+import { revokeUserSessions } from '../repositories/session.repo';
 import { revokeCalendarFeeds } from '../calendar/calendar.service';
 import type { Context, SessionUser } from '../context';
 import { BadRequestError, ConflictError, DomainError, isUniqueViolation, NotFoundError } from '../errors';
@@ -53,7 +54,7 @@ function toView(row: Row): UserView {
     id: row.id,
     email: row.email,
     displayName: row.displayName,
-    role: row.role as Role,
+    role: row.role,
     organization: { id: row.orgId, name: row.orgName },
     personId: row.personId,
     active: row.active,
@@ -214,7 +215,7 @@ export async function updateUser(ctx: Context, admin: SessionUser, input: z.outp
       }
       if (before.version !== input.version) return 'stale' as const;
       // An admin's own role, active state and office (which sets their scope) are another admin's to change.
-      const target = { ...before, role: before.role as Role };
+      const target = { ...before, role: before.role };
       if (!mayChangeAccount({ ...actorOf(admin), userId: admin.id }, target, input)) {
         const field =
           input.organizationId !== before.organizationId
@@ -238,8 +239,10 @@ export async function updateUser(ctx: Context, admin: SessionUser, input: z.outp
         }))
         .where('id', '=', input.id)
         .execute();
-      const event = (eventType: string, payload: Record<string, unknown>) =>
-        recordEvent(trx, ctx.actor, { aggregateType: 'user', aggregateId: input.id, eventType, payload });
+      const event = <T extends EventTypeOf<'user'>>(
+        eventType: T,
+        payload: AggregatePayloadInput<'user', T>,
+      ) => recordEvent(trx, ctx.actor, { aggregateType: 'user', aggregateId: input.id, eventType, payload });
       if (before.role !== input.role || before.organizationId !== input.organizationId) {
         await event('RoleChanged', {
           role: { from: before.role, to: input.role },

@@ -13,16 +13,12 @@ export interface World {
   officeId: string;
   /** The region of `officeId`. */
   regionCode: string;
-  /** The callers' own office (the world's office when in scope). */
-  homeOfficeId: string;
   meetingId: string;
   participantId: string;
   proposalId: string;
   commitmentId: string;
   itemId: string;
-  /** The user that user administration acts on. */
-  userId: string;
-  /** A user of the world's own office. */
+  /** A user of the world's own office (a pending invitation): what user administration acts on. */
   localUserId: string;
 }
 
@@ -45,13 +41,8 @@ export async function makeOffices(api: TestApi): Promise<Record<Scope, string>> 
   };
 }
 
-/** A world owned by the office of `scope`; user administration in it acts on `userId`. */
-export async function makeWorld(
-  api: TestApi,
-  offices: Record<Scope, string>,
-  scope: Scope,
-  userId: string,
-): Promise<World> {
+/** A world owned by the office of `scope`. */
+export async function makeWorld(api: TestApi, offices: Record<Scope, string>, scope: Scope): Promise<World> {
   const system = api.caller();
   const officeId = offices[scope];
   const regionCode = scopeRegions[scope];
@@ -87,8 +78,6 @@ export async function makeWorld(
     scope,
     officeId,
     regionCode,
-    homeOfficeId: offices.in,
-    userId,
     meetingId: meeting.id,
     participantId: meeting.participants[0]?.id as string,
     proposalId: proposal.id,
@@ -161,11 +150,11 @@ export const procedureInputs: Record<string, InputFor> = {
     organizationId: w.officeId,
   }),
   'users.update': async (api, w) => ({
-    id: w.userId,
-    version: await versionOf(api, 'users', w.userId),
+    id: w.localUserId,
+    version: await versionOf(api, 'users', w.localUserId),
     displayName: 'Pemantau',
     role: 'viewer',
-    organizationId: w.homeOfficeId,
+    organizationId: w.officeId,
     active: true,
   }),
   'regions.list': () => undefined,
@@ -321,7 +310,7 @@ export const procedureInputs: Record<string, InputFor> = {
   'search.query': () => ({ q: 'rakor' }),
   'dashboard.home': () => ({}),
   'commitments.follow': (_api, w) => ({ id: w.commitmentId, follow: true }),
-  'users.resendInvitation': (_api, w) => ({ id: w.userId }),
+  'users.resendInvitation': (_api, w) => ({ id: w.localUserId }),
   // Mail: "in scope" is the caller's own mail or digest, "out" someone else's.
   'outbox.list': () => ({}),
   'outbox.get': async (api, w, caller) => ({

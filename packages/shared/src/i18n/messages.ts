@@ -1,14 +1,22 @@
 import type { Language } from '../enums';
+import { translate, type WordPair } from './words';
 
 /**
- * Messages the API sends back and the web shows next to a field. Schemas carry a key (optionally
- * with one parameter after `|`, e.g. `tooLong|300`); `translateMessage` turns it into words.
+ * The `messages` namespace: what the API sends back and the web shows next to a field. Schemas carry
+ * a key (optionally with one parameter after `|`, e.g. `tooLong|300`); `translateMessage` turns it
+ * into words. Same format as every namespace (see words.ts): the one parameter is `{{value}}`.
  */
 export const messages = {
   required: { id: 'Wajib diisi.', en: 'This field is required.' },
-  tooLong: { id: 'Terlalu panjang: paling banyak {0} karakter.', en: 'Too long: at most {0} characters.' },
-  tooShort: { id: 'Terlalu pendek: paling sedikit {0} karakter.', en: 'Too short: at least {0} characters.' },
-  tooMany: { id: 'Terlalu banyak: paling banyak {0}.', en: 'Too many: at most {0}.' },
+  tooLong: {
+    id: 'Terlalu panjang: paling banyak {{value}} karakter.',
+    en: 'Too long: at most {{value}} characters.',
+  },
+  tooShort: {
+    id: 'Terlalu pendek: paling sedikit {{value}} karakter.',
+    en: 'Too short: at least {{value}} characters.',
+  },
+  tooMany: { id: 'Terlalu banyak: paling banyak {{value}}.', en: 'Too many: at most {{value}}.' },
   invalidDateTime: {
     id: 'Tanggal dan jam tidak valid.',
     en: 'Not a valid date and time.',
@@ -27,8 +35,8 @@ export const messages = {
   },
   invalidTimeZone: { id: 'Zona waktu tidak dikenal.', en: 'Unknown time zone.' },
   invalidNip: {
-    id: 'NIP harus 18 angka (sekarang {0} angka).',
-    en: 'A NIP has 18 digits (this one has {0}).',
+    id: 'NIP harus 18 angka (sekarang {{value}} angka).',
+    en: 'A NIP has 18 digits (this one has {{value}}).',
   },
   invalidNipFormat: { id: 'NIP hanya berisi 18 angka.', en: 'A NIP contains 18 digits only.' },
   invalidId: { id: 'Pengenal tidak valid.', en: 'Not a valid identifier.' },
@@ -72,8 +80,8 @@ export const messages = {
     en: 'This request key was already used for something else.',
   },
   illegalTransition: {
-    id: 'Tindakan ini tidak bisa dilakukan pada status sekarang ({0}).',
-    en: 'This action is not possible in the current status ({0}).',
+    id: 'Tindakan ini tidak bisa dilakukan pada status sekarang ({{value}}).',
+    en: 'This action is not possible in the current status ({{value}}).',
   },
   reasonRequired: { id: 'Tuliskan alasannya.', en: 'Please give a reason.' },
   dueDateInPast: { id: 'Tenggat tidak boleh sebelum hari ini.', en: 'The deadline cannot be before today.' },
@@ -102,7 +110,10 @@ export const messages = {
     id: 'Kemajuan antara 0 dan 100 persen.',
     en: 'Progress is between 0 and 100 percent.',
   },
-  fileTooLarge: { id: 'Berkas terlalu besar: paling besar {0} MB.', en: 'File too large: at most {0} MB.' },
+  fileTooLarge: {
+    id: 'Berkas terlalu besar: paling besar {{value}} MB.',
+    en: 'File too large: at most {{value}} MB.',
+  },
   fileTypeNotAllowed: {
     id: 'Jenis berkas tidak diizinkan. Gunakan PDF, DOCX, XLSX, PNG atau JPG.',
     en: 'File type not allowed. Use PDF, DOCX, XLSX, PNG or JPG.',
@@ -117,17 +128,17 @@ export const messages = {
   extensionNotFound: { id: 'Permintaan perpanjangan tidak ditemukan.', en: 'Extension request not found.' },
   fileNotFound: { id: 'Berkas tidak ditemukan.', en: 'File not found.' },
   proposalNotAccepted: {
-    id: 'Komitmen hanya dapat dibuat dari usulan yang diterima (status usulan sekarang: {0}).',
-    en: 'Commitments can only come from an accepted proposal (the proposal is now: {0}).',
+    id: 'Komitmen hanya dapat dibuat dari usulan yang diterima (status usulan sekarang: {{value}}).',
+    en: 'Commitments can only come from an accepted proposal (the proposal is now: {{value}}).',
   },
   invalidCredentials: { id: 'Email atau kata sandi salah.', en: 'Wrong email or password.' },
   tooManyAttempts: {
-    id: 'Terlalu banyak percobaan. Coba lagi dalam {0} menit.',
-    en: 'Too many attempts. Try again in {0} minutes.',
+    id: 'Terlalu banyak percobaan. Coba lagi dalam {{value}} menit.',
+    en: 'Too many attempts. Try again in {{value}} minutes.',
   },
   passwordTooShort: {
-    id: 'Kata sandi paling sedikit {0} karakter.',
-    en: 'A password has at least {0} characters.',
+    id: 'Kata sandi paling sedikit {{value}} karakter.',
+    en: 'A password has at least {{value}} characters.',
   },
   invalidEmail: { id: 'Alamat email tidak valid.', en: 'Not a valid email address.' },
   tokenInvalid: {
@@ -183,7 +194,7 @@ export const messages = {
     en: 'No Name column in the header row.',
   },
   importMissingName: { id: 'Nama kosong.', en: 'The name is missing.' },
-  importUnknownRegion: { id: 'Wilayah "{0}" tidak dikenal.', en: 'Unknown region "{0}".' },
+  importUnknownRegion: { id: 'Wilayah "{{value}}" tidak dikenal.', en: 'Unknown region "{{value}}".' },
   importOfficeOutOfScope: {
     id: 'Instansi baru di luar wilayah Anda tidak dapat dibuat.',
     en: 'You cannot create a new office outside your region.',
@@ -197,8 +208,8 @@ export const messages = {
     en: 'Already a participant of this meeting.',
   },
   importRepeatedRow: {
-    id: 'Orang yang sama sudah ada di baris {0}.',
-    en: 'The same person is already on row {0}.',
+    id: 'Orang yang sama sudah ada di baris {{value}}.',
+    en: 'The same person is already on row {{value}}.',
   },
   internalError: {
     id: 'Terjadi kesalahan di server. Coba lagi sebentar lagi.',
@@ -210,12 +221,12 @@ export const messages = {
     en: 'The text contains characters that cannot be saved (a NUL or a broken character). Remove them and try again.',
   },
   dateOutOfRange: {
-    id: 'Tanggal harus antara tahun {0}.',
-    en: 'The date must be within the years {0}.',
+    id: 'Tanggal harus antara tahun {{value}}.',
+    en: 'The date must be within the years {{value}}.',
   },
   xlsxTooLarge: {
-    id: 'Berkas XLSX terlalu besar setelah diekstrak (paling besar {0} MB). Simpan daftar hadir sebagai CSV, atau hapus lembar, gambar dan baris kosong yang tidak perlu.',
-    en: 'The XLSX file is too large once unpacked (at most {0} MB). Save the attendance list as CSV, or remove the sheets, pictures and empty rows it does not need.',
+    id: 'Berkas XLSX terlalu besar setelah diekstrak (paling besar {{value}} MB). Simpan daftar hadir sebagai CSV, atau hapus lembar, gambar dan baris kosong yang tidak perlu.',
+    en: 'The XLSX file is too large once unpacked (at most {{value}} MB). Save the attendance list as CSV, or remove the sheets, pictures and empty rows it does not need.',
   },
   requestRefused: {
     id: 'Permintaan ditolak: bukan dari aplikasi Tindak.',
@@ -227,8 +238,8 @@ export const messages = {
     en: 'The upload could not be read (cut off or damaged). Please upload it again.',
   },
   signInSlowedDown: {
-    id: 'Terlalu banyak percobaan masuk yang gagal untuk akun ini. Coba lagi dalam {0} detik.',
-    en: 'Too many failed sign-ins for this account. Try again in {0} seconds.',
+    id: 'Terlalu banyak percobaan masuk yang gagal untuk akun ini. Coba lagi dalam {{value}} detik.',
+    en: 'Too many failed sign-ins for this account. Try again in {{value}} seconds.',
   },
   resetMailWithheld: {
     id: 'Surel ini berisi tautan atur ulang kata sandi yang hanya untuk penerimanya, jadi isinya tidak ditampilkan.',
@@ -238,7 +249,7 @@ export const messages = {
     id: 'Dokumen terlalu besar untuk dibuat. Perkecil isinya (saring daftarnya atau persingkat notulen), lalu coba lagi.',
     en: 'The document is too large to generate. Make it smaller (filter the list or shorten the minutes) and try again.',
   },
-} as const satisfies Record<string, Record<Language, string>>;
+} as const satisfies Record<string, WordPair>;
 
 export type MessageKey = keyof typeof messages;
 
@@ -253,8 +264,7 @@ export function messageRef(key: MessageKey, param?: string | number): string {
 
 /** Translates a message reference; text that is not a reference is returned as it is. */
 export function translateMessage(ref: string, lang: Language): string {
-  const [key = '', param] = ref.split('|');
+  const [key = '', value] = ref.split('|');
   if (!isMessageKey(key)) return ref;
-  const text: string = messages[key][lang];
-  return param === undefined ? text : text.replace('{0}', param);
+  return translate(messages, lang, key, value === undefined ? undefined : { value });
 }

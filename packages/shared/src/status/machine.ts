@@ -38,3 +38,16 @@ export function isFinal<S extends string, A extends string>(
 ): boolean {
   return allowedActions(machine, status).length === 0;
 }
+
+/** The statuses with no way out: the record's work is over, one way or another. */
+export function finalStatuses<S extends string, A extends string>(machine: StatusMachine<S, A>): S[] {
+  return machine.statuses.filter((status) => isFinal(machine, status));
+}
+
+/**
+ * The statuses a record can still leave: its work is not over. Lists and counts of "open" records
+ * (deadlines, digests, dashboards) take them from here rather than spelling them out in SQL.
+ */
+export function openStatuses<S extends string, A extends string>(machine: StatusMachine<S, A>): S[] {
+  return machine.statuses.filter((status) => !isFinal(machine, status));
+}

@@ -1,4 +1,4 @@
-import { defineMachine } from './machine';
+import { defineMachine, openStatuses } from './machine';
 
 export const meetingStatusMachine = defineMachine({
   initial: 'scheduled',
@@ -90,3 +90,11 @@ export type CommitmentStatus = StatusOf<typeof commitmentStatusMachine>;
 export type CommitmentAction = ActionOf<typeof commitmentStatusMachine>;
 export type ActionItemStatus = StatusOf<typeof actionItemStatusMachine>;
 export type ActionItemAction = ActionOf<typeof actionItemStatusMachine>;
+
+/**
+ * Open action items waiting on their owner's work (not on a verifier): deadline reminders go out
+ * for these, and only these take progress reports.
+ */
+export const actionItemWorkStatuses: readonly ActionItemStatus[] = openStatuses(
+  actionItemStatusMachine,
+).filter((status) => status !== 'awaiting_verification');

@@ -2,8 +2,8 @@ import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCurrentUser } from '../auth/use-current-user';
 import { CalendarFeedSection } from '../calendar/calendar-feed-section';
+import { useCurrentUser } from '../session/use-current-user';
 import { PreferencesForm } from './preferences-form';
 
 /** "/akun": who the person is signed in as, and how Tindak talks to them. */

@@ -12,11 +12,11 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
-import { SaveProblemAlert } from '../follow-ups/save-problem-alert';
-import { useSaveFeedback } from '../follow-ups/use-save-feedback';
-import { schemaErrors } from '../follow-ups/validate';
 import { useLanguage } from '../i18n/use-language';
-import { placeFieldIssues } from '../meetings/form/server-errors';
+import { placeFieldIssues } from '../kit/save-errors';
+import { SaveProblemAlert } from '../kit/save-problem-alert';
+import { useSaveFeedback } from '../kit/use-save-feedback';
+import { schemaErrors } from '../kit/validate';
 import { indonesianZones, isMainIndonesianZone, otherZones } from './time-zones';
 
 interface PreferenceValues {

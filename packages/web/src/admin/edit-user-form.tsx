@@ -7,13 +7,13 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCode, fieldIssues } from '../api/errors';
 import { useTRPC } from '../api/trpc';
-import { useCurrentUser } from '../auth/use-current-user';
-import { SaveProblemAlert } from '../follow-ups/save-problem-alert';
-import { useSaveFeedback } from '../follow-ups/use-save-feedback';
-import { schemaErrors } from '../follow-ups/validate';
 import { useLanguage } from '../i18n/use-language';
-import { placeFieldIssues, placeSaveError } from '../meetings/form/server-errors';
+import { placeFieldIssues, placeSaveError } from '../kit/save-errors';
+import { SaveProblemAlert } from '../kit/save-problem-alert';
+import { useSaveFeedback } from '../kit/use-save-feedback';
+import { schemaErrors } from '../kit/validate';
 import { organizationSelectProps, useOrganizations } from '../organizations/use-organizations';
+import { useCurrentUser } from '../session/use-current-user';
 import { parseUser, roleHint, roleOptions } from './user-options';
 
 interface EditValues {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTRPC } from '../api/trpc';
 import { useSendDigestNow } from '../digest/send-digest-now';
-import { ConfirmPanel } from '../follow-ups/confirm-action';
+import { ConfirmPanel } from '../kit/confirm-action';
 import { InviteLink } from './invite-link';
 import { userStatus } from './user-options';
 

@@ -18,13 +18,13 @@ import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { formatDateTime, type UserView } from '@tindak/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useTRPC } from '../api/trpc';
 import { RequirePermission } from '../auth/not-allowed';
-import { useCurrentUser } from '../auth/use-current-user';
-import { LoadError, LoadMore } from '../follow-ups/load-states';
 import { useLanguage } from '../i18n/use-language';
+import { nextPageParam, PagedList } from '../kit/paged-list';
+import { text, urlCodec, useUrlFilters } from '../kit/url-filters';
 import { SearchIcon } from '../search/search-icon';
+import { useCurrentUser } from '../session/use-current-user';
 import { EditUserForm } from './edit-user-form';
 import { InviteUserForm } from './invite-user-form';
 import { type UserAction, UserActionDialog, UserActionsMenu } from './user-actions';
@@ -52,10 +52,8 @@ function UsersAdmin() {
   const [editing, setEditing] = useState<UserView | null>(null);
   const [action, setAction] = useState<UserAction | null>(null);
   const inviteButton = useRef<HTMLButtonElement>(null);
-  const [params, setParams] = useSearchParams();
-  const q = readUserSearch(params);
-  // Replacing keeps Back meaning "the page before the list", not every letter typed.
-  const setQ = (next: string) => setParams((current) => writeUserSearch(current, next), { replace: true });
+  const [{ q }, setFilters] = useUrlFilters(userFilters);
+  const setQ = (next: string) => setFilters({ q: next });
 
   const closeInvite = () => {
     setInviting(false);
@@ -101,19 +99,8 @@ function UsersAdmin() {
   );
 }
 
-/** The search parameter holding the filter, Indonesian like the paths ("/admin/pengguna?cari=rina"). */
-export const USER_SEARCH_PARAM = 'cari';
-
-function readUserSearch(params: URLSearchParams): string {
-  return (params.get(USER_SEARCH_PARAM) ?? '').trim().slice(0, 200);
-}
-
-function writeUserSearch(params: URLSearchParams, q: string): URLSearchParams {
-  const next = new URLSearchParams(params);
-  if (q) next.set(USER_SEARCH_PARAM, q);
-  else next.delete(USER_SEARCH_PARAM);
-  return next;
-}
+/** The search in the address, Indonesian like the paths ("/admin/pengguna?cari=rina"). */
+const userFilters = urlCodec({ q: text('cari', 200) });
 
 /** Wait this long after the last key before asking the server: one request per pause, not per letter. */
 export const USER_SEARCH_DELAY_MS = 300;
@@ -197,43 +184,44 @@ interface UsersListProps extends Omit<RowActionsProps, 'user'> {
   q: string;
 }
 
-/** A table on wide screens; on phones a card per user, which reads without scrolling sideways. */
+/** The users matching the search, in pages. */
 function UsersList({ q, onEdit, onAction }: UsersListProps) {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const trpc = useTRPC();
-  const me = useCurrentUser();
   const users = useInfiniteQuery(
     trpc.users.list.infiniteQueryOptions(
       { limit: USERS_PAGE_SIZE, q: q || undefined },
       {
-        getNextPageParam: (page) => page.nextCursor ?? undefined,
+        getNextPageParam: nextPageParam,
         // While the next search loads, the last answer stays instead of a flash of skeleton.
         placeholderData: keepPreviousData,
       },
     ),
   );
 
-  if (users.isPending) return <Skeleton height={240} aria-busy="true" aria-label={t('common.loading')} />;
-  if (users.isError && !users.data) {
-    return (
-      <LoadError
-        title={t('admin.users.loadError')}
-        error={users.error}
-        onRetry={() => void users.refetch()}
-        retrying={users.isRefetching}
-      />
-    );
-  }
-  const shown = users.data.pages.flatMap((page) => page.items);
-  if (shown.length === 0) {
-    return (
-      <Text c="dimmed" role="status">
-        {q ? t('admin.users.noMatch', { q }) : t('admin.users.empty')}
-      </Text>
-    );
-  }
+  return (
+    <PagedList
+      query={users}
+      loadErrorTitle={t('admin.users.loadError')}
+      skeleton={<Skeleton height={240} aria-busy="true" aria-label={t('common.loading')} />}
+      empty={
+        <Text c="dimmed" role="status">
+          {q ? t('admin.users.noMatch', { q }) : t('admin.users.empty')}
+        </Text>
+      }
+      shown={(count) => t('admin.users.shown', { count })}
+      loadMoreLabel={t('admin.users.loadMore')}
+    >
+      {(shown) => <UserRows shown={shown} onEdit={onEdit} onAction={onAction} />}
+    </PagedList>
+  );
+}
 
+/** A table on wide screens; on phones a card per user, which reads without scrolling sideways. */
+function UserRows({ shown, onEdit, onAction }: Omit<RowActionsProps, 'user'> & { shown: UserView[] }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const me = useCurrentUser();
   const lastSignIn = (user: UserView) =>
     user.lastSignInAt ? formatDateTime(user.lastSignInAt, lang, me.timeZone) : t('admin.users.neverSignedIn');
   const name = (user: UserView) => (
@@ -246,12 +234,8 @@ function UsersList({ q, onEdit, onAction }: UsersListProps) {
       )}
     </>
   );
-
   return (
-    <Stack gap="sm" aria-busy={users.isPlaceholderData}>
-      <Text size="sm" c="dimmed" aria-live="polite">
-        {t('admin.users.shown', { count: shown.length })}
-      </Text>
+    <>
       <Box visibleFrom="sm">
         <Table.ScrollContainer minWidth={800}>
           <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('admin.users.list')}>
@@ -327,7 +311,6 @@ function UsersList({ q, onEdit, onAction }: UsersListProps) {
           </Paper>
         ))}
       </Stack>
-      <LoadMore query={users} label={t('admin.users.loadMore')} />
-    </Stack>
+    </>
   );
 }

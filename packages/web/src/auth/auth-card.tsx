@@ -1,6 +1,6 @@
 import { Box, Center, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { LanguageSwitch } from '../layout/language-switch';
+import { LanguageSwitch } from '../i18n/language-switch';
 
 /** The frame of the pages seen before signing in. */
 export function AuthCard({ title, lead, children }: { title: string; lead: string; children: ReactNode }) {

@@ -4,8 +4,8 @@ import type { Permission } from '@tindak/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useSession } from '../session/use-current-user';
 import { useCan } from './use-can';
-import { useSession } from './use-current-user';
 
 interface NotAllowedProps {
   /** What the person cannot do here and who can, in a sentence or two. */

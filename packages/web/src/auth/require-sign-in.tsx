@@ -1,7 +1,7 @@
 import { Center, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { useSession } from './use-current-user';
+import { useSession } from '../session/use-current-user';
 
 /** Pages behind it need a session; without one the person is sent to sign in and brought back after. */
 export function RequireSignIn() {

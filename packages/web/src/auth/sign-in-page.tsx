@@ -15,9 +15,9 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTRPC } from '../api/trpc';
+import { useSession } from '../session/use-current-user';
 import { AuthCard } from './auth-card';
 import { fieldErrorsOf } from './field-errors';
-import { useSession } from './use-current-user';
 
 /** Only same-app paths: never send someone to another site after signing in. */
 function safeNext(value: string | null): string {

@@ -12,7 +12,7 @@ import {
   recordWritePermission,
   type SessionUserView,
 } from '@tindak/shared';
-import { useSession } from './use-current-user';
+import { useSession } from '../session/use-current-user';
 
 /**
  * Record-level authority for the signed-in user, from the same rules the API enforces

@@ -1,6 +1,6 @@
 import { can, type Permission } from '@tindak/shared';
 import { useCallback } from 'react';
-import { useSession } from './use-current-user';
+import { useSession } from '../session/use-current-user';
 
 /**
  * `can(permission)` for the signed-in user, from the same policy table the API enforces. Used to

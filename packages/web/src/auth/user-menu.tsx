@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useTRPC } from '../api/trpc';
-import { useSession } from './use-current-user';
+import { useSession } from '../session/use-current-user';
 
 function useSignOut() {
   const trpc = useTRPC();

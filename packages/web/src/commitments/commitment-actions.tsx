@@ -2,9 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type CommitmentAction, type CommitmentDetail, commitmentTransitionInput } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
-import { type StatusActionSpec, StatusActions } from '../follow-ups/status-actions';
-import { schemaErrors } from '../follow-ups/validate';
 import { useLanguage } from '../i18n/use-language';
+import { type StatusActionSpec, StatusActions } from '../kit/status-actions';
+import { schemaErrors } from '../kit/validate';
 import { parseCommitmentDetail } from './commitment-form';
 
 /** Start, fulfil (with evidence), not fulfilled or cancel (with a reason): what the server allows now. */

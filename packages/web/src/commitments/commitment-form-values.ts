@@ -4,8 +4,8 @@ import {
   commitmentUpdateInput,
   type Language,
 } from '@tindak/shared';
-import { foldListPaths } from '../follow-ups/field-paths';
-import { schemaErrors } from '../follow-ups/validate';
+import { foldListPaths } from '../kit/field-paths';
+import { schemaErrors } from '../kit/validate';
 
 export interface CommitmentFormValues {
   title: string;

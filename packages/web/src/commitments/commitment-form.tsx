@@ -16,16 +16,16 @@ import { type CommitmentDetail, commitmentDetailSchema } from '@tindak/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
-import { foldListPaths, isFieldPath } from '../follow-ups/field-paths';
-import { PersonSelect } from '../follow-ups/person-select';
-import { SaveProblemAlert } from '../follow-ups/save-problem-alert';
-import { useSaveFeedback } from '../follow-ups/use-save-feedback';
 import { useLanguage } from '../i18n/use-language';
+import { foldListPaths, isFieldPath } from '../kit/field-paths';
+import { PersonSelect } from '../kit/person-select';
+import { regionOptionGroups } from '../kit/region-options';
+import { placeSaveError } from '../kit/save-errors';
+import { SaveProblemAlert } from '../kit/save-problem-alert';
+import { useRegions } from '../kit/use-regions';
+import { useSaveFeedback } from '../kit/use-save-feedback';
 import { newUuid } from '../lib/uuid';
-import { placeSaveError } from '../meetings/form/server-errors';
 import { organizationSelectProps, useOrganizations } from '../organizations/use-organizations';
-import { regionOptionGroups } from '../regions/region-options';
-import { useRegions } from '../regions/use-regions';
 import {
   type CommitmentFormValues,
   type CommitmentSource,

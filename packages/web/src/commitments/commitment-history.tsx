@@ -1,7 +1,7 @@
 import { type DomainEventView, statusLabel } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
-import { changedFieldNames, EventTimeline, payloadText } from '../follow-ups/event-timeline';
 import { useLanguage } from '../i18n/use-language';
+import { changedFieldNames, EventTimeline, payloadText } from '../kit/event-timeline';
 
 const knownEvents = ['CommitmentMade', 'CommitmentUpdated', 'CommitmentStatusChanged'] as const;
 const knownFields = [

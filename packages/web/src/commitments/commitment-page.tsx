@@ -5,18 +5,19 @@ import { type CommitmentDetail, formatCalendarDate, formatDate } from '@tindak/s
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ActionItemsSection } from '../action-items/linked/linked-action-items';
 import { errorCode } from '../api/errors';
 import { useTRPC } from '../api/trpc';
 import { ReadOnlyNote } from '../auth/read-only-note';
 import { useRecordAuthority } from '../auth/use-authority';
-import { DetailItem } from '../follow-ups/detail-item';
-import { LoadError, PageSkeleton } from '../follow-ups/load-states';
-import { OutsideScopeRecord } from '../follow-ups/outside-scope';
-import { FollowUpStatusBadge } from '../follow-ups/status-badge';
 import { useLanguage } from '../i18n/use-language';
+import { DetailItem } from '../kit/detail-item';
+import { LoadError, PageSkeleton } from '../kit/load-states';
+import { OutsideScopeRecord } from '../kit/outside-scope';
+import { RecordPage } from '../kit/record-page';
+import { FollowUpStatusBadge } from '../kit/status-badge';
 import { NotFoundPage } from '../layout/not-found-page';
 import { isUuid } from '../lib/uuid';
-import { ActionItemsSection } from '../meetings/record/meeting-action-items';
 import { CommitmentActions } from './commitment-actions';
 import { CommitmentForm } from './commitment-form';
 import { CommitmentHistory } from './commitment-history';
@@ -30,28 +31,17 @@ function CommitmentNotFound() {
 }
 
 export function CommitmentPage() {
-  const { id } = useParams();
-  if (!isUuid(id)) return <CommitmentNotFound />;
-  return <CommitmentLoader id={id} />;
-}
-
-function CommitmentLoader({ id }: { id: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const query = useQuery(trpc.commitments.get.queryOptions({ id }));
-  if (query.isPending) return <PageSkeleton />;
-  if (query.isError) {
-    if (errorCode(query.error) === 'NOT_FOUND') return <CommitmentNotFound />;
-    return (
-      <LoadError
-        title={t('commitments.page.loadError')}
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        retrying={query.isRefetching}
-      />
-    );
-  }
-  return <CommitmentView commitment={query.data} />;
+  return (
+    <RecordPage
+      query={(id) => trpc.commitments.get.queryOptions({ id })}
+      notFound={<CommitmentNotFound />}
+      loadErrorTitle={t('commitments.page.loadError')}
+    >
+      {(commitment) => <CommitmentView commitment={commitment} />}
+    </RecordPage>
+  );
 }
 
 function CommitmentView({ commitment }: { commitment: CommitmentDetail }) {

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTRPC } from '../api/trpc';
 import { useMayChange } from '../auth/use-authority';
-import { LoadError, LoadMore } from '../follow-ups/load-states';
-import { FollowUpStatusBadge } from '../follow-ups/status-badge';
+import { LoadError, LoadMore } from '../kit/load-states';
+import { FollowUpStatusBadge } from '../kit/status-badge';
 import { CommitmentForm } from './commitment-form';
 import { CommitmentSummaryLines } from './commitment-summary-lines';
 

@@ -6,12 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useTRPC } from '../api/trpc';
 import { useCan } from '../auth/use-can';
-import { useCurrentUser } from '../auth/use-current-user';
-import { ConfirmAction } from '../follow-ups/confirm-action';
-import { DetailItem } from '../follow-ups/detail-item';
-import { LoadError, PageSkeleton } from '../follow-ups/load-states';
+import { ConfirmAction } from '../kit/confirm-action';
+import { DetailItem } from '../kit/detail-item';
+import { LoadError, PageSkeleton } from '../kit/load-states';
 import { isUuid } from '../lib/uuid';
 import { EmailBody } from '../mail/email-body';
+import { useCurrentUser } from '../session/use-current-user';
 import { useSendDigestNow } from './send-digest-now';
 import { weekLabel } from './week-label';
 

@@ -1,32 +1,8 @@
 import { type Language, languages } from '@tindak/shared';
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import actionItemsEn from './locales/action-items.en.json';
-import actionItemsId from './locales/action-items.id.json';
-import adminEn from './locales/admin.en.json';
-import adminId from './locales/admin.id.json';
-import attendanceImportEn from './locales/attendance-import.en.json';
-import attendanceImportId from './locales/attendance-import.id.json';
-import authEn from './locales/auth.en.json';
-import authId from './locales/auth.id.json';
-import commitmentTrackerEn from './locales/commitment-tracker.en.json';
-import commitmentTrackerId from './locales/commitment-tracker.id.json';
-import en from './locales/en.json';
-import exportsCalendarEn from './locales/exports-calendar.en.json';
-import exportsCalendarId from './locales/exports-calendar.id.json';
-import followUpsEn from './locales/follow-ups.en.json';
-import followUpsId from './locales/follow-ups.id.json';
-import homeEn from './locales/home.en.json';
-import homeId from './locales/home.id.json';
-import id from './locales/id.json';
-import mailEn from './locales/mail.en.json';
-import mailId from './locales/mail.id.json';
-import publicEn from './locales/public.en.json';
-import publicId from './locales/public.id.json';
-import regionsEn from './locales/regions.en.json';
-import regionsId from './locales/regions.id.json';
-import searchEn from './locales/search.en.json';
-import searchId from './locales/search.id.json';
+import { type LabelBranches, labelBranches, sharedNamespaces } from './shared-words';
+import { type WebWords, webWordFiles } from './web-words';
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -41,28 +17,16 @@ export function mergeDeep<A extends Tree, B extends Tree>(base: A, extra: B): A 
   return merged as A & B;
 }
 
-const idTranslation = mergeDeep(
-  mergeDeep(mergeDeep(mergeDeep(mergeDeep(id, followUpsId), actionItemsId), authId), adminId),
-  mergeDeep(mergeDeep(mergeDeep(mailId, regionsId), commitmentTrackerId), attendanceImportId),
-);
-const enTranslation = mergeDeep(
-  mergeDeep(mergeDeep(mergeDeep(mergeDeep(en, followUpsEn), actionItemsEn), authEn), adminEn),
-  mergeDeep(mergeDeep(mergeDeep(mailEn, regionsEn), commitmentTrackerEn), attendanceImportEn),
-);
+/** The web's own words and the shared labels under the keys components use: the `translation` namespace. */
+function translationFor(lang: Language): WebWords & LabelBranches {
+  const trees: readonly Tree[] = [...webWordFiles[lang], labelBranches(lang)];
+  return trees.reduce<Tree>((merged, tree) => mergeDeep(merged, tree), {}) as WebWords & LabelBranches;
+}
 
+/** One i18next resource set: the web's namespace and the shared ones (packages/shared/src/i18n). */
 export const resources = {
-  id: {
-    translation: mergeDeep(
-      mergeDeep(mergeDeep(mergeDeep(idTranslation, searchId), homeId), publicId),
-      exportsCalendarId,
-    ),
-  },
-  en: {
-    translation: mergeDeep(
-      mergeDeep(mergeDeep(mergeDeep(enTranslation, searchEn), homeEn), publicEn),
-      exportsCalendarEn,
-    ),
-  },
+  id: { translation: translationFor('id'), ...sharedNamespaces('id') },
+  en: { translation: translationFor('en'), ...sharedNamespaces('en') },
 } as const;
 
 /** Where the chosen UI language survives a reload. */

@@ -4,9 +4,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { UserMenu } from '../auth/user-menu';
+import { LanguageSwitch } from '../i18n/language-switch';
 import { LiveUpdates } from '../live/live-updates';
 import { SearchBox } from '../search/search-box';
-import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
 
 function MenuIcon() {

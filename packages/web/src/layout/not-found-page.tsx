@@ -6,10 +6,13 @@ import { Link } from 'react-router';
 interface NotFoundProps {
   title?: string;
   body?: string;
+  /** Where the way out leads; the meeting list unless the record has its own list. */
+  backTo?: string;
+  backLabel?: string;
 }
 
-/** Shared by unknown addresses and by a meeting id that does not exist. */
-export function NotFoundPage({ title, body }: NotFoundProps) {
+/** Shared by unknown addresses and by record ids that do not exist. */
+export function NotFoundPage({ title, body, backTo = '/rapat', backLabel }: NotFoundProps) {
   const { t } = useTranslation();
   const heading = title ?? t('notFound.title');
   useDocumentTitle(`${heading} · ${t('app.name')}`);
@@ -19,8 +22,8 @@ export function NotFoundPage({ title, body }: NotFoundProps) {
         {heading}
       </Title>
       <Text>{body ?? t('notFound.body')}</Text>
-      <Button component={Link} to="/rapat" variant="light">
-        {t('common.backToList')}
+      <Button component={Link} to={backTo} variant="light">
+        {backLabel ?? t('common.backToList')}
       </Button>
     </Stack>
   );

@@ -7,12 +7,13 @@ import { Link, useParams } from 'react-router';
 import { errorCode } from '../api/errors';
 import { useTRPC } from '../api/trpc';
 import { useCan } from '../auth/use-can';
-import { useCurrentUser } from '../auth/use-current-user';
-import { DetailItem } from '../follow-ups/detail-item';
-import { LoadError, PageSkeleton } from '../follow-ups/load-states';
 import { useLanguage } from '../i18n/use-language';
+import { DetailItem } from '../kit/detail-item';
+import { LoadError, PageSkeleton } from '../kit/load-states';
+import { RecordPage } from '../kit/record-page';
 import { NotFoundPage } from '../layout/not-found-page';
 import { isUuid } from '../lib/uuid';
+import { useCurrentUser } from '../session/use-current-user';
 import { EmailBody } from './email-body';
 import { EmailKindBadge, EmailStatusBadge, recipientOf } from './email-labels';
 import { PENDING_POLL_MS, useOutboxTitle } from './outbox-page';
@@ -25,33 +26,22 @@ function EmailNotFound() {
 
 /** "/kotak-keluar/:id": one email as it was (or will be) sent. */
 export function EmailPage() {
-  const { id } = useParams();
-  if (!isUuid(id)) return <EmailNotFound />;
-  return <EmailLoader id={id} />;
-}
-
-function EmailLoader({ id }: { id: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const query = useQuery(
-    trpc.outbox.get.queryOptions(
-      { id },
-      { refetchInterval: (q) => (q.state.data?.status === 'pending' ? PENDING_POLL_MS : false) },
-    ),
+  return (
+    <RecordPage
+      query={(id) =>
+        trpc.outbox.get.queryOptions(
+          { id },
+          { refetchInterval: (q) => (q.state.data?.status === 'pending' ? PENDING_POLL_MS : false) },
+        )
+      }
+      notFound={<EmailNotFound />}
+      loadErrorTitle={t('emailPage.loadError')}
+    >
+      {(email) => <EmailView email={email} />}
+    </RecordPage>
   );
-  if (query.isPending) return <PageSkeleton />;
-  if (query.isError) {
-    if (errorCode(query.error) === 'NOT_FOUND') return <EmailNotFound />;
-    return (
-      <LoadError
-        title={t('emailPage.loadError')}
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        retrying={query.isRefetching}
-      />
-    );
-  }
-  return <EmailView email={query.data} />;
 }
 
 function EmailView({ email }: { email: EmailDetail }) {

@@ -1,15 +1,14 @@
-import { Alert, Button, Card, Group, SegmentedControl, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { EmailStatus } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
-import { errorMessage } from '../api/errors';
 import { useTRPC } from '../api/trpc';
 import { useCan } from '../auth/use-can';
-import { LoadError } from '../follow-ups/load-states';
+import { EmptyState, nextPageParam, PagedList } from '../kit/paged-list';
+import { useUrlFilters } from '../kit/url-filters';
 import { keptInOutboxOnly } from './email-labels';
-import { readStatusFilter, writeStatusFilter } from './outbox-filter';
+import { outboxFilters } from './outbox-filter';
 import { OutboxRow } from './outbox-row';
 
 const PAGE_SIZE = 20;
@@ -31,10 +30,8 @@ export function OutboxPage() {
   const admin = useCan()('mail.manage');
   const title = useOutboxTitle();
   useDocumentTitle(`${title} · ${t('app.name')}`);
-  const [params, setParams] = useSearchParams();
-  const status = readStatusFilter(params);
-  const setStatus = (next: EmailStatus | undefined) =>
-    setParams((current) => writeStatusFilter(current, next), { replace: true });
+  const [{ status }, setFilters] = useUrlFilters(outboxFilters);
+  const setStatus = (next: EmailStatus | undefined) => setFilters({ status: next });
 
   return (
     <Stack gap="md">
@@ -69,7 +66,7 @@ function OutboxResults({ status, admin }: { status: EmailStatus | undefined; adm
     trpc.outbox.list.infiniteQueryOptions(
       { status, limit: PAGE_SIZE },
       {
-        getNextPageParam: (page) => page.nextCursor ?? undefined,
+        getNextPageParam: nextPageParam,
         refetchInterval: (q) =>
           q.state.data?.pages.some((page) => page.items.some((email) => email.status === 'pending'))
             ? PENDING_POLL_MS
@@ -77,84 +74,33 @@ function OutboxResults({ status, admin }: { status: EmailStatus | undefined; adm
       },
     ),
   );
-
-  if (query.isPending) return <ListSkeleton />;
-  if (query.isError && !query.data) {
-    return (
-      <LoadError
-        title={t('outbox.loadError')}
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        retrying={query.isRefetching}
-      />
-    );
-  }
-
-  const emails = query.data?.pages.flatMap((page) => page.items) ?? [];
-  const notice = keptInOutboxOnly(emails) && (
-    <Alert color="yellow" title={t('outbox.noSmtp')}>
-      {admin ? t('outbox.noSmtpAdmin') : t('outbox.noSmtpMine')}
-    </Alert>
-  );
-  if (emails.length === 0) {
-    return (
-      <Card withBorder padding="xl">
-        <Stack gap="xs" align="flex-start">
-          <Text fw={600}>{status ? t('outbox.emptyFiltered') : t('outbox.empty')}</Text>
-          <Text size="sm" c="dimmed">
-            {status
-              ? t('outbox.emptyFilteredHint')
-              : admin
-                ? t('outbox.emptyHintAdmin')
-                : t('outbox.emptyHint')}
-          </Text>
+  const emptyHint = status
+    ? t('outbox.emptyFilteredHint')
+    : admin
+      ? t('outbox.emptyHintAdmin')
+      : t('outbox.emptyHint');
+  return (
+    <PagedList
+      query={query}
+      loadErrorTitle={t('outbox.loadError')}
+      empty={<EmptyState title={status ? t('outbox.emptyFiltered') : t('outbox.empty')} hint={emptyHint} />}
+      notice={(emails) =>
+        keptInOutboxOnly(emails) && (
+          <Alert color="yellow" title={t('outbox.noSmtp')}>
+            {admin ? t('outbox.noSmtpAdmin') : t('outbox.noSmtpMine')}
+          </Alert>
+        )
+      }
+      shown={(count) => t('outbox.shown', { count })}
+      loadMoreLabel={t('outbox.loadMore')}
+    >
+      {(emails) => (
+        <Stack component="ul" gap="xs" className="tindak-plain-list" aria-label={t('outbox.list')}>
+          {emails.map((email) => (
+            <OutboxRow key={email.id} email={email} admin={admin} />
+          ))}
         </Stack>
-      </Card>
-    );
-  }
-
-  return (
-    <Stack gap="sm">
-      {notice}
-      <Text size="sm" c="dimmed" aria-live="polite">
-        {t('outbox.shown', { count: emails.length })}
-      </Text>
-      <Stack component="ul" gap="xs" className="tindak-plain-list" aria-label={t('outbox.list')}>
-        {emails.map((email) => (
-          <OutboxRow key={email.id} email={email} admin={admin} />
-        ))}
-      </Stack>
-      {query.isFetchNextPageError && (
-        <Alert color="red" role="alert">
-          {errorMessage(query.error, t('common.networkError'))}
-        </Alert>
       )}
-      {query.hasNextPage && (
-        <Group justify="center">
-          <Button
-            variant="default"
-            onClick={() => void query.fetchNextPage()}
-            loading={query.isFetchingNextPage}
-          >
-            {t('outbox.loadMore')}
-          </Button>
-        </Group>
-      )}
-    </Stack>
-  );
-}
-
-function ListSkeleton() {
-  const { t } = useTranslation();
-  return (
-    <Stack gap="xs" aria-busy="true" aria-label={t('common.loading')}>
-      {[0, 1, 2].map((n) => (
-        <Card key={n} withBorder padding="sm">
-          <Skeleton height={18} width="70%" mb="sm" />
-          <Skeleton height={12} width="50%" mb={8} />
-          <Skeleton height={12} width="30%" />
-        </Card>
-      ))}
-    </Stack>
+    </PagedList>
   );
 }

@@ -2,8 +2,8 @@ import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import { type EmailSummary, formatDateTime } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCurrentUser } from '../auth/use-current-user';
 import { useLanguage } from '../i18n/use-language';
+import { useCurrentUser } from '../session/use-current-user';
 import { EmailKindBadge, EmailStatusBadge, recipientOf } from './email-labels';
 import { RetryEmail } from './retry-email';
 

@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
-import { ConfirmAction } from '../follow-ups/confirm-action';
+import { ConfirmAction } from '../kit/confirm-action';
 
 /** "Kirim ulang" on a failed email (admins): asks once, then queues it for another round of attempts. */
 export function RetryEmail({ id, size }: { id: string; size?: 'compact-sm' }) {

@@ -7,9 +7,9 @@ import { Link } from 'react-router';
 import { useTRPC } from '../api/trpc';
 import { useMayChange } from '../auth/use-authority';
 import { ExportLinks } from '../exports/export-links';
-import { LoadError, LoadMore } from '../follow-ups/load-states';
-import { FollowUpStatusBadge } from '../follow-ups/status-badge';
 import { useLanguage } from '../i18n/use-language';
+import { LoadError, LoadMore } from '../kit/load-states';
+import { FollowUpStatusBadge } from '../kit/status-badge';
 import { ProposalForm } from './proposal-form';
 
 /**

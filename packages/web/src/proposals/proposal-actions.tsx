@@ -2,9 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ProposalAction, type ProposalDetail, proposalTransitionInput, todayIn } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
-import { type StatusActionSpec, StatusActions } from '../follow-ups/status-actions';
-import { schemaErrors } from '../follow-ups/validate';
 import { useLanguage } from '../i18n/use-language';
+import { type StatusActionSpec, StatusActions } from '../kit/status-actions';
+import { schemaErrors } from '../kit/validate';
 import { parseProposalDetail } from './proposal-form';
 
 /** Submit, review, decide (with a note and the day), or withdraw: only what the server allows now. */

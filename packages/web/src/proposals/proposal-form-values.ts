@@ -1,6 +1,6 @@
 import { type Language, type ProposalDetail, proposalCreateInput, proposalUpdateInput } from '@tindak/shared';
-import { foldListPaths } from '../follow-ups/field-paths';
-import { schemaErrors } from '../follow-ups/validate';
+import { foldListPaths } from '../kit/field-paths';
+import { schemaErrors } from '../kit/validate';
 
 export interface ProposalFormValues {
   title: string;

@@ -6,12 +6,12 @@ import { isReadableLink, type ProposalDetail, proposalDetailSchema } from '@tind
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
-import { foldListPaths, isFieldPath } from '../follow-ups/field-paths';
-import { SaveProblemAlert } from '../follow-ups/save-problem-alert';
-import { useSaveFeedback } from '../follow-ups/use-save-feedback';
 import { useLanguage } from '../i18n/use-language';
+import { foldListPaths, isFieldPath } from '../kit/field-paths';
+import { placeSaveError } from '../kit/save-errors';
+import { SaveProblemAlert } from '../kit/save-problem-alert';
+import { useSaveFeedback } from '../kit/use-save-feedback';
 import { newUuid } from '../lib/uuid';
-import { placeSaveError } from '../meetings/form/server-errors';
 import { organizationSelectProps, useOrganizations } from '../organizations/use-organizations';
 import {
   emptyProposalValues,

@@ -1,4 +1,4 @@
-import '../follow-ups/follow-ups.css';
+import '../kit/prose.css';
 import { Anchor, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
@@ -6,19 +6,20 @@ import { formatCalendarDate, formatDate, isReadableLink, type ProposalDetail } f
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ActionItemsSection } from '../action-items/linked/linked-action-items';
 import { errorCode } from '../api/errors';
 import { useTRPC } from '../api/trpc';
 import { ReadOnlyNote } from '../auth/read-only-note';
 import { useMayChange, useRecordAuthority } from '../auth/use-authority';
 import { CommitmentForm } from '../commitments/commitment-form';
-import { DetailItem } from '../follow-ups/detail-item';
-import { LoadError, PageSkeleton } from '../follow-ups/load-states';
-import { OutsideScopeRecord } from '../follow-ups/outside-scope';
-import { FollowUpStatusBadge } from '../follow-ups/status-badge';
 import { useLanguage } from '../i18n/use-language';
+import { DetailItem } from '../kit/detail-item';
+import { LoadError, PageSkeleton } from '../kit/load-states';
+import { OutsideScopeRecord } from '../kit/outside-scope';
+import { RecordPage } from '../kit/record-page';
+import { FollowUpStatusBadge } from '../kit/status-badge';
 import { NotFoundPage } from '../layout/not-found-page';
 import { isUuid } from '../lib/uuid';
-import { ActionItemsSection } from '../meetings/record/meeting-action-items';
 import { ProposalActions } from './proposal-actions';
 import { ProposalForm } from './proposal-form';
 import { ProposalHistory } from './proposal-history';
@@ -29,28 +30,17 @@ function ProposalNotFound() {
 }
 
 export function ProposalPage() {
-  const { id } = useParams();
-  if (!isUuid(id)) return <ProposalNotFound />;
-  return <ProposalLoader id={id} />;
-}
-
-function ProposalLoader({ id }: { id: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const query = useQuery(trpc.proposals.get.queryOptions({ id }));
-  if (query.isPending) return <PageSkeleton />;
-  if (query.isError) {
-    if (errorCode(query.error) === 'NOT_FOUND') return <ProposalNotFound />;
-    return (
-      <LoadError
-        title={t('proposals.page.loadError')}
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        retrying={query.isRefetching}
-      />
-    );
-  }
-  return <ProposalView proposal={query.data} />;
+  return (
+    <RecordPage
+      query={(id) => trpc.proposals.get.queryOptions({ id })}
+      notFound={<ProposalNotFound />}
+      loadErrorTitle={t('proposals.page.loadError')}
+    >
+      {(proposal) => <ProposalView proposal={proposal} />}
+    </RecordPage>
+  );
 }
 
 const acceptedStatuses = new Set<ProposalDetail['status']>(['accepted', 'partly_accepted']);

@@ -14,9 +14,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { errorCode } from '../api/errors';
 import { useTRPC } from '../api/trpc';
-import { LoadError, PageSkeleton } from '../follow-ups/load-states';
-import { FollowUpStatusBadge } from '../follow-ups/status-badge';
 import { useLanguage } from '../i18n/use-language';
+import { LoadError, PageSkeleton } from '../kit/load-states';
+import { FollowUpStatusBadge } from '../kit/status-badge';
 import { PublicFrame } from './public-frame';
 
 function isStatus(value: string | null): value is CommitmentStatus {

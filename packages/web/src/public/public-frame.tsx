@@ -2,7 +2,7 @@ import { Anchor, Box, Container, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LanguageSwitch } from '../layout/language-switch';
+import { LanguageSwitch } from '../i18n/language-switch';
 
 /**
  * The frame of the public pages: no navigation into the app, only the way back to the list of

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTRPC } from '../api/trpc';
-import { LoadError, PageSkeleton } from '../follow-ups/load-states';
+import { LoadError, PageSkeleton } from '../kit/load-states';
 import { PublicFrame } from './public-frame';
 
 /** `/publik`: the provinces that have published commitments; readable without signing in. */

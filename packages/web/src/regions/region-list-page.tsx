@@ -3,10 +3,10 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
-import { useCurrentUser } from '../auth/use-current-user';
-import { LoadError, PageSkeleton } from '../follow-ups/load-states';
+import { LoadError, PageSkeleton } from '../kit/load-states';
+import { useRegions } from '../kit/use-regions';
+import { useCurrentUser } from '../session/use-current-user';
 import { RegionCard } from './region-card';
-import { useRegions } from './use-regions';
 
 /**
  * `/wilayah`: the regions the user can see. A province office sees its province and every regency

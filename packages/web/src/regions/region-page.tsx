@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorCode } from '../api/errors';
 import { useTRPC } from '../api/trpc';
-import { LoadError, PageSkeleton } from '../follow-ups/load-states';
+import { LoadError, PageSkeleton } from '../kit/load-states';
 import { RegionComparison } from './region-comparison';
 import { RegionHealthSummary } from './region-health';
 import { RecentActionItems, RecentCommitments, RecentMeetings, RecentProposals } from './region-recent';

@@ -7,8 +7,8 @@ import { Link } from 'react-router';
 import { HealthBadge } from '../action-items/shared/badges';
 import { errorMessage } from '../api/errors';
 import { useTRPC } from '../api/trpc';
-import { FollowUpStatusBadge } from '../follow-ups/status-badge';
 import { useLanguage } from '../i18n/use-language';
+import { FollowUpStatusBadge } from '../kit/status-badge';
 
 const RECENT = 5;
 

@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Loader, Stack, Text, TextInput, Title } from '@m
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { LoadError } from '../follow-ups/load-states';
+import { LoadError } from '../kit/load-states';
 import { Snippet, useHitMeta } from './hit-parts';
 import { SearchIcon } from './search-icon';
 import { hitPath, MIN_SEARCH_LENGTH, useSearch } from './use-search';

@@ -1,4 +1,4 @@
-import { formatDateTime } from '@tindak/shared';
+import { formatDateTime, roleLabel } from '@tindak/shared';
 import type { AccountLinkMail } from '../content';
 import { mailMessages } from '../messages';
 import { MailLayout } from './layout';
@@ -13,7 +13,7 @@ export function AccountLinkMailView({ mail, preview }: { mail: AccountLinkMail; 
     mail.purpose === 'invite'
       ? m.account.invite.intro(
           mail.invitedBy ?? null,
-          mail.role ? m.roles[mail.role] : null,
+          mail.role ? roleLabel(mail.role, lang) : null,
           mail.officeName ?? null,
         )
       : m.account.reset.intro;

@@ -1,5 +1,11 @@
 import { Heading } from '@react-email/heading';
-import { formatCalendarDate, formatDateTime, type Language, statusLabel } from '@tindak/shared';
+import {
+  formatCalendarDate,
+  formatDateTime,
+  type Language,
+  meetingTypeLabel,
+  statusLabel,
+} from '@tindak/shared';
 import type {
   DigestCommitment,
   DigestContent,
@@ -8,7 +14,7 @@ import type {
   DigestMore,
   DigestProposal,
 } from '../content';
-import { mailMessages, meetingTypeLabel } from '../messages';
+import { mailMessages } from '../messages';
 import { formatInstantDate } from './digest-format';
 import { DigestRow, Reusable } from './digest-row';
 import { Badge, metaLine, Paragraph, SectionTitle, TextLink } from './parts';

@@ -21,8 +21,11 @@ import { errorCode, errorMessage } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
 import { ReadOnlyNote } from '../../auth/read-only-note';
 import { useItemAuthority } from '../../auth/use-authority';
-import { OutsideScopeRecord } from '../../follow-ups/outside-scope';
 import { useLanguage } from '../../i18n/use-language';
+import { DetailItem } from '../../kit/detail-item';
+import { OutsideScopeRecord } from '../../kit/outside-scope';
+import { RecordPage } from '../../kit/record-page';
+import { NotFoundPage } from '../../layout/not-found-page';
 import { isUuid } from '../../lib/uuid';
 import { ActionItemStatusBadge, HealthBadge, PriorityBadge, ProgressBar } from '../shared/badges';
 import { ActionPanel } from './action-panel';
@@ -33,64 +36,28 @@ import { ExtensionList } from './extensions-section';
 import { ItemHistory } from './item-history';
 
 export function ActionItemPage() {
-  const { id } = useParams();
-  // A mangled link is as missing as a deleted item; no need to ask the server.
-  if (!isUuid(id)) return <ActionItemNotFound />;
-  return <ActionItemLoader id={id} />;
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  return (
+    <RecordPage
+      query={(id) => trpc.actionItems.get.queryOptions({ id })}
+      notFound={<ActionItemNotFound />}
+      loadErrorTitle={t('actionItems.page.loadError')}
+    >
+      {(item) => <ActionItemView item={item} />}
+    </RecordPage>
+  );
 }
 
 function ActionItemNotFound() {
   const { t } = useTranslation();
-  const heading = t('actionItems.page.notFoundTitle');
-  useDocumentTitle(`${heading} · ${t('app.name')}`);
   return (
-    <Stack align="flex-start" gap="md" py="xl" maw={560}>
-      <Title order={1} className="tindak-page-title">
-        {heading}
-      </Title>
-      <Text>{t('actionItems.page.notFoundBody')}</Text>
-      <Button component={Link} to="/tindak-lanjut" variant="light">
-        {t('actionItems.page.backToList')}
-      </Button>
-    </Stack>
-  );
-}
-
-function ActionItemLoader({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const trpc = useTRPC();
-  const query = useQuery(trpc.actionItems.get.queryOptions({ id }));
-
-  if (query.isPending) return <ItemSkeleton />;
-  if (query.isError) {
-    if (errorCode(query.error) === 'NOT_FOUND') return <ActionItemNotFound />;
-    return (
-      <Alert color="red" title={t('actionItems.page.loadError')} role="alert">
-        <Stack gap="sm" align="flex-start">
-          <Text size="sm">{errorMessage(query.error, t('common.networkError'))}</Text>
-          <Button
-            variant="white"
-            color="red"
-            onClick={() => void query.refetch()}
-            loading={query.isRefetching}
-          >
-            {t('common.retry')}
-          </Button>
-        </Stack>
-      </Alert>
-    );
-  }
-  return <ActionItemView item={query.data} />;
-}
-
-function Detail({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" tt="uppercase" c="dimmed" fw={600}>
-        {label}
-      </Text>
-      <div className="tindak-wrap">{children}</div>
-    </div>
+    <NotFoundPage
+      title={t('actionItems.page.notFoundTitle')}
+      body={t('actionItems.page.notFoundBody')}
+      backTo="/tindak-lanjut"
+      backLabel={t('actionItems.page.backToList')}
+    />
   );
 }
 
@@ -171,42 +138,42 @@ function ActionItemView({ item }: { item: ActionItemDetail }) {
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Card withBorder component="section" aria-label={t('actionItems.page.details')}>
             <Stack gap="md">
-              <Detail label={t('actionItems.page.progress')}>
+              <DetailItem label={t('actionItems.page.progress')}>
                 <ProgressBar value={item.progress} />
-              </Detail>
+              </DetailItem>
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                <Detail label={t('actionItems.page.due')}>
+                <DetailItem label={t('actionItems.page.due')}>
                   <Text fw={600}>{formatCalendarDate(item.dueOn, lang)}</Text>
-                </Detail>
-                <Detail label={t('actionItems.page.owner')}>
+                </DetailItem>
+                <DetailItem label={t('actionItems.page.owner')}>
                   <Text>{item.ownerOrganization.name}</Text>
                   {item.ownerPerson && <Text size="sm">{item.ownerPerson.name}</Text>}
-                </Detail>
-                <Detail label={t('actionItems.page.region')}>
+                </DetailItem>
+                <DetailItem label={t('actionItems.page.region')}>
                   <Text>{item.region?.name ?? t('common.noRegion')}</Text>
-                </Detail>
-                <Detail label={t('actionItems.page.assignedBy')}>
+                </DetailItem>
+                <DetailItem label={t('actionItems.page.assignedBy')}>
                   <Text>{item.assignedBy?.name ?? t('common.dash')}</Text>
-                </Detail>
-                <Detail label={t('actionItems.page.source.label')}>
+                </DetailItem>
+                <DetailItem label={t('actionItems.page.source.label')}>
                   <SourceLinks item={item} />
-                </Detail>
-                <Detail label={t('actionItems.page.createdAt')}>
+                </DetailItem>
+                <DetailItem label={t('actionItems.page.createdAt')}>
                   <Text size="sm">{formatDateTime(item.createdAt, lang)}</Text>
                   {item.completedAt && (
                     <Text size="sm">
                       {t('actionItems.page.completedAt', { when: formatDateTime(item.completedAt, lang) })}
                     </Text>
                   )}
-                </Detail>
+                </DetailItem>
               </SimpleGrid>
-              <Detail label={t('actionItems.page.description')}>
+              <DetailItem label={t('actionItems.page.description')}>
                 {item.description ? (
                   <Text className="tindak-preserve-lines">{item.description}</Text>
                 ) : (
                   <Text c="dimmed">{t('actionItems.page.noDescription')}</Text>
                 )}
-              </Detail>
+              </DetailItem>
             </Stack>
           </Card>
         </Grid.Col>
@@ -230,18 +197,6 @@ function ActionItemView({ item }: { item: ActionItemDetail }) {
       <Section id="history-heading" title={t('actionItems.history.title')}>
         <ItemHistory events={item.history} />
       </Section>
-    </Stack>
-  );
-}
-
-function ItemSkeleton() {
-  const { t } = useTranslation();
-  return (
-    <Stack gap="md" aria-busy="true" aria-label={t('common.loading')}>
-      <Skeleton height={32} width="60%" />
-      <Skeleton height={16} width="30%" />
-      <Skeleton height={160} />
-      <Skeleton height={200} />
     </Stack>
   );
 }

@@ -17,11 +17,11 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
 import { useLanguage } from '../../i18n/use-language';
+import { regionOptionGroups } from '../../kit/region-options';
+import { useRegions } from '../../kit/use-regions';
 import { organizationSelectProps, useOrganizations } from '../../organizations/use-organizations';
-import { regionOptionGroups } from '../../regions/region-options';
-import { useRegions } from '../../regions/use-regions';
 import { healthOptions, isActionItemStatus, isHealth, statusOptions } from '../shared/options';
-import { activeFilterCount, dueRangeIsBackwards, type ItemFilters, noFilters } from './list-filters';
+import { activeFilterCount, dueRangeIsBackwards, type ItemFilters, itemFilters } from './list-filters';
 
 interface ActionItemFiltersProps {
   filters: ItemFilters;
@@ -151,7 +151,7 @@ export function ActionItemFilters({ filters, onChange }: ActionItemFiltersProps)
             <Button
               variant="subtle"
               size="compact-sm"
-              onClick={() => onChange({ ...noFilters, sort: filters.sort })}
+              onClick={() => onChange({ ...itemFilters.empty, sort: filters.sort })}
             >
               {t('actionItems.list.clearFilters')}
             </Button>

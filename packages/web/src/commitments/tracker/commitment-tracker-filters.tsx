@@ -4,13 +4,13 @@ import { commitmentStatusMachine, statusLabel } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
 import { useLanguage } from '../../i18n/use-language';
-import { regionOptionGroups } from '../../regions/region-options';
-import { useRegions } from '../../regions/use-regions';
-import { hasTrackerFilters, isCommitmentStatus, type TrackerFilters } from './tracker-filters';
+import { regionOptionGroups } from '../../kit/region-options';
+import { useRegions } from '../../kit/use-regions';
+import { isCommitmentStatus, type TrackerFilters, trackerFilters } from './tracker-filters';
 
 interface Props {
   filters: TrackerFilters;
-  onChange: (filters: TrackerFilters) => void;
+  onChange: (filters: Partial<TrackerFilters>) => void;
 }
 
 export function CommitmentTrackerFilters({ filters, onChange }: Props) {
@@ -61,12 +61,12 @@ export function CommitmentTrackerFilters({ filters, onChange }: Props) {
         />
         <Checkbox
           label={t('commitmentTracker.overdueOnly')}
-          checked={filters.overdueOnly ?? false}
-          onChange={(event) => set({ overdueOnly: event.currentTarget.checked || undefined })}
+          checked={filters.overdueOnly}
+          onChange={(event) => set({ overdueOnly: event.currentTarget.checked })}
           mt={{ base: 0, xs: 'xl' }}
         />
       </SimpleGrid>
-      {hasTrackerFilters(filters) && (
+      {trackerFilters.activeCount(filters) > 0 && (
         <Button variant="subtle" size="compact-sm" mt="sm" onClick={() => onChange({})}>
           {t('commitmentTracker.clearFilters')}
         </Button>

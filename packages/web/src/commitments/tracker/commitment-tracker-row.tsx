@@ -3,8 +3,8 @@ import { type CommitmentSummary, formatCalendarDate, formatDate, linkTitle } fro
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FollowUpStatusBadge } from '../../follow-ups/status-badge';
 import { useLanguage } from '../../i18n/use-language';
+import { FollowUpStatusBadge } from '../../kit/status-badge';
 
 function Line({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -1,55 +1,23 @@
-import { type CommitmentListInput, type CommitmentStatus, commitmentStatusMachine } from '@tindak/shared';
+import { type CommitmentListInput, type CommitmentStatus, commitmentListInput } from '@tindak/shared';
+import { flag, oneOf, type UrlValues, urlCodec } from '../../kit/url-filters';
 
-/** What the tracker's filters hold; kept in the address so "all of Komdigi's promises" is a link. */
-export interface TrackerFilters {
-  party?: string;
-  status?: CommitmentStatus;
-  region?: string;
-  overdueOnly?: boolean;
-}
-
-/** Search parameter names, Indonesian like the paths. */
-export const trackerParams = {
-  party: 'pihak',
-  status: 'status',
-  region: 'wilayah',
-  overdueOnly: 'lewat-tenggat',
-} as const;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const REGION = /^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/;
+/** Each filter is checked as the API checks the list's input. */
+const listInput = commitmentListInput.unwrap().shape;
+const commitmentStatusSchema = listInput.status.unwrap();
 
 export function isCommitmentStatus(value: unknown): value is CommitmentStatus {
-  return (commitmentStatusMachine.statuses as readonly unknown[]).includes(value);
+  return commitmentStatusSchema.safeParse(value).success;
 }
 
-/** Reads filters from the address, dropping anything a hand-edited link got wrong rather than failing. */
-export function readTrackerFilters(params: URLSearchParams): TrackerFilters {
-  const party = params.get(trackerParams.party);
-  const status = params.get(trackerParams.status);
-  const region = params.get(trackerParams.region);
-  return {
-    party: party && UUID.test(party) ? party : undefined,
-    status: isCommitmentStatus(status) ? status : undefined,
-    region: region && REGION.test(region) ? region : undefined,
-    overdueOnly: params.get(trackerParams.overdueOnly) === '1' ? true : undefined,
-  };
-}
+/** The tracker's filters in the address, so "all of Komdigi's promises" is a link. */
+export const trackerFilters = urlCodec({
+  party: oneOf('pihak', listInput.committedByOrganizationId.unwrap()),
+  status: oneOf('status', commitmentStatusSchema),
+  region: oneOf('wilayah', listInput.regionCode.unwrap()),
+  overdueOnly: flag('lewat-tenggat', '1'),
+});
 
-export function writeTrackerFilters(params: URLSearchParams, filters: TrackerFilters): URLSearchParams {
-  const next = new URLSearchParams(params);
-  for (const key of Object.keys(trackerParams) as (keyof TrackerFilters)[]) {
-    const value = filters[key];
-    if (value === true) next.set(trackerParams[key], '1');
-    else if (value) next.set(trackerParams[key], value);
-    else next.delete(trackerParams[key]);
-  }
-  return next;
-}
-
-export function hasTrackerFilters(filters: TrackerFilters): boolean {
-  return Boolean(filters.party || filters.status || filters.region || filters.overdueOnly);
-}
+export type TrackerFilters = UrlValues<typeof trackerFilters.fields>;
 
 export const TRACKER_PAGE_SIZE = 20;
 
@@ -59,6 +27,6 @@ export function toTrackerInput(filters: TrackerFilters): Omit<CommitmentListInpu
     committedByOrganizationId: filters.party,
     status: filters.status,
     regionCode: filters.region,
-    overdueOnly: filters.overdueOnly ?? false,
+    overdueOnly: filters.overdueOnly,
   };
 }

@@ -1,35 +1,21 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
 import type { MeetingDetail } from '@tindak/shared';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { errorCode, errorMessage } from '../../api/errors';
+import { Link } from 'react-router';
+import { MeetingActionItems } from '../../action-items/linked/linked-action-items';
 import { useTRPC } from '../../api/trpc';
 import { ReadOnlyNote } from '../../auth/read-only-note';
 import { useRecordAuthority } from '../../auth/use-authority';
 import { MeetingCommitments } from '../../commitments/meeting-commitments';
 import { useLanguage } from '../../i18n/use-language';
+import { DetailItem } from '../../kit/detail-item';
+import { RecordPage } from '../../kit/record-page';
 import { NotFoundPage } from '../../layout/not-found-page';
-import { isUuid } from '../../lib/uuid';
 import { MeetingProposals } from '../../proposals/meeting-proposals';
 import { AttendanceImportSection } from '../attendance-import/attendance-import-section';
 import { AttachmentsSection } from '../record/attachments-section';
 import { AttendanceSection } from '../record/attendance-section';
-import { MeetingActionItems } from '../record/meeting-action-items';
 import { MeetingStatusActions } from '../record/meeting-status-actions';
 import { MinutesSection } from '../record/minutes-section';
 import { formatMeetingWhen } from '../shared/format-when';
@@ -44,47 +30,16 @@ export function MeetingNotFound() {
 }
 
 export function MeetingPage() {
-  const { id } = useParams();
-  // A mangled link is as missing as a deleted meeting; no need to ask the server.
-  if (!isUuid(id)) return <MeetingNotFound />;
-  return <MeetingLoader id={id} />;
-}
-
-function MeetingLoader({ id }: { id: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const query = useQuery(trpc.meetings.get.queryOptions({ id }));
-
-  if (query.isPending) return <MeetingSkeleton />;
-  if (query.isError) {
-    if (errorCode(query.error) === 'NOT_FOUND') return <MeetingNotFound />;
-    return (
-      <Alert color="red" title={t('meetingPage.loadError')} role="alert">
-        <Stack gap="sm" align="flex-start">
-          <Text size="sm">{errorMessage(query.error, t('common.networkError'))}</Text>
-          <Button
-            variant="white"
-            color="red"
-            onClick={() => void query.refetch()}
-            loading={query.isRefetching}
-          >
-            {t('common.retry')}
-          </Button>
-        </Stack>
-      </Alert>
-    );
-  }
-  return <MeetingView meeting={query.data} />;
-}
-
-function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div>
-      <Text size="xs" tt="uppercase" c="dimmed" fw={600}>
-        {label}
-      </Text>
-      <div className="tindak-wrap">{children}</div>
-    </div>
+    <RecordPage
+      query={(id) => trpc.meetings.get.queryOptions({ id })}
+      notFound={<MeetingNotFound />}
+      loadErrorTitle={t('meetingPage.loadError')}
+    >
+      {(meeting) => <MeetingView meeting={meeting} />}
+    </RecordPage>
   );
 }
 
@@ -139,21 +94,21 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
 
       <Card withBorder component="section" aria-label={t('meetingPage.details')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <Detail label={t('meetingPage.when')}>
+          <DetailItem label={t('meetingPage.when')}>
             <Text>{formatMeetingWhen(meeting, lang, t)}</Text>
-          </Detail>
-          <Detail label={t('meetingPage.host')}>
+          </DetailItem>
+          <DetailItem label={t('meetingPage.host')}>
             <Text>{meeting.host.name}</Text>
-          </Detail>
-          <Detail label={t('meetingPage.place')}>
+          </DetailItem>
+          <DetailItem label={t('meetingPage.place')}>
             <Text>{meeting.place ?? t('common.online')}</Text>
-          </Detail>
+          </DetailItem>
           {meeting.onlineUrl && (
-            <Detail label={t('meetingPage.onlineUrl')}>
+            <DetailItem label={t('meetingPage.onlineUrl')}>
               <Anchor href={meeting.onlineUrl} target="_blank" rel="noopener noreferrer">
                 {meeting.onlineUrl}
               </Anchor>
-            </Detail>
+            </DetailItem>
           )}
         </SimpleGrid>
       </Card>
@@ -203,18 +158,6 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
         </Title>
         <MeetingHistory events={meeting.history} timeZone={meeting.timeZone} />
       </section>
-    </Stack>
-  );
-}
-
-function MeetingSkeleton() {
-  const { t } = useTranslation();
-  return (
-    <Stack gap="md" aria-busy="true" aria-label={t('common.loading')}>
-      <Skeleton height={32} width="60%" />
-      <Skeleton height={16} width="30%" />
-      <Skeleton height={120} />
-      <Skeleton height={200} />
     </Stack>
   );
 }

@@ -16,9 +16,9 @@ import type { Person } from '@tindak/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
+import { regionOptionGroups } from '../../kit/region-options';
+import { useRegions } from '../../kit/use-regions';
 import { organizationSelectProps, useOrganizations } from '../../organizations/use-organizations';
-import { regionOptionGroups } from '../../regions/region-options';
-import { useRegions } from '../../regions/use-regions';
 
 const SEARCH_DELAY_MS = 300;
 

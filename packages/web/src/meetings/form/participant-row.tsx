@@ -2,8 +2,8 @@ import { Button, Fieldset, Group, NativeSelect, Select, SimpleGrid, Text, TextIn
 import type { UseFormReturnType } from '@mantine/form';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RegionOptionGroup } from '../../kit/region-options';
 import type { organizationSelectProps } from '../../organizations/use-organizations';
-import type { RegionOptionGroup } from '../../regions/region-options';
 import { attendanceOptions, roleOptions } from '../shared/options';
 import type { MeetingFormValues, ParticipantRowValues } from './form-values';
 

@@ -1,55 +1,24 @@
 import {
   DEFAULT_TIME_ZONE,
+  dateOnlySchema,
+  enumOf,
   type MeetingListInput,
-  type MeetingType,
+  meetingTypes,
+  regionCodeSchema,
   zonedWallTimeToIso,
 } from '@tindak/shared';
-import { isMeetingType } from '../shared/options';
+import { oneOf, type UrlValues, urlCodec } from '../../kit/url-filters';
 
-/** What the list filters hold; kept in the address so a filtered list can be shared and survives reload. */
-export interface ListFilters {
-  type?: MeetingType;
+/** The list's filters in the address, Indonesian like the paths: `/rapat?jenis=forum&wilayah=15`. */
+export const meetingFilters = urlCodec({
+  type: oneOf('jenis', enumOf(meetingTypes)),
   /** Calendar days, `yyyy-MM-dd`, as a date input gives them. */
-  from?: string;
-  to?: string;
-  region?: string;
-}
+  from: oneOf('dari', dateOnlySchema),
+  to: oneOf('sampai', dateOnlySchema),
+  region: oneOf('wilayah', regionCodeSchema),
+});
 
-/** Search parameter names, Indonesian like the paths. */
-export const filterParams = { type: 'jenis', from: 'dari', to: 'sampai', region: 'wilayah' } as const;
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const REGION = /^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/;
-
-function validDay(value: string | null): string | undefined {
-  return value && DAY.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined;
-}
-
-/** Reads filters from the address, dropping anything a hand-edited link got wrong rather than failing. */
-export function readFilters(params: URLSearchParams): ListFilters {
-  const type = params.get(filterParams.type);
-  const region = params.get(filterParams.region);
-  return {
-    type: isMeetingType(type) ? type : undefined,
-    from: validDay(params.get(filterParams.from)),
-    to: validDay(params.get(filterParams.to)),
-    region: region && REGION.test(region) ? region : undefined,
-  };
-}
-
-export function writeFilters(params: URLSearchParams, filters: ListFilters): URLSearchParams {
-  const next = new URLSearchParams(params);
-  for (const key of Object.keys(filterParams) as (keyof ListFilters)[]) {
-    const value = filters[key];
-    if (value) next.set(filterParams[key], value);
-    else next.delete(filterParams[key]);
-  }
-  return next;
-}
-
-export function hasFilters(filters: ListFilters): boolean {
-  return Boolean(filters.type || filters.from || filters.to || filters.region);
-}
+export type ListFilters = UrlValues<typeof meetingFilters.fields>;
 
 export function rangeIsBackwards(filters: ListFilters): boolean {
   return Boolean(filters.from && filters.to && filters.from > filters.to);

@@ -2,14 +2,14 @@ import { Button, NativeSelect, Paper, Select, SimpleGrid, TextInput } from '@man
 import { translateMessage } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language';
-import { regionOptionGroups } from '../../regions/region-options';
-import { useRegions } from '../../regions/use-regions';
+import { regionOptionGroups } from '../../kit/region-options';
+import { useRegions } from '../../kit/use-regions';
 import { isMeetingType, meetingTypeOptions } from '../shared/options';
-import { hasFilters, type ListFilters, rangeIsBackwards } from './list-filters';
+import { type ListFilters, meetingFilters, rangeIsBackwards } from './list-filters';
 
 interface MeetingFiltersProps {
   filters: ListFilters;
-  onChange: (filters: ListFilters) => void;
+  onChange: (filters: Partial<ListFilters>) => void;
 }
 
 export function MeetingFilters({ filters, onChange }: MeetingFiltersProps) {
@@ -56,7 +56,7 @@ export function MeetingFilters({ filters, onChange }: MeetingFiltersProps) {
           error={rangeIsBackwards(filters) ? translateMessage('fromAfterTo', lang) : undefined}
         />
       </SimpleGrid>
-      {hasFilters(filters) && (
+      {meetingFilters.activeCount(filters) > 0 && (
         <Button variant="subtle" size="compact-sm" mt="sm" onClick={() => onChange({})}>
           {t('meetingList.clearFilters')}
         </Button>

@@ -5,12 +5,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type AttendanceState, type MeetingDetail, meetingAttendanceInput } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
-import { SaveProblemAlert } from '../../follow-ups/save-problem-alert';
-import { useSaveFeedback } from '../../follow-ups/use-save-feedback';
-import { schemaErrors } from '../../follow-ups/validate';
 import { useLanguage } from '../../i18n/use-language';
+import { placeSaveError } from '../../kit/save-errors';
+import { SaveProblemAlert } from '../../kit/save-problem-alert';
+import { useSaveFeedback } from '../../kit/use-save-feedback';
+import { schemaErrors } from '../../kit/validate';
 import { groupByRegion } from '../detail/group-participants';
-import { parseMeetingDetail, placeSaveError } from '../form/server-errors';
+import { parseMeetingDetail } from '../form/server-errors';
 import { attendanceOptions } from '../shared/options';
 
 interface AttendanceValues {

@@ -1,4 +1,4 @@
-import '../../follow-ups/follow-ups.css';
+import '../../kit/prose.css';
 import { Typography } from '@mantine/core';
 import type { ComponentPropsWithoutRef } from 'react';
 import ReactMarkdown, { type Components } from 'react-markdown';

@@ -3,9 +3,9 @@ import { type MeetingAction, type MeetingDetail, meetingStatusInput } from '@tin
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
 import { useMayChange } from '../../auth/use-authority';
-import { type StatusActionSpec, StatusActions } from '../../follow-ups/status-actions';
-import { schemaErrors } from '../../follow-ups/validate';
 import { useLanguage } from '../../i18n/use-language';
+import { type StatusActionSpec, StatusActions } from '../../kit/status-actions';
+import { schemaErrors } from '../../kit/validate';
 import { parseMeetingDetail } from '../form/server-errors';
 
 /**

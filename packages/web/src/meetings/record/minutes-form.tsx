@@ -6,10 +6,11 @@ import type { MeetingDetail } from '@tindak/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
-import { SaveProblemAlert } from '../../follow-ups/save-problem-alert';
-import { useSaveFeedback } from '../../follow-ups/use-save-feedback';
 import { useLanguage } from '../../i18n/use-language';
-import { parseMeetingDetail, placeSaveError } from '../form/server-errors';
+import { placeSaveError } from '../../kit/save-errors';
+import { SaveProblemAlert } from '../../kit/save-problem-alert';
+import { useSaveFeedback } from '../../kit/use-save-feedback';
+import { parseMeetingDetail } from '../form/server-errors';
 import { Markdown } from './markdown';
 import {
   emptyAgendaRow,

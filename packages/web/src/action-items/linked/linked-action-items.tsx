@@ -4,12 +4,12 @@ import { formatCalendarDate } from '@tindak/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ActionItemForm } from '../../action-items/action-item-form';
 import { useTRPC } from '../../api/trpc';
 import { useCan } from '../../auth/use-can';
-import { LoadError, LoadMore } from '../../follow-ups/load-states';
-import { FollowUpStatusBadge } from '../../follow-ups/status-badge';
 import { useLanguage } from '../../i18n/use-language';
+import { LoadError, LoadMore } from '../../kit/load-states';
+import { FollowUpStatusBadge } from '../../kit/status-badge';
+import { ActionItemForm } from '../action-item-form';
 
 /** Where action items come from; exactly one is set by each page. */
 export interface ActionItemSource {

@@ -2,7 +2,7 @@ import { Button, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@
 import { notifications } from '@mantine/notifications';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { placeSaveError } from '../meetings/form/server-errors';
+import { placeSaveError } from './save-errors';
 import { SaveProblemAlert } from './save-problem-alert';
 import { useSaveFeedback } from './use-save-feedback';
 

@@ -3,8 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { languages } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
-import { useSession } from '../auth/use-current-user';
-import { useLanguage } from '../i18n/use-language';
+import { useSession } from '../session/use-current-user';
+import { useLanguage } from './use-language';
 
 /**
  * Two toggle buttons named as they read, each in its own language, so a person who does not read

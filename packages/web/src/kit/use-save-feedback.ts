@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PlacedSaveError, SaveProblem } from '../meetings/form/server-errors';
+import type { PlacedSaveError, SaveProblem } from './save-errors';
 
 /**
  * What a form says after a save attempt, and where the focus goes: to the first field to fix,

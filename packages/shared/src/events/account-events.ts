@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { fromTo, noFacts } from './payload-parts';
+
+/** Where a record created on the side of another change came from (an attendance import). */
+const createdBy = z.literal('attendanceImport').optional();
+
+/** Events on an account (aggregate `user`): sign-in, invitations, administration, refusals. */
+export const userEvents = {
+  UserCreated: z.object({ role: z.string(), demo: z.boolean() }),
+  UserInvited: z.object({ role: z.string(), organizationId: z.string().nullable() }),
+  InvitationResent: noFacts,
+  InvitationAccepted: noFacts,
+  SignInFailed: z.object({ email: z.string(), ip: z.string() }),
+  SignedIn: z.object({ ip: z.string() }),
+  SignedOut: noFacts,
+  PasswordResetRequested: noFacts,
+  PasswordReset: noFacts,
+  RoleChanged: z.object({ role: fromTo(z.string()), organizationId: fromTo(z.string().nullable()) }),
+  UserDeactivated: noFacts,
+  UserReactivated: noFacts,
+  EmailChanged: noFacts,
+  UserRenamed: fromTo(z.string()),
+  /** What was refused (a procedure or route) and the role that asked. */
+  PermissionDenied: z.object({ procedure: z.string(), role: z.string() }),
+  CalendarFeedRevoked: z.object({ reason: z.enum(['passwordReset', 'deactivated']) }),
+  DigestSentNow: z.object({ emailId: z.string().nullable() }),
+  EmailRetried: z.object({ emailId: z.string() }),
+} satisfies Record<string, z.ZodType>;
+
+/** Events on a person (aggregate `person`). The NIP is personal data: only whether one was given. */
+export const personEvents = {
+  PersonCreated: z.object({
+    fullName: z.string(),
+    position: z.string().nullable(),
+    organizationId: z.string().nullable(),
+    hasNip: z.boolean(),
+    source: createdBy,
+  }),
+} satisfies Record<string, z.ZodType>;
+
+/** Events on an office (aggregate `organization`). */
+export const organizationEvents = {
+  OrganizationCreated: z.object({
+    name: z.string(),
+    shortName: z.string().nullable(),
+    kind: z.string(),
+    regionCode: z.string().nullable(),
+    source: createdBy,
+  }),
+} satisfies Record<string, z.ZodType>;
+
+/** Events on an uploaded file (aggregate `file`). */
+export const fileEvents = {
+  FileUploaded: z.object({
+    fileName: z.string(),
+    contentType: z.string(),
+    sizeBytes: z.number(),
+    sha256: z.string(),
+  }),
+} satisfies Record<string, z.ZodType>;

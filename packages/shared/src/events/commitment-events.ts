@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { fieldChanges, transition } from './payload-parts';
+
+/** Events on a commitment (komitmen; aggregate `commitment`). */
+export const commitmentEvents = {
+  CommitmentMade: z.object({
+    title: z.string(),
+    description: z.string().nullable(),
+    committedByOrganizationId: z.string(),
+    committedByPersonId: z.string().nullable(),
+    dueOn: z.string().nullable(),
+    ownerOrganizationId: z.string().nullable(),
+    ownerPersonId: z.string().nullable(),
+    meetingId: z.string().nullable(),
+    proposalId: z.string().nullable(),
+    isPublic: z.boolean(),
+    regionCodes: z.array(z.string()),
+  }),
+  /** `changes` also names `regionCodes` (added and removed) when the regions changed. */
+  CommitmentUpdated: z.object({ version: z.number(), changes: fieldChanges }),
+  CommitmentStatusChanged: transition.extend({
+    version: z.number(),
+    evidence: z.string().optional(),
+    reason: z.string().optional(),
+  }),
+} satisfies Record<string, z.ZodType>;

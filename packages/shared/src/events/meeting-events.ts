@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { attendanceStates, meetingTypes, participantRoles } from '../enums';
+import { fieldChanges, storedDateTime, transition } from './payload-parts';
+
+/** A participant as the meeting events name them: who (a person or a guest), role, attendance. */
+const participantFacts = z.object({
+  personId: z.string().nullable(),
+  guestName: z.string().nullable(),
+  role: z.enum(participantRoles),
+  attendance: z.enum(attendanceStates),
+});
+
+/** Events on a meeting (aggregate `meeting`). */
+export const meetingEvents = {
+  MeetingLogged: z.object({
+    type: z.enum(meetingTypes),
+    title: z.string(),
+    startsAt: storedDateTime,
+    endsAt: storedDateTime,
+    timeZone: z.string(),
+    place: z.string().nullable(),
+    onlineUrl: z.string().nullable(),
+    hostOrganizationId: z.string(),
+    summary: z.string().nullable(),
+    participants: z.array(participantFacts),
+  }),
+  MeetingUpdated: z.object({
+    version: z.number(),
+    changes: fieldChanges,
+    participants: z.object({
+      added: z.array(participantFacts),
+      changed: z.array(participantFacts),
+      removed: z.array(participantFacts),
+    }),
+  }),
+  MeetingStatusChanged: transition.extend({ reason: z.string().nullable() }),
+  MinutesRecorded: z.object({
+    minutesLength: z.number(),
+    minutesChanged: z.boolean(),
+    /** The agenda items' titles. */
+    agenda: z.array(z.string()),
+  }),
+  AttendanceRecorded: z.object({
+    changes: z.array(
+      z.object({
+        participantId: z.string(),
+        from: z.string(),
+        to: z.string(),
+        representedBy: z.string().nullable(),
+      }),
+    ),
+  }),
+  AttachmentAdded: z.object({ fileId: z.string(), fileName: z.string(), sizeBytes: z.number() }),
+  AttachmentRemoved: z.object({ fileId: z.string() }),
+  ParticipantsImported: z.object({
+    added: z.number(),
+    createdPeople: z.number(),
+    createdOffices: z.number(),
+    skipped: z.number(),
+    errors: z.number(),
+    matched: z.number(),
+    personIds: z.array(z.string()),
+  }),
+} satisfies Record<string, z.ZodType>;

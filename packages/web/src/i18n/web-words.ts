@@ -1,0 +1,71 @@
+import actionItemsEn from './locales/action-items.en.json';
+import actionItemsId from './locales/action-items.id.json';
+import adminEn from './locales/admin.en.json';
+import adminId from './locales/admin.id.json';
+import attendanceImportEn from './locales/attendance-import.en.json';
+import attendanceImportId from './locales/attendance-import.id.json';
+import authEn from './locales/auth.en.json';
+import authId from './locales/auth.id.json';
+import commitmentTrackerEn from './locales/commitment-tracker.en.json';
+import commitmentTrackerId from './locales/commitment-tracker.id.json';
+import en from './locales/en.json';
+import exportsCalendarEn from './locales/exports-calendar.en.json';
+import exportsCalendarId from './locales/exports-calendar.id.json';
+import followUpsEn from './locales/follow-ups.en.json';
+import followUpsId from './locales/follow-ups.id.json';
+import homeEn from './locales/home.en.json';
+import homeId from './locales/home.id.json';
+import id from './locales/id.json';
+import mailEn from './locales/mail.en.json';
+import mailId from './locales/mail.id.json';
+import publicEn from './locales/public.en.json';
+import publicId from './locales/public.id.json';
+import regionsEn from './locales/regions.en.json';
+import regionsId from './locales/regions.id.json';
+import searchEn from './locales/search.en.json';
+import searchId from './locales/search.id.json';
+
+/**
+ * The web's own words (read by no other package), one file pair per feature. Together they make the
+ * web's `translation` namespace; words that other packages also say live in packages/shared/src/i18n.
+ * Add a feature's pair to both lists.
+ */
+export const webWordFiles = {
+  id: [
+    id,
+    followUpsId,
+    actionItemsId,
+    authId,
+    adminId,
+    mailId,
+    regionsId,
+    commitmentTrackerId,
+    attendanceImportId,
+    searchId,
+    homeId,
+    publicId,
+    exportsCalendarId,
+  ],
+  en: [
+    en,
+    followUpsEn,
+    actionItemsEn,
+    authEn,
+    adminEn,
+    mailEn,
+    regionsEn,
+    commitmentTrackerEn,
+    attendanceImportEn,
+    searchEn,
+    homeEn,
+    publicEn,
+    exportsCalendarEn,
+  ],
+} as const;
+
+type Intersection<U> = (U extends unknown ? (all: U) => void : never) extends (all: infer I) => void
+  ? I
+  : never;
+
+/** The merged tree's type, for typed keys: every file's branches together. */
+export type WebWords = Intersection<(typeof webWordFiles.id)[number]>;
