@@ -120,6 +120,20 @@ describe('document threads', () => {
     expect(rendered.map((csv) => csv.toString('utf8'))).toEqual(Array(3).fill('\uFEFFJudul\r\nRapat\r\n'));
     expect(documents.stats().threads).toBe(1);
   });
+
+  it('refuse a download past the waiting line, rather than holding its data in memory', async () => {
+    const documents = threads({ threads: 1, maxWaiting: 2 });
+    const first = documents.render(small);
+    await renderingStarted(documents);
+    const queued = [documents.render(small), documents.render(small)];
+    await expect(documents.render(small)).rejects.toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      messageKey: 'documentsBusy',
+    });
+    expect(await Promise.all([first, ...queued])).toHaveLength(3);
+    // The line is free again: the next download is rendered.
+    expect((await documents.render(small)).toString('utf8')).toContain('Rapat');
+  });
 });
 
 describe('a download past a limit', () => {

@@ -170,6 +170,27 @@ describe('notifications', () => {
     expect((await notificationsOf(staff.id)).filter((n) => n.subjectId === item.id)).toHaveLength(1);
   });
 
+  it('fails, telling nobody, on an event whose payload does not fit the event catalogue', async () => {
+    const item = await assign('Pendataan menara telekomunikasi');
+    await eventually(async () =>
+      (await notificationsOf(staff.id)).some((n) => n.subjectId === item.id) ? true : undefined,
+    );
+    // Written past recordEvent, as a row from an older release or a hand-made fix might be.
+    const misfit = await api.database.db
+      .insertInto('events')
+      .values({
+        actorId: head.id,
+        aggregateType: 'action_item',
+        aggregateId: item.id,
+        eventType: 'ActionItemDelegated',
+        payload: JSON.stringify({ step: 2, instruction: 42 }),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await expect(handleNotifyEvent(api.database.db, misfit.id, links)).rejects.toThrow();
+    expect((await notificationsOf(staff.id)).filter((n) => n.subjectId === item.id)).toHaveLength(1);
+  });
+
   it('keeps notifications for the daily summary or the weekly digest when the user chose so', async () => {
     // The preference counts when the notification is made (by the worker, just after the change).
     const noticeFor = (itemId: string) =>

@@ -1,19 +1,9 @@
 import type { Database } from '@tindak/db';
-import type { Language, Role } from '@tindak/shared';
 import { queueEmail } from '../mail/outbox';
 import { renderAccountLinkMail } from '../mail/render';
+import type { AccountMailTarget } from '../repositories/account.repo';
 
 export const TOKEN_HOURS = { invite: 7 * 24, reset: 1 } as const;
-
-export interface AccountMailTarget {
-  id: string;
-  email: string;
-  displayName: string;
-  language: Language;
-  timeZone: string;
-  role: Role;
-  officeName: string | null;
-}
 
 /**
  * Queues the email carrying a one-time link, in the transaction that issued the link (the raw token
@@ -47,22 +37,4 @@ export async function queueAccountLinkMail(
     rendered,
     sensitive: true,
   });
-}
-
-export async function loadAccountMailTarget(db: Database, userId: string): Promise<AccountMailTarget> {
-  const row = await db
-    .selectFrom('users as u')
-    .innerJoin('organizations as o', 'o.id', 'u.organizationId')
-    .select([
-      'u.id',
-      'u.email',
-      'u.displayName',
-      'u.language',
-      'u.timeZone',
-      'u.role',
-      'o.name as officeName',
-    ])
-    .where('u.id', '=', userId)
-    .executeTakeFirstOrThrow();
-  return { ...row, language: row.language, role: row.role };
 }

@@ -7,16 +7,26 @@ import type {
   setPasswordInput,
   signInInput,
 } from '@tindak/shared';
-import { sql } from 'kysely';
 import type { z } from 'zod';
 import { revokeCalendarFeeds } from '../calendar/calendar.service';
 import type { AuthSettings, Context, SessionUser } from '../context';
 import { DomainError } from '../errors';
 import { recordEvent } from '../events/record-event';
-import { loadAccountMailTarget, queueAccountLinkMail, TOKEN_HOURS } from './account-mail';
+import {
+  consumeUserToken,
+  findAccountMailTarget,
+  findSignInAccount,
+  findUserOffice,
+  markSignedIn,
+  replaceUserToken,
+  setAccountPassword,
+  updatePreferences,
+} from '../repositories/account.repo';
+import { revokeUserSessions } from '../repositories/session.repo';
+import { queueAccountLinkMail, TOKEN_HOURS } from './account-mail';
 import { hashPassword, verifyPassword } from './password';
 import { withinRateLimit } from './rate-limit';
-import { revokeSession, revokeUserSessions, startSession } from './session.service';
+import { revokeSession, startSession } from './session.service';
 import { admitSignIn } from './sign-in-limits';
 import { newToken, tokenHash } from './tokens';
 
@@ -58,11 +68,7 @@ async function accountEvent<T extends EventTypeOf<'user'>>(
 
 export async function signIn(ctx: Context, input: z.output<typeof signInInput>, settings: AuthSettings) {
   const attempt = await admitSignIn(ctx.db, input.email, ctx.client.ip);
-  const user = await ctx.db
-    .selectFrom('users')
-    .select(['id', 'passwordHash', 'active'])
-    .where(sql`lower(email)`, '=', input.email)
-    .executeTakeFirst();
+  const user = await findSignInAccount(ctx.db, input.email);
   const passwordOk = await verifyPassword(user?.active ? user.passwordHash : null, input.password);
   if (!user?.active || !passwordOk) {
     await attempt.failed();
@@ -74,7 +80,7 @@ export async function signIn(ctx: Context, input: z.output<typeof signInInput>, 
   // A fresh session id at every sign-in; any id the browser carried before is dropped.
   if (ctx.sessionToken) await revokeSession(ctx.db, ctx.sessionToken);
   const token = await startSession(ctx.db, user.id, ctx.client.userAgent, settings.session);
-  await ctx.db.updateTable('users').set({ lastSignInAt: sql`now()` }).where('id', '=', user.id).execute();
+  await markSignedIn(ctx.db, user.id);
   await accountEvent({ ...ctx, actor: { id: user.id } }, user.id, 'SignedIn', { ip: ctx.client.ip });
   ctx.cookie.set(token, settings.session.absoluteHours * 3600);
   return { ok: true as const };
@@ -88,11 +94,7 @@ export async function signOut(ctx: Context) {
 }
 
 export async function describeUser(ctx: Context, user: SessionUser): Promise<SessionUserView> {
-  const organization = await ctx.db
-    .selectFrom('organizations')
-    .select(['id', 'name', 'regionCode'])
-    .where('id', '=', user.organizationId)
-    .executeTakeFirstOrThrow();
+  const organization = await findUserOffice(ctx.db, user.organizationId);
   return {
     id: user.id,
     email: user.email,
@@ -114,22 +116,7 @@ export async function me(ctx: Context, settings: AuthSettings) {
 export async function issueToken(ctx: Context, userId: string, purpose: 'invite' | 'reset') {
   const token = newToken();
   const hours = TOKEN_HOURS[purpose];
-  await ctx.db
-    .updateTable('userTokens')
-    .set({ usedAt: sql`now()` })
-    .where('userId', '=', userId)
-    .where('purpose', '=', purpose)
-    .where('usedAt', 'is', null)
-    .execute();
-  await ctx.db
-    .insertInto('userTokens')
-    .values({
-      tokenHash: tokenHash(token),
-      userId,
-      purpose,
-      expiresAt: sql`now() + make_interval(hours => ${hours})`,
-    })
-    .execute();
+  await replaceUserToken(ctx.db, { userId, purpose, tokenHash: tokenHash(token), hours });
   return `${ctx.publicUrl.replace(/\/$/, '')}/atur-kata-sandi?token=${encodeURIComponent(token)}`;
 }
 
@@ -140,15 +127,11 @@ export async function issueToken(ctx: Context, userId: string, purpose: 'invite'
  */
 export async function requestPasswordReset(ctx: Context, input: z.output<typeof passwordResetRequestInput>) {
   await requireWithinLimits(ctx, 'reset', input.email, RESET_LIMIT);
-  const user = await ctx.db
-    .selectFrom('users')
-    .select(['id', 'active'])
-    .where(sql`lower(email)`, '=', input.email)
-    .executeTakeFirst();
+  const user = await findSignInAccount(ctx.db, input.email);
   if (user?.active) {
     await ctx.db.transaction().execute(async (trx) => {
       const link = await issueToken({ ...ctx, db: trx }, user.id, 'reset');
-      await queueAccountLinkMail(trx, await loadAccountMailTarget(trx, user.id), 'reset', link, null);
+      await queueAccountLinkMail(trx, await findAccountMailTarget(trx, user.id), 'reset', link, null);
       await recordEvent(trx, ctx.actor, {
         aggregateType: 'user',
         aggregateId: user.id,
@@ -167,23 +150,11 @@ export async function setPassword(
   settings: AuthSettings,
 ) {
   const userId = await ctx.db.transaction().execute(async (trx) => {
-    const token = await trx
-      .updateTable('userTokens')
-      .set({ usedAt: sql`now()` })
-      .where('tokenHash', '=', tokenHash(input.token))
-      .where('usedAt', 'is', null)
-      .where('expiresAt', '>', sql<Date>`now()`)
-      .returning(['userId', 'purpose'])
-      .executeTakeFirst();
+    const token = await consumeUserToken(trx, tokenHash(input.token));
     if (!token) throw new DomainError('BAD_REQUEST', 'tokenInvalid', 'token');
-    const user = await trx
-      .updateTable('users')
-      .set({ passwordHash: await hashPassword(input.password), updatedAt: sql`now()` })
-      .where('id', '=', token.userId)
-      .where('active', '=', true)
-      .returning('id')
-      .executeTakeFirst();
-    if (!user) throw new DomainError('BAD_REQUEST', 'tokenInvalid', 'token');
+    const user = { id: token.userId };
+    if (!(await setAccountPassword(trx, user.id, await hashPassword(input.password))))
+      throw new DomainError('BAD_REQUEST', 'tokenInvalid', 'token');
     await recordEvent(
       trx,
       { id: user.id },
@@ -215,7 +186,7 @@ export async function setPreferences(
     ...(input.timeZone ? { timeZone: input.timeZone } : {}),
   };
   if (Object.keys(changes).length > 0) {
-    await ctx.db.updateTable('users').set(changes).where('id', '=', user.id).execute();
+    await updatePreferences(ctx.db, user.id, changes);
   }
   return describeUser(ctx, { ...user, ...changes });
 }

@@ -6,6 +6,11 @@ import { type DocumentRequest, type DocumentThreadData, TOO_LARGE } from './rend
 export interface DocumentLimits {
   /** Documents rendered at once, each on a thread of its own; more wait their turn. */
   threads: number;
+  /**
+   * Documents that may wait for a thread; one more is refused (TOO_MANY_REQUESTS) rather than
+   * queued, since each waiting download holds its data in memory.
+   */
+  maxWaiting: number;
   /** Old-generation heap of a thread (MB): a document that needs more is too large. */
   heapMb: number;
   /** A document not rendered in this time is too large: its thread is ended. */
@@ -23,6 +28,7 @@ export interface DocumentLimits {
  */
 export const defaultDocumentLimits: DocumentLimits = {
   threads: 2,
+  maxWaiting: 8,
   heapMb: 256,
   timeoutMs: 30_000,
   maxInputChars: 40_000_000,
@@ -115,6 +121,8 @@ export function createDocumentThreads(given: Partial<DocumentLimits> = {}): Docu
   return {
     async render(request) {
       if (textLength(request) > limits.maxInputChars) throw tooLarge();
+      if (free.length === 0 && waiting.length >= limits.maxWaiting)
+        throw new DomainError('TOO_MANY_REQUESTS', 'documentsBusy');
       const slot = await take();
       try {
         return await renderOn(await threadIn(slot), request);

@@ -10,59 +10,22 @@ import {
   type userListInput,
   type userUpdateInput,
 } from '@tindak/shared';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { INVITE_LIMIT, issueToken } from '../auth/account.service';
-import { loadAccountMailTarget, queueAccountLinkMail } from '../auth/account-mail';
+import { queueAccountLinkMail } from '../auth/account-mail';
 import { withinRateLimit } from '../auth/rate-limit';
-import { revokeUserSessions } from '../repositories/session.repo';
 import { revokeCalendarFeeds } from '../calendar/calendar.service';
 import type { Context, SessionUser } from '../context';
 import { BadRequestError, ConflictError, DomainError, isUniqueViolation, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
-import { inRegion } from '../repositories/region-filter';
+import { findAccountMailTarget } from '../repositories/account.repo';
+import { findOrganization } from '../repositories/organization.repo';
+import { findPerson } from '../repositories/person.repo';
+import { revokeUserSessions } from '../repositories/session.repo';
+import { findUserView, insertUser, listUserViews, lockUser, updateAccount } from '../repositories/user.repo';
 import { actorOf } from './authority';
 import { cursorCodec, cursorId, cursorText } from './cursor';
 import { scopeOf } from './scope';
-
-/** Accounts of offices in the admin's scope: a province admin sees and manages their province's. */
-function selectUsers(ctx: Context) {
-  const scope = scopeOf(ctx);
-  const query = ctx.db
-    .selectFrom('users as u')
-    .innerJoin('organizations as o', 'o.id', 'u.organizationId')
-    .select([
-      'u.id',
-      'u.email',
-      'u.displayName',
-      'u.role',
-      'u.personId',
-      'u.active',
-      'u.version',
-      'u.lastSignInAt',
-      sql<boolean>`u.password_hash is null`.as('pending'),
-      'o.id as orgId',
-      'o.name as orgName',
-    ]);
-  return scope === null ? query : query.where(inRegion('o.regionCode', scope));
-}
-
-type Row = Awaited<ReturnType<ReturnType<typeof selectUsers>['execute']>>[number];
-
-function toView(row: Row): UserView {
-  return {
-    id: row.id,
-    email: row.email,
-    displayName: row.displayName,
-    role: row.role,
-    organization: { id: row.orgId, name: row.orgName },
-    personId: row.personId,
-    active: row.active,
-    pending: row.pending,
-    lastSignInAt: row.lastSignInAt?.toISOString() ?? null,
-    version: row.version,
-  };
-}
 
 /** Where a page of users ended: the last row's sort key, (office name, display name, id). */
 const userCursor = cursorCodec(
@@ -84,30 +47,13 @@ export async function listUsers(
   input: z.output<typeof userListInput>,
 ): Promise<UserListOutput> {
   const cursor = input.cursor ? userCursor.decode(input.cursor) : null;
-  let query = selectUsers(ctx)
-    .orderBy('o.name')
-    .orderBy('u.displayName')
-    .orderBy('u.id')
-    .limit(input.limit + 1);
-  const q = input.q?.trim();
-  if (q) {
-    const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where(
-      sql<boolean>`(tindak_search_text(u.display_name) like tindak_search_text(${pattern})
-        or tindak_search_text(u.email) like tindak_search_text(${pattern}))`,
-    );
-  }
-  if (cursor) {
-    query = query.where((eb) =>
-      eb(
-        eb.refTuple('o.name', 'u.displayName', 'u.id'),
-        '>',
-        eb.tuple(cursor.orgName, cursor.displayName, cursor.id),
-      ),
-    );
-  }
-  const rows = await query.execute();
-  const items = rows.slice(0, input.limit).map(toView);
+  const rows = await listUserViews(ctx.db, {
+    scopeRegion: scopeOf(ctx),
+    q: input.q?.trim(),
+    after: cursor,
+    limit: input.limit + 1,
+  });
+  const items = rows.slice(0, input.limit);
   const last = items.at(-1);
   const nextCursor =
     rows.length > input.limit && last
@@ -117,9 +63,9 @@ export async function listUsers(
 }
 
 async function getUser(ctx: Context, id: string): Promise<UserView> {
-  const row = await selectUsers(ctx).where('u.id', '=', id).executeTakeFirst();
-  if (!row) throw new NotFoundError('userNotFound', 'id');
-  return toView(row);
+  const user = await findUserView(ctx.db, scopeOf(ctx), id);
+  if (!user) throw new NotFoundError('userNotFound', 'id');
+  return user;
 }
 
 /**
@@ -128,11 +74,7 @@ async function getUser(ctx: Context, id: string): Promise<UserView> {
  * in an office without a region, which sees the whole country.
  */
 async function officeInScope(db: Database, ctx: Context, officeId: string): Promise<boolean> {
-  const office = await db
-    .selectFrom('organizations')
-    .select('regionCode')
-    .where('id', '=', officeId)
-    .executeTakeFirst();
+  const office = await findOrganization(db, officeId);
   return office !== undefined && regionInScope(scopeOf(ctx), office.regionCode);
 }
 
@@ -155,32 +97,26 @@ export async function inviteUser(ctx: Context, input: z.output<typeof userInvite
   }
   await requireOfficeInScope(ctx.db, ctx, input.organizationId);
   if (input.personId) {
-    const person = await ctx.db
-      .selectFrom('people')
-      .select('id')
-      .where('id', '=', input.personId)
-      .executeTakeFirst();
+    const person = await findPerson(ctx.db, input.personId);
     if (!person) throw new NotFoundError('personNotFound', 'personId');
   }
   try {
     const { id, link } = await ctx.db.transaction().execute(async (trx) => {
       const scoped = { ...ctx, db: trx };
-      const user = await trx
-        .insertInto('users')
-        .values({
+      const user = {
+        id: await insertUser(trx, {
           email: input.email,
           displayName: input.displayName,
           role: input.role,
           organizationId: input.organizationId,
           personId: input.personId,
           language: input.language,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+        }),
+      };
       const link = await issueToken(scoped, user.id, 'invite');
       await queueAccountLinkMail(
         trx,
-        await loadAccountMailTarget(trx, user.id),
+        await findAccountMailTarget(trx, user.id),
         'invite',
         link,
         ctx.user?.displayName ?? null,
@@ -204,12 +140,7 @@ export async function updateUser(ctx: Context, admin: SessionUser, input: z.outp
   const outcome = await ctx.db
     .transaction()
     .execute(async (trx) => {
-      const before = await trx
-        .selectFrom('users')
-        .selectAll()
-        .where('id', '=', input.id)
-        .forUpdate()
-        .executeTakeFirst();
+      const before = await lockUser(trx, input.id);
       if (!before || !(await officeInScope(trx, ctx, before.organizationId))) {
         throw new NotFoundError('userNotFound', 'id');
       }
@@ -226,19 +157,13 @@ export async function updateUser(ctx: Context, admin: SessionUser, input: z.outp
         throw new BadRequestError('cannotChangeOwnAccount', field);
       }
       await requireOfficeInScope(trx, ctx, input.organizationId);
-      await trx
-        .updateTable('users')
-        .set((eb) => ({
-          ...(input.email ? { email: input.email } : {}),
-          displayName: input.displayName,
-          role: input.role,
-          organizationId: input.organizationId,
-          active: input.active,
-          version: eb('version', '+', 1),
-          updatedAt: sql`now()`,
-        }))
-        .where('id', '=', input.id)
-        .execute();
+      await updateAccount(trx, input.id, {
+        email: input.email,
+        displayName: input.displayName,
+        role: input.role,
+        organizationId: input.organizationId,
+        active: input.active,
+      });
       const event = <T extends EventTypeOf<'user'>>(
         eventType: T,
         payload: AggregatePayloadInput<'user', T>,
@@ -290,12 +215,7 @@ export async function resendInvitation(ctx: Context, id: string) {
     );
   }
   const link = await ctx.db.transaction().execute(async (trx) => {
-    const user = await trx
-      .selectFrom('users')
-      .select(['id', 'active', 'passwordHash', 'organizationId'])
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirst();
+    const user = await lockUser(trx, id);
     // The new link is handed to the admin, so only for an account they manage.
     if (!user || !(await officeInScope(trx, ctx, user.organizationId))) {
       throw new NotFoundError('userNotFound', 'id');
@@ -304,7 +224,7 @@ export async function resendInvitation(ctx: Context, id: string) {
     const link = await issueToken({ ...ctx, db: trx }, id, 'invite');
     await queueAccountLinkMail(
       trx,
-      await loadAccountMailTarget(trx, id),
+      await findAccountMailTarget(trx, id),
       'invite',
       link,
       ctx.user?.displayName ?? null,

@@ -245,6 +245,10 @@ export const messages = {
     id: 'Surel ini berisi tautan atur ulang kata sandi yang hanya untuk penerimanya, jadi isinya tidak ditampilkan.',
     en: 'This email holds a password-reset link meant for its recipient alone, so its content is not shown.',
   },
+  documentsBusy: {
+    id: 'Server sedang membuat banyak dokumen sekaligus. Coba unduh lagi sebentar lagi.',
+    en: 'The server is making many documents at once. Try the download again shortly.',
+  },
   documentTooLarge: {
     id: 'Dokumen terlalu besar untuk dibuat. Perkecil isinya (saring daftarnya atau persingkat notulen), lalu coba lagi.',
     en: 'The document is too large to generate. Make it smaller (filter the list or shorten the minutes) and try again.',

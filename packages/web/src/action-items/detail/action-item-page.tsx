@@ -1,23 +1,9 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Card,
-  Grid,
-  Group,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
 import { type ActionItemDetail, formatCalendarDate, formatDateTime } from '@tindak/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { errorCode, errorMessage } from '../../api/errors';
+import { Link } from 'react-router';
 import { useTRPC } from '../../api/trpc';
 import { ReadOnlyNote } from '../../auth/read-only-note';
 import { useItemAuthority } from '../../auth/use-authority';
@@ -26,7 +12,6 @@ import { DetailItem } from '../../kit/detail-item';
 import { OutsideScopeRecord } from '../../kit/outside-scope';
 import { RecordPage } from '../../kit/record-page';
 import { NotFoundPage } from '../../layout/not-found-page';
-import { isUuid } from '../../lib/uuid';
 import { ActionItemStatusBadge, HealthBadge, PriorityBadge, ProgressBar } from '../shared/badges';
 import { ActionPanel } from './action-panel';
 import { CommentsSection } from './comments-section';
