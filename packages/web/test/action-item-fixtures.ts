@@ -74,7 +74,16 @@ export function detailOfItem(overrides: Partial<ActionItemDetail> = {}): ActionI
         actorId: null,
         actorName: null,
         eventType: 'ActionItemAssigned',
-        payload: { dueOn: '2025-12-15' },
+        // Events as the server records them: the whole payload of the catalogue in @tindak/shared.
+        payload: {
+          title: 'Pemetaan blank spot',
+          dueOn: '2025-12-15',
+          priority: 'high',
+          ownerOrganizationId: 'b2000000-0000-4000-8000-000000000001',
+          ownerPersonId: null,
+          assignedByPersonId: null,
+          source: { meetingId: null, proposalId: null, commitmentId: null },
+        },
       },
       {
         id: 2,
@@ -82,7 +91,12 @@ export function detailOfItem(overrides: Partial<ActionItemDetail> = {}): ActionI
         actorId: null,
         actorName: null,
         eventType: 'ActionItemDelegated',
-        payload: { step: 2, instruction: 'Mohon ditindaklanjuti dan dilaporkan setiap minggu.' },
+        payload: {
+          step: 2,
+          from: { organizationId: 'b2000000-0000-4000-8000-000000000001', personId: null },
+          to: { organizationId: 'b2000000-0000-4000-8000-000000000002', personId: null },
+          instruction: 'Mohon ditindaklanjuti dan dilaporkan setiap minggu.',
+        },
       },
     ],
     ...overrides,

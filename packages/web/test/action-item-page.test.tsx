@@ -63,7 +63,12 @@ describe('action item page', () => {
           actorId: null,
           actorName: null,
           eventType: 'EvidenceSubmitted',
-          payload: { note: 'Laporan pemetaan terlampir.' },
+          payload: {
+            evidenceId: 'e1000000-0000-4000-8000-000000000001',
+            note: 'Laporan pemetaan terlampir.',
+            link: null,
+            fileId: null,
+          },
         },
         {
           id: 4,
@@ -71,7 +76,11 @@ describe('action item page', () => {
           actorId: null,
           actorName: null,
           eventType: 'ActionItemVerified',
-          payload: { outcome: 'rejected', reason: 'Koordinat belum lengkap.' },
+          payload: {
+            outcome: 'rejected',
+            reason: 'Koordinat belum lengkap.',
+            status: { from: 'awaiting_verification', to: 'in_progress' },
+          },
         },
       ],
     });

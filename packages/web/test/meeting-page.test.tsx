@@ -76,8 +76,13 @@ const meeting = detailOf(rakornis, {
       actorName: null,
       eventType: 'MeetingUpdated',
       payload: {
+        version: 2,
         changes: { title: { from: 'a', to: 'b' } },
-        participants: { added: [{}], changed: [], removed: [] },
+        participants: {
+          added: [{ personId: null, guestName: 'Tamu', role: 'participant', attendance: 'invited' }],
+          changed: [],
+          removed: [],
+        },
       },
     },
   ],

@@ -64,7 +64,15 @@ describe('proposal page', () => {
           actorId: null,
           actorName: null,
           eventType: 'ProposalDecided',
-          payload: { outcome: 'accepted', note: 'Disetujui untuk 2026, kuota 30 ASN.', decidedOn: todayIn() },
+          payload: {
+            version: 3,
+            action: 'accept',
+            from: 'under_review',
+            to: 'accepted',
+            note: 'Disetujui untuk 2026, kuota 30 ASN.',
+            outcome: 'accepted',
+            decidedOn: todayIn(),
+          },
         },
       ],
     };

@@ -2,8 +2,10 @@ import {
   type Language,
   mailWords,
   type NotificationKind,
+  resourcesFor,
   translate,
   type WordKey,
+  type WordPair,
   type WordParams,
 } from '@tindak/shared';
 
@@ -114,6 +116,11 @@ interface AccountWords {
 }
 
 type MailKey = WordKey<typeof mailWords>;
+type NotificationWordsTree = typeof mailWords.notification;
+/** The notification entries with a label and a heading of their own. */
+type TitledKind = {
+  [K in keyof NotificationWordsTree]: NotificationWordsTree[K] extends { label: WordPair } ? K : never;
+}[keyof NotificationWordsTree];
 
 function wordsIn(lang: Language) {
   const t = (key: MailKey, params?: WordParams) => translate(mailWords, lang, key, params);
@@ -135,22 +142,7 @@ function notificationWords(lang: Language): WordsByKind {
       : t(`notification.${kind}.sentence`, params);
   const onDateOrNot = (kind: 'dueSoon3' | 'dueSoon1' | 'overdue', due: string | null) =>
     due ? t(`notification.${kind}.sentenceOnDate`, { due }) : t(`notification.${kind}.sentence`);
-  const titled = (
-    kind:
-      | 'assigned'
-      | 'delegated'
-      | 'dueSoon3'
-      | 'dueSoon1'
-      | 'overdue'
-      | 'extensionRequested'
-      | 'extensionRejected'
-      | 'extensionApproved'
-      | 'extensionDecided'
-      | 'evidenceSubmitted'
-      | 'evidenceRejected'
-      | 'evidenceAccepted'
-      | 'commitmentStatusChanged',
-  ) => ({
+  const titled = (kind: TitledKind) => ({
     label: t(`notification.${kind}.label`),
     heading: t(`notification.${kind}.heading`),
   });
@@ -255,16 +247,7 @@ function build(lang: Language): MailMessages {
     notification: {
       words: notificationWords(lang),
       footerReason: t('notification.footerReason'),
-      facts: {
-        office: t('notification.facts.office'),
-        party: t('notification.facts.party'),
-        due: t('notification.facts.due'),
-        requested: t('notification.facts.requested'),
-        newDue: t('notification.facts.newDue'),
-        instruction: t('notification.facts.instruction'),
-        reason: t('notification.facts.reason'),
-        note: t('notification.facts.note'),
-      },
+      facts: resourcesFor(mailWords.notification.facts, lang),
     },
     daily: {
       subject: (date, count) => t('daily.subject', { date, count }),
@@ -308,30 +291,15 @@ function build(lang: Language): MailMessages {
         dueThisWeek: (count) => t('digest.summary.dueThisWeek', { count }),
         resolved: (count) => t('digest.summary.resolved', { count }),
       },
-      sections: {
-        overdue: t('digest.sections.overdue'),
-        dueThisWeek: t('digest.sections.dueThisWeek'),
-        resolvedLastWeek: t('digest.sections.resolvedLastWeek'),
-        commitments: t('digest.sections.commitments'),
-        proposals: t('digest.sections.proposals'),
-        meetings: t('digest.sections.meetings'),
-        notifications: t('digest.sections.notifications'),
-        completion: t('digest.sections.completion'),
-      },
+      sections: resourcesFor(mailWords.digest.sections, lang),
       daysOverdue: (count) => t('digest.daysOverdue', { count }),
       due: (date) => t('digest.due', { date }),
       owner: (name) => t('digest.owner', { name }),
       resolvedOn: (date) => t('digest.resolvedOn', { date }),
-      change: { new: t('digest.change.new'), changed: t('digest.change.changed') },
+      change: resourcesFor(mailWords.digest.change, lang),
       addressedTo: (name) => t('digest.addressedTo', { name }),
       submittedOn: (date) => t('digest.submittedOn', { date }),
-      table: {
-        region: t('digest.table.region'),
-        done: t('digest.table.done'),
-        open: t('digest.table.open'),
-        overdue: t('digest.table.overdue'),
-        total: t('digest.table.total'),
-      },
+      table: resourcesFor(mailWords.digest.table, lang),
       shownOf: (shown, total) => t('digest.shownOf', { shown, total }),
       seeAll: t('digest.seeAll'),
       notificationsElsewhere: t('digest.notificationsElsewhere'),

@@ -1,6 +1,7 @@
 import { type Database, queues } from '@tindak/db';
 import type { EmailKind, Language } from '@tindak/shared';
 import { enqueue } from '../jobs/enqueue';
+import { insertEmail } from '../repositories/email.repo';
 import type { RenderedMail } from './content';
 
 export interface OutgoingMail {
@@ -20,24 +21,8 @@ export interface OutgoingMail {
  * Returns the email's id, or null when an email with the same dedupe key already exists.
  */
 export async function queueEmail(trx: Database, mail: OutgoingMail): Promise<string | null> {
-  const row = await trx
-    .insertInto('emails')
-    .values({
-      dedupeKey: mail.dedupeKey,
-      kind: mail.kind,
-      userId: mail.userId,
-      toAddress: mail.to,
-      language: mail.language,
-      subject: mail.rendered.subject,
-      preview: mail.rendered.preview,
-      html: mail.rendered.html,
-      textBody: mail.rendered.text,
-      sensitive: mail.sensitive ?? false,
-    })
-    .onConflict((c) => c.column('dedupeKey').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (!row) return null;
-  await enqueue(trx, queues.sendEmail, { emailId: row.id });
-  return row.id;
+  const id = await insertEmail(trx, { ...mail, sensitive: mail.sensitive ?? false });
+  if (id === null) return null;
+  await enqueue(trx, queues.sendEmail, { emailId: id });
+  return id;
 }

@@ -1,5 +1,11 @@
 import type { Database } from '@tindak/db';
-import { sql } from 'kysely';
+import {
+  countEmailAttempt,
+  lockEmailForSending,
+  markEmailFailed,
+  markEmailRetriesExhausted,
+  markEmailSent,
+} from '../repositories/email.repo';
 import { isPermanentMailError, type Mailer } from './transport';
 
 export class TemporaryMailError extends Error {}
@@ -28,13 +34,7 @@ export async function deliverEmail(
 ): Promise<DeliveryOutcome> {
   let temporary: unknown = null;
   const outcome = await db.transaction().execute(async (trx): Promise<DeliveryOutcome> => {
-    const email = await trx
-      .selectFrom('emails')
-      .selectAll()
-      .where('id', '=', emailId)
-      .forUpdate()
-      .skipLocked()
-      .executeTakeFirst();
+    const email = await lockEmailForSending(trx, emailId);
     if (email?.status !== 'pending') return 'skipped';
     try {
       await mailer.send({
@@ -47,35 +47,19 @@ export async function deliverEmail(
         headers: { 'X-Tindak-Kind': email.kind },
       });
       const redact = email.sensitive && mailer.kind === 'smtp';
-      await trx
-        .updateTable('emails')
-        .set({
-          status: 'sent',
-          transport: mailer.kind,
-          sentAt: sql`now()`,
-          attempts: sql`attempts + 1`,
-          messageId: `<${email.id}@tindak>`,
-          lastError: null,
-          ...(redact ? { html: REDACTED.html, textBody: REDACTED.text } : {}),
-        })
-        .where('id', '=', email.id)
-        .execute();
+      await markEmailSent(trx, email.id, {
+        transport: mailer.kind,
+        messageId: `<${email.id}@tindak>`,
+        redactedBody: redact ? REDACTED : undefined,
+      });
       return 'sent';
     } catch (error) {
       const message = describeMailError(error);
       if (isPermanentMailError(error)) {
-        await trx
-          .updateTable('emails')
-          .set({ status: 'failed', failedAt: sql`now()`, attempts: sql`attempts + 1`, lastError: message })
-          .where('id', '=', email.id)
-          .execute();
+        await markEmailFailed(trx, email.id, message);
         return 'failed';
       }
-      await trx
-        .updateTable('emails')
-        .set({ attempts: sql`attempts + 1`, lastError: message })
-        .where('id', '=', email.id)
-        .execute();
+      await countEmailAttempt(trx, email.id, message);
       temporary = error;
       return 'skipped';
     }
@@ -86,16 +70,7 @@ export async function deliverEmail(
 
 /** Marks an email failed when its retries ran out (its job reached the dead-letter queue). */
 export async function markEmailDead(db: Database, emailId: string): Promise<void> {
-  await db
-    .updateTable('emails')
-    .set({
-      status: 'failed',
-      failedAt: sql`now()`,
-      lastError: sql`coalesce(last_error, '') || ' (percobaan habis / retries exhausted)'`,
-    })
-    .where('id', '=', emailId)
-    .where('status', '=', 'pending')
-    .execute();
+  await markEmailRetriesExhausted(db, emailId);
 }
 
 function describeMailError(error: unknown): string {

@@ -245,88 +245,26 @@ export async function updateActionItem(
     .executeTakeFirst();
 }
 
-export async function listChain(db: Database, actionItemId: string) {
+/** What an item's record page shows beyond its summary: description, sources, assigner, dates. */
+export function findActionItemDetail(db: Database, id: string) {
   return db
-    .selectFrom('actionItemDispositions as d')
-    .leftJoin('organizations as fo', 'fo.id', 'd.fromOrganizationId')
-    .leftJoin('people as fp', 'fp.id', 'd.fromPersonId')
-    .innerJoin('organizations as tor', 'tor.id', 'd.toOrganizationId')
-    .leftJoin('people as tp', 'tp.id', 'd.toPersonId')
+    .selectFrom('actionItems as ai')
+    .leftJoin('proposals as p', 'p.id', 'ai.proposalId')
+    .leftJoin('commitments as c', 'c.id', 'ai.commitmentId')
+    .leftJoin('people as ab', 'ab.id', 'ai.assignedByPersonId')
     .select([
-      'd.step',
-      'd.instruction',
-      'd.createdAt',
-      'fo.id as fromOrgId',
-      'fo.name as fromOrgName',
-      'fp.id as fromPersonId',
-      'fp.fullName as fromPersonName',
-      'tor.id as toOrgId',
-      'tor.name as toOrgName',
-      'tp.id as toPersonId',
-      'tp.fullName as toPersonName',
+      'ai.description',
+      'ai.completedAt',
+      'ai.updatedAt',
+      'p.id as proposalId',
+      'p.title as proposalTitle',
+      'c.id as commitmentId',
+      'c.title as commitmentTitle',
+      'ab.id as assignedById',
+      'ab.fullName as assignedByName',
     ])
-    .where('d.actionItemId', '=', actionItemId)
-    .orderBy('d.step')
-    .execute();
-}
-
-export async function nextChainStep(db: Database, actionItemId: string): Promise<number> {
-  const row = await db
-    .selectFrom('actionItemDispositions')
-    .select((eb) => eb.fn.max('step').as('last'))
-    .where('actionItemId', '=', actionItemId)
-    .executeTakeFirst();
-  return Number(row?.last ?? 0) + 1;
-}
-
-export async function listExtensions(db: Database, actionItemId: string) {
-  return db
-    .selectFrom('extensionRequests')
-    .select([
-      'id',
-      sql<string>`to_char(previous_due_on, 'YYYY-MM-DD')`.as('previousDueOn'),
-      sql<string>`to_char(requested_due_on, 'YYYY-MM-DD')`.as('requestedDueOn'),
-      'reason',
-      'status',
-      'decisionNote',
-      'decidedAt',
-      'createdAt',
-    ])
-    .where('actionItemId', '=', actionItemId)
-    .orderBy('createdAt', 'desc')
-    .execute();
-}
-
-export async function listEvidence(db: Database, actionItemId: string) {
-  return db
-    .selectFrom('actionItemEvidence as e')
-    .leftJoin('files as f', 'f.id', 'e.fileId')
-    .select([
-      'e.id',
-      'e.note',
-      'e.link',
-      'e.verdict',
-      'e.verdictReason',
-      'e.verifiedAt',
-      'e.createdAt',
-      'f.id as fileId',
-      'f.fileName',
-      'f.sizeBytes',
-    ])
-    .where('e.actionItemId', '=', actionItemId)
-    .orderBy('e.createdAt', 'desc')
-    .execute();
-}
-
-export async function listComments(db: Database, actionItemId: string) {
-  return db
-    .selectFrom('actionItemComments as c')
-    .leftJoin('users as u', 'u.id', 'c.authorId')
-    .select(['c.id', 'c.body', 'c.authorId', 'u.displayName as authorName', 'c.createdAt'])
-    .where('c.actionItemId', '=', actionItemId)
-    .orderBy('c.createdAt')
-    .orderBy('c.id')
-    .execute();
+    .where('ai.id', '=', id)
+    .executeTakeFirstOrThrow();
 }
 
 /** Counts by status and health, grouped by the owner's region or office. */

@@ -24,7 +24,6 @@ import {
   todayIn,
   type verificationInput,
 } from '@tindak/shared';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Context } from '../context';
 import { BadRequestError, NotFoundError } from '../errors';
@@ -33,19 +32,30 @@ import {
   type ActionItemChanges,
   type ActionItemCursor,
   type ActionItemRow,
+  findActionItemDetail,
   findActionItemIdByKey,
   findActionItemSummary,
   insertActionItem,
   listActionItems as listActionItemRows,
+  lockActionItem,
+  summarizeActionItems,
+  updateActionItem,
+} from '../repositories/action-item.repo';
+import {
+  decideExtensionRequest,
+  findExtensionRequest,
+  hasPendingExtension,
+  insertComment,
+  insertDisposition,
+  insertEvidence,
+  insertExtensionRequest,
+  judgePendingEvidence,
   listChain,
   listComments,
   listEvidence,
   listExtensions,
-  lockActionItem,
   nextChainStep,
-  summarizeActionItems,
-  updateActionItem,
-} from '../repositories/action-item.repo';
+} from '../repositories/action-item-steps.repo';
 import { listEventsFor } from '../repositories/event.repo';
 import { findOrganization } from '../repositories/organization.repo';
 import { findPerson } from '../repositories/person.repo';
@@ -115,24 +125,7 @@ export async function getActionItem(ctx: Context, id: string): Promise<ActionIte
   const stored = await findActionItemSummary(ctx.db, id, today());
   if (!stored) throw new NotFoundError('actionItemNotFound', 'id');
   const [summary] = (await withReadableMeetings(ctx, [stored])) as [ActionItemSummary];
-  const row = await ctx.db
-    .selectFrom('actionItems as ai')
-    .leftJoin('proposals as p', 'p.id', 'ai.proposalId')
-    .leftJoin('commitments as c', 'c.id', 'ai.commitmentId')
-    .leftJoin('people as ab', 'ab.id', 'ai.assignedByPersonId')
-    .select([
-      'ai.description',
-      'ai.completedAt',
-      'ai.updatedAt',
-      'p.id as proposalId',
-      'p.title as proposalTitle',
-      'c.id as commitmentId',
-      'c.title as commitmentTitle',
-      'ab.id as assignedById',
-      'ab.fullName as assignedByName',
-    ])
-    .where('ai.id', '=', id)
-    .executeTakeFirstOrThrow();
+  const row = await findActionItemDetail(ctx.db, id);
   const [readableProposals, readableCommitments] = await Promise.all([
     readableAmong(ctx, 'proposal', [row.proposalId]),
     readableAmong(ctx, 'commitment', [row.commitmentId]),
@@ -175,7 +168,6 @@ export async function getActionItem(ctx: Context, id: string): Promise<ActionIte
     })),
     extensions: extensions.map((e) => ({
       ...e,
-      status: e.status as 'pending' | 'approved' | 'rejected',
       decidedAt: e.decidedAt?.toISOString() ?? null,
       createdAt: e.createdAt.toISOString(),
     })),
@@ -185,7 +177,7 @@ export async function getActionItem(ctx: Context, id: string): Promise<ActionIte
       link: e.link,
       file:
         e.fileId && e.fileName ? { id: e.fileId, fileName: e.fileName, sizeBytes: e.sizeBytes ?? 0 } : null,
-      verdict: e.verdict as 'pending' | 'accepted' | 'rejected',
+      verdict: e.verdict,
       verdictReason: e.verdictReason,
       verifiedAt: e.verifiedAt?.toISOString() ?? null,
       createdAt: e.createdAt.toISOString(),
@@ -277,19 +269,16 @@ export async function createActionItem(ctx: Context, given: In<typeof actionItem
           idempotencyKey: idempotencyKey ?? null,
         });
         // The assignment is the first step of the disposition chain.
-        await trx
-          .insertInto('actionItemDispositions')
-          .values({
-            actionItemId: itemId,
-            step: 1,
-            fromOrganizationId: assigner?.organization?.id ?? null,
-            fromPersonId: assigner?.id ?? null,
-            toOrganizationId: owner.id,
-            toPersonId: input.ownerPersonId,
-            instruction: input.description ?? input.title,
-            actorId: ctx.actor.id,
-          })
-          .execute();
+        await insertDisposition(trx, {
+          actionItemId: itemId,
+          step: 1,
+          fromOrganizationId: assigner?.organization?.id ?? null,
+          fromPersonId: assigner?.id ?? null,
+          toOrganizationId: owner.id,
+          toPersonId: input.ownerPersonId,
+          instruction: input.description ?? input.title,
+          actorId: ctx.actor.id,
+        });
         await recordEvent(trx, ctx.actor, {
           aggregateType: 'action_item',
           aggregateId: itemId,
@@ -423,19 +412,16 @@ export function delegate(ctx: Context, input: In<typeof actionItemDelegateInput>
     const target = await requireOrganization(scoped, input.toOrganizationId, 'toOrganizationId');
     await requirePerson(scoped, input.toPersonId, 'toPersonId');
     const step = await nextChainStep(scoped.db, item.id);
-    await scoped.db
-      .insertInto('actionItemDispositions')
-      .values({
-        actionItemId: item.id,
-        step,
-        fromOrganizationId: item.ownerOrganizationId,
-        fromPersonId: item.ownerPersonId,
-        toOrganizationId: target.id,
-        toPersonId: input.toPersonId,
-        instruction: input.instruction,
-        actorId: ctx.actor.id,
-      })
-      .execute();
+    await insertDisposition(scoped.db, {
+      actionItemId: item.id,
+      step,
+      fromOrganizationId: item.ownerOrganizationId,
+      fromPersonId: item.ownerPersonId,
+      toOrganizationId: target.id,
+      toPersonId: input.toPersonId,
+      instruction: input.instruction,
+      actorId: ctx.actor.id,
+    });
     await apply(
       scoped,
       item,
@@ -456,24 +442,17 @@ export function requestExtension(ctx: Context, input: In<typeof extensionRequest
     requireOpen(item);
     if (input.requestedDueOn <= item.dueOnText)
       throw new BadRequestError('extensionMustBeLater', 'requestedDueOn');
-    const pending = await scoped.db
-      .selectFrom('extensionRequests')
-      .select('id')
-      .where('actionItemId', '=', item.id)
-      .where('status', '=', 'pending')
-      .executeTakeFirst();
-    if (pending) throw new BadRequestError('extensionPending', 'requestedDueOn');
-    const request = await scoped.db
-      .insertInto('extensionRequests')
-      .values({
+    if (await hasPendingExtension(scoped.db, item.id))
+      throw new BadRequestError('extensionPending', 'requestedDueOn');
+    const request = {
+      id: await insertExtensionRequest(scoped.db, {
         actionItemId: item.id,
         previousDueOn: item.dueOnText,
         requestedDueOn: input.requestedDueOn,
         reason: input.reason,
         requestedBy: ctx.actor.id,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+      }),
+    };
     await apply(scoped, item, {}, 'ExtensionRequested', {
       extensionId: request.id,
       previousDueOn: item.dueOnText,
@@ -485,24 +464,14 @@ export function requestExtension(ctx: Context, input: In<typeof extensionRequest
 
 export function decideExtension(ctx: Context, input: In<typeof extensionDecisionInput>) {
   return changeItem(ctx, input, 'decide', async (scoped, item) => {
-    const request = await scoped.db
-      .selectFrom('extensionRequests')
-      .select(['id', 'status', sql<string>`to_char(requested_due_on, 'YYYY-MM-DD')`.as('requestedDueOn')])
-      .where('id', '=', input.extensionId)
-      .where('actionItemId', '=', item.id)
-      .executeTakeFirst();
+    const request = await findExtensionRequest(scoped.db, item.id, input.extensionId);
     if (!request) throw new NotFoundError('extensionNotFound', 'extensionId');
     if (request.status !== 'pending') throw new BadRequestError('extensionNotPending', 'extensionId');
-    await scoped.db
-      .updateTable('extensionRequests')
-      .set({
-        status: input.approve ? 'approved' : 'rejected',
-        decisionNote: input.note,
-        decidedBy: ctx.actor.id,
-        decidedAt: new Date(),
-      })
-      .where('id', '=', request.id)
-      .execute();
+    await decideExtensionRequest(scoped.db, request.id, {
+      approved: input.approve,
+      note: input.note,
+      decidedBy: ctx.actor.id,
+    });
     await apply(scoped, item, input.approve ? { dueOn: request.requestedDueOn } : {}, 'ExtensionDecided', {
       extensionId: request.id,
       approved: input.approve,
@@ -516,17 +485,15 @@ export function submitEvidence(ctx: Context, input: In<typeof evidenceSubmitInpu
   return changeItem(ctx, input, 'work', async (scoped, item) => {
     const to = requireTransition(actionItemStatusMachine, item.status, 'submitEvidence');
     if (input.fileId) await requireAttachableFile(scoped, input.fileId);
-    const evidence = await scoped.db
-      .insertInto('actionItemEvidence')
-      .values({
+    const evidence = {
+      id: await insertEvidence(scoped.db, {
         actionItemId: item.id,
         note: input.note,
         link: input.link,
         fileId: input.fileId,
         submittedBy: ctx.actor.id,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+      }),
+    };
     await apply(scoped, item, { status: to, progress: 100 }, 'EvidenceSubmitted', {
       evidenceId: evidence.id,
       note: input.note,
@@ -540,17 +507,11 @@ export function verify(ctx: Context, input: In<typeof verificationInput>) {
   return changeItem(ctx, input, 'decide', async (scoped, item) => {
     const action = input.accept ? 'acceptEvidence' : 'rejectEvidence';
     const to = requireTransition(actionItemStatusMachine, item.status, action);
-    await scoped.db
-      .updateTable('actionItemEvidence')
-      .set({
-        verdict: input.accept ? 'accepted' : 'rejected',
-        verdictReason: input.reason,
-        verifiedBy: ctx.actor.id,
-        verifiedAt: new Date(),
-      })
-      .where('actionItemId', '=', item.id)
-      .where('verdict', '=', 'pending')
-      .execute();
+    await judgePendingEvidence(scoped.db, item.id, {
+      accepted: input.accept,
+      reason: input.reason,
+      verifiedBy: ctx.actor.id,
+    });
     await apply(
       scoped,
       item,
@@ -577,11 +538,9 @@ export async function addComment(ctx: Context, input: In<typeof commentInput>) {
     const item = await lockActionItem(trx, input.id);
     if (!item) throw new NotFoundError('actionItemNotFound', 'id');
     requireItemAuthority(scoped, item, 'work');
-    const comment = await trx
-      .insertInto('actionItemComments')
-      .values({ actionItemId: input.id, body: input.body, authorId: ctx.actor.id })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const comment = {
+      id: await insertComment(trx, { actionItemId: input.id, body: input.body, authorId: ctx.actor.id }),
+    };
     await recordEvent(trx, ctx.actor, {
       aggregateType: 'action_item',
       aggregateId: input.id,

@@ -34,6 +34,7 @@ import {
   removeRegions,
   updateCommitmentIfVersion,
 } from '../repositories/commitment.repo';
+import { addFollower, isFollowing, removeFollower } from '../repositories/commitment-follower.repo';
 import { listEventsFor } from '../repositories/event.repo';
 import { findHomeRegions } from '../repositories/home.repo';
 import { findMeetingRow } from '../repositories/meeting.repo';
@@ -120,32 +121,11 @@ export async function getCommitment(ctx: Context, id: string): Promise<Commitmen
   };
 }
 
-async function isFollowing(db: Database, commitmentId: string, userId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('commitmentFollowers')
-    .select('userId')
-    .where('commitmentId', '=', commitmentId)
-    .where('userId', '=', userId)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /** Follow a commitment to be told when its status changes (or stop). Any reader in scope may. */
 export async function followCommitment(ctx: Context, user: SessionUser, id: string, follow: boolean) {
   await requireVisible(ctx, 'commitment', id);
-  if (follow) {
-    await ctx.db
-      .insertInto('commitmentFollowers')
-      .values({ commitmentId: id, userId: user.id })
-      .onConflict((c) => c.columns(['commitmentId', 'userId']).doNothing())
-      .execute();
-  } else {
-    await ctx.db
-      .deleteFrom('commitmentFollowers')
-      .where('commitmentId', '=', id)
-      .where('userId', '=', user.id)
-      .execute();
-  }
+  if (follow) await addFollower(ctx.db, id, user.id);
+  else await removeFollower(ctx.db, id, user.id);
   return { following: follow };
 }
 

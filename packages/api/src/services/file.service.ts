@@ -3,6 +3,13 @@ import { withoutUnstorable } from '@tindak/shared';
 import type { Context } from '../context';
 import { BadRequestError, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
+import {
+  fileLinks,
+  findFileContent,
+  findFileSummary,
+  findFileUploader,
+  insertFile,
+} from '../repositories/file.repo';
 import { isVisible } from '../repositories/scope';
 import { scopeOf } from './scope';
 
@@ -62,11 +69,7 @@ export async function storeFile(ctx: Context, fileName: string, content: Buffer)
     sha256: createHash('sha256').update(content).digest('hex'),
   };
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('files')
-      .values({ ...values, content, uploadedBy: ctx.actor.id })
-      .returning(['id', 'createdAt'])
-      .executeTakeFirstOrThrow();
+    const row = await insertFile(trx, { ...values, content, uploadedBy: ctx.actor.id });
     await recordEvent(trx, ctx.actor, {
       aggregateType: 'file',
       aggregateId: row.id,
@@ -78,11 +81,7 @@ export async function storeFile(ctx: Context, fileName: string, content: Buffer)
 }
 
 export async function readFile(ctx: Context, id: string) {
-  const file = await ctx.db
-    .selectFrom('files')
-    .select(['fileName', 'contentType', 'sizeBytes', 'content'])
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const file = await findFileContent(ctx.db, id);
   if (!file) throw new NotFoundError('fileNotFound', 'id');
   return file;
 }
@@ -92,16 +91,13 @@ export async function readFile(ctx: Context, id: string) {
  * to or an action item it is evidence for.
  */
 export async function canReadFile(ctx: Context, id: string): Promise<boolean> {
-  const file = await ctx.db.selectFrom('files').select('uploadedBy').where('id', '=', id).executeTakeFirst();
+  const file = await findFileUploader(ctx.db, id);
   if (!file) return false;
   if (!ctx.user || file.uploadedBy === ctx.user.id) return file !== undefined;
-  const [meetings, items] = await Promise.all([
-    ctx.db.selectFrom('meetingAttachments').select('meetingId').where('fileId', '=', id).execute(),
-    ctx.db.selectFrom('actionItemEvidence').select('actionItemId').where('fileId', '=', id).execute(),
-  ]);
+  const { meetingIds, actionItemIds } = await fileLinks(ctx.db, id);
   const scope = scopeOf(ctx);
-  for (const { meetingId } of meetings) if (await isVisible(ctx.db, 'meeting', meetingId, scope)) return true;
-  for (const { actionItemId } of items)
+  for (const meetingId of meetingIds) if (await isVisible(ctx.db, 'meeting', meetingId, scope)) return true;
+  for (const actionItemId of actionItemIds)
     if (await isVisible(ctx.db, 'actionItem', actionItemId, scope)) return true;
   return false;
 }
@@ -112,11 +108,7 @@ export async function canReadFile(ctx: Context, id: string): Promise<boolean> {
  * (from a shared download link) is not enough to attach it elsewhere and read it from there.
  */
 export async function requireAttachableFile(ctx: Context, id: string) {
-  const file = await ctx.db
-    .selectFrom('files')
-    .select(['id', 'fileName', 'sizeBytes'])
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const file = await findFileSummary(ctx.db, id);
   if (!file || !(await canReadFile(ctx, id))) throw new NotFoundError('fileNotYours', 'fileId');
   return file;
 }

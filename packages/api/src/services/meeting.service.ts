@@ -1,4 +1,3 @@
-import type { Database } from '@tindak/db';
 import {
   type AggregatePayloadInput,
   allowedActions,
@@ -42,6 +41,15 @@ import {
   updateMeetingIfVersion,
   updateParticipant,
 } from '../repositories/meeting.repo';
+import {
+  bumpMeetingVersion,
+  deleteAttachment,
+  insertAttachment,
+  lockMeeting,
+  setAttendance,
+  setMeetingMinutes,
+  setMeetingStatusRow,
+} from '../repositories/meeting-change.repo';
 import { findOrganization } from '../repositories/organization.repo';
 import { isVisible } from '../repositories/scope';
 import { requireRecordAuthority } from './authority';
@@ -222,12 +230,7 @@ export async function updateMeeting(ctx: Context, input: UpdateInput): Promise<M
   const outcome = await ctx.db.transaction().execute(async (trx) => {
     const scoped = { ...ctx, db: trx };
     await requireVisible(scoped, 'meeting', input.id);
-    const before = await trx
-      .selectFrom('meetings')
-      .selectAll()
-      .where('id', '=', input.id)
-      .forUpdate()
-      .executeTakeFirst();
+    const before = await lockMeeting(trx, input.id);
     if (!before) throw new NotFoundError('meetingNotFound', 'id');
     await requireRecordAuthority(scoped, 'meeting', input.id);
     if (before.version !== input.version) return 'stale' as const;
@@ -254,10 +257,6 @@ export async function updateMeeting(ctx: Context, input: UpdateInput): Promise<M
   return getMeeting(ctx, input.id);
 }
 
-function lockMeeting(db: Database, id: string) {
-  return db.selectFrom('meetings').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
-}
-
 /**
  * How a change to a meeting finds, locks, authorizes and re-reads it: only the host office's
  * secretariat and heads (or those above it) change a meeting; offices that attended only read it.
@@ -277,11 +276,7 @@ function changeMeeting(
 ): Promise<MeetingDetail> {
   return changeVersioned(ctx, input, meetingChange, async (scoped, meeting) => {
     await work(scoped, meeting);
-    await scoped.db
-      .updateTable('meetings')
-      .set((eb) => ({ version: eb('version', '+', 1), updatedAt: new Date() }))
-      .where('id', '=', meeting.id)
-      .execute();
+    await bumpMeetingVersion(scoped.db, meeting.id);
   });
 }
 
@@ -303,11 +298,7 @@ export function setMeetingStatus(ctx: Context, input: z.output<typeof meetingSta
   return changeMeeting(ctx, input, async (scoped, meeting) => {
     const from = meeting.status;
     const to = requireTransition(meetingStatusMachine, from, input.action);
-    await scoped.db
-      .updateTable('meetings')
-      .set({ status: to, statusReason: input.reason })
-      .where('id', '=', meeting.id)
-      .execute();
+    await setMeetingStatusRow(scoped.db, meeting.id, to, input.reason);
     await meetingEvent(scoped, meeting.id, 'MeetingStatusChanged', {
       action: input.action,
       from,
@@ -319,11 +310,7 @@ export function setMeetingStatus(ctx: Context, input: z.output<typeof meetingSta
 
 export function saveMinutes(ctx: Context, input: z.output<typeof meetingMinutesInput>) {
   return changeMeeting(ctx, input, async (scoped, meeting) => {
-    await scoped.db
-      .updateTable('meetings')
-      .set({ minutes: input.minutes })
-      .where('id', '=', meeting.id)
-      .execute();
+    await setMeetingMinutes(scoped.db, meeting.id, input.minutes);
     await replaceAgenda(scoped.db, meeting.id, input.agenda);
     await meetingEvent(scoped, meeting.id, 'MinutesRecorded', {
       minutesLength: input.minutes?.length ?? 0,
@@ -343,11 +330,7 @@ export function recordAttendance(ctx: Context, input: z.output<typeof meetingAtt
       if (!row) throw new NotFoundError('participantNotFound', `entries.${index}.participantId`);
       const representedBy = entry.attendance === 'represented' ? entry.representedBy : null;
       if (row.attendance === entry.attendance && row.representedBy === representedBy) continue;
-      await scoped.db
-        .updateTable('meetingParticipants')
-        .set({ attendance: entry.attendance, representedBy })
-        .where('id', '=', row.id)
-        .execute();
+      await setAttendance(scoped.db, row.id, entry.attendance, representedBy);
       changes.push({ participantId: row.id, from: row.attendance, to: entry.attendance, representedBy });
     }
     await meetingEvent(scoped, meeting.id, 'AttendanceRecorded', { changes });
@@ -357,11 +340,7 @@ export function recordAttendance(ctx: Context, input: z.output<typeof meetingAtt
 export function attachFile(ctx: Context, input: z.output<typeof meetingAttachmentInput>) {
   return changeMeeting(ctx, input, async (scoped, meeting) => {
     const file = await requireAttachableFile(scoped, input.fileId);
-    await scoped.db
-      .insertInto('meetingAttachments')
-      .values({ meetingId: meeting.id, fileId: file.id })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    await insertAttachment(scoped.db, meeting.id, file.id);
     await meetingEvent(scoped, meeting.id, 'AttachmentAdded', {
       fileId: file.id,
       fileName: file.fileName,
@@ -372,12 +351,8 @@ export function attachFile(ctx: Context, input: z.output<typeof meetingAttachmen
 
 export function detachFile(ctx: Context, input: z.output<typeof meetingAttachmentInput>) {
   return changeMeeting(ctx, input, async (scoped, meeting) => {
-    const removed = await scoped.db
-      .deleteFrom('meetingAttachments')
-      .where('meetingId', '=', meeting.id)
-      .where('fileId', '=', input.fileId)
-      .executeTakeFirst();
-    if (Number(removed.numDeletedRows) === 0) throw new NotFoundError('fileNotFound', 'fileId');
+    if (!(await deleteAttachment(scoped.db, meeting.id, input.fileId)))
+      throw new NotFoundError('fileNotFound', 'fileId');
     await meetingEvent(scoped, meeting.id, 'AttachmentRemoved', { fileId: input.fileId });
   });
 }

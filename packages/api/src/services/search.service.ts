@@ -1,72 +1,8 @@
-import {
-  type SearchHit,
-  type SearchKind,
-  type SearchOutput,
-  type searchInput,
-  toPrefixQuery,
-} from '@tindak/shared';
-import { type RawBuilder, sql } from 'kysely';
+import { type SearchOutput, type searchInput, searchKinds, toPrefixQuery } from '@tindak/shared';
 import type { z } from 'zod';
 import type { Context } from '../context';
-import { visibleAmongMany } from '../repositories/scope';
+import { searchKind } from '../repositories/search.repo';
 import { scopeOf } from './scope';
-
-interface Source {
-  kind: SearchKind;
-  table: string;
-  /** Must be the exact expression of the table's full-text index (see the follow-ups migration). */
-  document: RawBuilder<string>;
-  date: RawBuilder<string | null>;
-  visible: (alias: string, region: string) => RawBuilder<boolean>;
-  /** The columns kept per match: the id, the date it is ordered by and what `visible` reads. */
-  matchColumns: string;
-}
-
-const doc = (...columns: string[]) =>
-  sql<string>`${sql.raw(columns.map((c) => `coalesce(${c}, '')`).join(" || ' ' || "))}`;
-
-const sources: Source[] = [
-  {
-    kind: 'meeting',
-    table: 'meetings',
-    document: doc('title', 'summary', 'minutes', 'place'),
-    date: sql`starts_at::text`,
-    visible: visibleAmongMany.meeting,
-    matchColumns: 'id, starts_at, host_organization_id',
-  },
-  {
-    kind: 'proposal',
-    table: 'proposals',
-    document: doc('title', 'description', 'decision_note'),
-    date: sql`created_at::text`,
-    visible: visibleAmongMany.proposal,
-    matchColumns: 'id, created_at',
-  },
-  {
-    kind: 'commitment',
-    table: 'commitments',
-    document: doc('title', 'description', 'evidence'),
-    date: sql`due_on::text`,
-    visible: visibleAmongMany.commitment,
-    matchColumns: 'id, created_at, owner_organization_id, committed_by_organization_id, meeting_id',
-  },
-  {
-    kind: 'actionItem',
-    table: 'action_items',
-    document: doc('title', 'description'),
-    date: sql`due_on::text`,
-    visible: visibleAmongMany.actionItem,
-    matchColumns: 'id, created_at, region_code',
-  },
-];
-
-/**
- * Matches come from the full-text and trigram indexes first (materialized, so the planner cannot
- * instead walk the table by date computing each row's document); visibility is then probed against
- * the region's sets. Ranking recomputes each document, so only the newest matches are ranked: a
- * common word ("digital") matches tens of thousands of rows nationally.
- */
-const RANKED_CANDIDATES = 200;
 
 /**
  * Full-text search over meetings (with their minutes), proposals, commitments and action items.
@@ -84,40 +20,14 @@ export async function search(ctx: Context, input: z.output<typeof searchInput>):
   // left out: their prefixes already match, and checking a phrase's trigram candidates is costly.
   const fragment = !/\s/.test(input.q.trim());
   await Promise.all(
-    sources.map(async (source) => {
-      const vector = sql`to_tsvector('simple', tindak_search_text(${source.document}))`;
-      const query = sql`to_tsquery('simple', ${prefix})`;
-      const newest = sql.raw(source.kind === 'meeting' ? 'starts_at' : 'created_at');
-      const rows = await sql<{
-        id: string;
-        title: string;
-        snippet: string;
-        status: string;
-        date: string | null;
-      }>`
-        with matches as materialized (
-          select ${sql.raw(source.matchColumns)} from ${sql.table(source.table)} where ${vector} @@ ${query}
-          ${
-            fragment
-              ? sql`union select ${sql.raw(source.matchColumns)} from ${sql.table(source.table)}
-                  where tindak_search_text(title) like '%' || tindak_search_text(${likeText}) || '%'`
-              : sql``
-          }
-        ),
-        candidates as (
-          select x.id from matches x
-          where ${scope ? source.visible('x', scope) : sql`true`}
-          order by x.${newest} desc
-          limit ${RANKED_CANDIDATES}
-        )
-        select id, title, status, ${source.date} as date,
-          ts_headline('simple', ${source.document}, ${query},
-            'StartSel=«, StopSel=», MaxWords=24, MinWords=8, MaxFragments=1') as snippet
-        from ${sql.table(source.table)}
-        where id in (select id from candidates)
-        order by ts_rank(${vector}, ${query}) desc, ${newest} desc
-        limit ${input.limitPerKind}`.execute(ctx.db);
-      result[source.kind] = rows.rows.map((row): SearchHit => ({ kind: source.kind, ...row }));
+    searchKinds.map(async (kind) => {
+      result[kind] = await searchKind(ctx.db, kind, {
+        prefix,
+        likeText,
+        fragment,
+        scope,
+        limit: input.limitPerKind,
+      });
     }),
   );
   return result;

@@ -46,10 +46,13 @@ function pluralOf(lang: Language, count: number): Plural {
   return rules.select(count) as Plural;
 }
 
-/** Like i18next: a missing parameter becomes empty rather than showing the braces to a reader. */
+/**
+ * Like i18next (`skipOnVariables`, its default): a value is inserted as it is, never read for
+ * placeholders itself, and a placeholder without a value stays visible so the missing value is noticed.
+ */
 export function interpolate(text: string, params: WordParams = {}): string {
-  return text.replace(/\{\{\s*([^{}\s]+)\s*\}\}/g, (_, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : '',
+  return text.replace(/\{\{\s*([^{}\s]+)\s*\}\}/g, (placeholder, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : placeholder,
   );
 }
 

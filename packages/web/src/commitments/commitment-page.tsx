@@ -12,6 +12,7 @@ import { useLanguage } from '../i18n/use-language';
 import { DetailItem } from '../kit/detail-item';
 import { OutsideScopeRecord } from '../kit/outside-scope';
 import { RecordPage } from '../kit/record-page';
+import { RecordSection, TextOrNone } from '../kit/record-section';
 import { FollowUpStatusBadge } from '../kit/status-badge';
 import { NotFoundPage } from '../layout/not-found-page';
 import { CommitmentActions } from './commitment-actions';
@@ -185,11 +186,7 @@ function CommitmentView({ commitment }: { commitment: CommitmentDetail }) {
               )}
             </DetailItem>
             <DetailItem label={t('commitments.page.evidence')}>
-              {commitment.evidence ? (
-                <Text className="tindak-preserve-lines">{commitment.evidence}</Text>
-              ) : (
-                <Text c="dimmed">{t('commitments.page.noEvidence')}</Text>
-              )}
+              <TextOrNone text={commitment.evidence} none={t('commitments.page.noEvidence')} />
             </DetailItem>
           </SimpleGrid>
         </Card>
@@ -197,28 +194,18 @@ function CommitmentView({ commitment }: { commitment: CommitmentDetail }) {
 
       {/* The status is in the badge above; the section is for those who may change it. */}
       {canWrite && (
-        <section aria-labelledby="commitment-status-heading">
-          <Title order={2} size="h3" id="commitment-status-heading" mb="sm">
-            {t('proposals.page.statusActions')}
-          </Title>
+        <RecordSection id="commitment-status-heading" title={t('proposals.page.statusActions')}>
           {open ? (
             <CommitmentActions commitment={commitment} />
           ) : (
             <Text c="dimmed">{t('commitments.page.final')}</Text>
           )}
-        </section>
+        </RecordSection>
       )}
 
-      <section aria-labelledby="commitment-description-heading">
-        <Title order={2} size="h3" id="commitment-description-heading" mb="xs">
-          {t('proposals.page.description')}
-        </Title>
-        {commitment.description ? (
-          <Text className="tindak-preserve-lines">{commitment.description}</Text>
-        ) : (
-          <Text c="dimmed">{t('proposals.page.noDescription')}</Text>
-        )}
-      </section>
+      <RecordSection id="commitment-description-heading" title={t('proposals.page.description')}>
+        <TextOrNone text={commitment.description} none={t('proposals.page.noDescription')} />
+      </RecordSection>
 
       <ActionItemsSection
         source={{ commitmentId: commitment.id }}
@@ -226,12 +213,9 @@ function CommitmentView({ commitment }: { commitment: CommitmentDetail }) {
         canCreate={open}
       />
 
-      <section aria-labelledby="commitment-history-heading">
-        <Title order={2} size="h3" id="commitment-history-heading" mb="sm">
-          {t('meetingRecord.history')}
-        </Title>
+      <RecordSection id="commitment-history-heading" title={t('meetingRecord.history')}>
         <CommitmentHistory events={commitment.history} />
-      </section>
+      </RecordSection>
     </Stack>
   );
 }

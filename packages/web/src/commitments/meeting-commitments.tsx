@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { useTRPC } from '../api/trpc';
 import { useMayChange } from '../auth/use-authority';
 import { LoadError, LoadMore } from '../kit/load-states';
+import { RecordSection } from '../kit/record-section';
 import { FollowUpStatusBadge } from '../kit/status-badge';
 import { CommitmentForm } from './commitment-form';
 import { CommitmentSummaryLines } from './commitment-summary-lines';
@@ -36,17 +37,18 @@ export function MeetingCommitments({ meeting }: { meeting: MeetingDetail }) {
   };
 
   return (
-    <section aria-labelledby="commitments-heading">
-      <Group justify="space-between" align="baseline" mb="sm" gap="xs">
-        <Title order={2} size="h3" id="commitments-heading">
-          {t('commitments.section.title')}
-        </Title>
-        {mayAdd && !adding && (
+    <RecordSection
+      id="commitments-heading"
+      title={t('commitments.section.title')}
+      aside={
+        mayAdd &&
+        !adding && (
           <Button ref={addButton} variant="light" onClick={() => setAdding(true)}>
             {t('commitments.section.add')}
           </Button>
-        )}
-      </Group>
+        )
+      }
+    >
       <Stack gap="sm">
         {mayAdd && adding && (
           <Paper withBorder p="sm">
@@ -87,6 +89,6 @@ export function MeetingCommitments({ meeting }: { meeting: MeetingDetail }) {
         )}
         <LoadMore query={commitments} label={t('commitments.section.loadMore')} />
       </Stack>
-    </section>
+    </RecordSection>
   );
 }

@@ -14,6 +14,13 @@ interface RecordPageProps<TQueryFnData, TError, TData, TQueryKey extends QueryKe
   loadErrorTitle: string;
   /** The page itself, once the record is here. */
   children: (record: TData) => ReactNode;
+  /**
+   * Wait for the stored version instead of showing a cached copy: a form must start from what the
+   * server holds now (the query should refetch on mount).
+   */
+  fresh?: boolean;
+  /** Around the loading and error states, e.g. the title of the edit form they stand in for. */
+  frame?: (content: ReactNode) => ReactNode;
 }
 
 /**
@@ -36,18 +43,22 @@ function RecordLoader<TQueryFnData, TError, TData, TQueryKey extends QueryKey>({
   notFound,
   loadErrorTitle,
   children,
+  fresh = false,
+  frame = (content) => content,
 }: RecordPageProps<TQueryFnData, TError, TData, TQueryKey> & { id: string }) {
   const result = useQuery(query(id));
-  if (result.isPending) return <PageSkeleton />;
+  if (result.isPending || (fresh && result.isFetching && !result.isFetchedAfterMount)) {
+    return frame(<PageSkeleton />);
+  }
   if (result.isError) {
     if (errorCode(result.error) === 'NOT_FOUND') return notFound;
-    return (
+    return frame(
       <LoadError
         title={loadErrorTitle}
         error={result.error}
         onRetry={() => void result.refetch()}
         retrying={result.isRefetching}
-      />
+      />,
     );
   }
   return children(result.data);

@@ -9,6 +9,7 @@ import { useMayChange } from '../auth/use-authority';
 import { ExportLinks } from '../exports/export-links';
 import { useLanguage } from '../i18n/use-language';
 import { LoadError, LoadMore } from '../kit/load-states';
+import { RecordSection } from '../kit/record-section';
 import { FollowUpStatusBadge } from '../kit/status-badge';
 import { ProposalForm } from './proposal-form';
 
@@ -40,18 +41,20 @@ export function MeetingProposals({ meeting }: { meeting: MeetingDetail }) {
   };
 
   return (
-    <section aria-labelledby="proposals-heading">
-      <Group justify="space-between" align="baseline" mb="sm" gap="xs">
-        <Title order={2} size="h3" id="proposals-heading">
-          {t('proposals.section.title')}
-        </Title>
-        <ExportLinks kind="usulan" filters={{ meetingId: meeting.id }} />
-        {mayAdd && !adding && (
-          <Button ref={addButton} variant="light" onClick={() => setAdding(true)}>
-            {t('proposals.section.add')}
-          </Button>
-        )}
-      </Group>
+    <RecordSection
+      id="proposals-heading"
+      title={t('proposals.section.title')}
+      aside={
+        <>
+          <ExportLinks kind="usulan" filters={{ meetingId: meeting.id }} />
+          {mayAdd && !adding && (
+            <Button ref={addButton} variant="light" onClick={() => setAdding(true)}>
+              {t('proposals.section.add')}
+            </Button>
+          )}
+        </>
+      }
+    >
       <Stack gap="sm">
         {mayAdd && adding && (
           <Paper withBorder p="sm">
@@ -80,7 +83,7 @@ export function MeetingProposals({ meeting }: { meeting: MeetingDetail }) {
         )}
         <LoadMore query={proposals} label={t('proposals.section.loadMore')} />
       </Stack>
-    </section>
+    </RecordSection>
   );
 }
 

@@ -14,6 +14,7 @@ import { useLanguage } from '../i18n/use-language';
 import { DetailItem } from '../kit/detail-item';
 import { OutsideScopeRecord } from '../kit/outside-scope';
 import { RecordPage } from '../kit/record-page';
+import { RecordSection, TextOrNone } from '../kit/record-section';
 import { FollowUpStatusBadge } from '../kit/status-badge';
 import { NotFoundPage } from '../layout/not-found-page';
 import { ProposalActions } from './proposal-actions';
@@ -143,33 +144,20 @@ function ProposalView({ proposal }: { proposal: ProposalDetail }) {
 
       {/* The status is in the badge above; the section is for those who may change it. */}
       {canWrite && (
-        <section aria-labelledby="proposal-status-heading">
-          <Title order={2} size="h3" id="proposal-status-heading" mb="sm">
-            {t('proposals.page.statusActions')}
-          </Title>
+        <RecordSection id="proposal-status-heading" title={t('proposals.page.statusActions')}>
           {proposal.allowedActions.length > 0 ? (
             <ProposalActions proposal={proposal} />
           ) : (
             <Text c="dimmed">{t('proposals.page.final')}</Text>
           )}
-        </section>
+        </RecordSection>
       )}
 
-      <section aria-labelledby="proposal-description-heading">
-        <Title order={2} size="h3" id="proposal-description-heading" mb="xs">
-          {t('proposals.page.description')}
-        </Title>
-        {proposal.description ? (
-          <Text className="tindak-preserve-lines">{proposal.description}</Text>
-        ) : (
-          <Text c="dimmed">{t('proposals.page.noDescription')}</Text>
-        )}
-      </section>
+      <RecordSection id="proposal-description-heading" title={t('proposals.page.description')}>
+        <TextOrNone text={proposal.description} none={t('proposals.page.noDescription')} />
+      </RecordSection>
 
-      <section aria-labelledby="proposal-meetings-heading">
-        <Title order={2} size="h3" id="proposal-meetings-heading" mb="xs">
-          {t('proposals.page.meetings')}
-        </Title>
+      <RecordSection id="proposal-meetings-heading" title={t('proposals.page.meetings')}>
         {proposal.meetings.length > 0 ? (
           <Stack component="ul" gap={4} className="tindak-plain-list">
             {proposal.meetings.map((meeting, index) =>
@@ -193,19 +181,21 @@ function ProposalView({ proposal }: { proposal: ProposalDetail }) {
         ) : (
           <Text c="dimmed">{t('proposals.page.noMeetings')}</Text>
         )}
-      </section>
+      </RecordSection>
 
-      <section aria-labelledby="proposal-commitments-heading">
-        <Group justify="space-between" align="baseline" mb="xs" gap="xs">
-          <Title order={2} size="h3" id="proposal-commitments-heading">
-            {t('proposals.page.commitments')}
-          </Title>
-          {mayAddCommitment && accepted && !creating && (
+      <RecordSection
+        id="proposal-commitments-heading"
+        title={t('proposals.page.commitments')}
+        aside={
+          mayAddCommitment &&
+          accepted &&
+          !creating && (
             <Button ref={createButton} variant="light" onClick={() => setCreating(true)}>
               {t('proposals.page.createCommitment')}
             </Button>
-          )}
-        </Group>
+          )
+        }
+      >
         {mayAddCommitment && creating && (
           <Paper withBorder p="sm" mb="sm">
             <Title order={3} size="h4" mb="sm">
@@ -245,7 +235,7 @@ function ProposalView({ proposal }: { proposal: ProposalDetail }) {
             {accepted ? t('proposals.page.noCommitmentsYet') : t('proposals.page.commitmentsAfterAccept')}
           </Text>
         )}
-      </section>
+      </RecordSection>
 
       <ActionItemsSection
         source={{ proposalId: proposal.id }}
@@ -253,12 +243,9 @@ function ProposalView({ proposal }: { proposal: ProposalDetail }) {
         canCreate={accepted}
       />
 
-      <section aria-labelledby="proposal-history-heading">
-        <Title order={2} size="h3" id="proposal-history-heading" mb="sm">
-          {t('meetingRecord.history')}
-        </Title>
+      <RecordSection id="proposal-history-heading" title={t('meetingRecord.history')}>
         <ProposalHistory events={proposal.history} />
-      </section>
+      </RecordSection>
     </Stack>
   );
 }

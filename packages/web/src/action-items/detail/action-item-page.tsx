@@ -1,7 +1,6 @@
 import { Anchor, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { type ActionItemDetail, formatCalendarDate, formatDateTime } from '@tindak/shared';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTRPC } from '../../api/trpc';
@@ -11,6 +10,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { DetailItem } from '../../kit/detail-item';
 import { OutsideScopeRecord } from '../../kit/outside-scope';
 import { RecordPage } from '../../kit/record-page';
+import { RecordSection } from '../../kit/record-section';
 import { NotFoundPage } from '../../layout/not-found-page';
 import { ActionItemStatusBadge, HealthBadge, PriorityBadge, ProgressBar } from '../shared/badges';
 import { ActionPanel } from './action-panel';
@@ -76,17 +76,6 @@ function SourceLinks({ item }: { item: ActionItemDetail }) {
         </Text>
       ))}
     </Stack>
-  );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id}>
-      <Title order={2} size="h3" id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </section>
   );
 }
 
@@ -167,21 +156,21 @@ function ActionItemView({ item }: { item: ActionItemDetail }) {
         </Grid.Col>
       </Grid>
 
-      <Section id="chain-heading" title={t('actionItems.chain.title')}>
+      <RecordSection id="chain-heading" title={t('actionItems.chain.title')}>
         <DispositionChain chain={item.chain} />
-      </Section>
-      <Section id="extensions-heading" title={t('actionItems.extensions.title')}>
+      </RecordSection>
+      <RecordSection id="extensions-heading" title={t('actionItems.extensions.title')}>
         <ExtensionList extensions={item.extensions} />
-      </Section>
-      <Section id="evidence-heading" title={t('actionItems.evidence.title')}>
+      </RecordSection>
+      <RecordSection id="evidence-heading" title={t('actionItems.evidence.title')}>
         <EvidenceList evidence={item.evidence} />
-      </Section>
-      <Section id="comments-heading" title={t('actionItems.comments.title')}>
+      </RecordSection>
+      <RecordSection id="comments-heading" title={t('actionItems.comments.title')}>
         <CommentsSection item={item} />
-      </Section>
-      <Section id="history-heading" title={t('actionItems.history.title')}>
+      </RecordSection>
+      <RecordSection id="history-heading" title={t('actionItems.history.title')}>
         <ItemHistory events={item.history} />
-      </Section>
+      </RecordSection>
     </Stack>
   );
 }

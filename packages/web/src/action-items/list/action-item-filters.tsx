@@ -8,20 +8,17 @@ import {
   Select,
   SimpleGrid,
   Switch,
-  TextInput,
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { translateMessage } from '@tindak/shared';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
 import { useLanguage } from '../../i18n/use-language';
-import { regionOptionGroups } from '../../kit/region-options';
-import { useRegions } from '../../kit/use-regions';
+import { DayRangeFilter, RegionFilter } from '../../kit/filter-fields';
 import { organizationSelectProps, useOrganizations } from '../../organizations/use-organizations';
 import { healthOptions, isActionItemStatus, isHealth, statusOptions } from '../shared/options';
-import { activeFilterCount, dueRangeIsBackwards, type ItemFilters, itemFilters } from './list-filters';
+import { activeFilterCount, type ItemFilters, itemFilters } from './list-filters';
 
 interface ActionItemFiltersProps {
   filters: ItemFilters;
@@ -35,7 +32,6 @@ export function ActionItemFilters({ filters, onChange }: ActionItemFiltersProps)
   const { t } = useTranslation();
   const lang = useLanguage();
   const trpc = useTRPC();
-  const { regions } = useRegions();
   const { organizations } = useOrganizations();
   const officeSelect = useMemo(() => organizationSelectProps(organizations), [organizations]);
   const meetings = useQuery(
@@ -96,15 +92,11 @@ export function ActionItemFilters({ filters, onChange }: ActionItemFiltersProps)
             clearable
             nothingFoundMessage={t('actionItems.noOfficeMatches')}
           />
-          <Select
+          <RegionFilter
             label={t('actionItems.list.region')}
             placeholder={t('actionItems.list.allRegions')}
-            value={filters.region ?? null}
-            onChange={(value) => set({ region: value ?? undefined })}
-            data={regionOptionGroups(regions, (name) => t('actionItems.list.wholeProvince', { name }))}
-            searchable
-            clearable
-            nothingFoundMessage={t('common.dash')}
+            value={filters.region}
+            onChange={(region) => set({ region })}
           />
           <Select
             label={t('actionItems.list.meeting')}
@@ -116,20 +108,12 @@ export function ActionItemFilters({ filters, onChange }: ActionItemFiltersProps)
             clearable
             nothingFoundMessage={t('actionItems.list.noMeetingMatches')}
           />
-          <TextInput
-            type="date"
-            label={t('actionItems.list.dueFrom')}
-            value={filters.dueFrom ?? ''}
-            max={filters.dueTo}
-            onChange={(event) => set({ dueFrom: event.currentTarget.value || undefined })}
-          />
-          <TextInput
-            type="date"
-            label={t('actionItems.list.dueTo')}
-            value={filters.dueTo ?? ''}
-            min={filters.dueFrom}
-            onChange={(event) => set({ dueTo: event.currentTarget.value || undefined })}
-            error={dueRangeIsBackwards(filters) ? translateMessage('fromAfterTo', lang) : undefined}
+          <DayRangeFilter
+            fromLabel={t('actionItems.list.dueFrom')}
+            toLabel={t('actionItems.list.dueTo')}
+            from={filters.dueFrom}
+            to={filters.dueTo}
+            onChange={({ from, to }) => set({ dueFrom: from, dueTo: to })}
           />
           <NativeSelect
             label={t('actionItems.list.sort')}

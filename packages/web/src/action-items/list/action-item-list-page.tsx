@@ -4,6 +4,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
 import { ExportLinks } from '../../exports/export-links';
+import { dayRangeIsBackwards } from '../../kit/filter-fields';
 import { EmptyState, ItemList, nextPageParam, PagedList } from '../../kit/paged-list';
 import { useUrlFilters } from '../../kit/url-filters';
 import '../action-items.css';
@@ -12,7 +13,6 @@ import { ActionItemCard } from './action-item-card';
 import { ActionItemFilters } from './action-item-filters';
 import {
   activeFilterCount,
-  dueRangeIsBackwards,
   type ItemFilters,
   type ItemView,
   itemFilters,
@@ -45,7 +45,9 @@ export function ActionItemListPage() {
       <ActionItemFilters filters={filters} onChange={setFilters} />
       <ExportLinks kind="tindak-lanjut" filters={toItemListInput(filters, 'list')} />
       {/* A backwards range cannot match anything; the field says so instead of asking the server. */}
-      {!dueRangeIsBackwards(filters) && <ActionItemResults filters={filters} view={view} />}
+      {!dayRangeIsBackwards(filters.dueFrom, filters.dueTo) && (
+        <ActionItemResults filters={filters} view={view} />
+      )}
     </Stack>
   );
 }

@@ -35,10 +35,6 @@ export function activeFilterCount(filters: ItemFilters): number {
   return itemFilters.activeCount(filters, ['sort']);
 }
 
-export function dueRangeIsBackwards(filters: ItemFilters): boolean {
-  return Boolean(filters.dueFrom && filters.dueTo && filters.dueFrom > filters.dueTo);
-}
-
 export const PAGE_SIZE = 20;
 /** A board is read as a whole; fetch more per page so the columns are worth reading. */
 export const BOARD_PAGE_SIZE = 60;

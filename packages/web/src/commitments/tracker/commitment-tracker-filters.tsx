@@ -4,8 +4,7 @@ import { commitmentStatusMachine, statusLabel } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
 import { useLanguage } from '../../i18n/use-language';
-import { regionOptionGroups } from '../../kit/region-options';
-import { useRegions } from '../../kit/use-regions';
+import { RegionFilter } from '../../kit/filter-fields';
 import { isCommitmentStatus, type TrackerFilters, trackerFilters } from './tracker-filters';
 
 interface Props {
@@ -17,7 +16,6 @@ export function CommitmentTrackerFilters({ filters, onChange }: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const trpc = useTRPC();
-  const { regions } = useRegions();
   const parties = useQuery(trpc.commitments.parties.queryOptions());
   const set = (patch: Partial<TrackerFilters>) => onChange({ ...filters, ...patch });
 
@@ -49,15 +47,11 @@ export function CommitmentTrackerFilters({ filters, onChange }: Props) {
             ...commitmentStatusMachine.statuses.map((s) => ({ value: s, label: statusLabel(s, lang) })),
           ]}
         />
-        <Select
+        <RegionFilter
           label={t('commitmentTracker.region')}
           placeholder={t('commitmentTracker.allRegions')}
-          value={filters.region ?? null}
-          onChange={(value) => set({ region: value ?? undefined })}
-          data={regionOptionGroups(regions, (name) => t('meetingList.wholeProvince', { name }))}
-          searchable
-          clearable
-          nothingFoundMessage={t('common.dash')}
+          value={filters.region}
+          onChange={(region) => set({ region })}
         />
         <Checkbox
           label={t('commitmentTracker.overdueOnly')}

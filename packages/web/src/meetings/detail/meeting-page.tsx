@@ -11,6 +11,7 @@ import { MeetingCommitments } from '../../commitments/meeting-commitments';
 import { useLanguage } from '../../i18n/use-language';
 import { DetailItem } from '../../kit/detail-item';
 import { RecordPage } from '../../kit/record-page';
+import { RecordSection, TextOrNone } from '../../kit/record-section';
 import { NotFoundPage } from '../../layout/not-found-page';
 import { MeetingProposals } from '../../proposals/meeting-proposals';
 import { AttendanceImportSection } from '../attendance-import/attendance-import-section';
@@ -113,16 +114,9 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
         </SimpleGrid>
       </Card>
 
-      <section aria-labelledby="summary-heading">
-        <Title order={2} size="h3" id="summary-heading" mb="xs">
-          {t('meetingPage.summary')}
-        </Title>
-        {meeting.summary ? (
-          <Text className="tindak-preserve-lines">{meeting.summary}</Text>
-        ) : (
-          <Text c="dimmed">{t('meetingPage.noSummary')}</Text>
-        )}
-      </section>
+      <RecordSection id="summary-heading" title={t('meetingPage.summary')}>
+        <TextOrNone text={meeting.summary} none={t('meetingPage.noSummary')} />
+      </RecordSection>
 
       <MinutesSection meeting={meeting} />
 
@@ -152,12 +146,9 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
 
       <MeetingActionItems meetingId={meeting.id} />
 
-      <section aria-labelledby="history-heading">
-        <Title order={2} size="h3" id="history-heading" mb="sm">
-          {t('meetingPage.history')}
-        </Title>
+      <RecordSection id="history-heading" title={t('meetingPage.history')}>
         <MeetingHistory events={meeting.history} timeZone={meeting.timeZone} />
-      </section>
+      </RecordSection>
     </Stack>
   );
 }

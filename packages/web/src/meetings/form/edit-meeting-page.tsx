@@ -1,13 +1,13 @@
-import { Alert, Button, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
+import type { MeetingDetail } from '@tindak/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { errorCode, errorMessage } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
 import { NotAllowed, RequirePermission } from '../../auth/not-allowed';
 import { useMayChange } from '../../auth/use-authority';
+import { RecordPage } from '../../kit/record-page';
 import { isUuid } from '../../lib/uuid';
 import { MeetingNotFound } from '../detail/meeting-page';
 import { MeetingForm } from './meeting-form';
@@ -24,48 +24,47 @@ export function EditMeetingPage() {
       backTo={`/rapat/${id}`}
       backLabel={t('form.backToMeeting')}
     >
-      <EditMeeting id={id} />
+      <EditMeeting />
     </RequirePermission>
   );
 }
 
-function EditMeeting({ id }: { id: string }) {
+function EditMeeting() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  // Always start editing from the stored version, not a cached copy that may be stale.
-  const query = useQuery(trpc.meetings.get.queryOptions({ id }, { staleTime: 0, refetchOnMount: 'always' }));
-  const mayChange = useMayChange('meeting', query.data?.homeRegionCodes ?? []);
+  return (
+    <RecordPage
+      // Always start editing from the stored version, not a cached copy that may be stale.
+      query={(id) => trpc.meetings.get.queryOptions({ id }, { staleTime: 0, refetchOnMount: 'always' })}
+      fresh
+      notFound={<MeetingNotFound />}
+      loadErrorTitle={t('form.loadError')}
+      frame={(content) => <EditFrame>{content}</EditFrame>}
+    >
+      {(meeting) => <EditableMeeting meeting={meeting} />}
+    </RecordPage>
+  );
+}
 
-  let body: ReactNode;
-  if (query.isPending || (query.isFetching && !query.isFetchedAfterMount)) {
-    body = <Skeleton height={400} aria-busy="true" aria-label={t('common.loading')} />;
-  } else if (query.isError) {
-    if (errorCode(query.error) === 'NOT_FOUND') return <MeetingNotFound />;
-    body = (
-      <Alert color="red" title={t('form.loadError')} role="alert">
-        <Stack gap="sm" align="flex-start">
-          <Text size="sm">{errorMessage(query.error, t('common.networkError'))}</Text>
-          <Button variant="white" color="red" onClick={() => void query.refetch()}>
-            {t('common.retry')}
-          </Button>
-        </Stack>
-      </Alert>
-    );
-  } else if (!mayChange) {
+function EditableMeeting({ meeting }: { meeting: MeetingDetail }) {
+  const { t } = useTranslation();
+  const mayChange = useMayChange('meeting', meeting.homeRegionCodes);
+  if (!mayChange) {
     // Their role edits meetings, but this one is another office's (one they only attended).
     return (
       <NotAllowed
-        body={t('meetingPage.readOnly', { office: query.data.host.name })}
-        backTo={`/rapat/${id}`}
+        body={t('meetingPage.readOnly', { office: meeting.host.name })}
+        backTo={`/rapat/${meeting.id}`}
         backLabel={t('form.backToMeeting')}
       />
     );
-  } else {
-    // Keyed by id so the form's initial values come from this meeting, and only once.
-    body = <MeetingForm key={query.data.id} meeting={query.data} />;
   }
-
-  return <EditFrame>{body}</EditFrame>;
+  return (
+    <EditFrame>
+      {/* Keyed by id so the form's initial values come from this meeting, and only once. */}
+      <MeetingForm key={meeting.id} meeting={meeting} />
+    </EditFrame>
+  );
 }
 
 /** The page around the form (or its loading and error states), with its title. */

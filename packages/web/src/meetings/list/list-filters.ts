@@ -20,10 +20,6 @@ export const meetingFilters = urlCodec({
 
 export type ListFilters = UrlValues<typeof meetingFilters.fields>;
 
-export function rangeIsBackwards(filters: ListFilters): boolean {
-  return Boolean(filters.from && filters.to && filters.from > filters.to);
-}
-
 function nextDay(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + 1);

@@ -1,11 +1,8 @@
-import { Button, NativeSelect, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { translateMessage } from '@tindak/shared';
+import { Button, NativeSelect, Paper, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../i18n/use-language';
-import { regionOptionGroups } from '../../kit/region-options';
-import { useRegions } from '../../kit/use-regions';
+import { DayRangeFilter, RegionFilter } from '../../kit/filter-fields';
 import { isMeetingType, meetingTypeOptions } from '../shared/options';
-import { type ListFilters, meetingFilters, rangeIsBackwards } from './list-filters';
+import { type ListFilters, meetingFilters } from './list-filters';
 
 interface MeetingFiltersProps {
   filters: ListFilters;
@@ -14,8 +11,6 @@ interface MeetingFiltersProps {
 
 export function MeetingFilters({ filters, onChange }: MeetingFiltersProps) {
   const { t } = useTranslation();
-  const lang = useLanguage();
-  const { regions } = useRegions();
   const set = (patch: Partial<ListFilters>) => onChange({ ...filters, ...patch });
 
   return (
@@ -30,30 +25,18 @@ export function MeetingFilters({ filters, onChange }: MeetingFiltersProps) {
           }}
           data={[{ value: '', label: t('meetingList.allTypes') }, ...meetingTypeOptions(t)]}
         />
-        <Select
+        <RegionFilter
           label={t('meetingList.region')}
           placeholder={t('meetingList.allRegions')}
-          value={filters.region ?? null}
-          onChange={(value) => set({ region: value ?? undefined })}
-          data={regionOptionGroups(regions, (name) => t('meetingList.wholeProvince', { name }))}
-          searchable
-          clearable
-          nothingFoundMessage={t('common.dash')}
+          value={filters.region}
+          onChange={(region) => set({ region })}
         />
-        <TextInput
-          type="date"
-          label={t('meetingList.from')}
-          value={filters.from ?? ''}
-          max={filters.to}
-          onChange={(event) => set({ from: event.currentTarget.value || undefined })}
-        />
-        <TextInput
-          type="date"
-          label={t('meetingList.to')}
-          value={filters.to ?? ''}
-          min={filters.from}
-          onChange={(event) => set({ to: event.currentTarget.value || undefined })}
-          error={rangeIsBackwards(filters) ? translateMessage('fromAfterTo', lang) : undefined}
+        <DayRangeFilter
+          fromLabel={t('meetingList.from')}
+          toLabel={t('meetingList.to')}
+          from={filters.from}
+          to={filters.to}
+          onChange={set}
         />
       </SimpleGrid>
       {meetingFilters.activeCount(filters) > 0 && (

@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTRPC } from '../../api/trpc';
 import { useCan } from '../../auth/use-can';
+import { dayRangeIsBackwards } from '../../kit/filter-fields';
 import { EmptyState, ItemList, nextPageParam, PagedList } from '../../kit/paged-list';
 import { useUrlFilters } from '../../kit/url-filters';
-import { type ListFilters, meetingFilters, rangeIsBackwards, toListInput } from './list-filters';
+import { type ListFilters, meetingFilters, toListInput } from './list-filters';
 import { MeetingCard } from './meeting-card';
 import { MeetingFilters } from './meeting-filters';
 
@@ -31,7 +32,7 @@ export function MeetingListPage() {
       </Group>
       <MeetingFilters filters={filters} onChange={setFilters} />
       {/* A backwards range cannot match anything; the field says so instead of asking the server. */}
-      {!rangeIsBackwards(filters) && <MeetingResults filters={filters} />}
+      {!dayRangeIsBackwards(filters.from, filters.to) && <MeetingResults filters={filters} />}
     </Stack>
   );
 }

@@ -1,9 +1,10 @@
-import { Button, Group, Text, Title } from '@mantine/core';
+import { Button, Text, Title } from '@mantine/core';
 import type { MeetingDetail } from '@tindak/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMayChange } from '../../auth/use-authority';
+import { RecordSection } from '../../kit/record-section';
 import { AttendanceByRegion } from '../detail/attendance-by-region';
 import { AttendanceForm } from './attendance-form';
 
@@ -21,17 +22,19 @@ export function AttendanceSection({ meeting }: { meeting: MeetingDetail }) {
   };
 
   return (
-    <section aria-labelledby="attendance-heading">
-      <Group justify="space-between" align="baseline" mb="sm" gap="xs">
-        <Title order={2} size="h3" id="attendance-heading">
-          {t('meetingRecord.attendance.title')}
-        </Title>
-        {mayChange && hasParticipants && !editing && (
+    <RecordSection
+      id="attendance-heading"
+      title={t('meetingRecord.attendance.title')}
+      aside={
+        mayChange &&
+        hasParticipants &&
+        !editing && (
           <Button ref={openButton} variant="light" onClick={() => setEditing(true)}>
             {t('meetingRecord.attendance.record')}
           </Button>
-        )}
-      </Group>
+        )
+      }
+    >
       {!hasParticipants && (
         <Text c="dimmed" mb="sm">
           {t('meetingRecord.attendance.noParticipants')}
@@ -52,6 +55,6 @@ export function AttendanceSection({ meeting }: { meeting: MeetingDetail }) {
           <AttendanceByRegion regions={meeting.attendanceByRegion} />
         </>
       )}
-    </section>
+    </RecordSection>
   );
 }

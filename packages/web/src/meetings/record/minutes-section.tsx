@@ -1,8 +1,9 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import type { MeetingDetail } from '@tindak/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMayChange } from '../../auth/use-authority';
+import { RecordSection } from '../../kit/record-section';
 import { Markdown } from './markdown';
 import { MinutesForm } from './minutes-form';
 
@@ -22,17 +23,18 @@ export function MinutesSection({ meeting }: { meeting: MeetingDetail }) {
   };
 
   return (
-    <section aria-labelledby="minutes-heading">
-      <Group justify="space-between" align="baseline" mb="sm" gap="xs">
-        <Title order={2} size="h3" id="minutes-heading">
-          {t('meetingRecord.minutes.title')}
-        </Title>
-        {mayChange && !editing && (
+    <RecordSection
+      id="minutes-heading"
+      title={t('meetingRecord.minutes.title')}
+      aside={
+        mayChange &&
+        !editing && (
           <Button ref={editButton} variant="light" onClick={() => setEditing(true)}>
             {empty ? t('meetingRecord.minutes.start') : t('meetingRecord.minutes.edit')}
           </Button>
-        )}
-      </Group>
+        )
+      }
+    >
       {editing ? (
         <MinutesForm meeting={meeting} onDone={close} />
       ) : (
@@ -75,6 +77,6 @@ export function MinutesSection({ meeting }: { meeting: MeetingDetail }) {
           </div>
         </Stack>
       )}
-    </section>
+    </RecordSection>
   );
 }

@@ -1,0 +1,185 @@
+import type { Database } from '@tindak/db';
+import { actionItemStatusMachine, openStatuses, type Role } from '@tindak/shared';
+import { type RawBuilder, sql } from 'kysely';
+import type { DigestRegionRow } from '../mail/content';
+import { around } from './digest-scope.repo';
+import { actionItemVisible } from './scope';
+import { statusList } from './status-sql';
+
+/**
+ * Rows a digest shows of each list; the rest are counted and linked ("10 of 214 · See all"). A
+ * mail is read on a phone: a province's full lists made digests of 250 KB, past what mail clients
+ * show (Gmail cuts a message at 102 KB), and a mail that long is not read.
+ */
+export const DIGEST_SECTION_ROWS = 10;
+
+export const OPEN_STATUSES = openStatuses(actionItemStatusMachine);
+export const OPEN = statusList(OPEN_STATUSES);
+
+/** Whose items a digest lists: see itemsFor. */
+export interface DigestAudience {
+  role: Role;
+  organizationId: string;
+  personId: string | null;
+  scopeRegion: string | null;
+}
+
+/**
+ * Which action items a digest covers. Staff get what is theirs (assigned to them or to their office
+ * as a whole); every other role gets everything in scope.
+ */
+function itemsFor(reader: DigestAudience): RawBuilder<boolean> {
+  if (reader.role === 'staff') {
+    return sql<boolean>`(a.owner_person_id = ${reader.personId}::uuid
+      or (a.owner_person_id is null and a.owner_organization_id = ${reader.organizationId}::uuid))`;
+  }
+  return reader.scopeRegion === null ? sql<boolean>`true` : actionItemVisible('a', reader.scopeRegion);
+}
+
+export interface ItemRow {
+  id: string;
+  title: string;
+  officeName: string;
+  regionName: string | null;
+  ownerName: string | null;
+  dueDate: string;
+  status: string;
+  daysOverdue: number | null;
+  resolvedAt: string | null;
+}
+
+export type ListName = 'overdue' | 'due' | 'resolved';
+
+/** One of a reader's item lists: which items, in what order. */
+export interface ItemList {
+  where: RawBuilder<boolean>;
+  order: RawBuilder<unknown>;
+}
+
+/**
+ * The reader's item lists, each its first DIGEST_SECTION_ROWS rows and the count of all that
+ * match, in one statement. Each list is gathered once (materialized), counted, and cut before the
+ * joins: a province's list is thousands of items, and joining each to its office and owner only to
+ * count it was most of a head's digest. One statement rather than one per list: a staff member's
+ * lists are a few rows each, and a round trip and a plan per list cost more than reading them.
+ */
+export async function itemLists(
+  db: Database,
+  reader: DigestAudience,
+  lists: Record<ListName, ItemList>,
+  today: string,
+) {
+  const names = Object.keys(lists) as ListName[];
+  const gathered = names.map(
+    (name) =>
+      sql`${sql.raw(name)} as materialized (select * from action_items a where ${itemsFor(reader)} and ${lists[name].where})`,
+  );
+  const shown = names.map(
+    (name) => sql`(select ${name}::text as list, (select count(*)::int from ${sql.raw(name)}) as total,
+      row_number() over (order by ${lists[name].order})::int as position, a.*
+      from ${sql.raw(name)} a order by ${lists[name].order} limit ${DIGEST_SECTION_ROWS})`,
+  );
+  const rows = await sql<ItemRow & { list: ListName; total: number }>`
+    with ${sql.join(gathered)}
+    select a.list, a.total, a.id, a.title, o.name as "officeName", r.name as "regionName", p.full_name as "ownerName",
+      to_char(a.due_on, 'YYYY-MM-DD') as "dueDate", a.status,
+      case when a.status in ${OPEN} and a.due_on < ${today}::date then ${today}::date - a.due_on end as "daysOverdue",
+      case when a.status = 'done' then to_char(a.completed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') end as "resolvedAt"
+    from (${sql.join(shown, sql` union all `)}) a
+    join organizations o on o.id = a.owner_organization_id
+    left join regions r on r.code = a.region_code
+    left join people p on p.id = a.owner_person_id
+    order by a.list, a.position`.execute(db);
+  const result = {} as Record<ListName, { rows: ItemRow[]; total: number }>;
+  for (const name of names) {
+    const mine = rows.rows.filter((row) => row.list === name);
+    result[name] = { rows: mine.map(({ list: _l, total: _t, ...row }) => row), total: totalOf(mine) };
+  }
+  return result;
+}
+
+/** The count of all that matched, carried on each row (0 when none did). */
+export const totalOf = (rows: { total: number }[]) => rows[0]?.total ?? 0;
+
+/** The week of a digest, as the reader's time zone reckons it (YYYY-MM-DD dates). */
+export interface DigestWeek {
+  today: string;
+  weekStart: string;
+  weekEnd: string;
+  lastWeekStart: string;
+  timeZone: string;
+}
+
+/**
+ * The reader's overdue items, items due this week and items resolved last week: each list's first
+ * DIGEST_SECTION_ROWS rows and its total.
+ */
+export function digestItemLists(db: Database, reader: DigestAudience, week: DigestWeek) {
+  const { today, weekStart, weekEnd, lastWeekStart } = week;
+  const tz = week.timeZone;
+  return itemLists(
+    db,
+    reader,
+    {
+      overdue: {
+        where: sql<boolean>`a.status in ${OPEN} and a.due_on < ${today}::date`,
+        order: sql`a.due_on, a.created_at`,
+      },
+      due: {
+        where: sql<boolean>`a.status in ${OPEN} and a.due_on between ${today}::date and ${weekEnd}::date`,
+        order: sql`a.due_on, a.title`,
+      },
+      resolved: {
+        where: sql<boolean>`a.status = 'done'
+          and (a.completed_at at time zone ${tz})::date between ${lastWeekStart}::date and (${weekStart}::date - 1)
+          and ${around('a.completed_at', lastWeekStart, sql`${weekStart}::date`)}`,
+        order: sql`a.completed_at`,
+      },
+    },
+    today,
+  );
+}
+
+/** Per regency or city (the first two levels of the code): done, open and overdue items in the reader's reach. */
+export async function completionByRegion(
+  db: Database,
+  reader: DigestAudience,
+  today: string,
+): Promise<DigestRegionRow[]> {
+  const rows = await sql<DigestRegionRow>`
+    select coalesce(r.name, '—') as "regionName",
+      count(*) filter (where a.status = 'done')::int as done,
+      count(*) filter (where a.status in ${OPEN})::int as open,
+      count(*) filter (where a.status in ${OPEN} and a.due_on < ${today}::date)::int as overdue
+    from action_items a
+    left join regions r on r.code = substring(a.region_code from '^\\d{2}(?:\\.\\d{2})?')
+    where ${itemsFor(reader)}
+    group by r.name, r.code
+    order by r.code nulls last`.execute(db);
+  return rows.rows;
+}
+
+/**
+ * The reader's notifications of the week kept for the digest (delivery 'weekly'), the first hundred
+ * by id, each row carrying the count of all.
+ */
+export async function listWeeklyNotifications(
+  db: Database,
+  userId: string,
+  week: { timeZone: string; lastWeekStart: string; today: string },
+) {
+  const tz = week.timeZone;
+  const { lastWeekStart, today } = week;
+  const notificationRows = await db
+    .selectFrom('notifications')
+    .select(['data', sql<number>`count(*) over ()`.as('total')])
+    .where('userId', '=', userId)
+    .where('delivery', '=', 'weekly')
+    .where(
+      sql<boolean>`(created_at at time zone ${tz})::date between ${lastWeekStart}::date and ${today}::date`,
+    )
+    .orderBy('id')
+    .limit(100)
+    .execute();
+  return notificationRows;
+}

@@ -1,0 +1,117 @@
+import type { Database } from '@tindak/db';
+import { type RawBuilder, sql } from 'kysely';
+import type { DigestCommitment, DigestMeeting, DigestProposal } from '../mail/content';
+import { DIGEST_SECTION_ROWS } from './digest-items.repo';
+import { meetingVisible } from './scope';
+
+/**
+ * `column` within two days either side of the local dates [from, toExclusive): a condition on the
+ * instant, wide enough for any time zone, set beside the exact one on the local date so that an
+ * index on the column can serve it. The local-date condition still decides what is in.
+ */
+export function around(column: string, from: string, toExclusive: RawBuilder<unknown>) {
+  return sql<boolean>`${sql.raw(column)} >= (${from}::date - 2)::timestamptz
+    and ${sql.raw(column)} < (${toExclusive} + 2)::timestamptz`;
+}
+
+/**
+ * The visibility rules of repositories/scope.ts, written as sets of ids for the weekly digest.
+ * Each rule says the same thing ("made by an office in the region, for the region, or in a meeting
+ * hosted by or attended from it"), but PostgreSQL reads it differently: `exists (...) or exists
+ * (...)` is tested row by row (a few probes for every commitment of the week, for every reader),
+ * while `x in (set)` reads the region's offices, participants and links once and hashes them.
+ * `= region` and `like 'region.%'` are separate branches so each is one index range that the
+ * text_pattern_ops indexes can answer from the index alone.
+ */
+function withinRegion(table: string, select: string, column: string, region: string) {
+  return sql`select ${sql.raw(select)} from ${sql.raw(table)} where ${sql.raw(column)} = ${region}
+    union all select ${sql.raw(select)} from ${sql.raw(table)} where ${sql.raw(column)} like ${`${region}.%`}`;
+}
+
+const officesIn = (region: string) => withinRegion('organizations', 'id', 'region_code', region);
+
+/** Meetings hosted by an office in the region or with a participant from it (meetingVisible). */
+const meetingsIn = (region: string) => sql`
+  select sm.id from meetings sm where sm.host_organization_id in (${officesIn(region)})
+  union all ${withinRegion('meeting_participants', 'meeting_id', 'region_code', region)}`;
+
+/** commitmentVisible: for the region, owned or made by an office in it, or made in a meeting it sees. */
+function commitmentInRegion(alias: string, region: string): RawBuilder<boolean> {
+  const c = sql.raw(alias);
+  return sql<boolean>`(
+    ${c}.id in (${withinRegion('commitment_regions', 'commitment_id', 'region_code', region)})
+    or ${c}.owner_organization_id in (${officesIn(region)})
+    or ${c}.committed_by_organization_id in (${officesIn(region)})
+    or ${c}.meeting_id in (${meetingsIn(region)})
+  )`;
+}
+
+/** proposalVisible: made by an office in the region, or raised in a meeting the region sees. */
+function proposalInRegion(alias: string, region: string): RawBuilder<boolean> {
+  return sql<boolean>`${sql.raw(alias)}.id in (
+    select spp.proposal_id from proposal_proposers spp where spp.organization_id in (${officesIn(region)})
+    union all
+    select spm.proposal_id from proposal_meetings spm where spm.meeting_id in (${meetingsIn(region)})
+  )`;
+}
+
+/** What everyone with one scope region and time zone sees of the week beyond their items. */
+export interface DigestScopeQuery {
+  scopeRegion: string | null;
+  timeZone: string;
+  today: string;
+  weekStart: string;
+  weekEnd: string;
+  lastWeekStart: string;
+}
+
+/**
+ * Commitments changed last week, proposals awaiting a decision and meetings of the coming two
+ * weeks: each section's first DIGEST_SECTION_ROWS rows, every row carrying the count of all.
+ */
+export async function listDigestScopeRows(db: Database, query: DigestScopeQuery) {
+  const { today, weekStart, weekEnd, lastWeekStart } = query;
+  const tz = query.timeZone;
+  const region = query.scopeRegion;
+
+  // Each list is gathered once, counted, and cut before its joins (see itemLists()).
+  const commitmentsWhere = sql`${region === null ? sql`true` : commitmentInRegion('c', region)}
+    and (c.updated_at at time zone ${tz})::date between ${lastWeekStart}::date and (${weekStart}::date - 1)
+    and ${around('c.updated_at', lastWeekStart, sql`${weekStart}::date`)}`;
+  const commitments = await sql<Omit<DigestCommitment, 'url'> & { id: string; total: number }>`
+    with matching as materialized (
+      -- The week's changes are found in the covering index alone; only the region's are read.
+      select * from commitments where id in (select c.id from commitments c where ${commitmentsWhere})
+    )
+    select c.id, c.title, (select count(*)::int from matching) as total, coalesce(pp.full_name || ', ' || o.name, o.name) as "partyName", c.status,
+      case when (c.created_at at time zone ${tz})::date >= ${lastWeekStart}::date then 'new' else 'changed' end as change,
+      to_char(c.due_on, 'YYYY-MM-DD') as "dueDate"
+    from (select * from matching c order by c.updated_at desc limit ${DIGEST_SECTION_ROWS}) c
+    join organizations o on o.id = c.committed_by_organization_id
+    left join people pp on pp.id = c.committed_by_person_id
+    order by c.updated_at desc`.execute(db);
+
+  const proposalsWhere = sql`pr.status in ('submitted', 'under_review')
+    and ${region === null ? sql`true` : proposalInRegion('pr', region)}`;
+  const proposals = await sql<Omit<DigestProposal, 'url'> & { id: string; total: number }>`
+    with matching as materialized (select * from proposals pr where ${proposalsWhere})
+    select pr.id, pr.title, (select count(*)::int from matching) as total, o.name as "addresseeName", pr.status,
+      (select to_char(min(e.occurred_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') from events e
+        where e.aggregate_type = 'proposal' and e.aggregate_id = pr.id::text and e.event_type = 'ProposalSubmitted') as "submittedAt"
+    from (select * from matching pr order by pr.created_at limit ${DIGEST_SECTION_ROWS}) pr
+    left join organizations o on o.id = pr.addressed_to_organization_id
+    order by pr.created_at`.execute(db);
+
+  const meetingsWhere = sql`m.status = 'scheduled' and ${region === null ? sql`true` : meetingVisible('m', region)}
+    and (m.starts_at at time zone ${tz})::date between ${today}::date and (${weekEnd}::date + 7)
+    and ${around('m.starts_at', today, sql`${weekEnd}::date + 8`)}`;
+  const meetings = await sql<Omit<DigestMeeting, 'url'> & { id: string; total: number }>`
+    with matching as materialized (select * from meetings m where ${meetingsWhere})
+    select m.id, m.title, (select count(*)::int from matching) as total,
+      to_char(m.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "startsAt",
+      m.place, m.type as "meetingType"
+    from (select * from matching m order by m.starts_at limit ${DIGEST_SECTION_ROWS}) m
+    order by m.starts_at`.execute(db);
+
+  return { commitments: commitments.rows, proposals: proposals.rows, meetings: meetings.rows };
+}

@@ -1,0 +1,160 @@
+import type { Database } from '@tindak/db';
+import type { EmailDetail, EmailKind, EmailStatus, EmailSummary, Language } from '@tindak/shared';
+import { sql } from 'kysely';
+import type { RenderedMail } from '../mail/content';
+import { afterCreatedCursor, type CreatedCursor, createdAtKey } from './created-keyset';
+
+export interface NewEmail {
+  dedupeKey: string;
+  kind: EmailKind;
+  userId: string | null;
+  to: string;
+  language: Language;
+  rendered: RenderedMail;
+  sensitive: boolean;
+}
+
+/** Puts an email in the outbox: its id, or null when one with the same dedupe key exists. */
+export async function insertEmail(db: Database, mail: NewEmail): Promise<string | null> {
+  const row = await db
+    .insertInto('emails')
+    .values({
+      dedupeKey: mail.dedupeKey,
+      kind: mail.kind,
+      userId: mail.userId,
+      toAddress: mail.to,
+      language: mail.language,
+      subject: mail.rendered.subject,
+      preview: mail.rendered.preview,
+      html: mail.rendered.html,
+      textBody: mail.rendered.text,
+      sensitive: mail.sensitive,
+    })
+    .onConflict((c) => c.column('dedupeKey').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/** The email to send, locked for the sending; undefined while another job holds it. */
+export function lockEmailForSending(db: Database, id: string) {
+  return db.selectFrom('emails').selectAll().where('id', '=', id).forUpdate().skipLocked().executeTakeFirst();
+}
+
+/** The mail server (or the outbox) took it; a sensitive body is blanked with `redactedBody`. */
+export async function markEmailSent(
+  db: Database,
+  id: string,
+  sent: {
+    transport: 'smtp' | 'outbox';
+    messageId: string;
+    redactedBody?: { html: string; text: string } | undefined;
+  },
+): Promise<void> {
+  await db
+    .updateTable('emails')
+    .set({
+      status: 'sent',
+      transport: sent.transport,
+      sentAt: sql`now()`,
+      attempts: sql`attempts + 1`,
+      messageId: sent.messageId,
+      lastError: null,
+      ...(sent.redactedBody ? { html: sent.redactedBody.html, textBody: sent.redactedBody.text } : {}),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** A permanent failure: the email is the dead letter. */
+export async function markEmailFailed(db: Database, id: string, error: string): Promise<void> {
+  await db
+    .updateTable('emails')
+    .set({ status: 'failed', failedAt: sql`now()`, attempts: sql`attempts + 1`, lastError: error })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** A temporary failure: counted, and the email stays pending for the retry. */
+export async function countEmailAttempt(db: Database, id: string, error: string): Promise<void> {
+  await db
+    .updateTable('emails')
+    .set({ attempts: sql`attempts + 1`, lastError: error })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Marks a still pending email failed once its retries ran out. */
+export async function markEmailRetriesExhausted(db: Database, id: string): Promise<void> {
+  await db
+    .updateTable('emails')
+    .set({
+      status: 'failed',
+      failedAt: sql`now()`,
+      lastError: sql`coalesce(last_error, '') || ' (percobaan habis / retries exhausted)'`,
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
+/** Emails addressed to `userId`, or every email when null (an admin's outbox). */
+function visibleEmails(db: Database, userId: string | null) {
+  const query = db.selectFrom('emails as e').leftJoin('users as u', 'u.id', 'e.userId');
+  return userId === null ? query : query.where('e.userId', '=', userId);
+}
+
+const summaryColumns = [
+  'e.id',
+  'e.kind',
+  'e.toAddress as to',
+  'u.displayName as recipientName',
+  'e.subject',
+  'e.status',
+  'e.transport',
+  'e.attempts',
+  'e.lastError',
+  sql<string>`to_char(e.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`.as('createdAt'),
+  sql<string | null>`to_char(e.sent_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`.as('sentAt'),
+] as const;
+
+export interface OutboxPageQuery {
+  /** Only this recipient's emails; null: everyone's. */
+  userId: string | null;
+  status?: EmailStatus | undefined;
+  after?: CreatedCursor | undefined;
+  limit: number;
+}
+
+/** Newest first, with each row's keyset position (`cursorAt`, `id`). */
+export async function listEmails(db: Database, page: OutboxPageQuery) {
+  let query = visibleEmails(db, page.userId)
+    .select([...summaryColumns, createdAtKey('e.created_at').as('cursorAt')])
+    .orderBy('e.createdAt', 'desc')
+    .orderBy('e.id', 'desc')
+    .limit(page.limit);
+  if (page.status) query = query.where('e.status', '=', page.status);
+  if (page.after) query = query.where(afterCreatedCursor('e.created_at', 'e.id', page.after));
+  const rows = await query.execute();
+  return rows.map(({ cursorAt, ...row }) => ({ cursorAt, email: row as EmailSummary }));
+}
+
+/** One email with its content and recipient's id (the caller decides what they may read of it). */
+export async function findEmail(db: Database, userId: string | null, id: string) {
+  const row = await visibleEmails(db, userId)
+    .select([...summaryColumns, 'e.userId', 'e.preview', 'e.html', 'e.textBody as text'])
+    .where('e.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { userId: recipientId, ...email } = row;
+  return { recipientId, email: email as EmailDetail };
+}
+
+export function lockEmailStatus(db: Database, id: string) {
+  return db.selectFrom('emails').select(['id', 'status']).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/** Puts a failed email back in line for sending. */
+export async function requeueEmail(db: Database, id: string): Promise<void> {
+  await db.updateTable('emails').set({ status: 'pending', failedAt: null }).where('id', '=', id).execute();
+}

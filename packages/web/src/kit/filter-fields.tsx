@@ -1,0 +1,69 @@
+import { Select, TextInput } from '@mantine/core';
+import { translateMessage } from '@tindak/shared';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../i18n/use-language';
+import { regionOptionGroups } from './region-options';
+import { useRegions } from './use-regions';
+
+interface RegionFilterProps {
+  label: string;
+  /** Shown when no region is chosen, e.g. "Semua wilayah". */
+  placeholder: string;
+  value: string | undefined;
+  onChange: (region: string | undefined) => void;
+}
+
+/** A province (with its regencies and cities) or one regency or city, searchable by name. */
+export function RegionFilter({ label, placeholder, value, onChange }: RegionFilterProps) {
+  const { t } = useTranslation();
+  const { regions } = useRegions();
+  return (
+    <Select
+      label={label}
+      placeholder={placeholder}
+      value={value ?? null}
+      onChange={(next) => onChange(next ?? undefined)}
+      data={regionOptionGroups(regions, (name) => t('meetingList.wholeProvince', { name }))}
+      searchable
+      clearable
+      nothingFoundMessage={t('common.dash')}
+    />
+  );
+}
+
+/** True when the first day comes after the last, a range that cannot match anything. */
+export function dayRangeIsBackwards(from: string | undefined, to: string | undefined): boolean {
+  return Boolean(from && to && from > to);
+}
+
+interface DayRangeFilterProps {
+  fromLabel: string;
+  toLabel: string;
+  from: string | undefined;
+  to: string | undefined;
+  onChange: (range: { from: string | undefined; to: string | undefined }) => void;
+}
+
+/** Two calendar days, `yyyy-MM-dd`; a backwards range is said at the "to" field. */
+export function DayRangeFilter({ fromLabel, toLabel, from, to, onChange }: DayRangeFilterProps) {
+  const lang = useLanguage();
+  return (
+    <>
+      <TextInput
+        type="date"
+        label={fromLabel}
+        value={from ?? ''}
+        max={to}
+        onChange={(event) => onChange({ from: event.currentTarget.value || undefined, to })}
+      />
+      <TextInput
+        type="date"
+        label={toLabel}
+        value={to ?? ''}
+        min={from}
+        onChange={(event) => onChange({ from, to: event.currentTarget.value || undefined })}
+        error={dayRangeIsBackwards(from, to) ? translateMessage('fromAfterTo', lang) : undefined}
+      />
+    </>
+  );
+}
