@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../src/context';
 import { buildServer } from '../src/server';
 import { createUser, useTestApi } from './support';
+import { dbSnapshots } from './support/db-snapshot';
 import { makeOffice } from './support/fixtures';
 import { signInOverHttp } from './support/http';
 
@@ -161,5 +162,53 @@ describe("a province admin's list of accounts", () => {
     const all = (await api.callerAs({ ...provinceAdmin, scopeRegion: null }).users.list({ limit: 100 }))
       .items;
     expect(all.map((u) => u.id)).toEqual(expect.arrayContaining([inBanyuasin.id, atMinistry.id]));
+  });
+});
+
+describe("a province admin's outbox and digests", () => {
+  it("hold the province's accounts only: another province's mail and digest are not found, and a retry writes nothing", async () => {
+    const nationalAdmin = await createUser(api, { role: 'admin', organizationId: national });
+    const elsewhere = await api.callerAs(nationalAdmin).users.invite({
+      email: 'staf@banyuasin.demo',
+      displayName: 'Staf Banyuasin',
+      role: 'staff',
+      organizationId: banyuasin,
+    });
+    const inJambi = await api.callerAs(provinceAdmin).users.invite({
+      email: 'staf2@kerinci.demo',
+      displayName: 'Staf Kerinci',
+      role: 'staff',
+      organizationId: kerinci,
+    });
+    const mailOf = async (userId: string) =>
+      api.database.db.selectFrom('emails').selectAll().where('userId', '=', userId).executeTakeFirstOrThrow();
+    const theirs = await mailOf(elsewhere.user.id);
+    const ours = await mailOf(inJambi.user.id);
+    const admin = api.callerAs(provinceAdmin);
+    const listed = (await admin.outbox.list({ limit: 100 })).items.map((e) => e.id);
+    expect(listed).toContain(ours.id);
+    expect(listed).not.toContain(theirs.id);
+    await expect(admin.outbox.get({ id: theirs.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+    await api.database.db
+      .updateTable('emails')
+      .set({ status: 'failed' })
+      .where('id', '=', theirs.id)
+      .execute();
+    const snapshots = dbSnapshots(api.database.db);
+    const before = await snapshots.take();
+    await expect(admin.outbox.retry({ id: theirs.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await snapshots.changesSince(before)).toEqual([]);
+
+    await expect(admin.digests.preview({ userId: elsewhere.user.id, week: 'current' })).rejects.toMatchObject(
+      { code: 'NOT_FOUND' },
+    );
+    expect((await admin.digests.preview({ userId: inJambi.user.id, week: 'current' })).recipient.id).toBe(
+      inJambi.user.id,
+    );
+    // The national admin still reaches everyone's.
+    expect((await api.callerAs(nationalAdmin).outbox.list({ limit: 100 })).items.map((e) => e.id)).toEqual(
+      expect.arrayContaining([ours.id, theirs.id]),
+    );
   });
 });

@@ -1,9 +1,15 @@
 import type { Database } from '@tindak/db';
-import { sql } from 'kysely';
 import type { NotificationFacts } from '../mail/content';
 import type { AppLinks } from '../mail/links';
 import { queueEmail } from '../mail/outbox';
 import { renderDailySummaryMail } from '../mail/render';
+import {
+  claimDailyDelivery,
+  listDailySummaryCandidates,
+  lockPendingDailyNotifications,
+  markDailyDelivery,
+  setNotificationsEmail,
+} from '../repositories/digest-delivery.repo';
 import { localDateIfDailyDue } from './period';
 import { loadDigestRecipient } from './reader';
 
@@ -20,30 +26,10 @@ export async function deliverDailySummary(
   return db.transaction().execute(async (trx) => {
     const recipient = await loadDigestRecipient(trx, userId);
     if (!recipient) return 'no-user';
-    const claimed = await trx
-      .insertInto('digestDeliveries')
-      .values({ userId, kind: 'daily', period: date, status: 'queued' })
-      .onConflict((c) => c.columns(['userId', 'kind', 'period']).doNothing())
-      .returning('userId')
-      .executeTakeFirst();
-    if (!claimed) return 'already-delivered';
-    const pending = await trx
-      .selectFrom('notifications')
-      .select(['id', 'data'])
-      .where('userId', '=', userId)
-      .where('delivery', '=', 'daily')
-      .where('emailId', 'is', null)
-      .orderBy('id')
-      .forUpdate()
-      .execute();
+    if (!(await claimDailyDelivery(trx, userId, date))) return 'already-delivered';
+    const pending = await lockPendingDailyNotifications(trx, userId);
     const mark = (status: 'queued' | 'empty', emailId: string | null) =>
-      trx
-        .updateTable('digestDeliveries')
-        .set({ status, emailId })
-        .where('userId', '=', userId)
-        .where('kind', '=', 'daily')
-        .where('period', '=', date)
-        .execute();
+      markDailyDelivery(trx, userId, date, status, emailId);
     if (pending.length === 0) {
       await mark('empty', null);
       return 'empty';
@@ -63,15 +49,11 @@ export async function deliverDailySummary(
       language: recipient.language,
       rendered,
     });
-    await trx
-      .updateTable('notifications')
-      .set({ emailId })
-      .where(
-        'id',
-        'in',
-        pending.map((n) => n.id),
-      )
-      .execute();
+    await setNotificationsEmail(
+      trx,
+      pending.map((n) => n.id),
+      emailId,
+    );
     await mark('queued', emailId);
     return 'queued';
   });
@@ -82,15 +64,8 @@ export async function usersDueForDailySummary(
   db: Database,
   at: Date,
 ): Promise<{ id: string; date: string }[]> {
-  const rows = await sql<{ id: string; timeZone: string }>`
-    select u.id, u.time_zone as "timeZone" from users u
-    where u.active and u.notify_mode = 'daily'
-      and exists (select 1 from notifications n
-        where n.user_id = u.id and n.delivery = 'daily' and n.email_id is null)
-      and not exists (select 1 from digest_deliveries d
-        where d.user_id = u.id and d.kind = 'daily'
-          and d.period = to_char(${at}::timestamptz at time zone u.time_zone, 'YYYY-MM-DD'))`.execute(db);
-  return rows.rows.flatMap((r) => {
+  const rows = await listDailySummaryCandidates(db, at);
+  return rows.flatMap((r) => {
     const date = localDateIfDailyDue(at, r.timeZone);
     return date ? [{ id: r.id, date }] : [];
   });

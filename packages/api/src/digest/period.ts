@@ -1,15 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { zonedWallTimeToIso } from '@tindak/shared';
 import { addDays, format, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
-import { type RawBuilder, sql } from 'kysely';
-
-/**
- * `isoWeekIn(at, zone).week` in SQL, for the zone in a column (the tick and the worker ask it of
- * many users at once): "2026-W48".
- */
-export function isoWeekSql(at: Date, zoneColumn: string): RawBuilder<string> {
-  return sql<string>`to_char(${at}::timestamptz at time zone ${sql.raw(zoneColumn)}, 'IYYY-"W"IW')`;
-}
 
 /**
  * The ISO week an instant falls in, in a time zone: "2026-W48", and its Monday..Sunday. The worker

@@ -1,8 +1,7 @@
 import type { Database } from '@tindak/db';
-import type { Language, NotifyMode, Role } from '@tindak/shared';
-import { sql } from 'kysely';
+import type { Language, NotifyMode } from '@tindak/shared';
+import { findDigestRecipientRow } from '../repositories/digest-delivery.repo';
 import type { DigestReader } from './compose';
-import { isoWeekSql } from './period';
 
 export interface DigestRecipient extends DigestReader {
   email: string;
@@ -24,30 +23,7 @@ export async function loadDigestRecipient(
   userId: string,
   weeklyAt?: Date,
 ): Promise<(DigestRecipient & { weeklyDelivered: boolean }) | undefined> {
-  const row = await db
-    .selectFrom('users as u')
-    .innerJoin('organizations as o', 'o.id', 'u.organizationId')
-    .leftJoin('regions as r', 'r.code', 'o.regionCode')
-    .select([
-      'u.id',
-      sql<Role>`u.role`.as('role'),
-      'u.organizationId',
-      'u.personId',
-      'o.regionCode as scopeRegion',
-      'u.timeZone',
-      'u.email',
-      'u.displayName',
-      sql<Language>`u.language`.as('language'),
-      sql<NotifyMode>`u.notify_mode`.as('notifyMode'),
-      'r.name as regionName',
-      weeklyAt
-        ? sql<boolean>`exists (select 1 from digest_deliveries d where d.user_id = u.id and d.kind = 'weekly'
-            and d.period = ${isoWeekSql(weeklyAt, 'u.time_zone')})`.as('weeklyDelivered')
-        : sql<boolean>`false`.as('weeklyDelivered'),
-    ])
-    .where('u.id', '=', userId)
-    .where('u.active', '=', true)
-    .executeTakeFirst();
+  const row = await findDigestRecipientRow(db, userId, weeklyAt);
   if (!row) return undefined;
   const { regionName, ...reader } = row;
   const everything = reader.language === 'en' ? 'All regions' : 'Semua wilayah';

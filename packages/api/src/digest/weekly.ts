@@ -1,11 +1,11 @@
 import type { Database } from '@tindak/db';
-import { sql } from 'kysely';
 import { digestIsEmpty } from '../mail/content';
 import type { AppLinks } from '../mail/links';
 import { queueEmail } from '../mail/outbox';
 import { renderDigestMail } from '../mail/render';
+import { listWeeklyDigestCandidates, recordWeeklyDelivery } from '../repositories/digest-delivery.repo';
 import { composeDigest, composeScopeSections } from './compose';
-import { isoWeekIn, isoWeekSql } from './period';
+import { isoWeekIn } from './period';
 import { type DigestRecipient, loadDigestRecipient } from './reader';
 import type { DigestSharing } from './shared';
 
@@ -80,12 +80,13 @@ export async function deliverWeeklyDigest(
         });
         if (!emailId) throw new DeliveredMeanwhile();
       }
-      const recorded = await trx
-        .insertInto('digestDeliveries')
-        .values({ userId, kind: 'weekly', period: period.week, status: empty ? 'empty' : 'queued', emailId })
-        .onConflict((c) => c.columns(['userId', 'kind', 'period']).doNothing())
-        .returning('userId')
-        .executeTakeFirst();
+      const recorded = await recordWeeklyDelivery(
+        trx,
+        userId,
+        period.week,
+        empty ? 'empty' : 'queued',
+        emailId,
+      );
       if (!recorded) throw new DeliveredMeanwhile();
       return empty ? 'empty' : 'queued';
     });
@@ -101,16 +102,5 @@ export async function deliverWeeklyDigest(
  * region, time zone and language, so that readers who share their region's sections come together.
  */
 export async function usersDueForWeeklyDigest(db: Database, at: Date): Promise<string[]> {
-  const rows = await sql<{ id: string }>`
-    select u.id from users u
-    left join organizations o on o.id = u.organization_id
-    where u.active
-      and extract(isodow from ${at}::timestamptz at time zone u.time_zone) = 1
-      and extract(hour from ${at}::timestamptz at time zone u.time_zone) >= 7
-      and not exists (
-        select 1 from digest_deliveries d
-        where d.user_id = u.id and d.kind = 'weekly'
-          and d.period = ${isoWeekSql(at, 'u.time_zone')})
-    order by o.region_code, u.time_zone, u.language, u.id`.execute(db);
-  return rows.rows.map((r) => r.id);
+  return listWeeklyDigestCandidates(db, at);
 }

@@ -147,15 +147,15 @@ export async function completionByRegion(
   today: string,
 ): Promise<DigestRegionRow[]> {
   const rows = await sql<DigestRegionRow>`
-    select coalesce(r.name, '—') as "regionName",
-      count(*) filter (where a.status = 'done')::int as done,
-      count(*) filter (where a.status in ${OPEN})::int as open,
-      count(*) filter (where a.status in ${OPEN} and a.due_on < ${today}::date)::int as overdue
-    from action_items a
-    left join regions r on r.code = substring(a.region_code from '^\\d{2}(?:\\.\\d{2})?')
-    where ${itemsFor(reader)}
-    group by r.name, r.code
-    order by r.code nulls last`.execute(db);
+      select coalesce(r.name, '—') as "regionName",
+        count(*) filter (where a.status = 'done')::int as done,
+        count(*) filter (where a.status in ${OPEN})::int as open,
+        count(*) filter (where a.status in ${OPEN} and a.due_on < ${today}::date)::int as overdue
+      from action_items a
+      left join regions r on r.code = substring(a.region_code from '^\\d{2}(?:\\.\\d{2})?')
+      where ${itemsFor(reader)}
+      group by r.name, r.code
+      order by r.code nulls last`.execute(db);
   return rows.rows;
 }
 

@@ -3,6 +3,7 @@ import type { EmailDetail, EmailKind, EmailStatus, EmailSummary, Language } from
 import { sql } from 'kysely';
 import type { RenderedMail } from '../mail/content';
 import { afterCreatedCursor, type CreatedCursor, createdAtKey } from './created-keyset';
+import { inRegion } from './region-filter';
 
 export interface NewEmail {
   dedupeKey: string;
@@ -98,10 +99,20 @@ export async function markEmailRetriesExhausted(db: Database, id: string): Promi
     .execute();
 }
 
-/** Emails addressed to `userId`, or every email when null (an admin's outbox). */
-function visibleEmails(db: Database, userId: string | null) {
+/**
+ * Whose emails a reader sees: their own, or (an admin's outbox) those of every account whose office
+ * lies in a region (null: everyone's, including mail to no account).
+ */
+export type EmailReader = { ownerId: string } | { accountsIn: string | null };
+
+function visibleEmails(db: Database, reader: EmailReader) {
   const query = db.selectFrom('emails as e').leftJoin('users as u', 'u.id', 'e.userId');
-  return userId === null ? query : query.where('e.userId', '=', userId);
+  if ('ownerId' in reader) return query.where('e.userId', '=', reader.ownerId);
+  if (reader.accountsIn === null) return query;
+  const region = reader.accountsIn;
+  return query.where('u.organizationId', 'in', (eb) =>
+    eb.selectFrom('organizations as o').select('o.id').where(inRegion('o.regionCode', region)),
+  );
 }
 
 const summaryColumns = [
@@ -119,8 +130,8 @@ const summaryColumns = [
 ] as const;
 
 export interface OutboxPageQuery {
-  /** Only this recipient's emails; null: everyone's. */
-  userId: string | null;
+  /** Whose emails. */
+  reader: EmailReader;
   status?: EmailStatus | undefined;
   after?: CreatedCursor | undefined;
   limit: number;
@@ -128,7 +139,7 @@ export interface OutboxPageQuery {
 
 /** Newest first, with each row's keyset position (`cursorAt`, `id`). */
 export async function listEmails(db: Database, page: OutboxPageQuery) {
-  let query = visibleEmails(db, page.userId)
+  let query = visibleEmails(db, page.reader)
     .select([...summaryColumns, createdAtKey('e.created_at').as('cursorAt')])
     .orderBy('e.createdAt', 'desc')
     .orderBy('e.id', 'desc')
@@ -140,8 +151,8 @@ export async function listEmails(db: Database, page: OutboxPageQuery) {
 }
 
 /** One email with its content and recipient's id (the caller decides what they may read of it). */
-export async function findEmail(db: Database, userId: string | null, id: string) {
-  const row = await visibleEmails(db, userId)
+export async function findEmail(db: Database, reader: EmailReader, id: string) {
+  const row = await visibleEmails(db, reader)
     .select([...summaryColumns, 'e.userId', 'e.preview', 'e.html', 'e.textBody as text'])
     .where('e.id', '=', id)
     .executeTakeFirst();

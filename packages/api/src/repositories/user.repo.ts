@@ -133,3 +133,18 @@ export async function updateAccount(db: Database, id: string, changes: AccountCh
     .where('id', '=', id)
     .execute();
 }
+
+/** Whether the account exists and its office lies in the region (null region: any account). */
+export async function accountInScope(
+  db: Database,
+  userId: string,
+  viewer: { scopeRegion: string | null },
+): Promise<boolean> {
+  let query = db
+    .selectFrom('users as u')
+    .innerJoin('organizations as o', 'o.id', 'u.organizationId')
+    .select('u.id')
+    .where('u.id', '=', userId);
+  if (viewer.scopeRegion !== null) query = query.where(inRegion('o.regionCode', viewer.scopeRegion));
+  return (await query.executeTakeFirst()) !== undefined;
+}

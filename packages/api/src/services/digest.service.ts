@@ -8,11 +8,16 @@ import { NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
 import { appLinks } from '../mail/links';
 import { queueEmail } from '../mail/outbox';
+import { accountInScope } from '../repositories/user.repo';
 
-/** Whose digest: your own, or (admins) anyone's. Someone else's id from a non-admin is not found. */
+/**
+ * Whose digest: your own, or (admins) that of an account in their scope. Anyone else's id is not
+ * found: a province admin does not read another province's digests.
+ */
 async function recipientFor(ctx: Context, user: SessionUser, userId: string | undefined) {
   const target = userId ?? user.id;
-  if (target !== user.id && !can(user.role, 'mail.manage')) throw new NotFoundError('userNotFound', 'userId');
+  if (target !== user.id && !(can(user.role, 'mail.manage') && (await accountInScope(ctx.db, target, user))))
+    throw new NotFoundError('userNotFound', 'userId');
   const recipient = await loadDigestRecipient(ctx.db, target);
   if (!recipient) throw new NotFoundError('userNotFound', 'userId');
   return recipient;

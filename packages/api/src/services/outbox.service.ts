@@ -5,18 +5,24 @@ import type { Context, SessionUser } from '../context';
 import { BadRequestError, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
 import { enqueue } from '../jobs/enqueue';
-import { findEmail, listEmails, lockEmailStatus, requeueEmail } from '../repositories/email.repo';
+import {
+  type EmailReader,
+  findEmail,
+  listEmails,
+  lockEmailStatus,
+  requeueEmail,
+} from '../repositories/email.repo';
 import { createdCursor } from './cursor';
 
-/** Admins see every email; everyone else the ones addressed to them (null: no restriction). */
-function recipientFilter(user: SessionUser): string | null {
-  return can(user.role, 'mail.manage') ? null : user.id;
+/** Admins see the emails of the accounts in their scope; everyone else the ones addressed to them. */
+function recipientFilter(user: SessionUser): EmailReader {
+  return can(user.role, 'mail.manage') ? { accountsIn: user.scopeRegion } : { ownerId: user.id };
 }
 
 export async function listOutbox(ctx: Context, user: SessionUser, input: z.output<typeof outboxListInput>) {
   const cursor = input.cursor ? createdCursor.decode(input.cursor) : undefined;
   const rows = await listEmails(ctx.db, {
-    userId: recipientFilter(user),
+    reader: recipientFilter(user),
     status: input.status,
     after: cursor,
     limit: input.limit + 1,
@@ -50,6 +56,8 @@ export async function getEmail(ctx: Context, user: SessionUser, id: string): Pro
 /** An admin sends a failed email again (after fixing an address or the mail server). */
 export async function retryEmail(ctx: Context, user: SessionUser, id: string): Promise<EmailDetail> {
   await ctx.db.transaction().execute(async (trx) => {
+    // Only mail the admin may read (accounts in their scope), checked before anything is written.
+    if (!(await findEmail(trx, recipientFilter(user), id))) throw new NotFoundError('emailNotFound', 'id');
     const email = await lockEmailStatus(trx, id);
     if (!email) throw new NotFoundError('emailNotFound', 'id');
     if (email.status !== 'failed') throw new BadRequestError('emailNotFailed', 'id');

@@ -8,6 +8,10 @@ import { LoadError, PageSkeleton } from './load-states';
 interface RecordPageProps<TQueryFnData, TError, TData, TQueryKey extends QueryKey> {
   /** The record's query by the `:id` of the address, e.g. `(id) => trpc.meetings.get.queryOptions({ id })`. */
   query: (id: string) => UseQueryOptions<TQueryFnData, TError, TData, TQueryKey>;
+  /** The route parameter naming the record, when it is not `:id` (a region's `:code`). */
+  param?: string;
+  /** What a well-formed key looks like; a uuid unless the record is named otherwise. */
+  isKey?: (value: string) => boolean;
   /** The page for a record that does not exist (or that the reader may not see). */
   notFound: ReactNode;
   /** Title of the alert when the record could not be loaded, e.g. "Rapat tidak dapat dimuat". */
@@ -31,9 +35,10 @@ interface RecordPageProps<TQueryFnData, TError, TData, TQueryKey extends QueryKe
 export function RecordPage<TQueryFnData, TError, TData, TQueryKey extends QueryKey>(
   props: RecordPageProps<TQueryFnData, TError, TData, TQueryKey>,
 ) {
-  const { id } = useParams();
+  const { param = 'id', isKey = isUuid } = props;
+  const id = useParams()[param];
   // A mangled link is as missing as a deleted record; no need to ask the server.
-  if (!isUuid(id)) return props.notFound;
+  if (id === undefined || !isKey(id)) return props.notFound;
   return <RecordLoader id={id} {...props} />;
 }
 

@@ -5,7 +5,7 @@ interface RecordSectionProps {
   /** Id of the heading, which names the section for screen readers. */
   id: string;
   title: string;
-  /** Beside the heading, e.g. a count or the button that adds to the section. */
+  /** Beside the heading, e.g. the button that edits or adds to the section (kept in place when hidden). */
   aside?: ReactNode;
   children: ReactNode;
 }
@@ -13,13 +13,13 @@ interface RecordSectionProps {
 /** One part of a record's page (description, history, linked records) under its own h2. */
 export function RecordSection({ id, title, aside, children }: RecordSectionProps) {
   const heading = (
-    <Title order={2} size="h3" id={id} mb={aside ? undefined : 'sm'}>
+    <Title order={2} size="h3" id={id} mb={aside === undefined ? 'sm' : undefined}>
       {title}
     </Title>
   );
   return (
     <section aria-labelledby={id}>
-      {aside ? (
+      {aside !== undefined ? (
         <Group justify="space-between" align="baseline" mb="sm" gap="xs">
           {heading}
           {aside}

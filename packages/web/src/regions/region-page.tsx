@@ -1,13 +1,12 @@
 import './regions.css';
 import { Anchor, Breadcrumbs, Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
-import type { RegionOverview } from '@tindak/shared';
+import { type RegionOverview, regionCodeSchema } from '@tindak/shared';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { errorCode } from '../api/errors';
+import { Link } from 'react-router';
 import { useTRPC } from '../api/trpc';
-import { LoadError, PageSkeleton } from '../kit/load-states';
+import { RecordPage } from '../kit/record-page';
 import { RegionComparison } from './region-comparison';
 import { RegionHealthSummary } from './region-health';
 import { RecentActionItems, RecentCommitments, RecentMeetings, RecentProposals } from './region-recent';
@@ -15,26 +14,27 @@ import { RecentActionItems, RecentCommitments, RecentMeetings, RecentProposals }
 /** `/wilayah/:code`: a region's records with their health; for a province, its regencies compared. */
 export function RegionPage() {
   const { t } = useTranslation();
-  const { code = '' } = useParams();
   const trpc = useTRPC();
-  const query = useQuery(trpc.regions.overview.queryOptions({ code }));
-  useDocumentTitle(`${query.data?.region.name ?? t('regions.listTitle')} · ${t('app.name')}`);
+  return (
+    <RecordPage
+      query={(code) => trpc.regions.overview.queryOptions({ code })}
+      param="code"
+      // A malformed code and one outside the caller's scope read the same: "not here".
+      isKey={(code) => regionCodeSchema.safeParse(code).success}
+      notFound={<RegionNotFound />}
+      loadErrorTitle={t('regions.loadError')}
+      frame={(content) => <RegionLoading>{content}</RegionLoading>}
+    >
+      {(overview) => <RegionView overview={overview} />}
+    </RecordPage>
+  );
+}
 
-  if (query.isPending) return <PageSkeleton />;
-  if (query.isError) {
-    // A malformed code and one outside the caller's scope read the same: "not here".
-    const problem = errorCode(query.error);
-    if (problem === 'NOT_FOUND' || problem === 'BAD_REQUEST') return <RegionNotFound />;
-    return (
-      <LoadError
-        title={t('regions.loadError')}
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        retrying={query.isRefetching}
-      />
-    );
-  }
-  return <RegionView overview={query.data} />;
+/** Until the region is here, the tab says which part of Tindak this is. */
+function RegionLoading({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  useDocumentTitle(`${t('regions.listTitle')} · ${t('app.name')}`);
+  return children;
 }
 
 function RegionNotFound() {
@@ -75,6 +75,7 @@ function Stat({ label, value, detail }: { label: string; value: number; detail?:
 function RegionView({ overview }: { overview: RegionOverview }) {
   const { t } = useTranslation();
   const { region, counts } = overview;
+  useDocumentTitle(`${region.name} · ${t('app.name')}`);
   const isProvince = region.kind === 'province';
   const commitmentDetail = [
     counts.commitments.byStatus.fulfilled > 0

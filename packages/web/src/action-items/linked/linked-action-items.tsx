@@ -8,6 +8,7 @@ import { useTRPC } from '../../api/trpc';
 import { useCan } from '../../auth/use-can';
 import { useLanguage } from '../../i18n/use-language';
 import { LoadError, LoadMore } from '../../kit/load-states';
+import { RecordSection } from '../../kit/record-section';
 import { FollowUpStatusBadge } from '../../kit/status-badge';
 import { ActionItemForm } from '../action-item-form';
 
@@ -124,17 +125,18 @@ export function ActionItemsSection({ source, headingId, canCreate }: ActionItems
     requestAnimationFrame(() => addButton.current?.focus());
   };
   return (
-    <section aria-labelledby={headingId}>
-      <Group justify="space-between" align="baseline" mb="sm" gap="xs">
-        <Title order={2} size="h3" id={headingId}>
-          {t('meetingRecord.actionItems.title')}
-        </Title>
-        {mayAdd && !adding && (
+    <RecordSection
+      id={headingId}
+      title={t('meetingRecord.actionItems.title')}
+      aside={
+        mayAdd &&
+        !adding && (
           <Button ref={addButton} variant="light" onClick={() => setAdding(true)}>
             {t('meetingRecord.actionItems.add')}
           </Button>
-        )}
-      </Group>
+        )
+      }
+    >
       <Stack gap="sm">
         {mayAdd && adding && (
           <Paper withBorder p="sm">
@@ -152,7 +154,7 @@ export function ActionItemsSection({ source, headingId, canCreate }: ActionItems
         )}
         <LinkedActionItems source={source} labelledBy={headingId} />
       </Stack>
-    </section>
+    </RecordSection>
   );
 }
 

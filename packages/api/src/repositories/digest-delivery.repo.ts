@@ -1,0 +1,146 @@
+import type { Database } from '@tindak/db';
+import type { Language, NotifyMode, Role } from '@tindak/shared';
+import { type RawBuilder, sql } from 'kysely';
+
+// Who gets a digest or a daily summary and when, and the row that records each one was delivered
+// (claimed first, so a retried job or a second worker never sends it twice).
+
+/**
+ * `isoWeekIn(at, zone).week` in SQL, for the zone in a column (the tick and the worker ask it of
+ * many users at once): "2026-W48".
+ */
+export function isoWeekSql(at: Date, zoneColumn: string): RawBuilder<string> {
+  return sql<string>`to_char(${at}::timestamptz at time zone ${sql.raw(zoneColumn)}, 'IYYY-"W"IW')`;
+}
+
+/**
+ * An active user with what a digest needs of them (scope, office, zone, language, the region's
+ * name), or undefined. With `weeklyAt`, also whether their weekly digest for the ISO week holding
+ * that instant (in their own zone) was already delivered, asked in the same statement.
+ */
+export async function findDigestRecipientRow(db: Database, userId: string, weeklyAt?: Date) {
+  const row = await db
+    .selectFrom('users as u')
+    .innerJoin('organizations as o', 'o.id', 'u.organizationId')
+    .leftJoin('regions as r', 'r.code', 'o.regionCode')
+    .select([
+      'u.id',
+      sql<Role>`u.role`.as('role'),
+      'u.organizationId',
+      'u.personId',
+      'o.regionCode as scopeRegion',
+      'u.timeZone',
+      'u.email',
+      'u.displayName',
+      sql<Language>`u.language`.as('language'),
+      sql<NotifyMode>`u.notify_mode`.as('notifyMode'),
+      'r.name as regionName',
+      weeklyAt
+        ? sql<boolean>`exists (select 1 from digest_deliveries d where d.user_id = u.id and d.kind = 'weekly'
+            and d.period = ${isoWeekSql(weeklyAt, 'u.time_zone')})`.as('weeklyDelivered')
+        : sql<boolean>`false`.as('weeklyDelivered'),
+    ])
+    .where('u.id', '=', userId)
+    .where('u.active', '=', true)
+    .executeTakeFirst();
+  return row;
+}
+
+/** Users on "daily" with unsent notifications and no summary yet for their local date at `at`. */
+export async function listDailySummaryCandidates(db: Database, at: Date) {
+  const rows = await sql<{ id: string; timeZone: string }>`
+    select u.id, u.time_zone as "timeZone" from users u
+    where u.active and u.notify_mode = 'daily'
+      and exists (select 1 from notifications n
+        where n.user_id = u.id and n.delivery = 'daily' and n.email_id is null)
+      and not exists (select 1 from digest_deliveries d
+        where d.user_id = u.id and d.kind = 'daily'
+          and d.period = to_char(${at}::timestamptz at time zone u.time_zone, 'YYYY-MM-DD'))`.execute(db);
+  return rows.rows;
+}
+
+/** Users whose Monday 07:00 has come in their zone with no digest row for this ISO week yet. */
+export async function listWeeklyDigestCandidates(db: Database, at: Date): Promise<string[]> {
+  const rows = await sql<{ id: string }>`
+    select u.id from users u
+    left join organizations o on o.id = u.organization_id
+    where u.active
+      and extract(isodow from ${at}::timestamptz at time zone u.time_zone) = 1
+      and extract(hour from ${at}::timestamptz at time zone u.time_zone) >= 7
+      and not exists (
+        select 1 from digest_deliveries d
+        where d.user_id = u.id and d.kind = 'weekly'
+          and d.period = ${isoWeekSql(at, 'u.time_zone')})
+    order by o.region_code, u.time_zone, u.language, u.id`.execute(db);
+  return rows.rows.map((r) => r.id);
+}
+
+/** Claims the day's summary for a user: false when it was claimed before. */
+export async function claimDailyDelivery(db: Database, userId: string, date: string): Promise<boolean> {
+  const claimed = await db
+    .insertInto('digestDeliveries')
+    .values({ userId, kind: 'daily', period: date, status: 'queued' })
+    .onConflict((c) => c.columns(['userId', 'kind', 'period']).doNothing())
+    .returning('userId')
+    .executeTakeFirst();
+  return claimed !== undefined;
+}
+
+export async function markDailyDelivery(
+  db: Database,
+  userId: string,
+  date: string,
+  status: 'queued' | 'empty',
+  emailId: string | null,
+): Promise<void> {
+  await db
+    .updateTable('digestDeliveries')
+    .set({ status, emailId })
+    .where('userId', '=', userId)
+    .where('kind', '=', 'daily')
+    .where('period', '=', date)
+    .execute();
+}
+
+/** Records the week's digest as delivered: false when it was recorded meanwhile. */
+export async function recordWeeklyDelivery(
+  db: Database,
+  userId: string,
+  week: string,
+  status: 'queued' | 'empty',
+  emailId: string | null,
+): Promise<boolean> {
+  const recorded = await db
+    .insertInto('digestDeliveries')
+    .values({ userId, kind: 'weekly', period: week, status, emailId })
+    .onConflict((c) => c.columns(['userId', 'kind', 'period']).doNothing())
+    .returning('userId')
+    .executeTakeFirst();
+  return recorded !== undefined;
+}
+
+/** The user's notifications waiting for the daily summary, locked until it is queued. */
+export function lockPendingDailyNotifications(db: Database, userId: string) {
+  return db
+    .selectFrom('notifications')
+    .select(['id', 'data'])
+    .where('userId', '=', userId)
+    .where('delivery', '=', 'daily')
+    .where('emailId', 'is', null)
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+}
+
+/** Marks notifications as carried by an email. */
+export async function setNotificationsEmail(
+  db: Database,
+  ids: readonly number[],
+  emailId: string | null,
+): Promise<void> {
+  await db
+    .updateTable('notifications')
+    .set({ emailId })
+    .where('id', 'in', [...ids])
+    .execute();
+}
