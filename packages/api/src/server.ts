@@ -5,7 +5,6 @@ import fastifyStatic from '@fastify/static';
 import type { Database } from '@tindak/db';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
-import { sql } from 'kysely';
 import { resolveSession } from './auth/session.service';
 import { type AuthSettings, type Context, defaultAuthSettings, systemContext } from './context';
 import { type DocumentLimits, registerDocumentThreads } from './documents/document-threads';
@@ -18,6 +17,7 @@ import { registerHardening } from './http/hardening';
 import { pickLanguage } from './http/language';
 import { registerNotulenRoutes } from './http/notulen';
 import type { LiveBus } from './live/event-bus';
+import { pingDatabase } from './repositories/health.repo';
 import { type AppRouter, appRouter } from './root';
 import { createCompletionCache } from './services/completion-cache';
 
@@ -127,7 +127,7 @@ export async function buildServer({
 
   app.get('/healthz', async (_request, reply) => {
     try {
-      await sql`select 1`.execute(db);
+      await pingDatabase(db);
       return { status: 'ok', database: 'ok' };
     } catch (error) {
       app.log.warn({ err: error }, 'health check: database unreachable');

@@ -1,6 +1,6 @@
 import { dateOnlySchema, enumOf, regionCodeSchema, uuidSchema } from '@tindak/shared';
 import { describe, expect, it } from 'vitest';
-import { flag, manyOf, oneOf, text, urlCodec, wordFor } from '../src/kit/url-filters';
+import { flag, manyOf, oneOf, searchText, urlCodec, wordFor } from '../src/kit/url-filters';
 
 const colours = ['red', 'green', 'blue'] as const;
 const codec = urlCodec({
@@ -10,7 +10,7 @@ const codec = urlCodec({
   from: oneOf('dari', dateOnlySchema),
   late: flag('terlambat', 'ya'),
   sort: wordFor('urut', { due: 'tenggat', newest: 'terbaru' }, 'due'),
-  q: text('cari', 10),
+  q: searchText('cari', 10),
 });
 
 describe('the URL filter codec', () => {

@@ -1,10 +1,11 @@
 import {
   actionItemListInput,
   commitmentListInput,
-  type Language,
-  type MessageKey,
-  proposalListInput,
+  healthLabel,
   linkTitle,
+  type MessageKey,
+  priorityLabel,
+  proposalListInput,
   statusLabel,
   todayIn,
 } from '@tindak/shared';
@@ -24,18 +25,6 @@ export const exportKinds = ['tindak-lanjut', 'komitmen', 'usulan'] as const;
 export type ExportKind = (typeof exportKinds)[number];
 
 type Query = Record<string, string | string[] | undefined>;
-
-const healthLabels: Record<string, Record<Language, string>> = {
-  on_track: { id: 'Sesuai jadwal', en: 'On track' },
-  at_risk: { id: 'Berisiko', en: 'At risk' },
-  overdue: { id: 'Terlambat', en: 'Overdue' },
-};
-const priorityLabels: Record<string, string> = {
-  low: 'Rendah',
-  normal: 'Normal',
-  high: 'Tinggi',
-  urgent: 'Mendesak',
-};
 
 /**
  * Query parameters carry the list procedure's own filter names; URLs have only strings, so
@@ -100,8 +89,8 @@ export async function buildExport(ctx: Context, kind: ExportKind, query: Query):
       rows: items.map((item) => [
         item.title,
         statusLabel(item.status, 'id'),
-        item.health ? (healthLabels[item.health]?.id ?? item.health) : null,
-        priorityLabels[item.priority] ?? item.priority,
+        item.health ? healthLabel(item.health, 'id') : null,
+        priorityLabel(item.priority, 'id'),
         item.ownerOrganization.name,
         item.ownerPerson?.name ?? null,
         item.region?.name ?? null,

@@ -1,20 +1,9 @@
 import type { Database } from '@tindak/db';
-import { actionItemWorkStatuses, DEFAULT_TIME_ZONE, type NotificationKind, todayIn } from '@tindak/shared';
-import { sql } from 'kysely';
+import { DEFAULT_TIME_ZONE, todayIn } from '@tindak/shared';
 import type { AppLinks } from '../mail/links';
-import { statusList } from '../repositories/status-sql';
+import { listDueReminders } from '../repositories/notification.repo';
 import { notifyUser } from './deliver';
 import { itemOwners } from './recipients';
-
-interface DueRow {
-  id: string;
-  title: string;
-  dueDate: string;
-  officeName: string;
-  ownerOrganizationId: string;
-  ownerPersonId: string | null;
-  kind: NotificationKind;
-}
 
 /**
  * Deadline reminders for open items: 3 days before, 1 day before, and once when overdue (looking
@@ -23,20 +12,9 @@ interface DueRow {
  */
 export async function scanDeadlines(db: Database, at: Date, links: AppLinks): Promise<number> {
   const today = todayIn(DEFAULT_TIME_ZONE, at);
-  const rows = await sql<DueRow>`
-    select a.id, a.title, to_char(a.due_on, 'YYYY-MM-DD') as "dueDate", o.name as "officeName",
-      a.owner_organization_id as "ownerOrganizationId", a.owner_person_id as "ownerPersonId",
-      case when a.due_on = ${today}::date + 3 then 'dueSoon3'
-           when a.due_on = ${today}::date + 1 then 'dueSoon1'
-           else 'overdue' end as kind
-    from action_items a
-    join organizations o on o.id = a.owner_organization_id
-    where a.status in ${statusList(actionItemWorkStatuses)}
-      and (a.due_on in (${today}::date + 3, ${today}::date + 1)
-        or a.due_on between ${today}::date - 7 and ${today}::date - 1)
-    order by a.due_on, a.id`.execute(db);
+  const rows = await listDueReminders(db, today);
   let told = 0;
-  for (const row of rows.rows) {
+  for (const row of rows) {
     await db.transaction().execute(async (trx) => {
       for (const owner of await itemOwners(trx, row)) {
         const fresh = await notifyUser(

@@ -2,7 +2,8 @@ import type { Database } from '@tindak/db';
 import type { NotificationFacts } from '../mail/content';
 import { queueEmail } from '../mail/outbox';
 import { renderNotificationMail } from '../mail/render';
-import type { Recipient } from './recipients';
+import { insertNotification, setNotificationEmail } from '../repositories/notification.repo';
+import type { Recipient } from '../repositories/recipient.repo';
 
 export interface NotificationToSend {
   /** One notification per user and key: "event:123", "dueSoon3:<item>:<due date>". */
@@ -23,22 +24,15 @@ export async function notifyUser(
   notification: NotificationToSend,
   settingsUrl: string,
 ): Promise<boolean> {
-  const row = await trx
-    .insertInto('notifications')
-    .values({
-      userId: recipient.id,
-      dedupeKey: notification.dedupeKey,
-      kind: notification.facts.kind,
-      eventId: notification.eventId,
-      subjectType: notification.subject.type,
-      subjectId: notification.subject.id,
-      data: JSON.stringify(notification.facts),
-      delivery: recipient.notifyMode,
-    })
-    .onConflict((c) => c.columns(['userId', 'dedupeKey']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (!row) return false;
+  const id = await insertNotification(trx, {
+    userId: recipient.id,
+    dedupeKey: notification.dedupeKey,
+    facts: notification.facts,
+    eventId: notification.eventId,
+    subject: notification.subject,
+    delivery: recipient.notifyMode,
+  });
+  if (id === null) return false;
   if (recipient.notifyMode === 'immediate') {
     const rendered = await renderNotificationMail({
       recipient: { name: recipient.displayName, language: recipient.language, timeZone: recipient.timeZone },
@@ -46,14 +40,14 @@ export async function notifyUser(
       settingsUrl,
     });
     const emailId = await queueEmail(trx, {
-      dedupeKey: `notification:${row.id}`,
+      dedupeKey: `notification:${id}`,
       kind: 'notification',
       userId: recipient.id,
       to: recipient.email,
       language: recipient.language,
       rendered,
     });
-    await trx.updateTable('notifications').set({ emailId }).where('id', '=', row.id).execute();
+    await setNotificationEmail(trx, id, emailId);
   }
   return true;
 }

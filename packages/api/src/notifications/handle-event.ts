@@ -1,5 +1,6 @@
 import type { Database } from '@tindak/db';
 import type { AppLinks } from '../mail/links';
+import { findStoredEvent } from '../repositories/notification.repo';
 import { notifyUser } from './deliver';
 import { noticesFor } from './rules';
 
@@ -9,11 +10,7 @@ import { noticesFor } from './rules';
  * the same event's notification twice.
  */
 export async function handleNotifyEvent(db: Database, eventId: number, links: AppLinks): Promise<number> {
-  const event = await db
-    .selectFrom('events')
-    .select(['id', 'actorId', 'aggregateType', 'aggregateId', 'eventType', 'payload'])
-    .where('id', '=', eventId)
-    .executeTakeFirst();
+  const event = await findStoredEvent(db, eventId);
   if (!event) return 0;
   const notices = await noticesFor(db, event, links);
   return db.transaction().execute(async (trx) => {

@@ -1,34 +1,13 @@
 import type { Database } from '@tindak/db';
-import { type Language, type NotifyMode, readDomainEvent } from '@tindak/shared';
-import { sql } from 'kysely';
-
-export interface Recipient {
-  id: string;
-  email: string;
-  displayName: string;
-  language: Language;
-  timeZone: string;
-  notifyMode: NotifyMode;
-}
-
-function activeUsers(db: Database) {
-  return db
-    .selectFrom('users as u')
-    .select([
-      'u.id',
-      'u.email',
-      'u.displayName',
-      sql<Language>`u.language`.as('language'),
-      'u.timeZone',
-      sql<NotifyMode>`u.notify_mode`.as('notifyMode'),
-    ])
-    .where('u.active', '=', true);
-}
-
-export async function usersByIds(db: Database, ids: readonly string[]): Promise<Recipient[]> {
-  if (ids.length === 0) return [];
-  return activeUsers(db).where('u.id', 'in', ids).execute();
-}
+import { readDomainEvent } from '@tindak/shared';
+import {
+  assignerOffice,
+  latestAssignmentEvent,
+  officeHeads,
+  type Recipient,
+  usersByIds,
+  usersOfPerson,
+} from '../repositories/recipient.repo';
 
 /**
  * Who an item belongs to: the named person's account, or, for an item given to an office as a
@@ -38,13 +17,8 @@ export async function itemOwners(
   db: Database,
   item: { ownerOrganizationId: string; ownerPersonId: string | null },
 ): Promise<Recipient[]> {
-  if (item.ownerPersonId) {
-    return activeUsers(db).where('u.personId', '=', item.ownerPersonId).execute();
-  }
-  return activeUsers(db)
-    .where('u.organizationId', '=', item.ownerOrganizationId)
-    .where('u.role', '=', 'head')
-    .execute();
+  if (item.ownerPersonId) return usersOfPerson(db, item.ownerPersonId);
+  return officeHeads(db, item.ownerOrganizationId);
 }
 
 /**
@@ -53,15 +27,7 @@ export async function itemOwners(
  * data), the heads of the office it came from.
  */
 export async function itemAssigners(db: Database, itemId: string): Promise<Recipient[]> {
-  const latest = await db
-    .selectFrom('events')
-    .select(['actorId', 'eventType', 'payload'])
-    .where('aggregateType', '=', 'action_item')
-    .where('aggregateId', '=', itemId)
-    .where('eventType', 'in', ['ActionItemAssigned', 'ActionItemDelegated'])
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const latest = await latestAssignmentEvent(db, itemId);
   if (latest?.actorId) {
     const users = await usersByIds(db, [latest.actorId]);
     if (users.length > 0) return users;
@@ -70,21 +36,8 @@ export async function itemAssigners(db: Database, itemId: string): Promise<Recip
   const handedDown = latest ? readDomainEvent(latest) : null;
   if (handedDown?.eventType === 'ActionItemDelegated') office = handedDown.payload.from.organizationId;
   if (!office) {
-    const assigner = await db
-      .selectFrom('actionItems as a')
-      .innerJoin('people as p', 'p.id', 'a.assignedByPersonId')
-      .select('p.organizationId')
-      .where('a.id', '=', itemId)
-      .executeTakeFirst();
-    office = assigner?.organizationId ?? null;
+    office = await assignerOffice(db, itemId);
   }
   if (!office) return [];
-  return activeUsers(db).where('u.organizationId', '=', office).where('u.role', '=', 'head').execute();
-}
-
-export async function commitmentFollowers(db: Database, commitmentId: string): Promise<Recipient[]> {
-  return activeUsers(db)
-    .innerJoin('commitmentFollowers as f', 'f.userId', 'u.id')
-    .where('f.commitmentId', '=', commitmentId)
-    .execute();
+  return officeHeads(db, office);
 }

@@ -1,8 +1,14 @@
 import type { Database } from '@tindak/db';
 import { type NotificationKind, readDomainEvent } from '@tindak/shared';
-import { sql } from 'kysely';
 import type { NotificationFacts } from '../mail/content';
-import { commitmentFollowers, itemAssigners, itemOwners, type Recipient } from './recipients';
+import {
+  findActorName,
+  findCommitmentFacts,
+  findItemFacts,
+  type ItemFacts,
+} from '../repositories/notification.repo';
+import { commitmentFollowers, type Recipient } from '../repositories/recipient.repo';
+import { itemAssigners, itemOwners } from './recipients';
 
 export interface StoredEvent {
   id: number;
@@ -26,41 +32,6 @@ export interface Links {
   commitment(id: string): string;
 }
 
-interface ItemFacts {
-  id: string;
-  title: string;
-  dueDate: string;
-  officeName: string;
-  ownerOrganizationId: string;
-  ownerPersonId: string | null;
-}
-
-async function loadItem(db: Database, id: string): Promise<ItemFacts | undefined> {
-  return db
-    .selectFrom('actionItems as a')
-    .innerJoin('organizations as o', 'o.id', 'a.ownerOrganizationId')
-    .select([
-      'a.id',
-      'a.title',
-      sql<string>`to_char(a.due_on, 'YYYY-MM-DD')`.as('dueDate'),
-      'o.name as officeName',
-      'a.ownerOrganizationId',
-      'a.ownerPersonId',
-    ])
-    .where('a.id', '=', id)
-    .executeTakeFirst();
-}
-
-async function actorName(db: Database, actorId: string | null): Promise<string | null> {
-  if (!actorId) return null;
-  const user = await db
-    .selectFrom('users')
-    .select('displayName')
-    .where('id', '=', actorId)
-    .executeTakeFirst();
-  return user?.displayName ?? null;
-}
-
 /**
  * The notification rules: for each event type, who hears about it. The person who caused the
  * event is never told about their own action. The payload is read through the event catalogue: one
@@ -68,7 +39,7 @@ async function actorName(db: Database, actorId: string | null): Promise<string |
  */
 export async function noticesFor(db: Database, event: StoredEvent, links: Links): Promise<Notice[]> {
   const typed = readDomainEvent(event);
-  const byActor = await actorName(db, event.actorId);
+  const byActor = await findActorName(db, event.actorId);
   const notice = (
     kind: NotificationKind,
     recipients: Recipient[],
@@ -89,7 +60,7 @@ export async function noticesFor(db: Database, event: StoredEvent, links: Links)
   });
 
   if (event.aggregateType === 'action_item') {
-    const item = await loadItem(db, event.aggregateId);
+    const item = await findItemFacts(db, event.aggregateId);
     if (!item) return [];
     switch (typed.eventType) {
       case 'ActionItemAssigned':
@@ -128,17 +99,7 @@ export async function noticesFor(db: Database, event: StoredEvent, links: Links)
   }
 
   if (event.aggregateType === 'commitment' && typed.eventType === 'CommitmentStatusChanged') {
-    const commitment = await db
-      .selectFrom('commitments as c')
-      .innerJoin('organizations as o', 'o.id', 'c.committedByOrganizationId')
-      .select([
-        'c.id',
-        'c.title',
-        'o.name as officeName',
-        sql<string | null>`to_char(c.due_on, 'YYYY-MM-DD')`.as('dueDate'),
-      ])
-      .where('c.id', '=', event.aggregateId)
-      .executeTakeFirst();
+    const commitment = await findCommitmentFacts(db, event.aggregateId);
     if (!commitment) return [];
     const followers = await commitmentFollowers(db, commitment.id);
     return [

@@ -1,5 +1,6 @@
 import type { Database } from '@tindak/db';
 import type { DomainEventView } from '@tindak/shared';
+import { sql } from 'kysely';
 import type { AggregateType } from '../events/record-event';
 
 export async function listEventsFor(
@@ -25,4 +26,21 @@ export async function listEventsFor(
     eventType: r.eventType,
     payload: (r.payload ?? {}) as Record<string, unknown>,
   }));
+}
+
+/** Events after `afterId`, oldest first: what a live stream missed while it was away. */
+export function listEventsAfter(db: Database, afterId: number, limit: number) {
+  return db
+    .selectFrom('events')
+    .select(['id', 'eventType', 'aggregateType', 'aggregateId'])
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** The id of the latest event (0 when there is none). */
+export async function latestEventId(db: Database): Promise<number> {
+  const latest = await sql<{ id: number | null }>`select max(id)::int as id from events`.execute(db);
+  return latest.rows[0]?.id ?? 0;
 }

@@ -61,3 +61,12 @@ export async function deleteAttachment(db: Database, meetingId: string, fileId: 
     .executeTakeFirst();
   return Number(removed.numDeletedRows) > 0;
 }
+
+/** Whether any meeting is recorded at all (the demo data loads only into an empty database). */
+export async function anyMeetingRecorded(db: Database): Promise<boolean> {
+  const { n } = await db
+    .selectFrom('meetings')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(n) > 0;
+}

@@ -96,7 +96,9 @@ export interface NewUser {
   role: Role;
   organizationId: string;
   personId: string | null;
-  language: Language;
+  language?: Language;
+  /** Set only for demo accounts, which skip the invitation. */
+  passwordHash?: string;
 }
 
 export async function insertUser(db: Database, user: NewUser): Promise<string> {

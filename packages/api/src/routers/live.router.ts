@@ -1,10 +1,10 @@
 import type { LiveEvent } from '@tindak/shared';
 import { tracked } from '@trpc/server';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { sessionHolds } from '../auth/session.service';
 import { sessionEnded, watchSession } from '../live/session-watch';
 import { liveFilter } from '../live/visibility';
+import { latestEventId, listEventsAfter } from '../repositories/event.repo';
 import { protectedProcedure, router } from '../trpc';
 
 /** How many missed events a reconnecting page may catch up on; beyond that it just refetches. */
@@ -32,13 +32,7 @@ export const liveRouter = router({
         const stream = bus.listen(session.signal)[Symbol.asyncIterator]();
         let lastId = input?.lastEventId ?? null;
         if (lastId !== null) {
-          const missed = await ctx.db
-            .selectFrom('events')
-            .select(['id', 'eventType', 'aggregateType', 'aggregateId'])
-            .where('id', '>', lastId)
-            .orderBy('id')
-            .limit(REPLAY_LIMIT)
-            .execute();
+          const missed = await listEventsAfter(ctx.db, lastId, REPLAY_LIMIT);
           for (const event of missed) {
             lastId = event.id;
             if (!(await visible(event))) continue;
@@ -46,10 +40,7 @@ export const liveRouter = router({
             yield tracked(String(event.id), event as LiveEvent);
           }
         } else {
-          const latest = await sql<{ id: number | null }>`select max(id)::int as id from events`.execute(
-            ctx.db,
-          );
-          lastId = latest.rows[0]?.id ?? 0;
+          lastId = await latestEventId(ctx.db);
         }
         while (true) {
           const next = await stream.next();

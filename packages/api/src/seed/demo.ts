@@ -32,6 +32,9 @@ import { hashPassword } from '../auth/password';
 import type { Context } from '../context';
 import { systemContext } from '../context';
 import { recordEvent } from '../events/record-event';
+import { listOfficeNames } from '../repositories/attendance-lookup.repo';
+import { anyMeetingRecorded } from '../repositories/meeting-change.repo';
+import { insertUser } from '../repositories/user.repo';
 import * as actionItems from '../services/action-item.service';
 import * as commitments from '../services/commitment.service';
 import * as meetingService from '../services/meeting.service';
@@ -77,11 +80,7 @@ function systemApi(ctx: Context) {
  * like user input and carries its events. Does nothing when the database already holds meetings.
  */
 export async function seedDemoIfEmpty(db: Database): Promise<boolean> {
-  const { n } = await db
-    .selectFrom('meetings')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  if (Number(n) > 0) return false;
+  if (await anyMeetingRecorded(db)) return false;
   await seedDemo(db);
   return true;
 }
@@ -112,7 +111,7 @@ export async function seedDemo(db: Database): Promise<void> {
   const proposals = keyed('proposal');
   const commitments = keyed('commitment');
 
-  const existing = await db.selectFrom('organizations').select(['id', 'name', 'regionCode']).execute();
+  const existing = await listOfficeNames(db);
   for (const { key, ...org } of demoOrganizations) {
     const found = existing.find((e) => e.name === org.name && e.regionCode === org.regionCode);
     orgs.set(key, found ? found.id : (await api.organizations.create(org)).id);
@@ -212,18 +211,16 @@ export async function seedDemo(db: Database): Promise<void> {
   // Demo accounts get their password directly (no invitation round-trip).
   for (const user of demoUsers) {
     await db.transaction().execute(async (trx) => {
-      const created = await trx
-        .insertInto('users')
-        .values({
+      const created = {
+        id: await insertUser(trx, {
           email: user.email,
           displayName: user.displayName,
           role: user.role,
           organizationId: orgs.get(user.org),
           personId: user.person ? people.get(user.person) : null,
           passwordHash: await hashPassword(user.password),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+        }),
+      };
       await recordEvent(
         trx,
         { id: null },

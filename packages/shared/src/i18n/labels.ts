@@ -20,3 +20,4 @@ export const statusLabel = (status: string, lang: Language) => label('statuses',
 export const roleLabel = (role: string, lang: Language) => label('roles', role, lang);
 export const meetingTypeLabel = (type: string, lang: Language) => label('meetingTypes', type, lang);
 export const priorityLabel = (priority: string, lang: Language) => label('priorities', priority, lang);
+export const healthLabel = (health: string, lang: Language) => label('healths', health, lang);

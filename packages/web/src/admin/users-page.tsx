@@ -22,7 +22,7 @@ import { useTRPC } from '../api/trpc';
 import { RequirePermission } from '../auth/not-allowed';
 import { useLanguage } from '../i18n/use-language';
 import { nextPageParam, PagedList } from '../kit/paged-list';
-import { text, urlCodec, useUrlFilters } from '../kit/url-filters';
+import { searchText, urlCodec, useUrlFilters } from '../kit/url-filters';
 import { SearchIcon } from '../search/search-icon';
 import { useCurrentUser } from '../session/use-current-user';
 import { EditUserForm } from './edit-user-form';
@@ -100,7 +100,7 @@ function UsersAdmin() {
 }
 
 /** The search in the address, Indonesian like the paths ("/admin/pengguna?cari=rina"). */
-const userFilters = urlCodec({ q: text('cari', 200) });
+const userFilters = urlCodec({ q: searchText('cari', 200) });
 
 /** Wait this long after the last key before asking the server: one request per pause, not per letter. */
 export const USER_SEARCH_DELAY_MS = 300;

@@ -1,19 +1,26 @@
 import { Alert, Anchor, Card, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import type { DigestPreview } from '@tindak/shared';
+import { type DigestPreview, uuidSchema } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useTRPC } from '../api/trpc';
 import { useCan } from '../auth/use-can';
 import { ConfirmAction } from '../kit/confirm-action';
 import { DetailItem } from '../kit/detail-item';
 import { LoadError, PageSkeleton } from '../kit/load-states';
-import { isUuid } from '../lib/uuid';
+import { oneOf, urlCodec, useUrlFilters, wordFor } from '../kit/url-filters';
 import { EmailBody } from '../mail/email-body';
 import { useCurrentUser } from '../session/use-current-user';
 import { useSendDigestNow } from './send-digest-now';
 import { weekLabel } from './week-label';
+
+/** Whose digest and which week, in the address: `?pengguna=<id>&minggu=depan`. */
+const digestFilters = urlCodec({
+  user: oneOf('pengguna', uuidSchema),
+  // `?minggu=depan`: next Monday's digest as it would read with today's data.
+  week: wordFor('minggu', { current: 'ini', next: 'depan' }, 'current'),
+});
 
 /**
  * "/ringkasan": this week's digest as it would be mailed now. Admins may add `?pengguna=<id>`
@@ -25,22 +32,11 @@ export function DigestPage() {
   const trpc = useTRPC();
   const admin = useCan()('mail.manage');
   const me = useCurrentUser();
-  const [params, setParams] = useSearchParams();
-  const requested = params.get('pengguna') ?? undefined;
-  const userId = admin && isUuid(requested) ? requested : undefined;
-  // `?minggu=depan`: next Monday's digest as it would read with today's data.
-  const week = params.get('minggu') === 'depan' ? 'next' : 'current';
+  const [filters, setFilters] = useUrlFilters(digestFilters);
+  const userId = admin ? filters.user : undefined;
+  const { week } = filters;
   const query = useQuery(trpc.digests.preview.queryOptions(userId ? { userId, week } : { week }));
-  const chooseWeek = (value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value === 'next') next.set('minggu', 'depan');
-        else next.delete('minggu');
-        return next;
-      },
-      { replace: true },
-    );
+  const chooseWeek = (value: string) => setFilters({ week: value === 'next' ? 'next' : 'current' });
   const title = t('digest.title');
   useDocumentTitle(`${title} · ${t('app.name')}`);
 

@@ -82,7 +82,7 @@ export function flag(name: string, word: string): UrlField<boolean> {
 }
 
 /** Free text such as a search; trimmed, and cut at `max` characters as the field allows. */
-export function text(name: string, max: number): UrlField<string> {
+export function searchText(name: string, max: number): UrlField<string> {
   return {
     read: (params) => (params.get(name) ?? '').trim().slice(0, max),
     write: (params, value) => (value ? params.set(name, value) : params.delete(name)),
@@ -96,7 +96,10 @@ export type UrlValues<F extends Fields> = { [K in keyof F]: F[K] extends UrlFiel
 export interface UrlCodec<F extends Fields> {
   fields: F;
   read(params: URLSearchParams): UrlValues<F>;
-  /** The address with these values; parameters of other codecs and unknown ones are kept. */
+  /**
+   * The address with these values, a field left out counting as "no filter"; parameters of other
+   * codecs and unknown ones are kept.
+   */
   write(params: URLSearchParams, values: Partial<UrlValues<F>>): URLSearchParams;
   /** Every field at "no filter". */
   empty: UrlValues<F>;
@@ -137,13 +140,18 @@ export function urlCodec<F extends Fields>(fields: F): UrlCodec<F> {
 
 /**
  * The codec's values in the current address, and a setter. Setting replaces the history entry, so
- * Back means "the page before the list", not every filter tweak.
+ * Back means "the page before the list", not every filter tweak; `push` is for a page where each
+ * setting is a new answer worth going back to (a search).
  */
 export function useUrlFilters<F extends Fields>(
   codec: UrlCodec<F>,
+  { push = false }: { push?: boolean } = {},
 ): [UrlValues<F>, (next: Partial<UrlValues<F>>) => void] {
   const [params, setParams] = useSearchParams();
+  // Like a state setter: the fields given change, the others stay as the address has them.
   const set = (next: Partial<UrlValues<F>>) =>
-    setParams((current) => codec.write(current, next), { replace: true });
+    setParams((current) => codec.write(current, { ...codec.read(current), ...next }), {
+      replace: !push,
+    });
   return [codec.read(params), set];
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Chip, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Chip, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import {
@@ -11,17 +11,19 @@ import {
 } from '@tindak/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import { errorCode } from '../api/errors';
 import { useTRPC } from '../api/trpc';
+import { commitmentStatusSchema } from '../commitments/tracker/tracker-filters';
 import { useLanguage } from '../i18n/use-language';
 import { LoadError, PageSkeleton } from '../kit/load-states';
 import { FollowUpStatusBadge } from '../kit/status-badge';
+import { oneOf, urlCodec, useUrlFilters } from '../kit/url-filters';
+import { NotFoundPage } from '../layout/not-found-page';
 import { PublicFrame } from './public-frame';
 
-function isStatus(value: string | null): value is CommitmentStatus {
-  return (commitmentStatusMachine.statuses as readonly (string | null)[]).includes(value);
-}
+/** The status shown, in the address, so a filtered page can be shared as a link: `?status=fulfilled`. */
+const publicFilters = urlCodec({ status: oneOf('status', commitmentStatusSchema) });
 
 /** `/publik/:provinceCode`: a province's published commitments, for anyone, without signing in. */
 export function PublicCommitmentsPage() {
@@ -57,27 +59,19 @@ export function PublicCommitmentsPage() {
 function ProvinceNotFound() {
   const { t } = useTranslation();
   return (
-    <Card withBorder padding="xl">
-      <Stack gap="sm" align="flex-start">
-        <Title order={1} size="h3">
-          {t('public.notFound')}
-        </Title>
-        <Text c="dimmed">{t('public.notFoundHint')}</Text>
-        <Button component={Link} to="/publik" variant="default">
-          {t('public.backToList')}
-        </Button>
-      </Stack>
-    </Card>
+    <NotFoundPage
+      title={t('public.notFound')}
+      body={t('public.notFoundHint')}
+      backTo="/publik"
+      backLabel={t('public.backToList')}
+    />
   );
 }
 
 function PublicCommitments({ data }: { data: PublicCommitmentsOutput }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  // The filter lives in the address, so a filtered page can be shared as a link.
-  const [params, setParams] = useSearchParams();
-  const raw = params.get('status');
-  const status = isStatus(raw) ? raw : null;
+  const [{ status }, setFilters] = useUrlFilters(publicFilters);
   const counts = new Map<CommitmentStatus, number>();
   for (const c of data.commitments) counts.set(c.status, (counts.get(c.status) ?? 0) + 1);
   const shown = status ? data.commitments.filter((c) => c.status === status) : data.commitments;
@@ -93,10 +87,7 @@ function PublicCommitments({ data }: { data: PublicCommitmentsOutput }) {
       {data.commitments.length > 0 && (
         <Chip.Group
           value={status ?? 'all'}
-          onChange={(value) => {
-            const next: Record<string, string> = value === 'all' ? {} : { status: value };
-            setParams(next, { replace: true });
-          }}
+          onChange={(value) => setFilters({ status: commitmentStatusSchema.safeParse(value).data })}
         >
           <Group gap="xs" role="radiogroup" aria-label={t('public.filterLabel')}>
             <Chip value="all" size="sm">

@@ -1,5 +1,5 @@
 import './regions.css';
-import { Anchor, Breadcrumbs, Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { type RegionOverview, regionCodeSchema } from '@tindak/shared';
 import type { ReactNode } from 'react';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTRPC } from '../api/trpc';
 import { RecordPage } from '../kit/record-page';
+import { NotFoundPage } from '../layout/not-found-page';
 import { RegionComparison } from './region-comparison';
 import { RegionHealthSummary } from './region-health';
 import { RecentActionItems, RecentCommitments, RecentMeetings, RecentProposals } from './region-recent';
@@ -40,17 +41,12 @@ function RegionLoading({ children }: { children: ReactNode }) {
 function RegionNotFound() {
   const { t } = useTranslation();
   return (
-    <Card withBorder padding="xl">
-      <Stack gap="sm" align="flex-start">
-        <Title order={1} size="h3">
-          {t('regions.notFound')}
-        </Title>
-        <Text c="dimmed">{t('regions.notFoundHint')}</Text>
-        <Button component={Link} to="/wilayah" variant="default">
-          {t('regions.backToList')}
-        </Button>
-      </Stack>
-    </Card>
+    <NotFoundPage
+      title={t('regions.notFound')}
+      body={t('regions.notFoundHint')}
+      backTo="/wilayah"
+      backLabel={t('regions.backToList')}
+    />
   );
 }
 

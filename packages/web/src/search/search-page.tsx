@@ -1,17 +1,20 @@
 import { Anchor, Button, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { LoadError } from '../kit/load-states';
+import { searchText, urlCodec, useUrlFilters } from '../kit/url-filters';
 import { Snippet, useHitMeta } from './hit-parts';
 import { SearchIcon } from './search-icon';
 import { hitPath, MIN_SEARCH_LENGTH, useSearch } from './use-search';
 
+/** The words searched for, in the address: `/cari?q=jambi`. */
+const searchFilters = urlCodec({ q: searchText('q', 200) });
+
 /** "See all": every kind with up to 50 hits each, the words kept in the address so the page can be shared. */
 export function SearchPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
+  const [{ q }, setFilters] = useUrlFilters(searchFilters, { push: true });
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);
   const search = useSearch(q, { limitPerKind: 50, debounce: false });
@@ -19,7 +22,7 @@ export function SearchPage() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setParams(text.trim() ? { q: text.trim() } : {});
+    setFilters({ q: text.trim() });
   }
 
   return (

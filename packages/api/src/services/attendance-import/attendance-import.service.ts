@@ -9,6 +9,7 @@ import type { Context } from '../../context';
 import { ConflictError, isUniqueViolation } from '../../errors';
 import { recordEvent } from '../../events/record-event';
 import { insertParticipants } from '../../repositories/meeting.repo';
+import { bumpMeetingVersion } from '../../repositories/meeting-change.repo';
 import { insertOrganization } from '../../repositories/organization.repo';
 import { insertPerson } from '../../repositories/person.repo';
 import { requireRecordAuthority } from '../authority';
@@ -126,11 +127,7 @@ export async function applyAttendanceImport(
         // Nothing to add: no event and no new version, so a repeated import leaves no trace.
         if (participants.length === 0) return;
         await insertParticipants(scoped.db, meeting.id, participants);
-        await scoped.db
-          .updateTable('meetings')
-          .set((eb) => ({ version: eb('version', '+', 1), updatedAt: new Date() }))
-          .where('id', '=', meeting.id)
-          .execute();
+        await bumpMeetingVersion(scoped.db, meeting.id);
         await recordEvent(scoped.db, ctx.actor, {
           aggregateType: 'meeting',
           aggregateId: meeting.id,

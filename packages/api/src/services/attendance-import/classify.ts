@@ -9,6 +9,13 @@ import {
   translateMessage,
 } from '@tindak/shared';
 import type { Context } from '../../context';
+import {
+  listOfficeNames,
+  listRegionNames,
+  participantPersonIds,
+  peopleByNips,
+  peopleInOffices,
+} from '../../repositories/attendance-lookup.repo';
 import { scopeOf } from '../scope';
 import type { ImportedRow } from './parse';
 
@@ -44,7 +51,7 @@ interface Lookups {
 }
 
 async function loadLookups(db: Database, meetingId: string, rows: readonly ImportedRow[]): Promise<Lookups> {
-  const regions = await db.selectFrom('regions').select(['code', 'name']).execute();
+  const regions = await listRegionNames(db);
   const regionByName = new Map<string, string[]>();
   for (const r of regions) {
     const full = normaliseName(r.name);
@@ -52,30 +59,16 @@ async function loadLookups(db: Database, meetingId: string, rows: readonly Impor
       regionByName.set(key, [...(regionByName.get(key) ?? []), r.code]);
   }
   const officeNames = [...new Set(rows.map((r) => normaliseName(r.office)).filter(Boolean))];
-  const allOffices = await db.selectFrom('organizations').select(['id', 'name', 'regionCode']).execute();
+  const allOffices = await listOfficeNames(db);
   const offices = allOffices.filter((o) => officeNames.includes(normaliseName(o.name)));
   const nips = rows.map((r) => r.nip.replace(/\s+/g, '')).filter((n) => /^\d{18}$/.test(n));
   const [byNip, inOffices, participants] = await Promise.all([
-    nips.length
-      ? db.selectFrom('people').select(['id', 'fullName', 'nip']).where('nip', 'in', nips).execute()
-      : [],
-    offices.length
-      ? db
-          .selectFrom('people')
-          .select(['id', 'fullName', 'organizationId'])
-          .where(
-            'organizationId',
-            'in',
-            offices.map((o) => o.id),
-          )
-          .execute()
-      : [],
-    db
-      .selectFrom('meetingParticipants')
-      .select('personId')
-      .where('meetingId', '=', meetingId)
-      .where('personId', 'is not', null)
-      .execute(),
+    peopleByNips(db, nips),
+    peopleInOffices(
+      db,
+      offices.map((o) => o.id),
+    ),
+    participantPersonIds(db, meetingId),
   ]);
   const peopleByOffice = new Map<string, { id: string; fullName: string }[]>();
   for (const p of inOffices) {
@@ -88,7 +81,7 @@ async function loadLookups(db: Database, meetingId: string, rows: readonly Impor
     offices,
     peopleByNip: new Map(byNip.flatMap((p) => (p.nip ? [[p.nip, { id: p.id, fullName: p.fullName }]] : []))),
     peopleByOffice,
-    participants: new Set(participants.flatMap((p) => (p.personId ? [p.personId] : []))),
+    participants: new Set(participants),
   };
 }
 

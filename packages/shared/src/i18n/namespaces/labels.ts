@@ -1,6 +1,7 @@
 import type { MeetingType } from '../../enums';
 import type { Role } from '../../policy';
 import type { ActionItemPriority } from '../../schemas/action-item';
+import type { Health } from '../../status/health';
 import type { WordPair } from '../words';
 
 /**
@@ -50,4 +51,9 @@ export const labels = {
     high: { id: 'Tinggi', en: 'High' },
     urgent: { id: 'Mendesak', en: 'Urgent' },
   } satisfies Record<ActionItemPriority, WordPair>,
+  healths: {
+    on_track: { id: 'Sesuai jadwal', en: 'On track' },
+    at_risk: { id: 'Berisiko', en: 'At risk' },
+    overdue: { id: 'Terlambat', en: 'Overdue' },
+  } satisfies Record<Health, WordPair>,
 } as const;

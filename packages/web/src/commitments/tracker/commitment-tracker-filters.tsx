@@ -9,7 +9,7 @@ import { isCommitmentStatus, type TrackerFilters, trackerFilters } from './track
 
 interface Props {
   filters: TrackerFilters;
-  onChange: (filters: Partial<TrackerFilters>) => void;
+  onChange: (filters: TrackerFilters) => void;
 }
 
 export function CommitmentTrackerFilters({ filters, onChange }: Props) {
@@ -61,7 +61,7 @@ export function CommitmentTrackerFilters({ filters, onChange }: Props) {
         />
       </SimpleGrid>
       {trackerFilters.activeCount(filters) > 0 && (
-        <Button variant="subtle" size="compact-sm" mt="sm" onClick={() => onChange({})}>
+        <Button variant="subtle" size="compact-sm" mt="sm" onClick={() => onChange(trackerFilters.empty)}>
           {t('commitmentTracker.clearFilters')}
         </Button>
       )}

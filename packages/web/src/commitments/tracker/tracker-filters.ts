@@ -3,7 +3,7 @@ import { flag, oneOf, type UrlValues, urlCodec } from '../../kit/url-filters';
 
 /** Each filter is checked as the API checks the list's input. */
 const listInput = commitmentListInput.unwrap().shape;
-const commitmentStatusSchema = listInput.status.unwrap();
+export const commitmentStatusSchema = listInput.status.unwrap();
 
 export function isCommitmentStatus(value: unknown): value is CommitmentStatus {
   return commitmentStatusSchema.safeParse(value).success;

@@ -6,7 +6,7 @@ import { type ListFilters, meetingFilters } from './list-filters';
 
 interface MeetingFiltersProps {
   filters: ListFilters;
-  onChange: (filters: Partial<ListFilters>) => void;
+  onChange: (filters: ListFilters) => void;
 }
 
 export function MeetingFilters({ filters, onChange }: MeetingFiltersProps) {
@@ -40,7 +40,7 @@ export function MeetingFilters({ filters, onChange }: MeetingFiltersProps) {
         />
       </SimpleGrid>
       {meetingFilters.activeCount(filters) > 0 && (
-        <Button variant="subtle" size="compact-sm" mt="sm" onClick={() => onChange({})}>
+        <Button variant="subtle" size="compact-sm" mt="sm" onClick={() => onChange(meetingFilters.empty)}>
           {t('meetingList.clearFilters')}
         </Button>
       )}
