@@ -11,10 +11,11 @@ describe('record pages', () => {
   it('say why a record could not be loaded, and load it on retry', async () => {
     const meeting = detailOf(rakornis);
     const get = query('meetings.get', () => meeting);
+    // The first answer fails as a dropped connection would; the retry gets the meeting.
     server.use(
-      ...emptyFollowUpLists(),
-      get.handler,
       http.get(`${API_URL}/meetings.get`, () => HttpResponse.error(), { once: true }),
+      get.handler,
+      ...emptyFollowUpLists(),
     );
     const { user } = renderApp(`/rapat/${meeting.id}`);
 

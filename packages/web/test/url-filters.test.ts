@@ -1,6 +1,9 @@
+import { act, renderHook } from '@testing-library/react';
 import { dateOnlySchema, enumOf, regionCodeSchema, uuidSchema } from '@tindak/shared';
+import { createElement, type ReactNode } from 'react';
+import { MemoryRouter, useLocation, useNavigationType } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { flag, manyOf, oneOf, searchText, urlCodec, wordFor } from '../src/kit/url-filters';
+import { flag, manyOf, oneOf, searchText, urlCodec, useUrlFilters, wordFor } from '../src/kit/url-filters';
 
 const colours = ['red', 'green', 'blue'] as const;
 const codec = urlCodec({
@@ -79,5 +82,40 @@ describe('the URL filter codec', () => {
     const values = { ...codec.empty, colour: ['red' as const], late: true, sort: 'newest' as const };
     expect(codec.activeCount(values)).toBe(3);
     expect(codec.activeCount(values, ['sort'])).toBe(2);
+  });
+});
+
+describe('useUrlFilters', () => {
+  function renderAt(path: string, options: { push?: boolean } = {}) {
+    const wrapper = ({ children }: { children: ReactNode }) =>
+      createElement(MemoryRouter, { initialEntries: ['/rapat', path], initialIndex: 1 }, children);
+    return renderHook(
+      () => {
+        const [values, set] = useUrlFilters(codec, options);
+        return { values, set, location: useLocation(), navigation: useNavigationType() };
+      },
+      { wrapper },
+    );
+  }
+
+  it('changes only the fields given, like a state setter, and replaces the history entry', () => {
+    const { result } = renderAt('/tindak-lanjut?wilayah=15.01&tampilan=papan');
+    expect(result.current.values.region).toBe('15.01');
+
+    act(() => result.current.set({ late: true }));
+    expect(result.current.location.search).toBe('?wilayah=15.01&tampilan=papan&terlambat=ya');
+    expect(result.current.values).toMatchObject({ region: '15.01', late: true });
+    // Replaced, not pushed: Back still leads to the page before the list.
+    expect(result.current.navigation).toBe('REPLACE');
+
+    act(() => result.current.set(codec.empty));
+    expect(result.current.location.search).toBe('?tampilan=papan');
+  });
+
+  it('adds a history entry when each setting is an answer of its own (a search)', () => {
+    const { result } = renderAt('/cari', { push: true });
+    act(() => result.current.set({ q: 'jambi' }));
+    expect(result.current.location.search).toBe('?cari=jambi');
+    expect(result.current.navigation).toBe('PUSH');
   });
 });

@@ -1,5 +1,5 @@
 import type { Database } from '@tindak/db';
-import type { CalendarFeedCreated, CalendarFeedStatus, NotifyMode } from '@tindak/shared';
+import type { CalendarFeedCreated, CalendarFeedStatus } from '@tindak/shared';
 import { newToken, tokenHash } from '../auth/tokens';
 import type { Actor, Context } from '../context';
 import { systemContext } from '../context';
@@ -98,24 +98,13 @@ function meetingEvent(
  * an unknown or revoked token.
  */
 export async function renderFeed(base: Context, token: string): Promise<string | null> {
-  const row = await findFeedUser(base.db, tokenHash(token));
-  if (!row) return null;
+  const user = await findFeedUser(base.db, tokenHash(token));
+  if (!user) return null;
   const ctx: Context = {
     ...systemContext(base.db, base.publicUrl),
-    lang: row.language,
-    actor: { id: row.id },
-    user: {
-      id: row.id,
-      email: row.email,
-      displayName: row.displayName,
-      role: row.role,
-      organizationId: row.organizationId,
-      personId: row.personId,
-      scopeRegion: row.regionCode,
-      language: row.language,
-      timeZone: row.timeZone,
-      notifyMode: row.notifyMode as NotifyMode,
-    },
+    lang: user.language,
+    actor: { id: user.id },
+    user,
   };
   const now = Date.now();
   const from = new Date(now - PAST_DAYS * 86_400_000);
@@ -132,10 +121,10 @@ export async function renderFeed(base: Context, token: string): Promise<string |
     events.push(...page.items.map((m) => meetingEvent(ctx.publicUrl, m)));
     cursor = page.nextCursor;
   } while (cursor && events.length < MAX_MEETINGS);
-  const prefix = row.language === 'en' ? 'Due' : 'Tenggat';
+  const prefix = user.language === 'en' ? 'Due' : 'Tenggat';
   const items = await listOwnedDueItems(
     ctx.db,
-    row,
+    user,
     from.toISOString().slice(0, 10),
     to.toISOString().slice(0, 10),
   );

@@ -1,20 +1,9 @@
 import { type Database, queues } from '@tindak/db';
-import type { EmailKind, Language } from '@tindak/shared';
 import { enqueue } from '../jobs/enqueue';
-import { insertEmail } from '../repositories/email.repo';
-import type { RenderedMail } from './content';
+import { insertEmail, type NewEmail } from '../repositories/email.repo';
 
-export interface OutgoingMail {
-  /** Same key, same email: queueing twice (a retried job, a duplicate event) sends once. */
-  dedupeKey: string;
-  kind: EmailKind;
-  userId: string | null;
-  to: string;
-  language: Language;
-  rendered: RenderedMail;
-  /** Holds a sign-in link: its body is blanked once a mail server has accepted it. */
-  sensitive?: boolean;
-}
+/** An email to queue; `sensitive`: holds a sign-in link, its body is blanked once a mail server has it. */
+export type OutgoingMail = Omit<NewEmail, 'sensitive'> & { sensitive?: boolean };
 
 /**
  * Puts an email in the outbox and enqueues its sending, both in the caller's transaction.

@@ -1,6 +1,8 @@
 import type { Database, DB } from '@tindak/db';
 import { actionItemStatusMachine, finalStatuses } from '@tindak/shared';
 import { type Kysely, sql } from 'kysely';
+import type { SessionUser } from '../context';
+import { sessionUserColumns, toSessionUser } from './session.repo';
 
 type Db = Database | Kysely<DB>;
 
@@ -33,27 +35,17 @@ export async function insertFeed(db: Db, userId: string, tokenHash: string) {
 }
 
 /** The active user behind a live feed token, as a session would present them. */
-export async function findFeedUser(db: Db, tokenHash: string) {
-  return db
+export async function findFeedUser(db: Db, tokenHash: string): Promise<SessionUser | undefined> {
+  const row = await db
     .selectFrom('calendarFeeds as f')
     .innerJoin('users as u', 'u.id', 'f.userId')
     .innerJoin('organizations as o', 'o.id', 'u.organizationId')
-    .select([
-      'u.id',
-      'u.email',
-      'u.displayName',
-      'u.role',
-      'u.organizationId',
-      'u.personId',
-      'u.language',
-      'u.timeZone',
-      'u.notifyMode',
-      'o.regionCode',
-    ])
+    .select(sessionUserColumns)
     .where('f.tokenHash', '=', tokenHash)
     .where('f.revokedAt', 'is', null)
     .where('u.active', '=', true)
     .executeTakeFirst();
+  return row ? toSessionUser(row) : undefined;
 }
 
 /** Open items the user owns (ownsItem: their person, else their office when no person is named). */

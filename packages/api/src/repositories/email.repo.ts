@@ -6,6 +6,7 @@ import { afterCreatedCursor, type CreatedCursor, createdAtKey } from './created-
 import { inRegion } from './region-filter';
 
 export interface NewEmail {
+  /** Same key, same email: queueing twice (a retried job, a duplicate event) sends once. */
   dedupeKey: string;
   kind: EmailKind;
   userId: string | null;

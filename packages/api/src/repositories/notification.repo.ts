@@ -101,13 +101,7 @@ export async function setNotificationEmail(db: Database, id: number, emailId: st
   await db.updateTable('notifications').set({ emailId }).where('id', '=', id).execute();
 }
 
-export interface DueRow {
-  id: string;
-  title: string;
-  dueDate: string;
-  officeName: string;
-  ownerOrganizationId: string;
-  ownerPersonId: string | null;
+export interface DueRow extends ItemFacts {
   kind: NotificationKind;
 }
 

@@ -21,6 +21,37 @@ export async function insertSession(db: Database, session: NewSession): Promise<
     .execute();
 }
 
+/** What a signed-in user is made of, from `users as u` joined to their office `organizations as o`. */
+export const sessionUserColumns = [
+  'u.id',
+  'u.email',
+  'u.displayName',
+  'u.role',
+  'u.organizationId',
+  'u.personId',
+  'u.language',
+  'u.timeZone',
+  'u.notifyMode',
+  'o.regionCode',
+] as const;
+
+type SessionUserRow = Omit<SessionUser, 'scopeRegion'> & { regionCode: string | null };
+
+export function toSessionUser(row: SessionUserRow): SessionUser {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.displayName,
+    role: row.role,
+    organizationId: row.organizationId,
+    personId: row.personId,
+    scopeRegion: row.regionCode,
+    language: row.language,
+    timeZone: row.timeZone,
+    notifyMode: row.notifyMode,
+  };
+}
+
 /** The session with this id hash and its user, if it still holds (see findSessionUser). */
 function validSession(db: Database, idHash: string, idleMinutes: number) {
   return db
@@ -58,34 +89,10 @@ export async function findSessionOwner(
     .select([
       's.idHash',
       sql<boolean>`s.last_seen_at < now() - interval '1 minute'`.as('stale'),
-      'u.id',
-      'u.email',
-      'u.displayName',
-      'u.role',
-      'u.organizationId',
-      'u.personId',
-      'u.language',
-      'u.timeZone',
-      'u.notifyMode',
-      'o.regionCode',
+      ...sessionUserColumns,
     ])
     .executeTakeFirst();
-  if (!row) return undefined;
-  return {
-    stale: row.stale,
-    user: {
-      id: row.id,
-      email: row.email,
-      displayName: row.displayName,
-      role: row.role,
-      organizationId: row.organizationId,
-      personId: row.personId,
-      scopeRegion: row.regionCode,
-      language: row.language,
-      timeZone: row.timeZone,
-      notifyMode: row.notifyMode,
-    },
-  };
+  return row ? { stale: row.stale, user: toSessionUser(row) } : undefined;
 }
 
 /** Writes down activity on a session: it extends the idle window. */

@@ -21,7 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { RequirePermission } from '../auth/not-allowed';
 import { useLanguage } from '../i18n/use-language';
-import { nextPageParam, PagedList } from '../kit/paged-list';
+import { ListHeader, nextPageParam, PagedList } from '../kit/paged-list';
 import { searchText, urlCodec, useUrlFilters } from '../kit/url-filters';
 import { SearchIcon } from '../search/search-icon';
 import { useCurrentUser } from '../session/use-current-user';
@@ -62,19 +62,17 @@ function UsersAdmin() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="center">
-        <Title order={1} className="tindak-page-title">
-          {t('admin.users.title')}
-        </Title>
-        {!inviting && (
-          <Button ref={inviteButton} onClick={() => setInviting(true)}>
-            {t('admin.invite.open')}
-          </Button>
-        )}
-      </Group>
-      <Text c="dimmed" maw={720}>
-        {t('admin.users.lead')}
-      </Text>
+      <ListHeader
+        title={t('admin.users.title')}
+        intro={t('admin.users.lead')}
+        action={
+          !inviting && (
+            <Button ref={inviteButton} onClick={() => setInviting(true)}>
+              {t('admin.invite.open')}
+            </Button>
+          )
+        }
+      />
       {inviting && (
         <Paper withBorder p="md" component="section" aria-labelledby="invite-heading">
           <Title order={2} size="h3" id="invite-heading" mb="sm">

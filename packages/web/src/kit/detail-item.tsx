@@ -12,3 +12,15 @@ export function DetailItem({ label, children }: { label: string; children: React
     </div>
   );
 }
+
+/** "Label: value" on one line of a card, e.g. "Tenggat: 31 Desember 2025". */
+export function LabelledLine({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Text component="div" size="sm" className="tindak-wrap">
+      <Text span size="sm" c="dimmed">
+        {label}:
+      </Text>{' '}
+      {children}
+    </Text>
+  );
+}

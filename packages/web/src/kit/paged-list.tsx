@@ -1,4 +1,4 @@
-import { Card, Skeleton, Stack, Text } from '@mantine/core';
+import { Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, LoadMore } from './load-states';
@@ -123,6 +123,33 @@ export function ListSkeleton() {
           <Skeleton height={12} width="40%" />
         </Card>
       ))}
+    </Stack>
+  );
+}
+
+interface ListHeaderProps {
+  title: string;
+  /** Beside the title: what to do with the list (log a meeting, switch to the board). */
+  action?: ReactNode;
+  /** A sentence on what the list holds. */
+  intro?: string;
+}
+
+/** The top of a list page: its h1, an action beside it and what the list holds. */
+export function ListHeader({ title, action, intro }: ListHeaderProps) {
+  return (
+    <Stack gap={4}>
+      <Group justify="space-between" align="center" gap="sm">
+        <Title order={1} className="tindak-page-title">
+          {title}
+        </Title>
+        {action}
+      </Group>
+      {intro && (
+        <Text c="dimmed" maw={720}>
+          {intro}
+        </Text>
+      )}
     </Stack>
   );
 }

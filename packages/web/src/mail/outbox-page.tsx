@@ -1,11 +1,11 @@
-import { Alert, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, SegmentedControl, Stack } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { EmailStatus } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { useCan } from '../auth/use-can';
-import { EmptyState, nextPageParam, PagedList } from '../kit/paged-list';
+import { EmptyState, ListHeader, nextPageParam, PagedList } from '../kit/paged-list';
 import { useUrlFilters } from '../kit/url-filters';
 import { keptInOutboxOnly } from './email-labels';
 import { outboxFilters } from './outbox-filter';
@@ -35,12 +35,7 @@ export function OutboxPage() {
 
   return (
     <Stack gap="md">
-      <Title order={1} className="tindak-page-title">
-        {title}
-      </Title>
-      <Text c="dimmed" maw={720}>
-        {admin ? t('outbox.leadAdmin') : t('outbox.leadMine')}
-      </Text>
+      <ListHeader title={title} intro={admin ? t('outbox.leadAdmin') : t('outbox.leadMine')} />
       <SegmentedControl
         aria-label={t('outbox.filter')}
         value={status ?? 'all'}

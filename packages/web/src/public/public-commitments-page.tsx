@@ -16,6 +16,7 @@ import { errorCode } from '../api/errors';
 import { useTRPC } from '../api/trpc';
 import { commitmentStatusSchema } from '../commitments/tracker/tracker-filters';
 import { useLanguage } from '../i18n/use-language';
+import { LabelledLine } from '../kit/detail-item';
 import { LoadError, PageSkeleton } from '../kit/load-states';
 import { FollowUpStatusBadge } from '../kit/status-badge';
 import { oneOf, urlCodec, useUrlFilters } from '../kit/url-filters';
@@ -121,17 +122,6 @@ function PublicCommitments({ data }: { data: PublicCommitmentsOutput }) {
   );
 }
 
-function Line({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Text component="div" size="sm" className="tindak-wrap">
-      <Text span size="sm" c="dimmed">
-        {label}:
-      </Text>{' '}
-      {children}
-    </Text>
-  );
-}
-
 /** One published promise: offices, regions, status and dates; nothing links into the app. */
 function PublicCommitmentCard({ commitment: c }: { commitment: PublicCommitment }) {
   const { t } = useTranslation();
@@ -150,12 +140,12 @@ function PublicCommitmentCard({ commitment: c }: { commitment: PublicCommitment 
             {c.description}
           </Text>
         )}
-        <Line label={t('public.by')}>{c.committedBy}</Line>
-        {c.followedUpBy && <Line label={t('public.followedUpBy')}>{c.followedUpBy}</Line>}
-        <Line label={t('public.regions')}>
+        <LabelledLine label={t('public.by')}>{c.committedBy}</LabelledLine>
+        {c.followedUpBy && <LabelledLine label={t('public.followedUpBy')}>{c.followedUpBy}</LabelledLine>}
+        <LabelledLine label={t('public.regions')}>
           {c.regions.length === 0 ? t('public.noRegion') : c.regions.map((r) => r.name).join(', ')}
-        </Line>
-        <Line label={t('public.due')}>
+        </LabelledLine>
+        <LabelledLine label={t('public.due')}>
           {c.dueOn ? formatCalendarDate(c.dueOn, lang) : t('public.noDue')}
           {c.isOverdue && (
             <>
@@ -165,8 +155,8 @@ function PublicCommitmentCard({ commitment: c }: { commitment: PublicCommitment 
               </Badge>
             </>
           )}
-        </Line>
-        <Line label={t('public.recorded')}>{formatCalendarDate(c.createdOn, lang)}</Line>
+        </LabelledLine>
+        <LabelledLine label={t('public.recorded')}>{formatCalendarDate(c.createdOn, lang)}</LabelledLine>
       </Stack>
     </Card>
   );

@@ -1,11 +1,11 @@
-import { Group, SegmentedControl, Stack, Title } from '@mantine/core';
+import { SegmentedControl, Stack } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
 import { ExportLinks } from '../../exports/export-links';
 import { dayRangeIsBackwards } from '../../kit/filter-fields';
-import { EmptyState, ItemList, nextPageParam, PagedList } from '../../kit/paged-list';
+import { EmptyState, ItemList, ListHeader, nextPageParam, PagedList } from '../../kit/paged-list';
 import { useUrlFilters } from '../../kit/url-filters';
 import '../action-items.css';
 import { ActionItemBoard } from './action-item-board';
@@ -28,20 +28,20 @@ export function ActionItemListPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="center" gap="sm">
-        <Title order={1} className="tindak-page-title">
-          {t('actionItems.list.title')}
-        </Title>
-        <SegmentedControl
-          aria-label={t('actionItems.list.view')}
-          value={view}
-          onChange={(value) => setView({ view: value === 'board' ? 'board' : 'list' })}
-          data={[
-            { value: 'list', label: t('actionItems.list.viewList') },
-            { value: 'board', label: t('actionItems.list.viewBoard') },
-          ]}
-        />
-      </Group>
+      <ListHeader
+        title={t('actionItems.list.title')}
+        action={
+          <SegmentedControl
+            aria-label={t('actionItems.list.view')}
+            value={view}
+            onChange={(value) => setView({ view: value === 'board' ? 'board' : 'list' })}
+            data={[
+              { value: 'list', label: t('actionItems.list.viewList') },
+              { value: 'board', label: t('actionItems.list.viewBoard') },
+            ]}
+          />
+        }
+      />
       <ActionItemFilters filters={filters} onChange={setFilters} />
       <ExportLinks kind="tindak-lanjut" filters={toItemListInput(filters, 'list')} />
       {/* A backwards range cannot match anything; the field says so instead of asking the server. */}

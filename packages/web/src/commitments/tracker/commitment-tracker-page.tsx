@@ -1,10 +1,10 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
 import { ExportLinks } from '../../exports/export-links';
-import { EmptyState, ItemList, nextPageParam, PagedList } from '../../kit/paged-list';
+import { EmptyState, ItemList, ListHeader, nextPageParam, PagedList } from '../../kit/paged-list';
 import { useUrlFilters } from '../../kit/url-filters';
 import { CommitmentTrackerFilters } from './commitment-tracker-filters';
 import { CommitmentTrackerRow } from './commitment-tracker-row';
@@ -18,14 +18,7 @@ export function CommitmentTrackerPage() {
 
   return (
     <Stack gap="md">
-      <Stack gap={4}>
-        <Title order={1} className="tindak-page-title">
-          {t('commitmentTracker.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('commitmentTracker.intro')}
-        </Text>
-      </Stack>
+      <ListHeader title={t('commitmentTracker.title')} intro={t('commitmentTracker.intro')} />
       <CommitmentTrackerFilters filters={filters} onChange={setFilters} />
       <ExportLinks kind="komitmen" filters={toTrackerInput(filters)} />
       <TrackerResults filters={filters} />

@@ -1,21 +1,11 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { type CommitmentSummary, formatCalendarDate, formatDate, linkTitle } from '@tindak/shared';
-import { Fragment, type ReactNode } from 'react';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '../../i18n/use-language';
+import { LabelledLine } from '../../kit/detail-item';
 import { FollowUpStatusBadge } from '../../kit/status-badge';
-
-function Line({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Text component="div" size="sm" className="tindak-wrap">
-      <Text span size="sm" c="dimmed">
-        {label}:
-      </Text>{' '}
-      {children}
-    </Text>
-  );
-}
 
 /** One promise: who promised what, since when, its status, due date and evidence. */
 export function CommitmentTrackerRow({ commitment: c }: { commitment: CommitmentSummary }) {
@@ -44,9 +34,9 @@ export function CommitmentTrackerRow({ commitment: c }: { commitment: Commitment
           </Title>
           <FollowUpStatusBadge status={c.status} />
         </Group>
-        <Line label={t('commitmentTracker.by')}>{party}</Line>
-        <Line label={t('commitmentTracker.since')}>{since}</Line>
-        <Line label={t('commitmentTracker.due')}>
+        <LabelledLine label={t('commitmentTracker.by')}>{party}</LabelledLine>
+        <LabelledLine label={t('commitmentTracker.since')}>{since}</LabelledLine>
+        <LabelledLine label={t('commitmentTracker.due')}>
           {c.dueOn ? formatCalendarDate(c.dueOn, lang) : t('commitmentTracker.noDue')}
           {c.isOverdue && (
             <>
@@ -56,8 +46,8 @@ export function CommitmentTrackerRow({ commitment: c }: { commitment: Commitment
               </Badge>
             </>
           )}
-        </Line>
-        <Line label={t('commitmentTracker.forRegions')}>
+        </LabelledLine>
+        <LabelledLine label={t('commitmentTracker.forRegions')}>
           {c.regions.length === 0
             ? t('commitmentTracker.noRegion')
             : c.regions.map((r, i) => (
@@ -68,9 +58,9 @@ export function CommitmentTrackerRow({ commitment: c }: { commitment: Commitment
                   </Anchor>
                 </Fragment>
               ))}
-        </Line>
-        {owner && <Line label={t('commitmentTracker.owner')}>{owner}</Line>}
-        <Line label={t('commitmentTracker.evidence')}>
+        </LabelledLine>
+        {owner && <LabelledLine label={t('commitmentTracker.owner')}>{owner}</LabelledLine>}
+        <LabelledLine label={t('commitmentTracker.evidence')}>
           {c.evidence ? (
             c.evidence
           ) : (
@@ -78,7 +68,7 @@ export function CommitmentTrackerRow({ commitment: c }: { commitment: Commitment
               {t('commitmentTracker.noEvidence')}
             </Text>
           )}
-        </Line>
+        </LabelledLine>
       </Stack>
     </Card>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Title } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { useTRPC } from '../../api/trpc';
 import { useCan } from '../../auth/use-can';
 import { dayRangeIsBackwards } from '../../kit/filter-fields';
-import { EmptyState, ItemList, nextPageParam, PagedList } from '../../kit/paged-list';
+import { EmptyState, ItemList, ListHeader, nextPageParam, PagedList } from '../../kit/paged-list';
 import { useUrlFilters } from '../../kit/url-filters';
 import { type ListFilters, meetingFilters, toListInput } from './list-filters';
 import { MeetingCard } from './meeting-card';
@@ -20,16 +20,16 @@ export function MeetingListPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="center">
-        <Title order={1} className="tindak-page-title">
-          {t('meetingList.title')}
-        </Title>
-        {can('meeting.write') && (
-          <Button component={Link} to="/rapat/baru">
-            {t('meetingList.logMeeting')}
-          </Button>
-        )}
-      </Group>
+      <ListHeader
+        title={t('meetingList.title')}
+        action={
+          can('meeting.write') && (
+            <Button component={Link} to="/rapat/baru">
+              {t('meetingList.logMeeting')}
+            </Button>
+          )
+        }
+      />
       <MeetingFilters filters={filters} onChange={setFilters} />
       {/* A backwards range cannot match anything; the field says so instead of asking the server. */}
       {!dayRangeIsBackwards(filters.from, filters.to) && <MeetingResults filters={filters} />}
