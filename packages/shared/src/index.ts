@@ -1,3 +1,4 @@
+export * from './app-paths';
 export * from './authority';
 export * from './enums';
 export * from './events/catalogue';

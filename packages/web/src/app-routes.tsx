@@ -1,3 +1,4 @@
+import { appRoutes } from '@tindak/shared';
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { RequireSignIn } from './auth/require-sign-in';
@@ -47,6 +48,7 @@ const UsersPage = page(() => import('./admin/users-page'), 'UsersPage');
 const SearchPage = page(() => import('./search/search-page'), 'SearchPage');
 
 /** Indonesian paths: people share these links with each other. */
+// Paths come from the one table of pages in @tindak/shared, which mail and digest links use too.
 export function AppRoutes() {
   const location = useLocation();
   return (
@@ -55,35 +57,35 @@ export function AppRoutes() {
     <PageErrorBoundary resetKey={location.key} standalone>
       <Routes>
         <Route element={<PageBoundary />}>
-          <Route path="masuk" element={<SignInPage />} />
-          <Route path="lupa-kata-sandi" element={<ForgotPasswordPage />} />
-          <Route path="atur-kata-sandi" element={<SetPasswordPage />} />
+          <Route path={appRoutes.signIn} element={<SignInPage />} />
+          <Route path={appRoutes.forgotPassword} element={<ForgotPasswordPage />} />
+          <Route path={appRoutes.setPassword} element={<SetPasswordPage />} />
           {/* The transparency page: published commitments, for anyone, without signing in. */}
-          <Route path="publik" element={<PublicProvincesPage />} />
-          <Route path="publik/:provinceCode" element={<PublicCommitmentsPage />} />
+          <Route path={appRoutes.publicProvinces} element={<PublicProvincesPage />} />
+          <Route path={appRoutes.publicCommitments} element={<PublicCommitmentsPage />} />
         </Route>
         <Route element={<RequireSignIn />}>
           <Route element={<AppLayout />}>
             {/* Inside the layout, so the header stays while a page's file loads or if it fails to. */}
             <Route element={<PageBoundary />}>
               <Route index element={<HomePage />} />
-              <Route path="rapat" element={<MeetingListPage />} />
-              <Route path="rapat/baru" element={<NewMeetingPage />} />
-              <Route path="rapat/:id" element={<MeetingPage />} />
-              <Route path="rapat/:id/ubah" element={<EditMeetingPage />} />
-              <Route path="usulan/:id" element={<ProposalPage />} />
-              <Route path="komitmen" element={<CommitmentTrackerPage />} />
-              <Route path="komitmen/:id" element={<CommitmentPage />} />
-              <Route path="tindak-lanjut" element={<ActionItemListPage />} />
-              <Route path="tindak-lanjut/:id" element={<ActionItemPage />} />
-              <Route path="wilayah" element={<RegionListPage />} />
-              <Route path="wilayah/:code" element={<RegionPage />} />
-              <Route path="kotak-keluar" element={<OutboxPage />} />
-              <Route path="kotak-keluar/:id" element={<EmailPage />} />
-              <Route path="ringkasan" element={<DigestPage />} />
-              <Route path="akun" element={<AccountPage />} />
-              <Route path="admin/pengguna" element={<UsersPage />} />
-              <Route path="cari" element={<SearchPage />} />
+              <Route path={appRoutes.meetings} element={<MeetingListPage />} />
+              <Route path={appRoutes.newMeeting} element={<NewMeetingPage />} />
+              <Route path={appRoutes.meeting} element={<MeetingPage />} />
+              <Route path={appRoutes.editMeeting} element={<EditMeetingPage />} />
+              <Route path={appRoutes.proposal} element={<ProposalPage />} />
+              <Route path={appRoutes.commitments} element={<CommitmentTrackerPage />} />
+              <Route path={appRoutes.commitment} element={<CommitmentPage />} />
+              <Route path={appRoutes.actionItems} element={<ActionItemListPage />} />
+              <Route path={appRoutes.actionItem} element={<ActionItemPage />} />
+              <Route path={appRoutes.regions} element={<RegionListPage />} />
+              <Route path={appRoutes.region} element={<RegionPage />} />
+              <Route path={appRoutes.outbox} element={<OutboxPage />} />
+              <Route path={appRoutes.email} element={<EmailPage />} />
+              <Route path={appRoutes.digest} element={<DigestPage />} />
+              <Route path={appRoutes.account} element={<AccountPage />} />
+              <Route path={appRoutes.users} element={<UsersPage />} />
+              <Route path={appRoutes.search} element={<SearchPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Route>

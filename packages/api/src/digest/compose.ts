@@ -59,12 +59,12 @@ export async function composeScopeSections(
     })),
     upcomingMeetings: meetings.map(({ id, total: _t, ...m }) => ({ ...m, url: links.meeting(id) })),
     scopeMore: {
-      commitments: { total: totalOf(commitments), url: links.list('komitmen', {}) },
+      commitments: { total: totalOf(commitments), url: links.list('commitments', {}) },
       // The app lists proposals only per meeting: the count stands alone.
       proposals: { total: totalOf(proposals), url: null },
       meetings: {
         total: totalOf(meetings),
-        url: links.list('rapat', {
+        url: links.list('meetings', {
           dari: today,
           sampai: format(addDays(parseISO(weekEnd), 7), 'yyyy-MM-dd'),
         }),
@@ -139,10 +139,10 @@ export async function composeDigest(
     proposalsAwaitingDecision,
     upcomingMeetings,
     more: {
-      overdue: { total: overdueList.total, url: links.list('tindak-lanjut', { ...mine, terlambat: 'ya' }) },
+      overdue: { total: overdueList.total, url: links.list('actionItems', { ...mine, terlambat: 'ya' }) },
       dueThisWeek: {
         total: dueList.total,
-        url: links.list('tindak-lanjut', {
+        url: links.list('actionItems', {
           ...mine,
           status: [...OPEN_STATUSES],
           'tenggat-dari': today,
@@ -151,7 +151,7 @@ export async function composeDigest(
       },
       resolvedLastWeek: {
         total: resolvedList.total,
-        url: links.list('tindak-lanjut', { ...mine, status: 'done', urut: 'terbaru' }),
+        url: links.list('actionItems', { ...mine, status: 'done', urut: 'terbaru' }),
       },
       notifications: { total: totalOf(notificationRows), url: links.settings },
     },
