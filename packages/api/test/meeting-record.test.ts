@@ -157,7 +157,9 @@ describe('attachments', () => {
     });
     expect(attach.statusCode).toBe(200);
     const attached = attach.json().result.data;
-    expect(attached.attachments.map((a: { fileName: string }) => a.fileName)).toEqual(['Notulen Rakornis.pdf']);
+    expect(attached.attachments.map((a: { fileName: string }) => a.fileName)).toEqual([
+      'Notulen Rakornis.pdf',
+    ]);
     const download = await app.inject({ method: 'GET', url: `/api/files/${file.id}`, headers: { cookie } });
     expect(download.statusCode).toBe(200);
     expect(download.rawPayload.equals(pdf)).toBe(true);

@@ -147,20 +147,16 @@ describe('finding people by NIP', () => {
   const NIP_TEBO = '198202022005012002';
 
   it('is for those who may see NIPs, by the whole number, within their scope', async () => {
-    const kerinci = await api
-      .caller()
-      .organizations.create({
-        name: 'Diskominfo Kabupaten Kerinci',
-        kind: 'diskominfo',
-        regionCode: '15.01',
-      });
-    const tebo = await api
-      .caller()
-      .organizations.create({
-        name: 'Diskominfo Kabupaten Tebo (NIP)',
-        kind: 'diskominfo',
-        regionCode: '15.08',
-      });
+    const kerinci = await api.caller().organizations.create({
+      name: 'Diskominfo Kabupaten Kerinci',
+      kind: 'diskominfo',
+      regionCode: '15.01',
+    });
+    const tebo = await api.caller().organizations.create({
+      name: 'Diskominfo Kabupaten Tebo (NIP)',
+      kind: 'diskominfo',
+      regionCode: '15.08',
+    });
     const inKerinci = await api
       .caller()
       .people.create({ fullName: 'Pejabat Kerinci', nip: NIP_KERINCI, organizationId: kerinci.id });
