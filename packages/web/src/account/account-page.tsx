@@ -1,5 +1,6 @@
 import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+import { pathTo } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CalendarFeedSection } from '../calendar/calendar-feed-section';
@@ -30,7 +31,7 @@ export function AccountPage() {
       </Card>
       <PreferencesForm user={user} />
       <CalendarFeedSection />
-      <Anchor component={Link} to="/ringkasan" size="sm">
+      <Anchor component={Link} to={pathTo('digest')} size="sm">
         {t('account.digestLink')}
       </Anchor>
     </Stack>

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Menu, Modal, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import type { UserView } from '@tindak/shared';
+import { pathTo } from '@tindak/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -32,7 +33,7 @@ export function UserActionsMenu({ user, onAction }: UserActionsMenuProps) {
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item component={Link} to={`/ringkasan?pengguna=${user.id}`}>
+        <Menu.Item component={Link} to={pathTo('digest', {}, { pengguna: user.id })}>
           {t('admin.actions.previewDigest')}
         </Menu.Item>
         <Menu.Item onClick={() => onAction({ kind: 'sendDigest', user })}>

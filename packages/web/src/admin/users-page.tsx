@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useDebouncedCallback, useDocumentTitle } from '@mantine/hooks';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { formatDateTime, type UserView } from '@tindak/shared';
+import { formatDateTime, pathTo, type UserView } from '@tindak/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
@@ -37,7 +37,7 @@ export function UsersPage() {
     <RequirePermission
       permission="users.manage"
       body={t('auth.notAllowedUsers')}
-      backTo="/rapat"
+      backTo={pathTo('meetings')}
       backLabel={t('common.backToList')}
     >
       <UsersAdmin />

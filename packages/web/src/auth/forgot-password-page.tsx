@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
+import { pathTo } from '@tindak/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -46,7 +47,7 @@ export function ForgotPasswordPage() {
           </Stack>
         </form>
       )}
-      <Anchor component={Link} to="/masuk" size="sm">
+      <Anchor component={Link} to={pathTo('signIn')} size="sm">
         {t('auth.backToSignIn')}
       </Anchor>
     </AuthCard>

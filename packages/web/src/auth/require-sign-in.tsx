@@ -1,4 +1,5 @@
 import { Center, Loader, Stack, Text } from '@mantine/core';
+import { pathTo } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '../session/use-current-user';
@@ -20,7 +21,7 @@ export function RequireSignIn() {
   }
   if (!session.data?.user) {
     const next = `${location.pathname}${location.search}`;
-    return <Navigate to={`/masuk?lanjut=${encodeURIComponent(next)}`} replace />;
+    return <Navigate to={pathTo('signIn', {}, { lanjut: next })} replace />;
   }
   return <Outlet />;
 }

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, PasswordInput, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { pathTo } from '@tindak/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -61,7 +62,7 @@ export function SetPasswordPage() {
           </Stack>
         </form>
       )}
-      <Anchor component={Link} to="/masuk" size="sm">
+      <Anchor component={Link} to={pathTo('signIn')} size="sm">
         {t('auth.backToSignIn')}
       </Anchor>
     </AuthCard>

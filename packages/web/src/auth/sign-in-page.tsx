@@ -11,6 +11,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { pathTo } from '@tindak/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -82,7 +83,7 @@ export function SignInPage() {
             error={errors.fields.password}
           />
           <Group justify="space-between" align="center">
-            <Anchor component={Link} to="/lupa-kata-sandi" size="sm">
+            <Anchor component={Link} to={pathTo('forgotPassword')} size="sm">
               {t('auth.forgot')}
             </Anchor>
             <Button type="submit" loading={signIn.isPending}>
@@ -137,7 +138,7 @@ export function SignInPage() {
       )}
       {/* A visitor without an account may still look at what offices chose to publish. */}
       <Text size="sm" ta="center" component="footer">
-        <Anchor component={Link} to="/publik" size="sm">
+        <Anchor component={Link} to={pathTo('publicProvinces')} size="sm">
           {t('public.link')}
         </Anchor>
       </Text>

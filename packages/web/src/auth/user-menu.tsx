@@ -1,5 +1,6 @@
 import { Anchor, Button, Menu, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { pathTo } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useTRPC } from '../api/trpc';
@@ -13,7 +14,7 @@ function useSignOut() {
     trpc.auth.signOut.mutationOptions({
       onSettled: () => {
         queryClient.clear();
-        navigate('/masuk', { replace: true });
+        navigate(pathTo('signIn'), { replace: true });
       },
     }),
   );
@@ -23,8 +24,8 @@ function useSignOut() {
 function useAccountLinks() {
   const { t } = useTranslation();
   return [
-    { to: '/akun', label: t('account.menu') },
-    { to: '/ringkasan', label: t('digest.menu') },
+    { to: pathTo('account'), label: t('account.menu') },
+    { to: pathTo('digest'), label: t('digest.menu') },
   ];
 }
 

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { type CommitmentDetail, formatCalendarDate, formatDate } from '@tindak/shared';
+import { type CommitmentDetail, formatCalendarDate, formatDate, pathTo } from '@tindak/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -63,11 +63,16 @@ function CommitmentView({ commitment }: { commitment: CommitmentDetail }) {
     <Stack gap="lg">
       <Stack gap="xs">
         {meeting && !meeting.outsideScope ? (
-          <Anchor component={Link} to={`/rapat/${meeting.id}`} size="sm" className="tindak-wrap">
+          <Anchor
+            component={Link}
+            to={pathTo('meeting', { id: meeting.id })}
+            size="sm"
+            className="tindak-wrap"
+          >
             ← {t('proposals.page.backToMeeting', { title: meeting.title })}
           </Anchor>
         ) : (
-          <Anchor component={Link} to="/rapat" size="sm">
+          <Anchor component={Link} to={pathTo('meetings')} size="sm">
             ← {t('common.backToList')}
           </Anchor>
         )}
@@ -158,7 +163,7 @@ function CommitmentView({ commitment }: { commitment: CommitmentDetail }) {
                         <OutsideScopeRecord />
                       ) : (
                         <>
-                          <Anchor component={Link} to={`/rapat/${meeting.id}`}>
+                          <Anchor component={Link} to={pathTo('meeting', { id: meeting.id })}>
                             {meeting.title}
                           </Anchor>{' '}
                           <Text span size="sm" c="dimmed">
@@ -174,7 +179,7 @@ function CommitmentView({ commitment }: { commitment: CommitmentDetail }) {
                       {proposal.outsideScope ? (
                         <OutsideScopeRecord />
                       ) : (
-                        <Anchor component={Link} to={`/usulan/${proposal.id}`}>
+                        <Anchor component={Link} to={pathTo('proposal', { id: proposal.id })}>
                           {proposal.title}
                         </Anchor>
                       )}

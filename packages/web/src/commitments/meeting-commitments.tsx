@@ -1,6 +1,7 @@
 import { Anchor, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { MeetingDetail } from '@tindak/shared';
+import { pathTo } from '@tindak/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -77,7 +78,12 @@ export function MeetingCommitments({ meeting }: { meeting: MeetingDetail }) {
             {items.map((commitment) => (
               <Paper component="li" key={commitment.id} withBorder p="sm">
                 <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
-                  <Anchor component={Link} to={`/komitmen/${commitment.id}`} fw={600} className="tindak-wrap">
+                  <Anchor
+                    component={Link}
+                    to={pathTo('commitment', { id: commitment.id })}
+                    fw={600}
+                    className="tindak-wrap"
+                  >
                     {commitment.title}
                   </Anchor>
                   <FollowUpStatusBadge status={commitment.status} />

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Card, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { type DigestPreview, uuidSchema } from '@tindak/shared';
+import { type DigestPreview, pathTo, uuidSchema } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTRPC } from '../api/trpc';
@@ -58,7 +58,7 @@ export function DigestPage() {
   return (
     <Stack gap="md">
       {userId && (
-        <Anchor component={Link} to="/admin/pengguna" size="sm">
+        <Anchor component={Link} to={pathTo('users')} size="sm">
           ← {t('digest.backToUsers')}
         </Anchor>
       )}
@@ -140,7 +140,7 @@ function DigestView({ digest, mine, canSend }: DigestViewProps) {
         </section>
       )}
       {mine && (
-        <Anchor component={Link} to="/akun" size="sm">
+        <Anchor component={Link} to={pathTo('account')} size="sm">
           {t('digest.preferences')}
         </Anchor>
       )}

@@ -5,6 +5,7 @@ import {
   daysBetween,
   formatCalendarDate,
   formatDate,
+  pathTo,
   type WaitingItem,
 } from '@tindak/shared';
 import type { ReactNode } from 'react';
@@ -104,7 +105,7 @@ function DueLine({ item, today }: { item: DashboardItem; today: string }) {
 function ItemTitle({ item }: { item: DashboardItem }) {
   return (
     <Title order={3} size="h5" className="tindak-wrap">
-      <Anchor component={Link} to={`/tindak-lanjut/${item.id}`} inherit>
+      <Anchor component={Link} to={pathTo('actionItem', { id: item.id })} inherit>
         {item.title}
       </Anchor>
     </Title>
@@ -123,7 +124,7 @@ export function MyItemsSection({ list, today }: { list: Listed<DashboardItem>; t
     <HomeSection
       title={t('home.myItems.title')}
       intro={t('home.myItems.intro')}
-      more={{ to: '/tindak-lanjut', label: t('home.myItems.all') }}
+      more={{ to: pathTo('actionItems'), label: t('home.myItems.all') }}
     >
       {list.items.length === 0 ? (
         <EmptyNote text={t('home.myItems.empty')} hint={t('home.myItems.emptyHint')} />
@@ -200,7 +201,7 @@ export function MeetingsSection({ list }: { list: Listed<DashboardMeeting> }) {
     <HomeSection
       title={t('home.meetings.title')}
       intro={t('home.meetings.intro')}
-      more={{ to: '/rapat', label: t('home.meetings.all') }}
+      more={{ to: pathTo('meetings'), label: t('home.meetings.all') }}
     >
       {list.items.length === 0 ? (
         <EmptyNote text={t('home.meetings.empty')} hint={t('home.meetings.emptyHint')} />
@@ -215,7 +216,7 @@ export function MeetingsSection({ list }: { list: Listed<DashboardMeeting> }) {
                   </Badge>
                 </Group>
                 <Title order={3} size="h5" className="tindak-wrap">
-                  <Anchor component={Link} to={`/rapat/${meeting.id}`} inherit>
+                  <Anchor component={Link} to={pathTo('meeting', { id: meeting.id })} inherit>
                     {meeting.title}
                   </Anchor>
                 </Title>

@@ -1,5 +1,6 @@
 import { Anchor, AppShell, Box, Button, Container, Divider, Drawer, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { pathTo } from '@tindak/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
@@ -35,7 +36,7 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px={{ base: 'sm', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="xs" wrap="nowrap">
-            <Anchor component={Link} to="/rapat" underline="never" c="indigo.8">
+            <Anchor component={Link} to={pathTo('meetings')} underline="never" c="indigo.8">
               <Text component="span" fw={800} size="lg">
                 {t('app.name')}
               </Text>

@@ -1,3 +1,4 @@
+import { pathTo } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useCan } from '../auth/use-can';
@@ -18,12 +19,12 @@ export function MainNav({ orientation, onNavigate }: MainNavProps) {
   const can = useCan();
   const links = [
     { to: '/', label: t('home.nav') },
-    { to: '/rapat', label: t('nav.meetings') },
-    { to: '/tindak-lanjut', label: t('actionItems.nav') },
-    { to: '/komitmen', label: t('commitmentTracker.nav') },
-    { to: '/wilayah', label: t('regions.nav') },
-    { to: '/kotak-keluar', label: can('mail.manage') ? t('outbox.navAdmin') : t('outbox.navMine') },
-    ...(can('users.manage') ? [{ to: '/admin/pengguna', label: t('admin.nav') }] : []),
+    { to: pathTo('meetings'), label: t('nav.meetings') },
+    { to: pathTo('actionItems'), label: t('actionItems.nav') },
+    { to: pathTo('commitments'), label: t('commitmentTracker.nav') },
+    { to: pathTo('regions'), label: t('regions.nav') },
+    { to: pathTo('outbox'), label: can('mail.manage') ? t('outbox.navAdmin') : t('outbox.navMine') },
+    ...(can('users.manage') ? [{ to: pathTo('users'), label: t('admin.nav') }] : []),
   ];
   return (
     <nav aria-label={t('nav.main')} className={`tindak-nav tindak-nav-${orientation}`}>

@@ -1,5 +1,6 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+import { pathTo } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -12,7 +13,7 @@ interface NotFoundProps {
 }
 
 /** Shared by unknown addresses and by record ids that do not exist. */
-export function NotFoundPage({ title, body, backTo = '/rapat', backLabel }: NotFoundProps) {
+export function NotFoundPage({ title, body, backTo = pathTo('meetings'), backLabel }: NotFoundProps) {
   const { t } = useTranslation();
   const heading = title ?? t('notFound.title');
   useDocumentTitle(`${heading} · ${t('app.name')}`);

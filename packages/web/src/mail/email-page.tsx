@@ -1,6 +1,6 @@
 import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { type EmailDetail, formatDateTime } from '@tindak/shared';
+import { type EmailDetail, formatDateTime, pathTo } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTRPC } from '../api/trpc';
@@ -58,7 +58,7 @@ function EmailView({ email }: { email: EmailDetail }) {
   return (
     <Stack gap="lg">
       <Stack gap="xs">
-        <Anchor component={Link} to="/kotak-keluar" size="sm">
+        <Anchor component={Link} to={pathTo('outbox')} size="sm">
           ← {t('emailPage.back', { list: outboxTitle })}
         </Anchor>
         <Group gap="xs">

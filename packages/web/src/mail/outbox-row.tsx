@@ -1,5 +1,5 @@
 import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
-import { type EmailSummary, formatDateTime } from '@tindak/shared';
+import { type EmailSummary, formatDateTime, pathTo } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '../i18n/use-language';
@@ -22,7 +22,7 @@ export function OutboxRow({ email, admin }: { email: EmailSummary; admin: boolea
     <Paper component="li" withBorder p="sm">
       <Stack gap={4}>
         <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
-          <Anchor component={Link} to={`/kotak-keluar/${email.id}`} fw={600} className="tindak-wrap">
+          <Anchor component={Link} to={pathTo('email', { id: email.id })} fw={600} className="tindak-wrap">
             {email.subject}
           </Anchor>
           <EmailStatusBadge status={email.status} />

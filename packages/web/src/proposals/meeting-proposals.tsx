@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { formatCalendarDate, type MeetingDetail, type ProposalSummary } from '@tindak/shared';
+import { formatCalendarDate, type MeetingDetail, type ProposalSummary, pathTo } from '@tindak/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -93,7 +93,12 @@ function ProposalItem({ proposal }: { proposal: ProposalSummary }) {
   return (
     <Paper component="li" withBorder p="sm">
       <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
-        <Anchor component={Link} to={`/usulan/${proposal.id}`} fw={600} className="tindak-wrap">
+        <Anchor
+          component={Link}
+          to={pathTo('proposal', { id: proposal.id })}
+          fw={600}
+          className="tindak-wrap"
+        >
           {proposal.title}
         </Anchor>
         <FollowUpStatusBadge status={proposal.status} />

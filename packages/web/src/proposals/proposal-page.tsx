@@ -1,7 +1,7 @@
 import '../kit/prose.css';
 import { Anchor, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { formatCalendarDate, formatDate, isReadableLink, type ProposalDetail } from '@tindak/shared';
+import { formatCalendarDate, formatDate, isReadableLink, type ProposalDetail, pathTo } from '@tindak/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -72,11 +72,16 @@ function ProposalView({ proposal }: { proposal: ProposalDetail }) {
     <Stack gap="lg">
       <Stack gap="xs">
         {firstMeeting ? (
-          <Anchor component={Link} to={`/rapat/${firstMeeting.id}`} size="sm" className="tindak-wrap">
+          <Anchor
+            component={Link}
+            to={pathTo('meeting', { id: firstMeeting.id })}
+            size="sm"
+            className="tindak-wrap"
+          >
             ← {t('proposals.page.backToMeeting', { title: firstMeeting.title })}
           </Anchor>
         ) : (
-          <Anchor component={Link} to="/rapat" size="sm">
+          <Anchor component={Link} to={pathTo('meetings')} size="sm">
             ← {t('common.backToList')}
           </Anchor>
         )}
@@ -168,7 +173,7 @@ function ProposalView({ proposal }: { proposal: ProposalDetail }) {
                 </li>
               ) : (
                 <li key={meeting.id}>
-                  <Anchor component={Link} to={`/rapat/${meeting.id}`} className="tindak-wrap">
+                  <Anchor component={Link} to={pathTo('meeting', { id: meeting.id })} className="tindak-wrap">
                     {meeting.title}
                   </Anchor>{' '}
                   <Text span size="sm" c="dimmed">
@@ -222,7 +227,11 @@ function ProposalView({ proposal }: { proposal: ProposalDetail }) {
                 </li>
               ) : (
                 <Group component="li" key={commitment.id} gap="xs" wrap="nowrap" align="flex-start">
-                  <Anchor component={Link} to={`/komitmen/${commitment.id}`} className="tindak-wrap">
+                  <Anchor
+                    component={Link}
+                    to={pathTo('commitment', { id: commitment.id })}
+                    className="tindak-wrap"
+                  >
                     {commitment.title}
                   </Anchor>
                   <FollowUpStatusBadge status={commitment.status} />

@@ -7,6 +7,7 @@ import {
   formatCalendarDate,
   type PublicCommitment,
   type PublicCommitmentsOutput,
+  pathTo,
   statusLabel,
 } from '@tindak/shared';
 import type { ReactNode } from 'react';
@@ -63,7 +64,7 @@ function ProvinceNotFound() {
     <NotFoundPage
       title={t('public.notFound')}
       body={t('public.notFoundHint')}
-      backTo="/publik"
+      backTo={pathTo('publicProvinces')}
       backLabel={t('public.backToList')}
     />
   );

@@ -1,4 +1,5 @@
 import { Anchor, Box, Container, Group, Text } from '@mantine/core';
+import { pathTo } from '@tindak/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -15,7 +16,7 @@ export function PublicFrame({ children }: { children: ReactNode }) {
       <Box component="header" bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
         <Container size="md" py="xs" px="md">
           <Group justify="space-between" wrap="nowrap" gap="xs">
-            <Anchor component={Link} to="/publik" fw={700} c="inherit" underline="never">
+            <Anchor component={Link} to={pathTo('publicProvinces')} fw={700} c="inherit" underline="never">
               <Text span fw={700}>
                 {t('public.frameLabel')}
               </Text>

@@ -1,6 +1,7 @@
 import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
+import { pathTo } from '@tindak/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -32,7 +33,11 @@ export function PublicProvincesPage() {
       <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {query.data.map((province) => (
           <Card component="li" withBorder padding="md" key={province.code}>
-            <Anchor component={Link} to={`/publik/${province.code}`} fw={600}>
+            <Anchor
+              component={Link}
+              to={pathTo('publicCommitments', { provinceCode: province.code })}
+              fw={600}
+            >
               {province.name}
             </Anchor>
             <Text size="sm" c="dimmed">

@@ -1,5 +1,6 @@
 import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { RegionCounts, RegionKind } from '@tindak/shared';
+import { pathTo } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RegionHealthSummary } from './region-health';
@@ -19,7 +20,7 @@ export function RegionCard({ region, counts, whole = false }: RegionCardProps) {
       <Stack gap="xs">
         <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
           <Title order={2} size="h4" className="tindak-wrap">
-            <Anchor component={Link} to={`/wilayah/${region.code}`} inherit>
+            <Anchor component={Link} to={pathTo('region', { code: region.code })} inherit>
               {region.name}
             </Anchor>
           </Title>

@@ -1,5 +1,6 @@
 import { Anchor, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import type { RegionOverview } from '@tindak/shared';
+import { pathTo } from '@tindak/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -105,7 +106,7 @@ export function RegionComparison({ overview }: { overview: RegionOverview }) {
                 return (
                   <Table.Tr key={child.code}>
                     <Table.Th scope="row" fw={500}>
-                      <Anchor component={Link} to={`/wilayah/${child.code}`} size="sm">
+                      <Anchor component={Link} to={pathTo('region', { code: child.code })} size="sm">
                         {child.name}
                       </Anchor>
                     </Table.Th>

@@ -1,7 +1,7 @@
 import './regions.css';
 import { Anchor, Breadcrumbs, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { type RegionOverview, regionCodeSchema } from '@tindak/shared';
+import { pathTo, type RegionOverview, regionCodeSchema } from '@tindak/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -44,7 +44,7 @@ function RegionNotFound() {
     <NotFoundPage
       title={t('regions.notFound')}
       body={t('regions.notFoundHint')}
-      backTo="/wilayah"
+      backTo={pathTo('regions')}
       backLabel={t('regions.backToList')}
     />
   );
@@ -87,11 +87,11 @@ function RegionView({ overview }: { overview: RegionOverview }) {
   return (
     <Stack gap="lg">
       <Breadcrumbs aria-label={t('regions.breadcrumb')} separator="›">
-        <Anchor component={Link} to="/wilayah" size="sm">
+        <Anchor component={Link} to={pathTo('regions')} size="sm">
           {t('regions.listTitle')}
         </Anchor>
         {region.parent && (
-          <Anchor component={Link} to={`/wilayah/${region.parent.code}`} size="sm">
+          <Anchor component={Link} to={pathTo('region', { code: region.parent.code })} size="sm">
             {region.parent.name}
           </Anchor>
         )}

@@ -1,6 +1,6 @@
 import { Anchor, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { formatCalendarDate, formatDate } from '@tindak/shared';
+import { formatCalendarDate, formatDate, pathTo } from '@tindak/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -92,11 +92,11 @@ export function RecentMeetings({ code }: { code: string }) {
     <RecentSection
       title={t('regions.recent.meetings')}
       empty={t('regions.recent.emptyMeetings')}
-      all={{ to: `/rapat?wilayah=${code}`, label: t('regions.recent.allMeetings') }}
+      all={{ to: pathTo('meetings', {}, { wilayah: code }), label: t('regions.recent.allMeetings') }}
       query={query}
       rows={query.data?.items.map((m) => ({
         key: m.id,
-        to: `/rapat/${m.id}`,
+        to: pathTo('meeting', { id: m.id }),
         title: m.title,
         detail: `${formatDate(m.startsAt, lang, m.timeZone)} · ${m.host.name}`,
       }))}
@@ -115,7 +115,7 @@ export function RecentProposals({ code }: { code: string }) {
       query={query}
       rows={query.data?.items.map((p) => ({
         key: p.id,
-        to: `/usulan/${p.id}`,
+        to: pathTo('proposal', { id: p.id }),
         title: p.title,
         detail: `${p.proposers.map((o) => o.name).join(', ')} → ${p.addressedTo.name}`,
         badge: <FollowUpStatusBadge status={p.status} />,
@@ -133,11 +133,11 @@ export function RecentCommitments({ code }: { code: string }) {
     <RecentSection
       title={t('regions.recent.commitments')}
       empty={t('regions.recent.emptyCommitments')}
-      all={{ to: `/komitmen?wilayah=${code}`, label: t('regions.recent.allCommitments') }}
+      all={{ to: pathTo('commitments', {}, { wilayah: code }), label: t('regions.recent.allCommitments') }}
       query={query}
       rows={query.data?.items.map((c) => ({
         key: c.id,
-        to: `/komitmen/${c.id}`,
+        to: pathTo('commitment', { id: c.id }),
         title: c.title,
         detail: [
           c.committedBy.name,
@@ -168,11 +168,11 @@ export function RecentActionItems({ code }: { code: string }) {
     <RecentSection
       title={t('regions.recent.actionItems')}
       empty={t('regions.recent.emptyActionItems')}
-      all={{ to: `/tindak-lanjut?wilayah=${code}`, label: t('regions.recent.allActionItems') }}
+      all={{ to: pathTo('actionItems', {}, { wilayah: code }), label: t('regions.recent.allActionItems') }}
       query={query}
       rows={query.data?.items.map((i) => ({
         key: i.id,
-        to: `/tindak-lanjut/${i.id}`,
+        to: pathTo('actionItem', { id: i.id }),
         title: i.title,
         detail: `${i.ownerOrganization.name} · ${t('regions.recent.due', { date: formatCalendarDate(i.dueOn, lang) })}`,
         badge: i.health ? <HealthBadge health={i.health} /> : <FollowUpStatusBadge status={i.status} />,

@@ -1,5 +1,6 @@
 import { Loader, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+import { pathTo } from '@tindak/shared';
 import { type KeyboardEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -17,7 +18,7 @@ interface Choice {
 }
 
 export function searchPagePath(q: string) {
-  return `/cari?q=${encodeURIComponent(q.trim())}`;
+  return pathTo('search', {}, { q: q.trim() });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type SearchHit, type SearchKind, type SearchOutput, searchKinds } from '@tindak/shared';
+import { pathTo, type SearchHit, type SearchKind, type SearchOutput, searchKinds } from '@tindak/shared';
 import { useTRPC } from '../api/trpc';
 
 /** Wait this long after the last key before asking the server: one request per pause, not per letter. */
@@ -9,10 +9,10 @@ export const MIN_SEARCH_LENGTH = 2;
 
 /** Where each kind of hit lives in the app. */
 export const hitPath: Record<SearchKind, (id: string) => string> = {
-  meeting: (id) => `/rapat/${id}`,
-  proposal: (id) => `/usulan/${id}`,
-  commitment: (id) => `/komitmen/${id}`,
-  actionItem: (id) => `/tindak-lanjut/${id}`,
+  meeting: (id) => pathTo('meeting', { id }),
+  proposal: (id) => pathTo('proposal', { id }),
+  commitment: (id) => pathTo('commitment', { id }),
+  actionItem: (id) => pathTo('actionItem', { id }),
 };
 
 export interface SearchGroup {

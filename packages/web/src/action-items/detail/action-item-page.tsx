@@ -1,6 +1,6 @@
 import { Anchor, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { type ActionItemDetail, formatCalendarDate, formatDateTime } from '@tindak/shared';
+import { type ActionItemDetail, formatCalendarDate, formatDateTime, pathTo } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTRPC } from '../../api/trpc';
@@ -40,7 +40,7 @@ function ActionItemNotFound() {
     <NotFoundPage
       title={t('actionItems.page.notFoundTitle')}
       body={t('actionItems.page.notFoundBody')}
-      backTo="/tindak-lanjut"
+      backTo={pathTo('actionItems')}
       backLabel={t('actionItems.page.backToList')}
     />
   );
@@ -54,22 +54,22 @@ type SourceLink = ActionItemDetail['meeting'];
  */
 function SourceLinks({ item }: { item: ActionItemDetail }) {
   const { t } = useTranslation();
-  const sources: { kind: 'meeting' | 'proposal' | 'commitment'; path: string; link: SourceLink }[] = [
-    { kind: 'meeting', path: '/rapat', link: item.meeting },
-    { kind: 'proposal', path: '/usulan', link: item.proposal },
-    { kind: 'commitment', path: '/komitmen', link: item.commitment },
+  const sources: { kind: 'meeting' | 'proposal' | 'commitment'; link: SourceLink }[] = [
+    { kind: 'meeting', link: item.meeting },
+    { kind: 'proposal', link: item.proposal },
+    { kind: 'commitment', link: item.commitment },
   ];
   const present = sources.filter((source) => source.link !== null);
   if (present.length === 0) return <Text>{t('common.dash')}</Text>;
   return (
     <Stack gap={2}>
-      {present.map(({ kind, path, link }) => (
+      {present.map(({ kind, link }) => (
         <Text key={kind}>
           {t(`actionItems.page.source.${kind}`)}{' '}
           {!link || link.outsideScope ? (
             <OutsideScopeRecord />
           ) : (
-            <Anchor component={Link} to={`${path}/${link.id}`}>
+            <Anchor component={Link} to={pathTo(kind, { id: link.id })}>
               {link.title}
             </Anchor>
           )}
@@ -88,7 +88,7 @@ function ActionItemView({ item }: { item: ActionItemDetail }) {
   return (
     <Stack gap="lg">
       <Stack gap="xs">
-        <Anchor component={Link} to="/tindak-lanjut" size="sm">
+        <Anchor component={Link} to={pathTo('actionItems')} size="sm">
           ← {t('actionItems.page.backToList')}
         </Anchor>
         <Title order={1} className="tindak-page-title">

@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { formatCalendarDate } from '@tindak/shared';
+import { formatCalendarDate, pathTo } from '@tindak/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -63,7 +63,12 @@ export function LinkedActionItems({ source, labelledBy }: LinkedActionItemsProps
         {shown.map((item) => (
           <Paper component="li" key={item.id} withBorder p="sm">
             <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
-              <Anchor component={Link} to={`/tindak-lanjut/${item.id}`} fw={600} className="tindak-wrap">
+              <Anchor
+                component={Link}
+                to={pathTo('actionItem', { id: item.id })}
+                fw={600}
+                className="tindak-wrap"
+              >
                 {item.title}
               </Anchor>
               <FollowUpStatusBadge status={item.status} />

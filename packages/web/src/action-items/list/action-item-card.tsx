@@ -1,5 +1,5 @@
 import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { type ActionItemSummary, formatCalendarDate, linkTitle } from '@tindak/shared';
+import { type ActionItemSummary, formatCalendarDate, linkTitle, pathTo } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '../../i18n/use-language';
@@ -35,7 +35,7 @@ export function ActionItemCard({ item, compact = false }: ActionItemCardProps) {
             </Group>
           )}
           <Title order={3} size="h6" className="tindak-wrap">
-            <Anchor component={Link} to={`/tindak-lanjut/${item.id}`} inherit>
+            <Anchor component={Link} to={pathTo('actionItem', { id: item.id })} inherit>
               {item.title}
             </Anchor>
           </Title>
@@ -65,7 +65,7 @@ export function ActionItemCard({ item, compact = false }: ActionItemCardProps) {
           <PriorityBadge priority={item.priority} />
         </Group>
         <Title order={2} size="h4" className="tindak-wrap">
-          <Anchor component={Link} to={`/tindak-lanjut/${item.id}`} inherit>
+          <Anchor component={Link} to={pathTo('actionItem', { id: item.id })} inherit>
             {item.title}
           </Anchor>
         </Title>

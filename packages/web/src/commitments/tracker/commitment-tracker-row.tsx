@@ -1,5 +1,5 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { type CommitmentSummary, formatCalendarDate, formatDate, linkTitle } from '@tindak/shared';
+import { type CommitmentSummary, formatCalendarDate, formatDate, linkTitle, pathTo } from '@tindak/shared';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -28,7 +28,7 @@ export function CommitmentTrackerRow({ commitment: c }: { commitment: Commitment
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
           <Title order={2} size="h4" className="tindak-wrap">
-            <Anchor component={Link} to={`/komitmen/${c.id}`} inherit>
+            <Anchor component={Link} to={pathTo('commitment', { id: c.id })} inherit>
               {c.title}
             </Anchor>
           </Title>
@@ -53,7 +53,7 @@ export function CommitmentTrackerRow({ commitment: c }: { commitment: Commitment
             : c.regions.map((r, i) => (
                 <Fragment key={r.code}>
                   {i > 0 && ', '}
-                  <Anchor component={Link} to={`/wilayah/${r.code}`} size="sm">
+                  <Anchor component={Link} to={pathTo('region', { code: r.code })} size="sm">
                     {r.name}
                   </Anchor>
                 </Fragment>

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import type { MeetingDetail } from '@tindak/shared';
+import { pathTo } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MeetingActionItems } from '../../action-items/linked/linked-action-items';
@@ -54,7 +55,7 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
   return (
     <Stack gap="lg">
       <Stack gap="xs">
-        <Anchor component={Link} to="/rapat" size="sm">
+        <Anchor component={Link} to={pathTo('meetings')} size="sm">
           ← {t('common.backToList')}
         </Anchor>
         <Title order={1} className="tindak-page-title">
@@ -69,7 +70,7 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
             <MeetingStatusBadge status={meeting.status} always />
           </Group>
           {authority.change && (
-            <Button component={Link} to={`/rapat/${meeting.id}/ubah`} variant="light">
+            <Button component={Link} to={pathTo('editMeeting', { id: meeting.id })} variant="light">
               {t('meetingPage.edit')}
             </Button>
           )}

@@ -1,6 +1,7 @@
 import { Stack, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import type { MeetingDetail } from '@tindak/shared';
+import { pathTo } from '@tindak/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -21,7 +22,7 @@ export function EditMeetingPage() {
     <RequirePermission
       permission="meeting.write"
       body={t('auth.notAllowedMeetingWrite')}
-      backTo={`/rapat/${id}`}
+      backTo={pathTo('meeting', { id })}
       backLabel={t('form.backToMeeting')}
     >
       <EditMeeting />
@@ -54,7 +55,7 @@ function EditableMeeting({ meeting }: { meeting: MeetingDetail }) {
     return (
       <NotAllowed
         body={t('meetingPage.readOnly', { office: meeting.host.name })}
-        backTo={`/rapat/${meeting.id}`}
+        backTo={pathTo('meeting', { id: meeting.id })}
         backLabel={t('form.backToMeeting')}
       />
     );

@@ -14,6 +14,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MeetingDetail } from '@tindak/shared';
+import { pathTo } from '@tindak/shared';
 import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -90,7 +91,7 @@ export function MeetingForm({ meeting }: MeetingFormProps) {
       queryClient.setQueryData(trpc.meetings.get.queryKey({ id: saved.id }), saved);
       void queryClient.invalidateQueries({ queryKey: trpc.meetings.list.pathKey() });
       notifications.show({ color: 'teal', message: meeting ? t('form.updated') : t('form.created') });
-      navigate(`/rapat/${saved.id}`);
+      navigate(pathTo('meeting', { id: saved.id }));
     } catch (error) {
       const placed = placeServerError(error, values, t('common.networkError'));
       form.setErrors(placed.fieldErrors);
@@ -238,7 +239,11 @@ export function MeetingForm({ meeting }: MeetingFormProps) {
         <FormProblemAlert problem={problem} notice={notice} alertRef={alertRef} onLoadLatest={loadLatest} />
 
         <Group justify="flex-end" gap="sm">
-          <Button component={Link} to={meeting ? `/rapat/${meeting.id}` : '/rapat'} variant="default">
+          <Button
+            component={Link}
+            to={meeting ? pathTo('meeting', { id: meeting.id }) : pathTo('meetings')}
+            variant="default"
+          >
             {t('form.cancel')}
           </Button>
           <Button type="submit" loading={submitting}>

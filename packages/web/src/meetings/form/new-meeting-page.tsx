@@ -1,5 +1,6 @@
 import { Stack, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+import { pathTo } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { RequirePermission } from '../../auth/not-allowed';
 import { MeetingForm } from './meeting-form';
@@ -10,7 +11,7 @@ export function NewMeetingPage() {
     <RequirePermission
       permission="meeting.write"
       body={t('auth.notAllowedMeetingWrite')}
-      backTo="/rapat"
+      backTo={pathTo('meetings')}
       backLabel={t('common.backToList')}
     >
       <NewMeeting />

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { MeetingSummary } from '@tindak/shared';
+import { pathTo } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '../../i18n/use-language';
@@ -23,7 +24,7 @@ export function MeetingCard({ meeting }: { meeting: MeetingSummary }) {
           <MeetingStatusBadge status={meeting.status} />
         </Group>
         <Title order={2} size="h4" className="tindak-wrap">
-          <Anchor component={Link} to={`/rapat/${meeting.id}`} inherit>
+          <Anchor component={Link} to={pathTo('meeting', { id: meeting.id })} inherit>
             {meeting.title}
           </Anchor>
         </Title>

@@ -1,6 +1,7 @@
 import { Button, Stack } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { pathTo } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTRPC } from '../../api/trpc';
@@ -24,7 +25,7 @@ export function MeetingListPage() {
         title={t('meetingList.title')}
         action={
           can('meeting.write') && (
-            <Button component={Link} to="/rapat/baru">
+            <Button component={Link} to={pathTo('newMeeting')}>
               {t('meetingList.logMeeting')}
             </Button>
           )

@@ -1,5 +1,6 @@
 import { Button, Text, Title } from '@mantine/core';
 import type { MeetingDetail } from '@tindak/shared';
+import { pathTo } from '@tindak/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -41,7 +42,9 @@ export function AttendanceSection({ meeting }: { meeting: MeetingDetail }) {
           {mayChange && (
             <>
               {' '}
-              <Link to={`/rapat/${meeting.id}/ubah`}>{t('meetingRecord.attendance.addParticipants')}</Link>
+              <Link to={pathTo('editMeeting', { id: meeting.id })}>
+                {t('meetingRecord.attendance.addParticipants')}
+              </Link>
             </>
           )}
         </Text>
