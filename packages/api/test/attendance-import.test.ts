@@ -81,6 +81,27 @@ describe('meetings.previewAttendanceImport', () => {
     expect(preview.rows[0]).toMatchObject({ name: 'Budi Santoso', office: 'Diskominfo Kabupaten Kerinci' });
   });
 
+  it('matches people as the directory search does: titles, apostrophes and spaces aside', async () => {
+    const nuraini = (
+      await api.caller().people.create({ fullName: "Nur'aini, S.Kom.", organizationId: kerinciId })
+    ).id;
+    const content = base64(
+      [
+        'Nama,Instansi,Wilayah',
+        'Nuraini,Diskominfo Kabupaten Kerinci,15.01',
+        'Siti  Aminah M.Si.,Diskominfo Kabupaten Kerinci,15.01',
+        'Drs.,Diskominfo Kabupaten Kerinci,15.01',
+      ].join('\n'),
+    );
+    const preview = await api.caller().meetings.previewAttendanceImport({ meetingId, content });
+    expect(preview.rows.map((r) => [r.outcome, r.matchedBy, r.person?.id ?? null])).toEqual([
+      ['match', 'nameAndOffice', nuraini],
+      ['match', 'nameAndOffice', byNameId],
+      // A title alone is nobody's name: not matched to anyone.
+      ['new', null, null],
+    ]);
+  });
+
   it('gives the reasons in the caller language', async () => {
     const preview = await api.caller('en').meetings.previewAttendanceImport({ meetingId, content: csv });
     expect(preview.rows[4]?.reason).toBe('The name is missing.');

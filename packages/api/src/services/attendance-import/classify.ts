@@ -5,6 +5,7 @@ import {
   type MessageKey,
   messageRef,
   nipSchema,
+  personNameKey,
   regionInScope,
   translateMessage,
 } from '@tindak/shared';
@@ -148,9 +149,11 @@ export async function planImport(
       if (person) planned.matchedBy = 'nip';
     }
     if (!person && office) {
-      const named = (lookups.peopleByOffice.get(office.id) ?? []).filter(
-        (p) => normaliseName(p.fullName) === normaliseName(row.name),
-      );
+      // People match as the directory search matches them (titles, apostrophes, spaces aside).
+      const wanted = personNameKey(row.name);
+      const named = wanted
+        ? (lookups.peopleByOffice.get(office.id) ?? []).filter((p) => personNameKey(p.fullName) === wanted)
+        : [];
       if (named.length > 1 && !planned.nipValue) return fail(say('importAmbiguousPerson'));
       if (named.length === 1) {
         person = named[0];
@@ -162,7 +165,7 @@ export async function planImport(
       ? `person:${person.id}`
       : planned.nipValue
         ? `nip:${planned.nipValue}`
-        : `name:${normaliseName(row.name)}|${officeName}|${planned.regionCode ?? ''}`;
+        : `name:${personNameKey(row.name) || normaliseName(row.name)}|${officeName}|${planned.regionCode ?? ''}`;
     const firstRow = seen.get(key);
     if (firstRow !== undefined) {
       return {
