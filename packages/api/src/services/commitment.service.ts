@@ -47,7 +47,7 @@ import { changedFields } from './changes';
 import { createdCursor } from './cursor';
 import { diffLinks, unique } from './id-sets';
 import { createOnce } from './idempotent';
-import { readableAmong, requireReadableLinks, shownLink, withReadableMeetings } from './linked-records';
+import { readableAmong, relinkOne, shownLink, withReadableMeetings } from './linked-records';
 import { requireVisible, requireWithinScope, scopeOf } from './scope';
 import { requireTransition } from './transitions';
 
@@ -170,39 +170,19 @@ async function assertReferences(db: Database, input: CreateInput | UpdateInput) 
 }
 
 /**
- * The meeting and proposal a commitment comes from must be records the caller may read; a link
- * that is already stored stays as it is (the caller was shown it as outside their region).
+ * The meeting and proposal a commitment comes from: records the caller may read, or the hidden ones
+ * it already had (see `relinkOne`). Checked before the references, so an unreadable proposal's
+ * status is never told.
  */
-async function requireReadableSources(
+async function keptSources<Input extends Pick<CreateInput, 'meetingId' | 'proposalId'>>(
   ctx: Context,
-  input: Pick<CreateInput, 'meetingId' | 'proposalId'>,
+  input: Input,
   before: Pick<CommitmentRow, 'meetingId' | 'proposalId'> | null,
-) {
-  if (input.meetingId && input.meetingId !== before?.meetingId)
-    await requireReadableLinks(ctx, 'meeting', [input.meetingId], () => 'meetingId');
-  if (input.proposalId && input.proposalId !== before?.proposalId)
-    await requireReadableLinks(ctx, 'proposal', [input.proposalId], () => 'proposalId');
-}
-
-/**
- * A source the caller may not read was shown to them only as "outside your region", so a form
- * that leaves it out does not remove it: it stays as it was.
- */
-async function keepHiddenSources(
-  ctx: Context,
-  input: UpdateInput,
-  before: Pick<CommitmentRow, 'meetingId' | 'proposalId'>,
-): Promise<UpdateInput> {
-  const [meetings, proposals] = await Promise.all([
-    readableAmong(ctx, 'meeting', [before.meetingId]),
-    readableAmong(ctx, 'proposal', [before.proposalId]),
-  ]);
-  const hiddenMeeting = before.meetingId && !meetings.has(before.meetingId) ? before.meetingId : null;
-  const hiddenProposal = before.proposalId && !proposals.has(before.proposalId) ? before.proposalId : null;
+): Promise<Input> {
   return {
     ...input,
-    meetingId: input.meetingId ?? hiddenMeeting,
-    proposalId: input.proposalId ?? hiddenProposal,
+    meetingId: await relinkOne(ctx, 'meeting', before?.meetingId ?? null, input.meetingId, 'meetingId'),
+    proposalId: await relinkOne(ctx, 'proposal', before?.proposalId ?? null, input.proposalId, 'proposalId'),
   };
 }
 
@@ -228,9 +208,9 @@ export async function createCommitment(ctx: Context, input: CreateInput): Promis
     () =>
       ctx.db.transaction().execute(async (trx) => {
         const scoped = { ...ctx, db: trx };
-        await assertReferences(trx, input);
-        await requireReadableSources(scoped, input, null);
-        const values = commitmentValues(input);
+        const kept = await keptSources(scoped, input, null);
+        await assertReferences(trx, kept);
+        const values = commitmentValues(kept);
         const regionCodes = unique(input.regionCodes);
         const commitmentId = await insertCommitment(trx, {
           ...values,
@@ -278,9 +258,8 @@ export async function updateCommitment(ctx: Context, input: UpdateInput): Promis
     if (isFinal(commitmentStatusMachine, status)) {
       throw new BadRequestError('illegalTransition', undefined, status);
     }
-    const kept = await keepHiddenSources(scoped, input, before);
+    const kept = await keptSources(scoped, input, before);
     await assertReferences(trx, kept);
-    await requireReadableSources(scoped, kept, before);
     const values = commitmentValues(kept);
     const updated = await updateCommitmentIfVersion(trx, input.id, input.version, values);
     if (!updated) return 'stale' as const;

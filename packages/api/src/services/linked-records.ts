@@ -2,6 +2,7 @@ import type { OutsideScope } from '@tindak/shared';
 import type { Context } from '../context';
 import { NotFoundError } from '../errors';
 import { type ScopedKind, visibleAmong } from '../repositories/scope';
+import { diffLinks } from './id-sets';
 import { notFound, scopeOf } from './scope';
 
 /**
@@ -62,4 +63,40 @@ export async function withReadableMeetings<T extends { meeting: MeetingLink | nu
     const id = ids[index];
     return id && !readable.has(id) ? { ...record, meeting: outside } : record;
   });
+}
+
+/*
+ * Editing links. A new link must be to a record the caller may read; a stored link the caller may
+ * not read was shown to them only as "outside your region", so a form that leaves it out does not
+ * remove it: it stays as it was.
+ */
+
+/** What to add and remove to turn a record's stored links into the wanted ones. */
+export async function relink(
+  ctx: Context,
+  kind: ScopedKind,
+  stored: readonly string[],
+  wanted: readonly string[],
+  field: (id: string) => string,
+): Promise<{ added: string[]; removed: string[] }> {
+  const { added, removed } = diffLinks(stored, wanted);
+  await requireReadableLinks(ctx, kind, added, (index) => field(added[index] ?? ''));
+  const removable = await readableAmong(ctx, kind, removed);
+  return { added, removed: removed.filter((id) => removable.has(id)) };
+}
+
+/** The one link a record keeps (a commitment's meeting or proposal): the wanted one, or the hidden one. */
+export async function relinkOne(
+  ctx: Context,
+  kind: ScopedKind,
+  stored: string | null,
+  wanted: string | null,
+  field: string,
+): Promise<string | null> {
+  if (wanted !== null) {
+    if (wanted !== stored) await requireReadableLinks(ctx, kind, [wanted], () => field);
+    return wanted;
+  }
+  if (stored === null) return null;
+  return (await readableAmong(ctx, kind, [stored])).has(stored) ? null : stored;
 }

@@ -45,7 +45,7 @@ import { changedFields } from './changes';
 import { createdCursor } from './cursor';
 import { diffLinks, unique } from './id-sets';
 import { createOnce } from './idempotent';
-import { readableAmong, requireReadableLinks, shownLink } from './linked-records';
+import { readableAmong, relink, shownLink } from './linked-records';
 import { requireVisible, requireWithinScope, scopeOf } from './scope';
 import { requireTransition } from './transitions';
 
@@ -122,15 +122,9 @@ async function assertReferences(db: Database, input: References) {
   });
 }
 
-/** A proposal is linked only to meetings the caller may read (reported on the meeting's own field). */
-function requireReadableMeetings(ctx: Context, all: readonly string[], linked: readonly string[]) {
-  return requireReadableLinks(
-    ctx,
-    'meeting',
-    linked,
-    (index) => `meetingIds.${all.indexOf(linked[index] ?? '')}`,
-  );
-}
+/** The field a meeting id came in on, for a message next to it. */
+const meetingField = (meetingIds: readonly string[]) => (id: string) =>
+  `meetingIds.${meetingIds.indexOf(id)}`;
 
 function proposalValues(input: CreateInput | UpdateInput): ProposalValues {
   return {
@@ -148,7 +142,7 @@ export async function createProposal(ctx: Context, input: CreateInput): Promise<
       ctx.db.transaction().execute(async (trx) => {
         const scoped = { ...ctx, db: trx };
         await assertReferences(trx, input);
-        await requireReadableMeetings(scoped, input.meetingIds, input.meetingIds);
+        await relink(scoped, 'meeting', [], input.meetingIds, meetingField(input.meetingIds));
         const { initial } = proposalStatusMachine;
         const status = input.submit ? requireTransition(proposalStatusMachine, initial, 'submit') : initial;
         const values = proposalValues(input);
@@ -204,13 +198,14 @@ export async function updateProposal(ctx: Context, input: UpdateInput): Promise<
     await removeProposers(trx, input.id, proposers.removed);
     await addProposers(trx, input.id, proposers.added);
     if (proposers.added.length + proposers.removed.length > 0) changes.proposerOrganizationIds = proposers;
-    const linked = await listMeetingIds(trx, input.id);
-    const meetings = diffLinks(linked, input.meetingIds);
-    await requireReadableMeetings(scoped, input.meetingIds, meetings.added);
-    // A link to a meeting the caller cannot read was not shown to them, so leaving it out of the
-    // form does not remove it.
-    const removable = await readableAmong(scoped, 'meeting', meetings.removed);
-    meetings.removed = meetings.removed.filter((id) => removable.has(id));
+    const stored = await listMeetingIds(trx, input.id);
+    const meetings = await relink(
+      scoped,
+      'meeting',
+      stored,
+      input.meetingIds,
+      meetingField(input.meetingIds),
+    );
     await removeMeetings(trx, input.id, meetings.removed);
     await addMeetings(trx, input.id, meetings.added);
     if (meetings.added.length + meetings.removed.length > 0) changes.meetingIds = meetings;
