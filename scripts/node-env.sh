@@ -25,6 +25,8 @@ tindak_node_bin() {
 if [ "$(tindak_node_major node)" -lt 22 ]; then
   if _tindak_bin=$(tindak_node_bin .tools/node 24); then
     export PATH="$_tindak_bin:$PATH"
+    # global packages (pnpm) are installed beside the running Node: their bin folder too
+    export PATH="$(npm prefix -g)/bin:$PATH"
     hash -r 2>/dev/null || true
   else
     echo "Could not install Node.js 24 into .tools/node; install Node.js 22 or newer yourself." >&2
