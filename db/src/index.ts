@@ -4,6 +4,12 @@ export { type EmbeddedDatabase, freePort, startEmbeddedPostgres } from './embedd
 export { type DbEnv, readDbEnv, repoRoot } from './env';
 export { installJobSchema, JOB_SCHEMA, type QueueName, queues } from './jobs';
 export { migrateToLatest } from './migrate';
-export { type RegionRecord, readRegionsFile, upsertRegions } from './reference/regions';
+export {
+  NATIONAL_REGIONS_FILE,
+  type RegionRecord,
+  readConfiguredRegions,
+  readRegionsFile,
+  upsertRegions,
+} from './reference/regions';
 export type * from './schema.generated';
 export * from './seed/demo-data';

@@ -74,7 +74,7 @@ export interface ActionItems {
   progress: Generated<number>;
   proposalId: string | null;
   regionCode: string | null;
-  status: Generated<"open" | "in_progress" | "awaiting_verification" | "done" | "blocked" | "cancelled">;
+  status: Generated<"draft" | "open" | "in_progress" | "awaiting_verification" | "done" | "blocked" | "cancelled">;
   title: string;
   updatedAt: Generated<Timestamp>;
   version: Generated<number>;

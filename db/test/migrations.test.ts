@@ -16,7 +16,7 @@ it('enforces the rules the API relies on, in the database itself', async () => {
     const { db } = test;
     const org = await db
       .insertInto('organizations')
-      .values({ name: 'Diskominfo Kabupaten Tebo', kind: 'diskominfo', regionCode: '15.08' })
+      .values({ name: 'Diskominfo Kabupaten Tebo', kind: 'diskominfo', regionCode: '15.09' })
       .returning('id')
       .executeTakeFirstOrThrow();
     const meeting = {
@@ -36,7 +36,7 @@ it('enforces the rules the API relies on, in the database itself', async () => {
     await expect(
       db
         .insertInto('organizations')
-        .values({ name: 'diskominfo kabupaten tebo', kind: 'diskominfo', regionCode: '15.08' })
+        .values({ name: 'diskominfo kabupaten tebo', kind: 'diskominfo', regionCode: '15.09' })
         .execute(),
     ).rejects.toMatchObject({ code: '23505' });
     const regions = await sql<{

@@ -23,7 +23,7 @@ it('sends parameterised queries as named prepared statements, once per text, on 
     const region = (code: string) =>
       db.selectFrom('regions').select('name').where('code', '=', code).executeTakeFirst();
     expect(await region('15')).toEqual({ name: 'Provinsi Jambi' });
-    expect(await region('15.08')).toEqual({ name: 'Kabupaten Tebo' });
+    expect(await region('15.09')).toEqual({ name: 'Kabupaten Tebo' });
     await db.transaction().execute(async (trx) => {
       expect(
         await trx.selectFrom('regions').select('code').where('code', '=', '16').executeTakeFirst(),

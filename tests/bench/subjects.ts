@@ -1,6 +1,7 @@
 import type { Database } from '@tindak/db';
 import { sql } from 'kysely';
 import { startSession } from '../../packages/api/src/auth/session.service';
+import { createAccount } from '../../packages/api/src/services/account-person';
 
 /** The people and records the scenarios act on, found by the fixed names the generator gives them. */
 export interface Subjects {
@@ -68,10 +69,15 @@ async function nationalViewer(db: Database): Promise<string> {
     .where('regionCode', 'is', null)
     .orderBy('name')
     .executeTakeFirstOrThrow(() => new Error('no national office'));
-  const user = await db
-    .insertInto('users')
-    .values({ email, displayName: 'Pemantau Nasional', role: 'viewer', organizationId: office.id })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return user.id;
+  // Every account is a person: made the app's one way, with the person's event.
+  const account = await db
+    .transaction()
+    .execute((trx) =>
+      createAccount(
+        trx,
+        { id: null },
+        { email, displayName: 'Pemantau Nasional', role: 'viewer', organizationId: office.id },
+      ),
+    );
+  return account.userId;
 }

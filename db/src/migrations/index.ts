@@ -9,6 +9,9 @@ import * as digestIndexes from './20261126T0910_digest_indexes';
 import * as digestListIndexes from './20261203T0900_digest_list_indexes';
 import * as signInFailures from './20261210T0900_sign_in_failures';
 import * as personNameKey from './20261210T0910_person_name_key';
+import * as setupAndJambiCodes from './20261215T0900_setup_and_jambi_codes';
+import * as everyAccountAPerson from './20261215T0910_every_account_a_person';
+import * as actionItemDrafts from './20261215T1000_action_item_drafts';
 
 /**
  * Static list of migrations, in order. Names are sortable timestamps; never rename or edit one
@@ -25,4 +28,7 @@ export const migrations: Record<string, Migration> = {
   '20261203T0900_digest_list_indexes': digestListIndexes,
   '20261210T0900_sign_in_failures': signInFailures,
   '20261210T0910_person_name_key': personNameKey,
+  '20261215T0900_setup_and_jambi_codes': setupAndJambiCodes,
+  '20261215T0910_every_account_a_person': everyAccountAPerson,
+  '20261215T1000_action_item_drafts': actionItemDrafts,
 };

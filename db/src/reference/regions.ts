@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import type { Database } from '../client';
@@ -40,10 +41,25 @@ export function readRegionsFile(file: string): RegionRecord[] {
     const { parent_code, ...rest } = parsed.data;
     return { ...rest, parentCode: parent_code };
   });
-  // Parents first, so each row's foreign key is satisfied within one statement order.
-  return rows.sort(
-    (a, b) => a.code.split('.').length - b.code.split('.').length || a.code.localeCompare(b.code),
-  );
+  return rows.sort(parentsFirst);
+}
+
+/** Parents first, so each row's foreign key is satisfied within one statement order. */
+function parentsFirst(a: RegionRecord, b: RegionRecord): number {
+  return a.code.split('.').length - b.code.split('.').length || a.code.localeCompare(b.code);
+}
+
+/** All 38 provinces and 514 regencies/cities, generated from idn-area-data (see regions:generate). */
+export const NATIONAL_REGIONS_FILE = path.resolve(import.meta.dirname, '../../data/regions.csv');
+
+/**
+ * The regions loaded at start: the national list, then the deployment's own file (REGIONS_FILE),
+ * whose rows add regions (e.g. districts beneath a regency) or override a national row by code.
+ */
+export function readConfiguredRegions(extraFile?: string): RegionRecord[] {
+  const byCode = new Map(readRegionsFile(NATIONAL_REGIONS_FILE).map((r) => [r.code, r]));
+  if (extraFile) for (const r of readRegionsFile(extraFile)) byCode.set(r.code, r);
+  return [...byCode.values()].sort(parentsFirst);
 }
 
 /** Inserts new regions and renames existing ones; never deletes (meetings may refer to them). */

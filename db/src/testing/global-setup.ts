@@ -7,7 +7,7 @@ import { startEmbeddedPostgres } from '../embedded';
 import { readDbEnv } from '../env';
 import { installJobSchema } from '../jobs';
 import { migrateToLatest } from '../migrate';
-import { readRegionsFile, upsertRegions } from '../reference/regions';
+import { readConfiguredRegions, upsertRegions } from '../reference/regions';
 import { adminUrl, dropDatabase } from './databases';
 
 /**
@@ -39,7 +39,7 @@ export default async function setup(project: TestProject) {
   const db = createDb({ connectionString: url.href, max: 2 });
   try {
     await migrateToLatest(db);
-    await upsertRegions(db, readRegionsFile(path.resolve(import.meta.dirname, '../../data/regions.csv')));
+    await upsertRegions(db, readConfiguredRegions());
   } finally {
     await db.destroy();
   }

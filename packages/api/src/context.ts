@@ -45,6 +45,8 @@ export interface Context {
   live?: LiveBus;
   /** The dashboard's counts per scope, kept until a change there (absent outside the HTTP server). */
   completion?: CompletionCache;
+  /** The SMTP server as admins may see it (no credentials); absent or null: mail stays in the outbox. */
+  mailServer?: string | null;
 }
 
 export interface AuthSettings {

@@ -47,8 +47,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Demo data from the source articles: `auto` seeds an empty embedded database only. */
   DEMO_DATA: booleanish.default('auto'),
-  /** Region list loaded (upserted) at start; another province ships its own file. */
-  REGIONS_FILE: z.string().min(1).default(path.join(repoRoot, 'db/data/regions.csv')),
+  /** Regions upserted at start after the national list: adds regions or overrides one by code. */
+  REGIONS_FILE: z.string().min(1).optional(),
   WEB_DIST: z.string().min(1).default(path.join(repoRoot, 'packages/web/dist')),
   /** Address people use to reach the app: links in mails; https:// turns on Secure __Host- cookies. */
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),

@@ -17,6 +17,11 @@ export function loggerOptions(level: string, terminal = process.stdout.isTTY ===
 }
 
 /** The line that says the app can be opened, and, with demo data, where the demo accounts are. */
+/** The one line an empty installation prints: where to create its first admin. */
+export function setupMessage(link: string): string {
+  return `Belum ada akun. Buka tautan sekali pakai ini untuk menyiapkan Tindak (no account yet; open this one-time link to set up Tindak): ${link}`;
+}
+
 export function readyMessage(publicUrl: string, demoAccounts: boolean): string {
   const ready = `Tindak siap di ${publicUrl.replace(/\/$/, '')}`;
   return demoAccounts

@@ -4,16 +4,18 @@ import {
   demoUsers,
   installJobSchema,
   migrateToLatest,
-  readRegionsFile,
+  readConfiguredRegions,
   upsertRegions,
 } from '@tindak/db';
 import type { AuthSettings } from './context';
 import { readApiEnv } from './env';
 import { startConfiguredWorker } from './jobs/run-worker';
 import { createLiveBus } from './live/event-bus';
-import { loggerOptions, readyMessage } from './logging';
+import { loggerOptions, readyMessage, setupMessage } from './logging';
 import { seedDemoIfEmpty } from './seed/demo';
 import { buildServer } from './server';
+import { describeMailServer } from './services/setup-checklist.service';
+import { prepareFirstRun } from './services/setup.service';
 
 async function main() {
   let env: ReturnType<typeof readApiEnv>;
@@ -30,9 +32,11 @@ async function main() {
   const db = createDb({ connectionString: database.url });
   await migrateToLatest(db);
   await installJobSchema(database.url);
-  await upsertRegions(db, readRegionsFile(env.REGIONS_FILE));
+  await upsertRegions(db, readConfiguredRegions(env.REGIONS_FILE));
   const seedDemo = env.DEMO_DATA === 'auto' ? database.embedded : env.DEMO_DATA;
   if (seedDemo) await seedDemoIfEmpty(db);
+  // An installation with no account yet: a one-time link to create the first admin, logged below.
+  const setupLink = await prepareFirstRun(db, env.PUBLIC_URL);
 
   const auth: AuthSettings = {
     session: { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS },
@@ -51,6 +55,7 @@ async function main() {
     live,
     completionCache: env.COMPLETION_CACHE === 'on',
     trustProxy: env.TRUST_PROXY,
+    mailServer: describeMailServer(env.SMTP_URL),
   });
   // Single machine: the worker runs in this process. Several machines: WORKER=off here and
   // `pnpm worker` elsewhere (see README).
@@ -84,6 +89,7 @@ async function main() {
       },
       readyMessage(env.PUBLIC_URL, seedDemo),
     );
+    if (setupLink) app.log.warn({ setupLink }, setupMessage(setupLink));
   } catch (error) {
     app.log.error({ err: error }, 'could not start');
     await shutdown('startup-failure');

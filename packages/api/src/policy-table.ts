@@ -17,6 +17,12 @@ export const procedurePolicy: Record<string, ProcedureRule> = {
   'auth.setPassword': 'public',
   'auth.setPreferences': 'signedIn',
 
+  // First run: the token from the server log is the credential; refused once an admin exists.
+  'setup.status': 'public',
+  'setup.complete': 'public',
+  'setup.checklist': 'users.manage',
+  'setup.sendTestMail': 'mail.manage',
+
   'users.list': 'users.manage',
   'users.invite': 'users.manage',
   'users.update': 'users.manage',
@@ -40,6 +46,7 @@ export const procedurePolicy: Record<string, ProcedureRule> = {
   'meetings.detachFile': 'meeting.write',
   'meetings.previewAttendanceImport': 'meeting.write',
   'meetings.applyAttendanceImport': 'meeting.write',
+  'meetings.previewAttendanceRows': 'meeting.write',
 
   'proposals.list': 'read',
   'proposals.get': 'read',
@@ -59,6 +66,10 @@ export const procedurePolicy: Record<string, ProcedureRule> = {
   'actionItems.get': 'read',
   'actionItems.summary': 'read',
   'actionItems.create': 'actionItem.assign',
+  // Drafts from a meeting: those who keep its minutes (the host's secretariat and heads, checked
+  // in the service); a head of the host assigns them.
+  'actionItems.createDraft': 'meeting.write',
+  'actionItems.assignDraft': 'actionItem.assign',
   'actionItems.update': 'actionItem.assign',
   'actionItems.changeStatus': 'actionItem.assign',
   'actionItems.delegate': 'actionItem.assign',

@@ -13,6 +13,7 @@ import { proposalRouter } from './routers/proposal.router';
 import { publicRouter } from './routers/public.router';
 import { regionRouter } from './routers/region.router';
 import { searchRouter } from './routers/search.router';
+import { setupRouter } from './routers/setup.router';
 import { userRouter } from './routers/user.router';
 import { createCallerFactory, router } from './trpc';
 
@@ -33,6 +34,7 @@ export const appRouter = router({
   digests: digestRouter,
   live: liveRouter,
   calendar: calendarRouter,
+  setup: setupRouter,
 });
 
 export type AppRouter = typeof appRouter;

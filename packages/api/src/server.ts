@@ -36,6 +36,8 @@ export interface ServerOptions {
   trustProxy?: FastifyServerOptions['trustProxy'];
   /** Limits of a generated download (minutes, exports); tests lower them. */
   documents?: Partial<DocumentLimits>;
+  /** SMTP server without credentials (describeMailServer), shown on the admin's checklist. */
+  mailServer?: string | null;
 }
 
 const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -50,6 +52,7 @@ export async function buildServer({
   completionCache = true,
   trustProxy = false,
   documents,
+  mailServer = null,
 }: ServerOptions) {
   const app = Fastify({
     logger,
@@ -87,6 +90,7 @@ export async function buildServer({
       auth,
       ...(live ? { live } : {}),
       ...(completion ? { completion } : {}),
+      mailServer,
       client: { ip: req.ip, userAgent: req.headers['user-agent'] ?? null },
       cookie: {
         set: (value, maxAgeSeconds) =>

@@ -22,7 +22,7 @@ const csv = base64(
     `Budi Santoso;Kepala Bidang;Diskominfo Kabupaten Kerinci;15.01;${NIP}`,
     'drs.  siti aminah;Sekretaris;diskominfo kabupaten kerinci;Kerinci;',
     'Rina Marlina;Pranata Komputer;Diskominfo Kabupaten Kerinci;15.01;',
-    'Andi Pratama;Staf;Dinas Kominfo Kabupaten Kerinci;Kabupaten Kerinci;',
+    'Andi Pratama;Staf;Dinas Pendidikan Kabupaten Kerinci;Kabupaten Kerinci;',
     ';Staf;Diskominfo Kabupaten Kerinci;15.01;',
     'Joko;Staf;Diskominfo Kabupaten Kerinci;15.01;12345',
     'Dewi;Staf;Diskominfo Atlantis;99.99;',
@@ -168,7 +168,7 @@ describe('meetings.applyAttendanceImport', () => {
     const created = await api.database.db
       .selectFrom('organizations')
       .select(['kind', 'regionCode'])
-      .where('name', '=', 'Dinas Kominfo Kabupaten Kerinci')
+      .where('name', '=', 'Dinas Pendidikan Kabupaten Kerinci')
       .executeTakeFirstOrThrow();
     expect(created).toEqual({ kind: 'other', regionCode: '15.01' });
   });

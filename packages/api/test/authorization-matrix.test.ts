@@ -11,7 +11,7 @@ import { makeOffices, makeWorld, procedureInputs, type Scope } from './support/p
 /**
  * Every procedure x every role x an object in the caller's scope and one outside it, generated
  * from the policy table (the way GitLab and Decidim test their policies). Each role's users work
- * for Diskominfo Kabupaten Kerinci (15.01); "outside" objects belong to Kabupaten Tebo (15.08).
+ * for Diskominfo Kabupaten Kerinci (15.01); "outside" objects belong to Kabupaten Tebo (15.09).
  * Besides the answer, every call that answers with an error must leave the database as it was:
  * a refusal that already wrote something is a hole, whatever code it answers with.
  */

@@ -27,7 +27,7 @@ beforeAll(async () => {
   const office = async (name: string, regionCode: string) =>
     (await api.caller().organizations.create({ name, kind: 'diskominfo', regionCode })).id;
   const kerinci = await office('Diskominfo Kabupaten Kerinci', '15.01');
-  const tebo = await office('Diskominfo Kabupaten Tebo', '15.08');
+  const tebo = await office('Diskominfo Kabupaten Tebo', '15.09');
   for (const [host, name] of [
     [kerinci, 'Kerinci'],
     [tebo, 'Tebo'],

@@ -271,7 +271,7 @@ describe('commitments.update', () => {
       .commitments.create(commitmentInput({ regionCodes: ['15.01', '15.02'] }));
     const updated = await api.caller().commitments.update({
       ...commitmentInput({
-        regionCodes: ['15.02', '15.09'],
+        regionCodes: ['15.02', '15.08'],
         dueOn: '2026-06-30',
         ownerOrganizationId: provinceId,
       }),
@@ -279,7 +279,7 @@ describe('commitments.update', () => {
       version: created.version,
     });
     expect(updated.version).toBe(2);
-    expect(updated.regions.map((r) => r.code)).toEqual(['15.02', '15.09']);
+    expect(updated.regions.map((r) => r.code)).toEqual(['15.02', '15.08']);
     expect(updated.history[0]).toMatchObject({
       eventType: 'CommitmentUpdated',
       payload: {
@@ -287,7 +287,7 @@ describe('commitments.update', () => {
         changes: {
           dueOn: { from: null, to: '2026-06-30' },
           ownerOrganizationId: { from: null, to: provinceId },
-          regionCodes: { added: ['15.09'], removed: ['15.01'] },
+          regionCodes: { added: ['15.08'], removed: ['15.01'] },
         },
       },
     });

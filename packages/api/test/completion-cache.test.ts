@@ -48,7 +48,7 @@ describe('completion cache', () => {
   it('drops the scopes that see a changed item: its region, its province, the country', async () => {
     const { bus, announce } = fakeBus();
     const cache = createCompletionCache(bus);
-    const scopes = ['15', '15.01', '15.08', '16', null] as const;
+    const scopes = ['15', '15.01', '15.09', '16', null] as const;
     const loads = new Map(scopes.map((scope) => [scope, counter()]));
     const loaderOf = (scope: (typeof scopes)[number]) => {
       const loader = loads.get(scope);
@@ -63,7 +63,7 @@ describe('completion cache', () => {
     expect(scopes.map((scope) => loaderOf(scope).calls())).toEqual([2, 2, 1, 1, 2]);
 
     // A hand-down from Kerinci to Tebo touches both.
-    announce({ aggregateType: 'action_item', regions: ['15.01', '15.08'] });
+    announce({ aggregateType: 'action_item', regions: ['15.01', '15.09'] });
     for (const scope of scopes) await read(scope);
     expect(scopes.map((scope) => loaderOf(scope).calls())).toEqual([3, 3, 2, 1, 3]);
 

@@ -66,7 +66,7 @@ async function meeting(key: string, office: string, startsAt: string, participan
 beforeAll(async () => {
   offices.jambi = (await makeOffice(api, 'Diskominfo Provinsi Jambi', '15')).id;
   offices.kerinci = (await makeOffice(api, 'Diskominfo Kabupaten Kerinci', '15.01')).id;
-  offices.tebo = (await makeOffice(api, 'Diskominfo Kabupaten Tebo', '15.08')).id;
+  offices.tebo = (await makeOffice(api, 'Diskominfo Kabupaten Tebo', '15.09')).id;
   offices.sumsel = (await makeOffice(api, 'Diskominfo Provinsi Sumatera Selatan', '16')).id;
   const person = async (fullName: string, office: string) =>
     (await api.caller().people.create({ fullName, organizationId: offices[office] })).id;
@@ -251,7 +251,7 @@ describe('dashboard.home for the head of the province', () => {
     expect(completion?.byRegion).toEqual([
       { code: '15', name: 'Provinsi Jambi', done: 0, open: 1, overdue: 0, percent: 0 },
       { code: '15.01', name: 'Kabupaten Kerinci', done: 2, open: 6, overdue: 2, percent: 25 },
-      { code: '15.08', name: 'Kabupaten Tebo', done: 1, open: 1, overdue: 1, percent: 50 },
+      { code: '15.09', name: 'Kabupaten Tebo', done: 1, open: 1, overdue: 1, percent: 50 },
     ]);
     expect(completion?.byOffice).toEqual([
       {
@@ -329,7 +329,7 @@ describe('dashboard.home through the API', () => {
 
     const forHead = await api.callerAs(head).dashboard.home({});
     expect(forHead.completion?.trend).toHaveLength(12);
-    expect(forHead.completion?.byRegion.map((r) => r.code)).toEqual(['15', '15.01', '15.08']);
+    expect(forHead.completion?.byRegion.map((r) => r.code)).toEqual(['15', '15.01', '15.09']);
 
     const forViewer = await api.callerAs(viewer).dashboard.home();
     expect(forViewer.myItems.total).toBe(0);

@@ -56,7 +56,7 @@ async function item(
 beforeAll(async () => {
   const jambi = await makeOffice(api, 'Diskominfo Provinsi Jambi', '15');
   const kerinci = await makeOffice(api, 'Diskominfo Kabupaten Kerinci', '15.01');
-  const tebo = await makeOffice(api, 'Diskominfo Kabupaten Tebo', '15.08');
+  const tebo = await makeOffice(api, 'Diskominfo Kabupaten Tebo', '15.09');
   const sumsel = await makeOffice(api, 'Diskominfo Provinsi Sumatera Selatan', '16');
   const banyuasin = await makeOffice(api, 'Diskominfo Kabupaten Banyuasin', '16.07');
   head = await createUser(api, { role: 'head', organizationId: jambi.id, email: 'kadis@jambi.uji' });

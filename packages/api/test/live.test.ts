@@ -32,7 +32,7 @@ beforeAll(async () => {
   await app.listen({ port: 0, host: '127.0.0.1' });
   baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   kerinciId = (await makeOffice(api, 'Diskominfo Kabupaten Kerinci', '15.01')).id;
-  teboId = (await makeOffice(api, 'Diskominfo Kabupaten Tebo', '15.08')).id;
+  teboId = (await makeOffice(api, 'Diskominfo Kabupaten Tebo', '15.09')).id;
   meetingId = (await api.caller().meetings.create(meetingInput(kerinciId))).id;
 });
 

@@ -28,7 +28,7 @@ afterEach(async () => {
 });
 
 beforeAll(async () => {
-  const office = await makeOffice(api, 'Diskominfo Kabupaten Bungo', '15.09');
+  const office = await makeOffice(api, 'Diskominfo Kabupaten Bungo', '15.08');
   officeId = office.id;
   head = await createUser(api, { role: 'head', organizationId: office.id, email: 'kadis@bungo.uji' });
   const person = await api.caller().people.create({ fullName: 'Dedi Saputra', organizationId: office.id });

@@ -93,7 +93,7 @@ describe('minutes and agenda', () => {
 describe('attendance', () => {
   it('records attendance per participant and summarises it by regency/city', async () => {
     const kerinci = await makeOffice(api, 'Diskominfo Kabupaten Kerinci', '15.01');
-    const tebo = await makeOffice(api, 'Diskominfo Kabupaten Tebo', '15.08');
+    const tebo = await makeOffice(api, 'Diskominfo Kabupaten Tebo', '15.09');
     let meeting = await api.caller().meetings.create(
       meetingInput(hostId, {
         participants: [
@@ -118,7 +118,7 @@ describe('attendance', () => {
     expect(meeting.attendanceByRegion).toHaveLength(11);
     const attended = meeting.attendanceByRegion.filter((r) => r.attended).map((r) => r.name);
     expect(attended).toEqual(['Kabupaten Kerinci']);
-    expect(meeting.attendanceByRegion.find((r) => r.code === '15.08')).toMatchObject({
+    expect(meeting.attendanceByRegion.find((r) => r.code === '15.09')).toMatchObject({
       absent: 1,
       attended: false,
     });

@@ -26,11 +26,11 @@ describe('organizations', () => {
   it('refuses a second office with the same name in the same region', async () => {
     await api
       .caller()
-      .organizations.create({ name: 'Diskominfo Kabupaten Tebo', kind: 'diskominfo', regionCode: '15.08' });
+      .organizations.create({ name: 'Diskominfo Kabupaten Tebo', kind: 'diskominfo', regionCode: '15.09' });
     await expect(
       api
         .caller()
-        .organizations.create({ name: 'DISKOMINFO Kabupaten Tebo', kind: 'diskominfo', regionCode: '15.08' }),
+        .organizations.create({ name: 'DISKOMINFO Kabupaten Tebo', kind: 'diskominfo', regionCode: '15.09' }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
@@ -79,7 +79,7 @@ describe('personal data', () => {
   it('shows a NIP to the secretariat but not to a viewer', async () => {
     const office = await api
       .caller()
-      .organizations.create({ name: 'Diskominfo Kabupaten Bungo', kind: 'diskominfo', regionCode: '15.09' });
+      .organizations.create({ name: 'Diskominfo Kabupaten Bungo', kind: 'diskominfo', regionCode: '15.08' });
     await api
       .caller()
       .people.create({ fullName: 'Pejabat Bungo', nip: '198001012005011002', organizationId: office.id });
@@ -155,7 +155,7 @@ describe('finding people by NIP', () => {
     const tebo = await api.caller().organizations.create({
       name: 'Diskominfo Kabupaten Tebo (NIP)',
       kind: 'diskominfo',
-      regionCode: '15.08',
+      regionCode: '15.09',
     });
     const inKerinci = await api
       .caller()

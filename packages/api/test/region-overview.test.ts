@@ -26,7 +26,7 @@ beforeAll(async () => {
   const province = await office('Diskominfo Provinsi Jambi', '15');
   const kerinci = await office('Diskominfo Kabupaten Kerinci', '15.01');
   const merangin = await office('Diskominfo Kabupaten Merangin', '15.02');
-  const tebo = await office('Diskominfo Kabupaten Tebo', '15.08');
+  const tebo = await office('Diskominfo Kabupaten Tebo', '15.09');
   const komdigi = await office('Kementerian Komunikasi dan Digital', null);
   const meeting = (title: string, host: string, guests: string[]) =>
     system.meetings.create({
@@ -154,7 +154,7 @@ describe('regions.overview', () => {
       commitments: { total: 1, byStatus: { ...noCommitments, open: 1 }, overdue: 1 },
       actionItems: { total: 1, done: 0, open: 1, overdue: 0, atRisk: 1, completionPercent: 0 },
     });
-    expect(child('15.08')).toEqual({
+    expect(child('15.09')).toEqual({
       meetings: 1,
       proposals: 0,
       commitments: { total: 0, byStatus: noCommitments, overdue: 0 },
@@ -176,7 +176,7 @@ describe('regions.overview', () => {
 
   it('answers NOT_FOUND for a region outside the caller’s scope, as for one that does not exist', async () => {
     const as = api.callerAs(kerinciStaff);
-    for (const code of ['15', '15.08', '16']) {
+    for (const code of ['15', '15.09', '16']) {
       await expect(as.regions.overview({ code })).rejects.toSatisfy(
         (e) => e instanceof TRPCError && e.code === 'NOT_FOUND',
       );

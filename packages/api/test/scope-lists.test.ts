@@ -10,10 +10,10 @@ beforeAll(async () => {
   const office = async (name: string, regionCode: string) =>
     (await api.caller().organizations.create({ name, kind: 'diskominfo', regionCode })).id;
   const kerinci = await office('Diskominfo Kabupaten Kerinci', '15.01');
-  const tebo = await office('Diskominfo Kabupaten Tebo', '15.08');
+  const tebo = await office('Diskominfo Kabupaten Tebo', '15.09');
   for (const [host, region, name] of [
     [kerinci, '15.01', 'Kerinci'],
-    [tebo, '15.08', 'Tebo'],
+    [tebo, '15.09', 'Tebo'],
   ] as const) {
     const meeting = await api.caller().meetings.create({
       type: 'rakor',

@@ -57,3 +57,34 @@ describe('search.query', () => {
     await expect(api.caller().search.query({ q: 'x' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 });
+
+describe('search results that tell items apart', () => {
+  it('names the owning office of same-titled items and shows snippets without markdown', async () => {
+    const bungo = await makeOffice(api, 'Dinas Komunikasi dan Informatika Kabupaten Bungo', '15.08');
+    const tebo = await makeOffice(api, 'Dinas Komunikasi dan Informatika Kabupaten Tebo', '15.09');
+    const meeting = await api.caller().meetings.create(meetingInput(bungo.id, { title: 'Rapat Hosting' }));
+    for (const office of [bungo, tebo]) {
+      await api.caller().actionItems.create({
+        meetingId: meeting.id,
+        title: 'Pindahkan hosting aplikasi ke pusat data',
+        description:
+          '**Batas waktu** _akhir_ tahun; lihat [panduan](https://contoh.go.id/a_b) | tabel `kode`',
+        ownerOrganizationId: office.id,
+        dueOn: '2030-01-31',
+      });
+    }
+    const hits = (await api.caller().search.query({ q: 'hosting' })).actionItem;
+    expect(hits.map((h) => h.office).sort()).toEqual([
+      'Dinas Komunikasi dan Informatika Kabupaten Bungo',
+      'Dinas Komunikasi dan Informatika Kabupaten Tebo',
+    ]);
+    const snippet = (await api.caller().search.query({ q: 'batas' })).actionItem[0]?.snippet ?? '';
+    expect(snippet).toContain('«Batas» waktu akhir tahun; lihat panduan tabel kode');
+    expect(snippet).not.toMatch(/[*_`|[\]]/);
+  });
+
+  it('names the host office of a meeting', async () => {
+    const result = await api.caller().search.query({ q: 'rakornis' });
+    expect(result.meeting[0]?.office).toBe('Diskominfo Provinsi Jambi');
+  });
+});

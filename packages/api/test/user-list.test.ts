@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../src/context';
+import { createAccount } from '../src/services/account-person';
 import { createUser, useTestApi } from './support';
 import { makeOffice } from './support/fixtures';
 
@@ -12,12 +13,12 @@ type ListInput = Parameters<ReturnType<typeof api.caller>['users']['list']>[0];
 type ListOutput = Awaited<ReturnType<ReturnType<typeof api.caller>['users']['list']>>;
 
 async function addUser(organizationId: string, displayName: string, email: string) {
-  const row = await api.database.db
-    .insertInto('users')
-    .values({ email, displayName, role: 'viewer', organizationId })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  const account = await api.database.db
+    .transaction()
+    .execute((trx) =>
+      createAccount(trx, { id: null }, { email, displayName, role: 'viewer', organizationId }),
+    );
+  return account.userId;
 }
 
 /** Every page of the list, following the cursor to the end. */

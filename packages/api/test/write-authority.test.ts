@@ -55,7 +55,7 @@ beforeAll(async () => {
     province: await office('Diskominfo Provinsi Jambi', '15'),
     kerinci: await office('Diskominfo Kabupaten Kerinci', '15.01'),
     merangin: await office('Diskominfo Kabupaten Merangin', '15.02'),
-    tebo: await office('Diskominfo Kabupaten Tebo', '15.08'),
+    tebo: await office('Diskominfo Kabupaten Tebo', '15.09'),
   };
   const kerinciStaffPerson = await person('Staf Kerinci', offices.kerinci);
   const otherPerson = await person('Staf Kerinci Lain', offices.kerinci);
@@ -93,7 +93,7 @@ beforeAll(async () => {
   provinceCommitment = await province.commitments.create({
     title: 'Pemprov menyediakan hosting',
     committedByOrganizationId: offices.province,
-    regionCodes: ['15.08'],
+    regionCodes: ['15.09'],
     meetingId: provinceMeeting.id,
   });
   meranginMeeting = await api
@@ -217,7 +217,7 @@ describe('a regency that attended a province meeting reads it but does not write
         tebo.commitments.create({
           title: 'Komitmen Tebo di rapat provinsi',
           committedByOrganizationId: offices.tebo,
-          regionCodes: ['15.08'],
+          regionCodes: ['15.09'],
           meetingId: provinceMeeting.id,
         }),
       'FORBIDDEN',

@@ -8,6 +8,7 @@ export const appRoutes = {
   signIn: '/masuk',
   forgotPassword: '/lupa-kata-sandi',
   setPassword: '/atur-kata-sandi',
+  setup: '/persiapan',
   publicProvinces: '/publik',
   publicCommitments: '/publik/:provinceCode',
   meetings: '/rapat',

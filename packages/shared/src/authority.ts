@@ -13,6 +13,7 @@ import { can, ownsItem, type Permission, type Role, regionInScope } from './poli
  * | action item: edit, pass down, block, cancel              | heads whose scope covers the owning office                      |
  * | action item: extension decision, evidence verdict        | heads whose scope covers the owning office                      |
  * | action item: progress, comment, extension ask, evidence  | staff who own it; heads whose scope covers the owning office    |
+ * | action item draft: create / read / assign or cancel      | secretariat+heads / +admins / heads, covering the meeting host  |
  * | a link to another record                                 | only to a record the caller may read                            |
  * | a user account                                           | admins, never their own office, role or active state            |
  */
@@ -86,6 +87,30 @@ export function mayWorkOnItem(actor: Actor, item: ItemHome): boolean {
   if (!can(actor.role, 'actionItem.work')) return false;
   if (can(actor.role, 'actionItem.assign')) return coversHome(actor.scopeRegion, [item.regionCode]);
   return ownsItem(actor, item);
+}
+
+/**
+ * Draft follow-ups from a meeting (status `draft`): the secretariat and heads whose scope covers the
+ * meeting's host office, the same people who keep its minutes.
+ */
+export function mayDraftItem(actor: Actor, meetingHome: HomeRegions): boolean {
+  return can(actor.role, 'meeting.write') && coversHome(actor.scopeRegion, meetingHome);
+}
+
+/**
+ * Read a draft: those who may draft from its meeting, and admins in scope. Nobody else sees it
+ * anywhere (lists, counts, board, digest, reminders, exports, search) until a head assigns it.
+ */
+export function mayReadDraft(actor: Actor, meetingHome: HomeRegions): boolean {
+  return (
+    (mayDraftItem(actor, meetingHome) || can(actor.role, 'users.manage')) &&
+    coversHome(actor.scopeRegion, meetingHome)
+  );
+}
+
+/** Assign (open) or cancel a draft: heads whose scope covers the meeting's host office. */
+export function mayAssignDraft(actor: Actor, meetingHome: HomeRegions): boolean {
+  return can(actor.role, 'actionItem.assign') && coversHome(actor.scopeRegion, meetingHome);
 }
 
 /** What an admin asks to change about a user account. */

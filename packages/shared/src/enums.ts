@@ -55,7 +55,7 @@ export const notifyModes = ['immediate', 'daily', 'weekly'] as const;
 export type NotifyMode = (typeof notifyModes)[number];
 
 /** What an email in the outbox is for. */
-export const emailKinds = ['notification', 'daily', 'digest', 'invite', 'reset'] as const;
+export const emailKinds = ['notification', 'daily', 'digest', 'invite', 'reset', 'test'] as const;
 export type EmailKind = (typeof emailKinds)[number];
 
 /** pending: waiting for the worker (or retrying); sent: accepted by SMTP or written to the outbox; failed: dead letter. */

@@ -24,6 +24,7 @@ export * from './schemas/proposal';
 export * from './schemas/public';
 export * from './schemas/region';
 export * from './schemas/search';
+export * from './schemas/setup';
 export * from './status/health';
 export * from './status/machine';
 export * from './status/machines';

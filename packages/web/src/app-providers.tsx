@@ -1,4 +1,6 @@
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import 'dayjs/locale/id';
 import { Notifications } from '@mantine/notifications';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
@@ -53,12 +55,28 @@ export function AppProviders(props: AppProvidersProps) {
         env={mantineEnv}
       >
         <Notifications position="top-right" />
-        <QueryClientProvider client={queryClient}>
-          <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-            {children}
-          </TRPCProvider>
-        </QueryClientProvider>
+        <LanguageDates i18n={i18n}>
+          <QueryClientProvider client={queryClient}>
+            <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+              {children}
+            </TRPCProvider>
+          </QueryClientProvider>
+        </LanguageDates>
       </MantineProvider>
     </I18nextProvider>
+  );
+}
+
+/** Calendars (month and day names) in the interface language; weeks start on Monday, as in Indonesia. */
+function LanguageDates({ i18n, children }: { i18n: I18n; children: ReactNode }) {
+  const [lang, setLang] = useState(i18n.language);
+  useEffect(() => {
+    i18n.on('languageChanged', setLang);
+    return () => i18n.off('languageChanged', setLang);
+  }, [i18n]);
+  return (
+    <DatesProvider settings={{ locale: isLanguage(lang) ? lang : 'id', firstDayOfWeek: 1 }}>
+      {children}
+    </DatesProvider>
   );
 }

@@ -1,10 +1,19 @@
 import {
+  Badge,
   type CSSVariablesResolver,
   createTheme,
   DEFAULT_THEME,
   type MantineColorsTuple,
   Table,
 } from '@mantine/core';
+import './touch-targets.css';
+
+/** Badge text is never below 12 px (Mantine's xs-md are 9-11 px), the badge a little taller to fit it. */
+const badgeSizes: Record<string, { fz: string; height: string }> = {
+  xs: { fz: '0.75rem', height: '1.125rem' },
+  sm: { fz: '0.75rem', height: '1.25rem' },
+  md: { fz: '0.75rem', height: '1.375rem' },
+};
 
 /** The palette with shade 9 darkened: light badges and outlines use it as text, and Mantine's own fails 4.5:1. */
 function withDarkText(name: keyof typeof DEFAULT_THEME.colors, shade9: string): MantineColorsTuple {
@@ -30,6 +39,12 @@ export const theme = createTheme({
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '650' },
   components: {
+    Badge: Badge.extend({
+      vars: (_theme, { size = 'md' }) => {
+        const fixed = typeof size === 'string' ? badgeSizes[size] : undefined;
+        return { root: fixed ? { '--badge-fz': fixed.fz, '--badge-height': fixed.height } : {} };
+      },
+    }),
     // A table wider than a phone scrolls sideways; keyboard users reach the scroll area with Tab.
     TableScrollContainer: Table.ScrollContainer.extend({
       defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } },

@@ -67,6 +67,7 @@ export function detailOfItem(overrides: Partial<ActionItemDetail> = {}): ActionI
     extensions: [],
     evidence: [],
     comments: [],
+    latestDecision: null,
     history: [
       {
         id: 1,

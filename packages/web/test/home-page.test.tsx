@@ -81,7 +81,7 @@ const headHome: DashboardHome = {
   completion: {
     byRegion: [
       { code: '15.01', name: 'Kabupaten Kerinci', done: 2, open: 6, overdue: 2, percent: 25 },
-      { code: '15.08', name: 'Kabupaten Tebo', done: 1, open: 1, overdue: 1, percent: 50 },
+      { code: '15.09', name: 'Kabupaten Tebo', done: 1, open: 1, overdue: 1, percent: 50 },
     ],
     byOffice: [
       {

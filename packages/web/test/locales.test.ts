@@ -10,17 +10,18 @@ import authId from '../src/i18n/locales/auth.id.json';
 import commitmentTrackerEn from '../src/i18n/locales/commitment-tracker.en.json';
 import commitmentTrackerId from '../src/i18n/locales/commitment-tracker.id.json';
 import en from '../src/i18n/locales/en.json';
-import followUpsEn from '../src/i18n/locales/follow-ups.en.json';
-import followUpsId from '../src/i18n/locales/follow-ups.id.json';
 import homeEn from '../src/i18n/locales/home.en.json';
 import homeId from '../src/i18n/locales/home.id.json';
 import id from '../src/i18n/locales/id.json';
 import mailEn from '../src/i18n/locales/mail.en.json';
 import mailId from '../src/i18n/locales/mail.id.json';
+import meetingRecordEn from '../src/i18n/locales/meeting-record.en.json';
+import meetingRecordId from '../src/i18n/locales/meeting-record.id.json';
 import publicEn from '../src/i18n/locales/public.en.json';
 import publicId from '../src/i18n/locales/public.id.json';
 import regionsEn from '../src/i18n/locales/regions.en.json';
 import regionsId from '../src/i18n/locales/regions.id.json';
+import { webWordFiles } from '../src/i18n/web-words';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -38,20 +39,13 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
 }
 
-// Each feature's pair of files is checked on its own, so a missing key names the file it is missing from.
-const pairs: [string, Tree, Tree][] = [
-  ['main', id, en],
-  ['action items', actionItemsId, actionItemsEn],
-  ['follow-ups', followUpsId, followUpsEn],
-  ['auth', authId, authEn],
-  ['admin', adminId, adminEn],
-  ['mail', mailId, mailEn],
-  ['regions', regionsId, regionsEn],
-  ['commitment tracker', commitmentTrackerId, commitmentTrackerEn],
-  ['home', homeId, homeEn],
-  ['public', publicId, publicEn],
-  ['attendance import', attendanceImportId, attendanceImportEn],
-];
+// Each feature's pair of files is checked on its own, so a missing key names the file it is missing
+// from; the pairs come from the list the app loads, so a new feature's pair is checked too.
+const pairs: [string, Tree, Tree][] = webWordFiles.id.map((idTree, index) => [
+  Object.keys(idTree).join(', '),
+  idTree as Tree,
+  webWordFiles.en[index] as Tree,
+]);
 
 describe.each(pairs)('locale files (%s)', (_name, idTree, enTree) => {
   const idLeaves = leaves(idTree);
@@ -84,11 +78,11 @@ describe('action item locale files', () => {
   });
 });
 
-describe('follow-ups locale files', () => {
+describe('meeting-record locale files', () => {
   it('add their own branches (proposals, commitments, meetingRecord) that the main files do not have', () => {
     const branches = ['commitments', 'meetingRecord', 'proposals'];
-    expect(Object.keys(followUpsId).sort()).toEqual(branches);
-    expect(Object.keys(followUpsEn).sort()).toEqual(branches);
+    expect(Object.keys(meetingRecordId).sort()).toEqual(branches);
+    expect(Object.keys(meetingRecordEn).sort()).toEqual(branches);
     for (const branch of branches) expect(Object.keys(id)).not.toContain(branch);
   });
 });
@@ -97,7 +91,7 @@ describe('admin locale files', () => {
   it('add one branch, admin, that no other file has', () => {
     expect(Object.keys(adminId)).toEqual(['admin']);
     expect(Object.keys(adminEn)).toEqual(['admin']);
-    for (const other of [id, followUpsId, actionItemsId, authId, mailId])
+    for (const other of [id, meetingRecordId, actionItemsId, authId, mailId])
       expect(Object.keys(other)).not.toContain('admin');
   });
 });
@@ -107,7 +101,7 @@ describe('mail locale files', () => {
     const branches = ['account', 'digest', 'email', 'emailPage', 'outbox'];
     expect(Object.keys(mailId).sort()).toEqual(branches);
     expect(Object.keys(mailEn).sort()).toEqual(branches);
-    for (const other of [id, followUpsId, actionItemsId, authId, adminId])
+    for (const other of [id, meetingRecordId, actionItemsId, authId, adminId])
       for (const branch of branches) expect(Object.keys(other)).not.toContain(branch);
   });
 });

@@ -13,6 +13,7 @@ const hit = (kind: SearchHit['kind'], id: string, title: string, status: string)
   snippet: `… «Rakornis» ${title.toLowerCase()} …`,
   status,
   date: '2025-11-03',
+  office: null,
 });
 
 const answer: SearchOutput = {
@@ -165,6 +166,39 @@ describe('search in the header', () => {
     );
     await user.type(box, 'q');
     expect(await screen.findByText(/Pencarian tidak dapat dijalankan saat ini/)).toBeTruthy();
+  });
+
+  it('names the office of each hit, so items with one title are told apart, and shows snippets as text', async () => {
+    const title = 'Pindahkan hosting aplikasi ke pusat data';
+    const sameTitle: SearchOutput = {
+      meeting: [],
+      proposal: [],
+      commitment: [],
+      actionItem: [
+        {
+          ...hit('actionItem', '00000000-0000-4000-8000-00000000d011', title, 'open'),
+          office: 'Dinas Komunikasi dan Informatika Kabupaten Bungo',
+          snippet: 'Batas waktu <b onclick="x()">akhir</b> «hosting»',
+        },
+        {
+          ...hit('actionItem', '00000000-0000-4000-8000-00000000d012', title, 'open'),
+          office: 'Dinas Komunikasi dan Informatika Kabupaten Tebo',
+        },
+      ],
+    };
+    server.use(query('search.query', () => sameTitle).handler);
+    const { user, box } = await openWithShortcut();
+    await user.type(box, 'hosting');
+    const list = await screen.findByRole('listbox', { name: 'Hasil pencarian' });
+    const options = await within(list).findAllByRole('option', { name: new RegExp(title) });
+    expect(options.map((o) => o.textContent)).toEqual([
+      expect.stringContaining('Dinas Komunikasi dan Informatika Kabupaten Bungo · Terbuka'),
+      expect.stringContaining('Dinas Komunikasi dan Informatika Kabupaten Tebo · Terbuka'),
+    ]);
+    // Markup in a snippet is text: no element is made from it, only the match is marked.
+    expect(list.querySelector('b')).toBeNull();
+    expect(within(list).getByText(/Batas waktu <b onclick="x\(\)">akhir<\/b>/)).toBeTruthy();
+    expect(within(list).getByText('hosting', { selector: 'mark' })).toBeTruthy();
   });
 
   it('speaks English when the person chose English', async () => {

@@ -204,3 +204,20 @@ export async function insertComment(
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/**
+ * The progress a person last reported on the item (0 when nobody has): what a rejected submission
+ * of evidence returns the item to, since the 100% the evidence implied did not hold.
+ */
+export async function lastReportedProgress(db: Database, actionItemId: string): Promise<number> {
+  const row = await db
+    .selectFrom('events')
+    .select(sql<number>`(payload->>'to')::int`.as('progress'))
+    .where('aggregateType', '=', 'action_item')
+    .where('aggregateId', '=', actionItemId)
+    .where('eventType', '=', 'ProgressReported')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.progress ?? 0;
+}

@@ -47,6 +47,11 @@ export interface ActionItemFilter {
   dueFrom?: string | undefined;
   dueTo?: string | undefined;
   overdueOnly?: boolean | undefined;
+  /**
+   * Drafts (of the one meeting filtered on) are listed only when the caller may read them; every
+   * other list leaves them out.
+   */
+  includeDrafts?: boolean | undefined;
 }
 
 export type ActionItemCursor =
@@ -126,6 +131,7 @@ export async function listActionItems(
   const scopeImplied = !!filter.regionCode && regionInScope(filter.scopeRegion ?? null, filter.regionCode);
   if (filter.scopeRegion && !scopeImplied) query = query.where(actionItemVisible('ai', filter.scopeRegion));
   if (filter.status?.length) query = query.where('ai.status', 'in', filter.status);
+  if (!filter.includeDrafts) query = query.where('ai.status', '<>', 'draft');
   if (filter.health) query = query.where(healthSql(today), '=', filter.health);
   if (filter.overdueOnly) {
     query = query.where(
@@ -209,6 +215,8 @@ export interface NewActionItem {
   dueOn: string;
   priority: ActionItemPriority;
   idempotencyKey: string | null;
+  /** 'draft' for the secretariat's drafts; otherwise the column's default, open. */
+  status?: 'draft';
 }
 
 export async function insertActionItem(db: Database, values: NewActionItem): Promise<string> {
@@ -227,6 +235,7 @@ export type ActionItemChanges = Partial<{
   status: ActionItemStatus;
   progress: number;
   completedAt: Date | null;
+  assignedByPersonId: string | null;
 }>;
 
 /** Applies changes and bumps the version, if the row is still at `version`. */
@@ -285,6 +294,8 @@ export async function summarizeActionItems(
       'ai.status',
       healthSql(today).as('health'),
     ]);
+  // Drafts are not yet anyone's work: no count includes them.
+  items = items.where('ai.status', '<>', 'draft');
   if (regionCode) items = items.where(inRegion('ai.region_code', regionCode));
   if (scopeRegion) items = items.where(actionItemVisible('ai', scopeRegion));
   // Health is an expression with parameters, so group over a derived table rather than repeat it.

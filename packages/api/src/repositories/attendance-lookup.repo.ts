@@ -7,8 +7,13 @@ export function listRegionNames(db: Database) {
   return db.selectFrom('regions').select(['code', 'name']).execute();
 }
 
+/** Every office with what its key is made of (name, short name, region) and its region's name. */
 export function listOfficeNames(db: Database) {
-  return db.selectFrom('organizations').select(['id', 'name', 'regionCode']).execute();
+  return db
+    .selectFrom('organizations as o')
+    .leftJoin('regions as r', 'r.code', 'o.regionCode')
+    .select(['o.id', 'o.name', 'o.shortName', 'o.regionCode', 'r.name as regionName'])
+    .execute();
 }
 
 export async function peopleByNips(db: Database, nips: readonly string[]) {

@@ -7,8 +7,10 @@ function selectPeople(db: Database) {
   return db
     .selectFrom('people as p')
     .leftJoin('organizations as o', 'o.id', 'p.organizationId')
+    .leftJoin('users as u', 'u.personId', 'p.id')
     .select([
       'p.id',
+      'u.id as userId',
       'p.fullName',
       'p.position',
       'p.nip',
@@ -28,6 +30,7 @@ function toPerson(row: PersonRow): Person {
     nip: row.nip,
     organization: row.orgId && row.orgName ? { id: row.orgId, name: row.orgName } : null,
     regionCode: row.regionCode,
+    userId: row.userId,
   };
 }
 
@@ -111,4 +114,46 @@ export async function nipTaken(db: Database, nip: string): Promise<boolean> {
     .where('nip', '=', nip)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** A person row locked for linking to an account, with the account it already has, if any. */
+export function lockPersonForAccount(db: Database, id: string) {
+  return db
+    .selectFrom('people as p')
+    .leftJoin('users as u', 'u.personId', 'p.id')
+    .select(['p.id', 'p.fullName', 'p.organizationId', 'u.id as userId'])
+    .where('p.id', '=', id)
+    .forUpdate('p')
+    .executeTakeFirst();
+}
+
+/**
+ * People of an office without an account whose name key is `nameKey` (at most two: the caller
+ * links only when exactly one matches). An empty key (a title alone) matches no one.
+ */
+export async function unlinkedNamesakes(db: Database, organizationId: string, nameKey: string) {
+  if (!nameKey) return [];
+  return db
+    .selectFrom('people as p')
+    .select('p.id')
+    .where('p.organizationId', '=', organizationId)
+    .where('p.nameKey', '=', nameKey)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('users as u').select('u.id').whereRef('u.personId', '=', 'p.id'))),
+    )
+    .limit(2)
+    .execute();
+}
+
+/** Brings a person's name and office in step with their account's, moving it to its next version. */
+export async function updatePersonFromAccount(
+  db: Database,
+  id: string,
+  changes: { fullName?: string; organizationId?: string },
+): Promise<void> {
+  await db
+    .updateTable('people')
+    .set((eb) => ({ ...changes, version: eb('version', '+', 1), updatedAt: sql`now()` }))
+    .where('id', '=', id)
+    .execute();
 }

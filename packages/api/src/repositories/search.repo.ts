@@ -12,7 +12,12 @@ interface Source {
   visible: (alias: string, region: string) => RawBuilder<boolean>;
   /** The columns kept per match: the id, the date it is ordered by and what `visible` reads. */
   matchColumns: string;
+  /** The office a hit belongs to, so hits with one title can be told apart (alias `t`). */
+  office: RawBuilder<string | null>;
 }
+
+const officeName = (column: string) =>
+  sql<string | null>`(select so.name from organizations so where so.id = ${sql.ref(`t.${column}`)})`;
 
 const doc = (...columns: string[]) =>
   sql<string>`${sql.raw(columns.map((c) => `coalesce(${c}, '')`).join(" || ' ' || "))}`;
@@ -25,6 +30,7 @@ const sources: Record<SearchKind, Source> = {
     date: sql`starts_at::text`,
     visible: visibleAmongMany.meeting,
     matchColumns: 'id, starts_at, host_organization_id',
+    office: officeName('host_organization_id'),
   },
   proposal: {
     kind: 'proposal',
@@ -33,6 +39,8 @@ const sources: Record<SearchKind, Source> = {
     date: sql`created_at::text`,
     visible: visibleAmongMany.proposal,
     matchColumns: 'id, created_at',
+    office: sql`(select string_agg(so.name, ', ' order by so.name) from proposal_proposers spp
+      join organizations so on so.id = spp.organization_id where spp.proposal_id = t.id)`,
   },
   commitment: {
     kind: 'commitment',
@@ -41,6 +49,8 @@ const sources: Record<SearchKind, Source> = {
     date: sql`due_on::text`,
     visible: visibleAmongMany.commitment,
     matchColumns: 'id, created_at, owner_organization_id, committed_by_organization_id, meeting_id',
+    office: sql`(select so.name from organizations so
+      where so.id = coalesce(t.owner_organization_id, t.committed_by_organization_id))`,
   },
   actionItem: {
     kind: 'actionItem',
@@ -49,6 +59,7 @@ const sources: Record<SearchKind, Source> = {
     date: sql`due_on::text`,
     visible: visibleAmongMany.actionItem,
     matchColumns: 'id, created_at, region_code',
+    office: officeName('owner_organization_id'),
   },
 };
 
@@ -88,6 +99,7 @@ export async function searchKind(db: Database, kind: SearchKind, terms: SearchTe
     snippet: string;
     status: string;
     date: string | null;
+    office: string | null;
   }>`
     with matches as materialized (
       select ${sql.raw(source.matchColumns)} from ${sql.table(source.table)} where ${vector} @@ ${query}
@@ -104,10 +116,10 @@ export async function searchKind(db: Database, kind: SearchKind, terms: SearchTe
       order by x.${newest} desc
       limit ${RANKED_CANDIDATES}
     )
-    select id, title, status, ${source.date} as date,
+    select id, title, status, ${source.date} as date, ${source.office} as office,
       ts_headline('simple', ${source.document}, ${query},
         'StartSel=«, StopSel=», MaxWords=24, MinWords=8, MaxFragments=1') as snippet
-    from ${sql.table(source.table)}
+    from ${sql.table(source.table)} t
     where id in (select id from candidates)
     order by ts_rank(${vector}, ${query}) desc, ${newest} desc
     limit ${terms.limit}`.execute(db);

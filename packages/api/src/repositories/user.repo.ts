@@ -95,7 +95,8 @@ export interface NewUser {
   displayName: string;
   role: Role;
   organizationId: string;
-  personId: string | null;
+  /** Every account is a person: create accounts through services/account-person.ts (createAccount). */
+  personId: string;
   language?: Language;
   /** Set only for demo accounts, which skip the invitation. */
   passwordHash?: string;

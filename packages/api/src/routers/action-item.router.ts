@@ -1,5 +1,7 @@
 import {
+  actionItemAssignDraftInput,
   actionItemCreateInput,
+  actionItemDraftInput,
   actionItemDelegateInput,
   actionItemDetailSchema,
   actionItemListInput,
@@ -39,6 +41,14 @@ export const actionItemRouter = router({
     .input(actionItemCreateInput)
     .output(detail)
     .mutation(({ ctx, input }) => service.createActionItem(ctx, input)),
+  createDraft: protectedProcedure
+    .input(actionItemDraftInput)
+    .output(detail)
+    .mutation(({ ctx, input }) => service.createDraft(ctx, input)),
+  assignDraft: protectedProcedure
+    .input(actionItemAssignDraftInput)
+    .output(detail)
+    .mutation(({ ctx, input }) => service.assignDraft(ctx, input)),
   update: protectedProcedure
     .input(actionItemUpdateInput)
     .output(detail)

@@ -3,6 +3,7 @@ import {
   attendanceApplyOutput,
   attendancePreviewInput,
   attendancePreviewOutput,
+  attendanceRowsPreviewInput,
   meetingAttachmentInput,
   meetingAttendanceInput,
   meetingCreateInput,
@@ -17,6 +18,7 @@ import {
 import {
   applyAttendanceImport,
   previewAttendanceImport,
+  previewAttendanceRows,
 } from '../services/attendance-import/attendance-import.service';
 import {
   attachFile,
@@ -76,4 +78,8 @@ export const meetingRouter = router({
     .input(attendanceApplyInput)
     .output(attendanceApplyOutput)
     .mutation(({ ctx, input }) => applyAttendanceImport(ctx, input)),
+  previewAttendanceRows: protectedProcedure
+    .input(attendanceRowsPreviewInput)
+    .output(attendancePreviewOutput)
+    .mutation(({ ctx, input }) => previewAttendanceRows(ctx, input)),
 });

@@ -1,5 +1,5 @@
 /** `pnpm db:seed`: migrates, loads the region file and the demo data (if no meetings exist yet). */
-import { connectDatabase, createDb, migrateToLatest, readRegionsFile, upsertRegions } from '@tindak/db';
+import { connectDatabase, createDb, migrateToLatest, readConfiguredRegions, upsertRegions } from '@tindak/db';
 import { readApiEnv } from '../env';
 import { seedDemoIfEmpty } from '../seed/demo';
 
@@ -8,7 +8,7 @@ const database = await connectDatabase(env);
 const db = createDb({ connectionString: database.url });
 try {
   await migrateToLatest(db);
-  await upsertRegions(db, readRegionsFile(env.REGIONS_FILE));
+  await upsertRegions(db, readConfiguredRegions(env.REGIONS_FILE));
   const seeded = await seedDemoIfEmpty(db);
   process.stdout.write(
     seeded ? 'Demo data loaded.\n' : 'The database already has meetings; demo data not loaded.\n',

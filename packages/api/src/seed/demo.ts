@@ -34,7 +34,7 @@ import { systemContext } from '../context';
 import { recordEvent } from '../events/record-event';
 import { listOfficeNames } from '../repositories/attendance-lookup.repo';
 import { anyMeetingRecorded } from '../repositories/meeting-change.repo';
-import { insertUser } from '../repositories/user.repo';
+import { createAccount } from '../services/account-person';
 import * as actionItems from '../services/action-item.service';
 import * as commitments from '../services/commitment.service';
 import * as meetingService from '../services/meeting.service';
@@ -211,15 +211,22 @@ export async function seedDemo(db: Database): Promise<void> {
   // Demo accounts get their password directly (no invitation round-trip).
   for (const user of demoUsers) {
     await db.transaction().execute(async (trx) => {
+      // Each account is a person: the demo's own (the head), else one made with the account.
       const created = {
-        id: await insertUser(trx, {
-          email: user.email,
-          displayName: user.displayName,
-          role: user.role,
-          organizationId: orgs.get(user.org),
-          personId: user.person ? people.get(user.person) : null,
-          passwordHash: await hashPassword(user.password),
-        }),
+        id: (
+          await createAccount(
+            trx,
+            { id: null },
+            {
+              email: user.email,
+              displayName: user.displayName,
+              role: user.role,
+              organizationId: orgs.get(user.org),
+              personId: user.person ? people.get(user.person) : null,
+              passwordHash: await hashPassword(user.password),
+            },
+          )
+        ).userId,
       };
       await recordEvent(
         trx,

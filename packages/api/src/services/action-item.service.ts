@@ -2,7 +2,9 @@ import {
   type ActionItemDetail,
   type ActionItemSummary,
   type AggregatePayloadInput,
+  type actionItemAssignDraftInput,
   type actionItemCreateInput,
+  type actionItemDraftInput,
   type actionItemDelegateInput,
   type actionItemListInput,
   type actionItemProgressInput,
@@ -20,13 +22,16 @@ import {
   type extensionDecisionInput,
   type extensionRequestInput,
   isFinal,
+  mayAssignDraft,
+  mayDraftItem,
+  mayReadDraft,
   regionInScope,
   todayIn,
   type verificationInput,
 } from '@tindak/shared';
 import { z } from 'zod';
 import type { Context } from '../context';
-import { BadRequestError, NotFoundError } from '../errors';
+import { BadRequestError, DomainError, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
 import {
   type ActionItemChanges,
@@ -50,6 +55,7 @@ import {
   insertEvidence,
   insertExtensionRequest,
   judgePendingEvidence,
+  lastReportedProgress,
   listChain,
   listComments,
   listEvidence,
@@ -57,14 +63,16 @@ import {
   nextChainStep,
 } from '../repositories/action-item-steps.repo';
 import { listEventsFor } from '../repositories/event.repo';
+import { findHomeRegions } from '../repositories/home.repo';
 import { findOrganization } from '../repositories/organization.repo';
 import { findPerson } from '../repositories/person.repo';
 import { isVisible } from '../repositories/scope';
-import { type ItemAuthority, requireItemAuthority } from './authority';
+import { actorOf, type ItemAuthority, requireItemAuthority } from './authority';
 import { changedFields } from './changes';
 import { createdAtKeySchema, cursorCodec, cursorId } from './cursor';
 import { requireAttachableFile } from './file.service';
 import { createOnce } from './idempotent';
+import { approvedDueDates, latestDecisionOf } from './item-decision';
 import { readableAmong, shownLink, withReadableMeetings } from './linked-records';
 import { requireVisible, scopeOf } from './scope';
 import { requireTransition } from './transitions';
@@ -73,6 +81,30 @@ import { changeVersioned } from './versioned-change';
 type In<T extends z.ZodType> = z.output<T>;
 
 const today = () => todayIn();
+
+// --- Drafts ------------------------------------------------------------------------------------
+
+/** A draft belongs to its meeting's host office until a head assigns it: its home is that host. */
+function meetingHome(ctx: Context, meetingId: string | null) {
+  return meetingId ? findHomeRegions(ctx.db, 'meeting', meetingId) : Promise.resolve([]);
+}
+
+/** Whether the caller may see drafts from this meeting (the system itself always may). */
+async function readsDrafts(ctx: Context, meetingId: string | null): Promise<boolean> {
+  if (!ctx.user) return true;
+  return mayReadDraft(actorOf(ctx.user), await meetingHome(ctx, meetingId));
+}
+
+/**
+ * Any change to a draft: it must be readable to the caller (NOT_FOUND otherwise, like a missing
+ * item), and only heads over the meeting's host office may assign, edit or cancel it.
+ */
+async function requireDraftAuthority(ctx: Context, item: { meetingId: string | null }) {
+  if (!ctx.user) return;
+  const home = await meetingHome(ctx, item.meetingId);
+  if (!mayReadDraft(actorOf(ctx.user), home)) throw new NotFoundError('actionItemNotFound', 'id');
+  if (!mayAssignDraft(actorOf(ctx.user), home)) throw new DomainError('FORBIDDEN', 'onlyHeadsAssignDrafts');
+}
 
 // --- Reading -----------------------------------------------------------------------------------
 
@@ -92,9 +124,11 @@ function decodeCursor(value: string, sort: 'due' | 'newest'): ActionItemCursor {
 
 export async function listActionItems(ctx: Context, input: In<typeof actionItemListInput>) {
   const cursor = input.cursor ? decodeCursor(input.cursor, input.sort) : null;
+  // Drafts show only on their meeting's page, to those who may read them.
+  const includeDrafts = !!input.meetingId && (await readsDrafts(ctx, input.meetingId));
   const rows = await listActionItemRows(
     ctx.db,
-    { ...input, scopeRegion: scopeOf(ctx) },
+    { ...input, scopeRegion: scopeOf(ctx), includeDrafts },
     input.sort,
     cursor,
     input.limit,
@@ -124,6 +158,9 @@ export async function getActionItem(ctx: Context, id: string): Promise<ActionIte
   await requireVisible(ctx, 'actionItem', id);
   const stored = await findActionItemSummary(ctx.db, id, today());
   if (!stored) throw new NotFoundError('actionItemNotFound', 'id');
+  if (stored.status === 'draft' && !(await readsDrafts(ctx, stored.meeting?.id ?? null))) {
+    throw new NotFoundError('actionItemNotFound', 'id');
+  }
   const [summary] = (await withReadableMeetings(ctx, [stored])) as [ActionItemSummary];
   const row = await findActionItemDetail(ctx.db, id);
   const [readableProposals, readableCommitments] = await Promise.all([
@@ -137,6 +174,7 @@ export async function getActionItem(ctx: Context, id: string): Promise<ActionIte
     listComments(ctx.db, id),
     listEventsFor(ctx.db, 'action_item', id),
   ]);
+  const approvedDates = approvedDueDates(history);
   return {
     ...summary,
     description: row.description,
@@ -168,6 +206,7 @@ export async function getActionItem(ctx: Context, id: string): Promise<ActionIte
     })),
     extensions: extensions.map((e) => ({
       ...e,
+      approvedDueOn: e.status === 'approved' ? (approvedDates.get(e.id) ?? e.requestedDueOn) : null,
       decidedAt: e.decidedAt?.toISOString() ?? null,
       createdAt: e.createdAt.toISOString(),
     })),
@@ -183,6 +222,7 @@ export async function getActionItem(ctx: Context, id: string): Promise<ActionIte
       createdAt: e.createdAt.toISOString(),
     })),
     comments: comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
+    latestDecision: latestDecisionOf(history),
     history,
   };
 }
@@ -305,6 +345,90 @@ export async function createActionItem(ctx: Context, given: In<typeof actionItem
 }
 
 /**
+ * The secretariat (or a head) of the meeting's host office drafts a follow-up from it. Nobody else
+ * sees the draft until a head of that office assigns it (`assignDraft`).
+ */
+export async function createDraft(ctx: Context, input: In<typeof actionItemDraftInput>) {
+  const { id } = await createOnce(
+    input.idempotencyKey,
+    (key) => findActionItemIdByKey(ctx.db, key),
+    () =>
+      ctx.db.transaction().execute(async (trx) => {
+        const scoped = { ...ctx, db: trx };
+        if (!(await isVisible(trx, 'meeting', input.meetingId, scopeOf(scoped)))) {
+          throw new NotFoundError('meetingNotFound', 'meetingId');
+        }
+        const home = await meetingHome(scoped, input.meetingId);
+        if (ctx.user && !mayDraftItem(actorOf(ctx.user), home)) {
+          throw new DomainError('FORBIDDEN', 'onlySecretariatDrafts');
+        }
+        const owner = await requireOrganization(scoped, input.ownerOrganizationId, 'ownerOrganizationId');
+        await requirePerson(scoped, input.ownerPersonId, 'ownerPersonId');
+        const { idempotencyKey, ...values } = input;
+        const itemId = await insertActionItem(trx, {
+          ...values,
+          proposalId: null,
+          commitmentId: null,
+          assignedByPersonId: null,
+          regionCode: owner.regionCode,
+          idempotencyKey: idempotencyKey ?? null,
+          status: 'draft',
+        });
+        await recordEvent(trx, ctx.actor, {
+          aggregateType: 'action_item',
+          aggregateId: itemId,
+          // The host's regions, not the owner's: the owner does not see a draft.
+          regions: home.filter((code): code is string => code !== null),
+          eventType: 'ActionItemDrafted',
+          payload: {
+            title: input.title,
+            dueOn: input.dueOn,
+            priority: input.priority,
+            ownerOrganizationId: owner.id,
+            ownerPersonId: input.ownerPersonId,
+            assignedByPersonId: null,
+            source: { meetingId: input.meetingId, proposalId: null, commitmentId: null },
+          },
+        });
+        return itemId;
+      }),
+  );
+  return getActionItem(ctx, id);
+}
+
+/**
+ * A head of the meeting's host office assigns a draft with one action: it opens, its disposition
+ * chain starts, and ActionItemAssigned tells the owner like any new item.
+ */
+export function assignDraft(ctx: Context, input: In<typeof actionItemAssignDraftInput>) {
+  return changeItem(ctx, input, 'assign', async (scoped, item) => {
+    const to = requireTransition(actionItemStatusMachine, item.status, 'assign');
+    const owner = await requireOrganization(scoped, item.ownerOrganizationId, 'ownerOrganizationId');
+    const assigner = await requirePerson(scoped, ctx.user?.personId ?? null, 'assignedByPersonId');
+    await insertDisposition(scoped.db, {
+      actionItemId: item.id,
+      step: 1,
+      fromOrganizationId: assigner?.organization?.id ?? null,
+      fromPersonId: assigner?.id ?? null,
+      toOrganizationId: owner.id,
+      toPersonId: item.ownerPersonId,
+      instruction: item.description ?? item.title,
+      actorId: ctx.actor.id,
+    });
+    await apply(scoped, item, { status: to, assignedByPersonId: assigner?.id ?? null }, 'ActionItemAssigned', {
+      title: item.title,
+      dueOn: item.dueOnText,
+      priority: item.priority,
+      ownerOrganizationId: owner.id,
+      ownerPersonId: item.ownerPersonId,
+      assignedByPersonId: assigner?.id ?? null,
+      source: { meetingId: item.meetingId, proposalId: item.proposalId, commitmentId: item.commitmentId },
+      fromDraft: true,
+    });
+  });
+}
+
+/**
  * A change to one item: visible, the caller's to make in this way (assign, decide or work: see
  * `authority.ts` in @tindak/shared), at the caller's version, locked for the transaction.
  */
@@ -321,7 +445,10 @@ function changeItem(
       kind: 'actionItem',
       lock: lockActionItem,
       read: getActionItem,
-      authorize: (scoped, item) => requireItemAuthority(scoped, item, authority),
+      authorize: (scoped, item) =>
+        item.status === 'draft'
+          ? requireDraftAuthority(scoped, item)
+          : requireItemAuthority(scoped, item, authority),
     },
     work,
   );
@@ -347,6 +474,12 @@ async function apply<T extends EventTypeOf<'action_item'>>(
 function requireOpen(item: ActionItemRow) {
   const status = item.status;
   if (isFinal(actionItemStatusMachine, status)) throw new BadRequestError('illegalTransition', 'id', status);
+}
+
+/** Passing down and asking for time are work on an assigned item, not on a draft. */
+function requireAssigned(item: ActionItemRow) {
+  requireOpen(item);
+  if (item.status === 'draft') throw new BadRequestError('draftNotOpen', 'id');
 }
 
 /** The fields an edit of the details may change, in the order the history lists them. */
@@ -408,7 +541,7 @@ export function changeStatus(ctx: Context, input: In<typeof actionItemTransition
 
 export function delegate(ctx: Context, input: In<typeof actionItemDelegateInput>) {
   return changeItem(ctx, input, 'assign', async (scoped, item) => {
-    requireOpen(item);
+    requireAssigned(item);
     const target = await requireOrganization(scoped, input.toOrganizationId, 'toOrganizationId');
     await requirePerson(scoped, input.toPersonId, 'toPersonId');
     const step = await nextChainStep(scoped.db, item.id);
@@ -439,7 +572,7 @@ export function delegate(ctx: Context, input: In<typeof actionItemDelegateInput>
 
 export function requestExtension(ctx: Context, input: In<typeof extensionRequestInput>) {
   return changeItem(ctx, input, 'work', async (scoped, item) => {
-    requireOpen(item);
+    requireAssigned(item);
     if (input.requestedDueOn <= item.dueOnText)
       throw new BadRequestError('extensionMustBeLater', 'requestedDueOn');
     if (await hasPendingExtension(scoped.db, item.id))
@@ -467,16 +600,23 @@ export function decideExtension(ctx: Context, input: In<typeof extensionDecision
     const request = await findExtensionRequest(scoped.db, item.id, input.extensionId);
     if (!request) throw new NotFoundError('extensionNotFound', 'extensionId');
     if (request.status !== 'pending') throw new BadRequestError('extensionNotPending', 'extensionId');
+    // A head may approve another date than the one asked for, and then says why.
+    const approvedDueOn = input.approve ? (input.approvedDueOn ?? request.requestedDueOn) : null;
+    if (approvedDueOn !== null && approvedDueOn !== request.requestedDueOn) {
+      if (approvedDueOn <= item.dueOnText) throw new BadRequestError('extensionMustBeLater', 'approvedDueOn');
+      if (!input.note) throw new BadRequestError('reasonRequired', 'note');
+    }
     await decideExtensionRequest(scoped.db, request.id, {
       approved: input.approve,
       note: input.note,
       decidedBy: ctx.actor.id,
     });
-    await apply(scoped, item, input.approve ? { dueOn: request.requestedDueOn } : {}, 'ExtensionDecided', {
+    await apply(scoped, item, approvedDueOn ? { dueOn: approvedDueOn } : {}, 'ExtensionDecided', {
       extensionId: request.id,
       approved: input.approve,
       note: input.note,
-      dueOn: { from: item.dueOnText, to: input.approve ? request.requestedDueOn : item.dueOnText },
+      dueOn: { from: item.dueOnText, to: approvedDueOn ?? item.dueOnText },
+      requestedDueOn: request.requestedDueOn,
     });
   });
 }
@@ -494,11 +634,13 @@ export function submitEvidence(ctx: Context, input: In<typeof evidenceSubmitInpu
         submittedBy: ctx.actor.id,
       }),
     };
+    // Evidence says the work is done: progress goes to 100%, and the event says it did.
     await apply(scoped, item, { status: to, progress: 100 }, 'EvidenceSubmitted', {
       evidenceId: evidence.id,
       note: input.note,
       link: input.link,
       fileId: input.fileId,
+      ...(item.progress !== 100 ? { progress: { from: item.progress, to: 100 } } : {}),
     });
   });
 }
@@ -512,15 +654,18 @@ export function verify(ctx: Context, input: In<typeof verificationInput>) {
       reason: input.reason,
       verifiedBy: ctx.actor.id,
     });
+    // A rejection undoes what the evidence implied: progress returns to what a person last reported.
+    const progress = input.accept ? item.progress : await lastReportedProgress(scoped.db, item.id);
     await apply(
       scoped,
       item,
-      input.accept ? { status: to, completedAt: new Date() } : { status: to },
+      input.accept ? { status: to, completedAt: new Date() } : { status: to, progress },
       'ActionItemVerified',
       {
         outcome: input.accept ? 'accepted' : 'rejected',
         reason: input.reason,
         status: { from: item.status, to },
+        ...(progress !== item.progress ? { progress: { from: item.progress, to: progress } } : {}),
       },
     );
   });
@@ -537,6 +682,10 @@ export async function addComment(ctx: Context, input: In<typeof commentInput>) {
     await requireVisible(scoped, 'actionItem', input.id);
     const item = await lockActionItem(trx, input.id);
     if (!item) throw new NotFoundError('actionItemNotFound', 'id');
+    if (item.status === 'draft') {
+      await requireDraftAuthority(scoped, item);
+      throw new BadRequestError('draftNotOpen', 'id');
+    }
     requireItemAuthority(scoped, item, 'work');
     const comment = {
       id: await insertComment(trx, { actionItemId: input.id, body: input.body, authorId: ctx.actor.id }),

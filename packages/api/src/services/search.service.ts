@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Context } from '../context';
 import { searchKind } from '../repositories/search.repo';
 import { scopeOf } from './scope';
+import { plainSnippet } from './search-snippet';
 
 /**
  * Full-text search over meetings (with their minutes), proposals, commitments and action items.
@@ -21,13 +22,15 @@ export async function search(ctx: Context, input: z.output<typeof searchInput>):
   const fragment = !/\s/.test(input.q.trim());
   await Promise.all(
     searchKinds.map(async (kind) => {
-      result[kind] = await searchKind(ctx.db, kind, {
+      const hits = await searchKind(ctx.db, kind, {
         prefix,
         likeText,
         fragment,
         scope,
         limit: input.limitPerKind,
       });
+      // Minutes and descriptions are markdown; a result shows their words.
+      result[kind] = hits.map((hit) => ({ ...hit, snippet: plainSnippet(hit.snippet) }));
     }),
   );
   return result;

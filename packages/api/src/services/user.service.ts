@@ -22,7 +22,8 @@ import { findAccountMailTarget } from '../repositories/account.repo';
 import { findOrganization } from '../repositories/organization.repo';
 import { findPerson } from '../repositories/person.repo';
 import { revokeUserSessions } from '../repositories/session.repo';
-import { findUserView, insertUser, listUserViews, lockUser, updateAccount } from '../repositories/user.repo';
+import { findUserView, listUserViews, lockUser, updateAccount } from '../repositories/user.repo';
+import { createAccount, keepPersonInStep } from './account-person';
 import { actorOf } from './authority';
 import { cursorCodec, cursorId, cursorText } from './cursor';
 import { scopeOf } from './scope';
@@ -98,20 +99,24 @@ export async function inviteUser(ctx: Context, input: z.output<typeof userInvite
   await requireOfficeInScope(ctx.db, ctx, input.organizationId);
   if (input.personId) {
     const person = await findPerson(ctx.db, input.personId);
-    if (!person) throw new NotFoundError('personNotFound', 'personId');
+    // Someone of another province is not found, like every record outside the admin's scope.
+    if (!person || (person.regionCode !== null && !regionInScope(scopeOf(ctx), person.regionCode)))
+      throw new NotFoundError('personNotFound', 'personId');
   }
   try {
     const { id, link } = await ctx.db.transaction().execute(async (trx) => {
       const scoped = { ...ctx, db: trx };
       const user = {
-        id: await insertUser(trx, {
-          email: input.email,
-          displayName: input.displayName,
-          role: input.role,
-          organizationId: input.organizationId,
-          personId: input.personId,
-          language: input.language,
-        }),
+        id: (
+          await createAccount(trx, ctx.actor, {
+            email: input.email,
+            displayName: input.displayName,
+            role: input.role,
+            organizationId: input.organizationId,
+            personId: input.personId,
+            language: input.language,
+          })
+        ).userId,
       };
       const link = await issueToken(scoped, user.id, 'invite');
       await queueAccountLinkMail(
@@ -164,6 +169,7 @@ export async function updateUser(ctx: Context, admin: SessionUser, input: z.outp
         organizationId: input.organizationId,
         active: input.active,
       });
+      await keepPersonInStep(trx, ctx.actor, { userId: input.id, personId: before.personId }, before, input);
       const event = <T extends EventTypeOf<'user'>>(
         eventType: T,
         payload: AggregatePayloadInput<'user', T>,

@@ -3,6 +3,7 @@ import type { Language, Role } from '@tindak/shared';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { type Context, type SessionUser, systemContext } from '../../src/context';
 import { createCaller } from '../../src/root';
+import { createAccount } from '../../src/services/account-person';
 
 export interface TestApi {
   database: TestDatabase;
@@ -49,29 +50,32 @@ export async function createUser(
 ): Promise<SessionUser> {
   userCount += 1;
   const email = values.email ?? `pengguna${userCount}-${values.role}@uji.demo`;
-  const row = await api.database.db
-    .insertInto('users')
-    .values({
-      email,
-      displayName: `Pengguna ${userCount}`,
-      role: values.role,
-      organizationId: values.organizationId,
-      personId: values.personId ?? null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  // Through the one way accounts are made, so every test account is a person, as in the app.
+  const account = await api.database.db.transaction().execute((trx) =>
+    createAccount(
+      trx,
+      { id: null },
+      {
+        email,
+        displayName: `Pengguna ${userCount}`,
+        role: values.role,
+        organizationId: values.organizationId,
+        personId: values.personId ?? null,
+      },
+    ),
+  );
   const office = await api.database.db
     .selectFrom('organizations')
     .select('regionCode')
     .where('id', '=', values.organizationId)
     .executeTakeFirstOrThrow();
   return {
-    id: row.id,
+    id: account.userId,
     email,
     displayName: `Pengguna ${userCount}`,
     role: values.role,
     organizationId: values.organizationId,
-    personId: values.personId ?? null,
+    personId: account.personId,
     scopeRegion: office.regionCode,
     language: 'id',
     timeZone: 'Asia/Jakarta',

@@ -22,8 +22,8 @@ export interface World {
   localUserId: string;
 }
 
-/** The callers' office is in Kabupaten Kerinci (15.01); records outside their scope in Kabupaten Tebo (15.08). */
-export const scopeRegions: Record<Scope, string> = { in: '15.01', out: '15.08' };
+/** The callers' office is in Kabupaten Kerinci (15.01); records outside their scope in Kabupaten Tebo (15.09). */
+export const scopeRegions: Record<Scope, string> = { in: '15.01', out: '15.09' };
 
 /** Diskominfo Kerinci (the callers' office) and Diskominfo Tebo (outside their scope), by scope. */
 export async function makeOffices(api: TestApi): Promise<Record<Scope, string>> {
@@ -207,6 +207,7 @@ export const procedureInputs: Record<string, InputFor> = {
     version: await versionOf(api, 'meetings', w.meetingId),
     content: attendanceCsv,
   }),
+  'meetings.previewAttendanceRows': () => ({ content: attendanceCsv }),
   'proposals.list': () => ({}),
   'proposals.get': (_api, w) => ({ id: w.proposalId }),
   'proposals.create': (_api, w) => ({

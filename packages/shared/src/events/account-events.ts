@@ -25,6 +25,8 @@ export const userEvents = {
   CalendarFeedRevoked: z.object({ reason: z.enum(['passwordReset', 'deactivated']) }),
   DigestSentNow: z.object({ emailId: z.string().nullable() }),
   EmailRetried: z.object({ emailId: z.string() }),
+  /** From the admin's setup checklist: a mail to themselves through the outbox. */
+  TestMailSent: z.object({ emailId: z.string() }),
 } satisfies Record<string, z.ZodType>;
 
 /** Events on a person (aggregate `person`). The NIP is personal data: only whether one was given. */
@@ -34,7 +36,17 @@ export const personEvents = {
     position: z.string().nullable(),
     organizationId: z.string().nullable(),
     hasNip: z.boolean(),
-    source: createdBy,
+    /** `account`: made with a user account, whose id is `userId` (every account is a person). */
+    source: z.enum(['attendanceImport', 'account']).optional(),
+    userId: z.string().optional(),
+  }),
+  /** An existing person became the person of an account (made for it, or matched by name in its office). */
+  PersonLinkedToAccount: z.object({ userId: z.string() }),
+  /** The account's name or office changed, and its person with it. */
+  PersonChangedWithAccount: z.object({
+    userId: z.string(),
+    fullName: fromTo(z.string()).optional(),
+    organizationId: fromTo(z.string().nullable()).optional(),
   }),
 } satisfies Record<string, z.ZodType>;
 

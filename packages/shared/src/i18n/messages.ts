@@ -62,6 +62,10 @@ export const messages = {
   meetingNotFound: { id: 'Rapat tidak ditemukan.', en: 'Meeting not found.' },
   organizationNotFound: { id: 'Instansi tidak ditemukan.', en: 'Office not found.' },
   personNotFound: { id: 'Orang tidak ditemukan.', en: 'Person not found.' },
+  personHasAccount: {
+    id: 'Orang ini sudah memiliki akun.',
+    en: 'This person already has an account.',
+  },
   regionNotFound: { id: 'Wilayah tidak ditemukan.', en: 'Region not found.' },
   organizationExists: {
     id: 'Instansi dengan nama ini sudah ada di wilayah tersebut.',
@@ -163,6 +167,18 @@ export const messages = {
     id: 'Hanya kepala instansi penanggung jawab (atau di atasnya) yang dapat menugaskan dan memutuskan tindak lanjut ini.',
     en: 'Only heads of the responsible office (or above it) can assign and decide on this follow-up.',
   },
+  onlyHeadsAssignDrafts: {
+    id: 'Hanya kepala instansi penyelenggara rapat yang dapat menugaskan atau membatalkan draf tindak lanjut.',
+    en: "Only heads of the meeting's host office can assign or cancel a draft follow-up.",
+  },
+  onlySecretariatDrafts: {
+    id: 'Hanya sekretariat dan kepala instansi penyelenggara rapat yang dapat membuat draf tindak lanjut.',
+    en: "Only the secretariat and heads of the meeting's host office can draft follow-ups.",
+  },
+  draftNotOpen: {
+    id: 'Draf tindak lanjut belum ditugaskan; tugaskan dulu sebelum mengerjakannya.',
+    en: 'This draft follow-up has not been assigned yet; assign it before working on it.',
+  },
   notOwnerOfItem: {
     id: 'Hanya penanggung jawab tindak lanjut ini (atau kepala instansinya) yang dapat melaporkan, mengomentari atau mengirim bukti.',
     en: "Only the person responsible for this follow-up (or their office's head) can report on it, comment or submit evidence.",
@@ -252,6 +268,19 @@ export const messages = {
   documentTooLarge: {
     id: 'Dokumen terlalu besar untuk dibuat. Perkecil isinya (saring daftarnya atau persingkat notulen), lalu coba lagi.',
     en: 'The document is too large to generate. Make it smaller (filter the list or shorten the minutes) and try again.',
+  },
+  setupDone: {
+    id: 'Tindak sudah disiapkan: akun admin sudah ada. Masuk dengan akun Anda.',
+    en: 'Tindak is already set up: an admin account exists. Sign in with your account.',
+  },
+  setupTokenInvalid: {
+    id: 'Tautan persiapan ini tidak berlaku. Pakai tautan terbaru dari log server (dicetak ulang setiap server dinyalakan).',
+    en: 'This setup link is not valid. Use the latest link from the server log (printed again each time the server starts).',
+  },
+  testMailSubject: { id: 'Surat uji dari Tindak', en: 'Test mail from Tindak' },
+  testMailBody: {
+    id: 'Surat ini dikirim dari daftar persiapan di Beranda untuk memeriksa pengiriman email. Jika Anda membacanya, email dari Tindak sampai.',
+    en: 'This mail was sent from the setup checklist on the home page to check mail delivery. If you can read it, mail from Tindak arrives.',
   },
 } as const satisfies Record<string, WordPair>;
 

@@ -17,6 +17,7 @@ import { linkedRecord } from './linked-record';
 export const actionItemPriorities = ['low', 'normal', 'high', 'urgent'] as const;
 export type ActionItemPriority = (typeof actionItemPriorities)[number];
 export const actionItemStatuses = [
+  'draft',
   'open',
   'in_progress',
   'awaiting_verification',
@@ -25,6 +26,7 @@ export const actionItemStatuses = [
   'cancelled',
 ] as const satisfies readonly ActionItemStatus[];
 export const actionItemActions = [
+  'assign',
   'start',
   'submitEvidence',
   'acceptEvidence',
@@ -57,6 +59,25 @@ export const actionItemCreateInput = z
     }
   });
 export type ActionItemCreateInput = z.input<typeof actionItemCreateInput>;
+
+/**
+ * A follow-up the secretariat drafts from a meeting's minutes: always from a meeting, with the
+ * office it is meant for; a head of the meeting's host office assigns it (or cancels it).
+ */
+export const actionItemDraftInput = z.object({
+  title: requiredText(300),
+  description: optionalText(10_000),
+  meetingId: uuidSchema,
+  ownerOrganizationId: uuidSchema,
+  ownerPersonId: optionalUuid,
+  dueOn: dateOnlySchema,
+  priority: enumOf(actionItemPriorities).default('normal'),
+  idempotencyKey: idempotencyKeySchema,
+});
+export type ActionItemDraftInput = z.input<typeof actionItemDraftInput>;
+
+/** A head assigns a draft: one action, at the version they saw. */
+export const actionItemAssignDraftInput = z.object({ ...versioned });
 
 export const actionItemUpdateInput = z.object({
   ...versioned,
@@ -107,6 +128,11 @@ export const extensionDecisionInput = z
     ...versioned,
     extensionId: uuidSchema,
     approve: z.boolean(),
+    /**
+     * The date approved when it is not the one requested (a head may give less or more time); the
+     * service asks for a note then, since only it knows the requested date.
+     */
+    approvedDueOn: dateOnlySchema.nullish().transform((v) => v ?? null),
     note: optionalText(2000),
   })
   .superRefine((input, ctx) => {
@@ -146,7 +172,7 @@ export const actionItemListInput = z
     cursor: z.string().max(300).nullish(),
     limit: pageLimitSchema,
     sort: z.enum(actionItemSorts, { error: 'invalidChoice' }).default('due'),
-    status: z.array(enumOf(actionItemStatuses)).max(6).optional(),
+    status: z.array(enumOf(actionItemStatuses)).max(7).optional(),
     health: enumOf(healthStates).optional(),
     ownerOrganizationId: uuidSchema.optional(),
     ownerPersonId: uuidSchema.optional(),
@@ -206,6 +232,8 @@ export const extensionSchema = z.object({
   reason: z.string(),
   status: z.enum(['pending', 'approved', 'rejected']),
   decisionNote: z.string().nullable(),
+  /** The deadline an approval set: the requested date, or another one the head chose. */
+  approvedDueOn: z.string().nullable(),
   decidedAt: z.string().nullable(),
   createdAt: z.string(),
 });
@@ -230,6 +258,23 @@ export const commentSchema = z.object({
   createdAt: z.string(),
 });
 
+/**
+ * The last decision a head made on the item that its owner has not yet acted on (reported progress,
+ * submitted evidence, asked for more time since): shown at the top of the item until then.
+ */
+export const latestDecisionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('evidenceRejected'), reason: z.string().nullable(), decidedAt: z.string() }),
+  z.object({
+    kind: z.literal('extensionApproved'),
+    dueOn: z.string(),
+    requestedDueOn: z.string().nullable(),
+    note: z.string().nullable(),
+    decidedAt: z.string(),
+  }),
+  z.object({ kind: z.literal('extensionRefused'), note: z.string().nullable(), decidedAt: z.string() }),
+]);
+export type LatestDecision = z.infer<typeof latestDecisionSchema>;
+
 export const actionItemDetailSchema = actionItemSummarySchema.extend({
   description: z.string().nullable(),
   proposal: titled.nullable(),
@@ -242,6 +287,7 @@ export const actionItemDetailSchema = actionItemSummarySchema.extend({
   extensions: z.array(extensionSchema),
   evidence: z.array(evidenceSchema),
   comments: z.array(commentSchema),
+  latestDecision: latestDecisionSchema.nullable(),
   history: z.array(
     z.object({
       id: z.number().int(),

@@ -19,6 +19,8 @@ export const personSchema = z.object({
   nip: z.string().nullable(),
   organization: z.object({ id: z.string(), name: z.string() }).nullable(),
   regionCode: z.string().nullable(),
+  /** The person's user account, if they have one (every account is a person; not every person has one). */
+  userId: z.string().nullable(),
 });
 export type Person = z.infer<typeof personSchema>;
 

@@ -21,6 +21,8 @@ export const searchHitSchema = z.object({
   snippet: z.string(),
   status: z.string(),
   date: z.string().nullable(),
+  /** The office it belongs to (the owner of an item, the host of a meeting, the proposers of a proposal). */
+  office: z.string().nullable(),
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 

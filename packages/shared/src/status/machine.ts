@@ -7,6 +7,11 @@ export interface StatusMachine<S extends string, A extends string> {
   readonly statuses: readonly S[];
   readonly actions: readonly A[];
   readonly transitions: { readonly [From in S]: Partial<Record<A, S>> };
+  /**
+   * Statuses before the record's work begins (an action item drafted by the secretariat, not yet
+   * assigned): neither open nor final, so no list, count, reminder or digest of open work sees them.
+   */
+  readonly preliminary?: readonly S[];
 }
 
 export function defineMachine<const S extends string, const A extends string>(
@@ -49,5 +54,6 @@ export function finalStatuses<S extends string, A extends string>(machine: Statu
  * (deadlines, digests, dashboards) take them from here rather than spelling them out in SQL.
  */
 export function openStatuses<S extends string, A extends string>(machine: StatusMachine<S, A>): S[] {
-  return machine.statuses.filter((status) => !isFinal(machine, status));
+  const preliminary: readonly S[] = machine.preliminary ?? [];
+  return machine.statuses.filter((status) => !isFinal(machine, status) && !preliminary.includes(status));
 }

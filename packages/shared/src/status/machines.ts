@@ -58,13 +58,26 @@ export const commitmentStatusMachine = defineMachine({
 
 /**
  * Action items reach `done` only through verification: the owner submits evidence, the assigner
- * (or a head) accepts it; a rejection sends the item back to work.
+ * (or a head) accepts it; a rejection sends the item back to work. The secretariat may draft items
+ * from a meeting's minutes; a head of the host office assigns a draft (it opens, and its owner is
+ * told like of any new item) or cancels it. Heads creating items create them open.
  */
 export const actionItemStatusMachine = defineMachine({
-  initial: 'open',
-  statuses: ['open', 'in_progress', 'awaiting_verification', 'done', 'blocked', 'cancelled'],
-  actions: ['start', 'submitEvidence', 'acceptEvidence', 'rejectEvidence', 'block', 'unblock', 'cancel'],
+  initial: 'draft',
+  statuses: ['draft', 'open', 'in_progress', 'awaiting_verification', 'done', 'blocked', 'cancelled'],
+  actions: [
+    'assign',
+    'start',
+    'submitEvidence',
+    'acceptEvidence',
+    'rejectEvidence',
+    'block',
+    'unblock',
+    'cancel',
+  ],
+  preliminary: ['draft'],
   transitions: {
+    draft: { assign: 'open', cancel: 'cancelled' },
     open: {
       start: 'in_progress',
       submitEvidence: 'awaiting_verification',

@@ -13,10 +13,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { useLanguage } from '../i18n/use-language';
-import { placeFieldIssues } from '../kit/save-errors';
-import { SaveProblemAlert } from '../kit/save-problem-alert';
-import { useSaveFeedback } from '../kit/use-save-feedback';
-import { schemaErrors } from '../kit/validate';
+import { placeFieldIssues } from '../kit/form/save-errors';
+import { SaveProblemAlert } from '../kit/form/save-problem-alert';
+import { useSaveFeedback } from '../kit/form/use-save-feedback';
+import { schemaErrors } from '../kit/form/validate';
 import { indonesianZones, isMainIndonesianZone, otherZones } from './time-zones';
 
 interface PreferenceValues {

@@ -9,6 +9,7 @@ import {
   mayDecideItem,
   mayWorkOnItem,
   type RecordKind,
+  type Role,
   recordWritePermission,
   type SessionUserView,
 } from '@tindak/shared';
@@ -75,6 +76,10 @@ export interface ItemAuthority {
   work: boolean;
   /** Their role works on items, but not on this one (someone else's): say so. */
   readOnly: boolean;
+  /** Their role only reads action items (viewer, secretariat, admin): say so, not blame the status. */
+  roleReadsOnly: boolean;
+  /** The signed-in user's role, to name it when saying what it cannot do. */
+  role: Role | null;
 }
 
 /** What the signed-in user may do to one action item. */
@@ -82,13 +87,20 @@ export function useItemAuthority(
   item: Pick<ActionItemSummary, 'region' | 'ownerOrganization' | 'ownerPerson'>,
 ): ItemAuthority {
   const actor = useActor();
-  if (!actor) return { assign: false, decide: false, work: false, readOnly: false };
+  if (!actor) {
+    return { assign: false, decide: false, work: false, readOnly: false, roleReadsOnly: false, role: null };
+  }
   const home = itemHomeOf(item);
   const work = mayWorkOnItem(actor, home);
+  const roleActs = (['actionItem.work', 'actionItem.assign', 'actionItem.decide'] as const).some((p) =>
+    can(actor.role, p),
+  );
   return {
     assign: mayAssignItem(actor, home),
     decide: mayDecideItem(actor, home),
     work,
     readOnly: !work && can(actor.role, 'actionItem.work'),
+    roleReadsOnly: !roleActs,
+    role: actor.role,
   };
 }

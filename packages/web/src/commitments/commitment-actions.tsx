@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { useLanguage } from '../i18n/use-language';
 import { type StatusActionSpec, StatusActions } from '../kit/status-actions';
-import { schemaErrors } from '../kit/validate';
+import { schemaErrors } from '../kit/form/validate';
 import { parseCommitmentDetail } from './commitment-form';
 
 /** Start, fulfil (with evidence), not fulfilled or cancel (with a reason): what the server allows now. */

@@ -4,8 +4,8 @@ import {
   commitmentUpdateInput,
   type Language,
 } from '@tindak/shared';
-import { foldListPaths } from '../kit/field-paths';
-import { schemaErrors } from '../kit/validate';
+import { foldListPaths } from '../kit/form/field-paths';
+import { schemaErrors } from '../kit/form/validate';
 
 export interface CommitmentFormValues {
   title: string;

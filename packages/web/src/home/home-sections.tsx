@@ -105,7 +105,12 @@ function DueLine({ item, today }: { item: DashboardItem; today: string }) {
 function ItemTitle({ item }: { item: DashboardItem }) {
   return (
     <Title order={3} size="h5" className="tindak-wrap">
-      <Anchor component={Link} to={pathTo('actionItem', { id: item.id })} inherit>
+      <Anchor
+        component={Link}
+        to={pathTo('actionItem', { id: item.id })}
+        inherit
+        className="tindak-home-row-link"
+      >
         {item.title}
       </Anchor>
     </Title>
@@ -216,7 +221,12 @@ export function MeetingsSection({ list }: { list: Listed<DashboardMeeting> }) {
                   </Badge>
                 </Group>
                 <Title order={3} size="h5" className="tindak-wrap">
-                  <Anchor component={Link} to={pathTo('meeting', { id: meeting.id })} inherit>
+                  <Anchor
+                    component={Link}
+                    to={pathTo('meeting', { id: meeting.id })}
+                    inherit
+                    className="tindak-home-row-link"
+                  >
                     {meeting.title}
                   </Anchor>
                 </Title>

@@ -11,13 +11,15 @@ import commitmentTrackerId from './locales/commitment-tracker.id.json';
 import en from './locales/en.json';
 import exportsCalendarEn from './locales/exports-calendar.en.json';
 import exportsCalendarId from './locales/exports-calendar.id.json';
-import followUpsEn from './locales/follow-ups.en.json';
-import followUpsId from './locales/follow-ups.id.json';
+import formsEn from './locales/forms.en.json';
+import formsId from './locales/forms.id.json';
 import homeEn from './locales/home.en.json';
 import homeId from './locales/home.id.json';
 import id from './locales/id.json';
 import mailEn from './locales/mail.en.json';
 import mailId from './locales/mail.id.json';
+import meetingRecordEn from './locales/meeting-record.en.json';
+import meetingRecordId from './locales/meeting-record.id.json';
 import publicEn from './locales/public.en.json';
 import publicId from './locales/public.id.json';
 import regionsEn from './locales/regions.en.json';
@@ -33,7 +35,7 @@ import searchId from './locales/search.id.json';
 export const webWordFiles = {
   id: [
     id,
-    followUpsId,
+    meetingRecordId,
     actionItemsId,
     authId,
     adminId,
@@ -45,10 +47,11 @@ export const webWordFiles = {
     homeId,
     publicId,
     exportsCalendarId,
+    formsId,
   ],
   en: [
     en,
-    followUpsEn,
+    meetingRecordEn,
     actionItemsEn,
     authEn,
     adminEn,
@@ -60,6 +63,7 @@ export const webWordFiles = {
     homeEn,
     publicEn,
     exportsCalendarEn,
+    formsEn,
   ],
 } as const;
 

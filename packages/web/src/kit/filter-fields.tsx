@@ -2,6 +2,7 @@ import { Select, TextInput } from '@mantine/core';
 import { translateMessage } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/use-language';
+import { DateField } from './form/date-field';
 import { regionOptionGroups } from './region-options';
 import { useRegions } from './use-regions';
 
@@ -49,19 +50,17 @@ export function DayRangeFilter({ fromLabel, toLabel, from, to, onChange }: DayRa
   const lang = useLanguage();
   return (
     <>
-      <TextInput
-        type="date"
+      <DateField
         label={fromLabel}
         value={from ?? ''}
-        max={to}
-        onChange={(event) => onChange({ from: event.currentTarget.value || undefined, to })}
+        maxDate={to}
+        onChange={(value) => onChange({ from: value || undefined, to })}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={toLabel}
         value={to ?? ''}
-        min={from}
-        onChange={(event) => onChange({ from, to: event.currentTarget.value || undefined })}
+        minDate={from}
+        onChange={(value) => onChange({ from, to: value || undefined })}
         error={dayRangeIsBackwards(from, to) ? translateMessage('fromAfterTo', lang) : undefined}
       />
     </>

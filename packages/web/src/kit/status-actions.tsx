@@ -2,9 +2,10 @@ import { Button, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@
 import { notifications } from '@mantine/notifications';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { placeSaveError } from './save-errors';
-import { SaveProblemAlert } from './save-problem-alert';
-import { useSaveFeedback } from './use-save-feedback';
+import { DateField } from './form/date-field';
+import { placeSaveError } from './form/save-errors';
+import { SaveProblemAlert } from './form/save-problem-alert';
+import { useSaveFeedback } from './form/use-save-feedback';
 
 export interface StatusActionValues {
   text: string;
@@ -171,14 +172,10 @@ export function StatusActions<A extends string, T>(props: StatusActionsProps<A, 
                 />
               )}
               {spec.date && (
-                <TextInput
-                  type="date"
+                <DateField
                   label={spec.date.label}
                   value={values.date}
-                  onChange={(event) => {
-                    const date = event.currentTarget.value;
-                    setValues((v) => ({ ...v, date }));
-                  }}
+                  onChange={(date) => setValues((v) => ({ ...v, date }))}
                   error={errors[spec.date.path]}
                   maw={220}
                 />

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { useLanguage } from '../i18n/use-language';
 import { type StatusActionSpec, StatusActions } from '../kit/status-actions';
-import { schemaErrors } from '../kit/validate';
+import { schemaErrors } from '../kit/form/validate';
 import { parseProposalDetail } from './proposal-form';
 
 /** Submit, review, decide (with a note and the day), or withdraw: only what the server allows now. */

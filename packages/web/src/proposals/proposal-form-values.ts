@@ -1,6 +1,6 @@
 import { type Language, type ProposalDetail, proposalCreateInput, proposalUpdateInput } from '@tindak/shared';
-import { foldListPaths } from '../kit/field-paths';
-import { schemaErrors } from '../kit/validate';
+import { foldListPaths } from '../kit/form/field-paths';
+import { schemaErrors } from '../kit/form/validate';
 
 export interface ProposalFormValues {
   title: string;

@@ -7,10 +7,10 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { useLanguage } from '../i18n/use-language';
-import { foldListPaths, isFieldPath } from '../kit/field-paths';
-import { placeSaveError } from '../kit/save-errors';
-import { SaveProblemAlert } from '../kit/save-problem-alert';
-import { useSaveFeedback } from '../kit/use-save-feedback';
+import { foldListPaths, isFieldPath } from '../kit/form/field-paths';
+import { placeSaveError } from '../kit/form/save-errors';
+import { SaveProblemAlert } from '../kit/form/save-problem-alert';
+import { useSaveFeedback } from '../kit/form/use-save-feedback';
 import { newUuid } from '../lib/uuid';
 import { organizationSelectProps, useOrganizations } from '../organizations/use-organizations';
 import {

@@ -22,11 +22,14 @@ export function Snippet({ text }: { text: string }) {
   );
 }
 
-/** "Dijadwalkan · 3 November 2025": status and the hit's date, in the UI language. */
+/**
+ * "Dinas Kominfo Kabupaten Bungo · Dijadwalkan · 3 November 2025": the office first, so hits with
+ * one title (the same instruction to eleven regencies) are told apart, then status and date.
+ */
 export function useHitMeta() {
   const lang = useLanguage();
   return (hit: SearchHit) => {
-    const parts = [statusLabel(hit.status, lang)];
+    const parts = [...(hit.office ? [hit.office] : []), statusLabel(hit.status, lang)];
     if (hit.date && /^\d{4}-\d{2}-\d{2}/.test(hit.date))
       parts.push(formatCalendarDate(hit.date.slice(0, 10), lang));
     return parts.join(' · ');

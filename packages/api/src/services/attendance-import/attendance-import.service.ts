@@ -3,6 +3,7 @@ import type {
   AttendancePreview,
   attendanceApplyInput,
   attendancePreviewInput,
+  attendanceRowsPreviewInput,
 } from '@tindak/shared';
 import type { z } from 'zod';
 import type { Context } from '../../context';
@@ -25,9 +26,13 @@ function countOutcomes(rows: readonly PlannedRow[]) {
   return counts;
 }
 
-async function plan(ctx: Context, meetingId: string, base64: string) {
-  const rows = await readAttendanceFile(Buffer.from(base64, 'base64'));
-  return planImport(ctx, meetingId, rows);
+async function plan(
+  ctx: Context,
+  meetingId: string | null,
+  input: { content: string; choices: z.output<typeof attendancePreviewInput>['choices'] },
+) {
+  const rows = await readAttendanceFile(Buffer.from(input.content, 'base64'));
+  return planImport(ctx, meetingId, rows, input.choices);
 }
 
 /** What importing this file would do; writes nothing. */
@@ -37,7 +42,19 @@ export async function previewAttendanceImport(
 ): Promise<AttendancePreview> {
   await requireVisible(ctx, 'meeting', input.meetingId, 'meetingId');
   await requireRecordAuthority(ctx, 'meeting', input.meetingId);
-  const rows = await plan(ctx, input.meetingId, input.content);
+  const rows = await plan(ctx, input.meetingId, input);
+  return { rows: rows.map(toPreviewRow), counts: countOutcomes(rows) };
+}
+
+/**
+ * The create form's import: the same rows for a meeting not saved yet. Writes nothing; the form
+ * fills its participant rows from them (recognised people and offices by id, the rest as guests).
+ */
+export async function previewAttendanceRows(
+  ctx: Context,
+  input: z.output<typeof attendanceRowsPreviewInput>,
+): Promise<AttendancePreview> {
+  const rows = await plan(ctx, null, input);
   return { rows: rows.map(toPreviewRow), counts: countOutcomes(rows) };
 }
 
@@ -93,7 +110,8 @@ export async function applyAttendanceImport(
       { id: input.meetingId, version: input.version },
       meetingChange,
       async (scoped, meeting) => {
-        const planned = await planImport(scoped, meeting.id, rows);
+        // The choices are checked here, under the lock: an id the caller may not pick refuses it all.
+        const planned = await planImport(scoped, meeting.id, rows, input.choices);
         const counts = countOutcomes(planned);
         const officeIds = await createOffices(scoped, planned);
         const participants = [];

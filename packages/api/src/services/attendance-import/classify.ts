@@ -1,6 +1,7 @@
 import type { Database } from '@tindak/db';
 import {
   type AttendanceRow,
+  type AttendanceRowChoice,
   type Language,
   type MessageKey,
   messageRef,
@@ -10,6 +11,7 @@ import {
   translateMessage,
 } from '@tindak/shared';
 import type { Context } from '../../context';
+import { NotFoundError } from '../../errors';
 import {
   listOfficeNames,
   listRegionNames,
@@ -17,7 +19,16 @@ import {
   peopleByNips,
   peopleInOffices,
 } from '../../repositories/attendance-lookup.repo';
+import { findPeople } from '../../repositories/person.repo';
 import { scopeOf } from '../scope';
+import {
+  type KeyedOffice,
+  keyOffice,
+  matchOffice,
+  officeKey,
+  type RegionIndex,
+  regionIndex,
+} from './office-key';
 import type { ImportedRow } from './parse';
 
 /** Names compare without case, punctuation or extra spaces: "Drs. Ariansyah, M.E." = "drs ariansyah me". */
@@ -34,7 +45,6 @@ const regionPrefix = /^(provinsi|prov|kabupaten|kab|kota|kotamadya)\s+/;
 
 /** What the import will do with one row, with what apply needs to do it. */
 export interface PlannedRow extends AttendanceRow {
-  regionCode: string | null;
   /** The existing office the person belongs to, if any. */
   organizationId: string | null;
   /** The key of the office to create (normalised name + region), for a new person in a new office. */
@@ -42,48 +52,58 @@ export interface PlannedRow extends AttendanceRow {
   nipValue: string | null;
 }
 
+type OfficeRow = Awaited<ReturnType<typeof listOfficeNames>>[number];
+type Choices = readonly AttendanceRowChoice[];
+
 interface Lookups {
+  regions: RegionIndex;
   regionByCode: Set<string>;
   regionByName: Map<string, string[]>;
-  offices: { id: string; name: string; regionCode: string | null }[];
+  officeById: Map<string, OfficeRow>;
+  officesByName: Map<string, OfficeRow[]>;
+  keyedOffices: KeyedOffice[];
   peopleByNip: Map<string, { id: string; fullName: string }>;
-  peopleByOffice: Map<string, { id: string; fullName: string }[]>;
   participants: Set<string>;
 }
 
-async function loadLookups(db: Database, meetingId: string, rows: readonly ImportedRow[]): Promise<Lookups> {
-  const regions = await listRegionNames(db);
+async function loadLookups(
+  db: Database,
+  meetingId: string | null,
+  rows: readonly ImportedRow[],
+): Promise<Lookups> {
+  const regionRows = await listRegionNames(db);
   const regionByName = new Map<string, string[]>();
-  for (const r of regions) {
+  for (const r of regionRows) {
     const full = normaliseName(r.name);
     for (const key of new Set([full, full.replace(regionPrefix, '')]))
       regionByName.set(key, [...(regionByName.get(key) ?? []), r.code]);
   }
-  const officeNames = [...new Set(rows.map((r) => normaliseName(r.office)).filter(Boolean))];
-  const allOffices = await listOfficeNames(db);
-  const offices = allOffices.filter((o) => officeNames.includes(normaliseName(o.name)));
+  const regions = regionIndex(regionRows);
+  const offices = await listOfficeNames(db);
   const nips = rows.map((r) => r.nip.replace(/\s+/g, '')).filter((n) => /^\d{18}$/.test(n));
-  const [byNip, inOffices, participants] = await Promise.all([
+  const [byNip, participants] = await Promise.all([
     peopleByNips(db, nips),
-    peopleInOffices(
-      db,
-      offices.map((o) => o.id),
-    ),
-    participantPersonIds(db, meetingId),
+    meetingId ? participantPersonIds(db, meetingId) : [],
   ]);
-  const peopleByOffice = new Map<string, { id: string; fullName: string }[]>();
-  for (const p of inOffices) {
-    if (!p.organizationId) continue;
-    peopleByOffice.set(p.organizationId, [...(peopleByOffice.get(p.organizationId) ?? []), p]);
-  }
   return {
-    regionByCode: new Set(regions.map((r) => r.code)),
+    regions,
+    regionByCode: new Set(regionRows.map((r) => r.code)),
     regionByName,
-    offices,
+    officeById: new Map(offices.map((o) => [o.id, o])),
+    officesByName: byName(offices),
+    keyedOffices: offices.map((o) => keyOffice(o, regions)),
     peopleByNip: new Map(byNip.flatMap((p) => (p.nip ? [[p.nip, { id: p.id, fullName: p.fullName }]] : []))),
-    peopleByOffice,
     participants: new Set(participants),
   };
+}
+
+function byName(offices: readonly OfficeRow[]) {
+  const map = new Map<string, OfficeRow[]>();
+  for (const office of offices) {
+    const key = normaliseName(office.name);
+    map.set(key, [...(map.get(key) ?? []), office]);
+  }
+  return map;
 }
 
 function resolveRegion(lookups: Lookups, value: string): string | null | undefined {
@@ -94,21 +114,117 @@ function resolveRegion(lookups: Lookups, value: string): string | null | undefin
 }
 
 /**
+ * Offices and people the importer may pick for a row by id: those of their own scope (or
+ * national, or of the province above them), and whatever the import itself offered for that row.
+ */
+function mayPick(ctx: Context, regionCode: string | null, offered: boolean): boolean {
+  if (offered || !ctx.user || ctx.user.role === 'admin' || regionCode === null) return true;
+  const scope = scopeOf(ctx);
+  return regionInScope(scope, regionCode) || scope?.startsWith(`${regionCode}.`) === true;
+}
+
+/** Where each row's office stands before people are looked at: its region, office and suggestions. */
+interface OfficeStep {
+  regionCode: string | null | undefined;
+  office: OfficeRow | undefined;
+  /** The importer chose "buat baru" for the office. */
+  forceNew: boolean;
+  suggestions: OfficeRow[];
+}
+
+function officeStep(
+  ctx: Context,
+  lookups: Lookups,
+  row: ImportedRow,
+  choice: AttendanceRowChoice | undefined,
+) {
+  const step: OfficeStep = {
+    regionCode: resolveRegion(lookups, row.region),
+    office: undefined,
+    forceNew: false,
+    suggestions: [],
+  };
+  if (step.regionCode === undefined || !row.office) return step;
+  // No region column: the region the office text names, when it names exactly one.
+  const named = officeKey(row.office, lookups.regions).regionCodes;
+  if (step.regionCode === null && named?.length === 1) step.regionCode = named[0] ?? null;
+  const regionCode = step.regionCode;
+  // The same name in the same region is certain; otherwise the name's key (kind words + region).
+  let office = (lookups.officesByName.get(normaliseName(row.office)) ?? []).find(
+    (o) => regionCode === null || o.regionCode === regionCode,
+  );
+  if (!office) {
+    const match = matchOffice({ office: row.office, regionCode }, lookups.keyedOffices, lookups.regions);
+    office = match.officeId ? lookups.officeById.get(match.officeId) : undefined;
+    step.suggestions = match.suggestions.flatMap((id) => lookups.officeById.get(id) ?? []);
+  }
+  step.office = office;
+  // Once the importer chooses, what was recognised stays on offer, so the choice can be undone.
+  if (choice?.organizationId && office && office.id !== choice.organizationId)
+    step.suggestions = [office, ...step.suggestions];
+  if (choice?.organizationId === 'new') {
+    step.office = undefined;
+    step.forceNew = true;
+  } else if (choice?.organizationId) {
+    const id = choice.organizationId;
+    const chosen = lookups.officeById.get(id);
+    const offered = office?.id === id || step.suggestions.some((o) => o.id === id);
+    if (!chosen || !mayPick(ctx, chosen.regionCode, offered)) return null;
+    step.office = chosen;
+  }
+  return step;
+}
+
+const officeRef = (o: OfficeRow) => ({ id: o.id, name: o.name, regionName: o.regionName });
+
+/**
  * Decides each row: an existing person (by NIP, else by name within the same office), a new one,
  * someone already on the meeting (or earlier in the file), or a row that cannot be imported and why.
- * Reads only; apply runs it again inside its transaction.
+ * The importer's choices ("Cocokkan dengan…") override what was recognised; a chosen office or
+ * person they may not pick is refused as not found. Reads only; apply runs it again inside its
+ * transaction. Without a meeting (the create form), nobody is already taking part.
  */
 export async function planImport(
   ctx: Context,
-  meetingId: string,
+  meetingId: string | null,
   rows: readonly ImportedRow[],
+  choices: Choices = [],
 ): Promise<PlannedRow[]> {
   const lookups = await loadLookups(ctx.db, meetingId, rows);
   const lang: Language = ctx.lang;
   const say = (key: MessageKey, param?: string | number) => translateMessage(messageRef(key, param), lang);
+  const choiceAt = new Map(choices.map((c, index) => [c.rowNumber, { choice: c, index }]));
+
+  const steps = rows.map((row) => {
+    const chosen = choiceAt.get(row.rowNumber);
+    const step = officeStep(ctx, lookups, row, chosen?.choice);
+    if (!step) throw new NotFoundError('organizationNotFound', `choices.${chosen?.index}.organizationId`);
+    return step;
+  });
+  const officeIds = new Set(
+    steps.flatMap((s) => [...(s.office ? [s.office.id] : []), ...s.suggestions.map((o) => o.id)]),
+  );
+  const chosenPeopleIds = choices.flatMap((c) => (c.personId && c.personId !== 'new' ? [c.personId] : []));
+  const [inOffices, chosenPeople] = await Promise.all([
+    peopleInOffices(ctx.db, [...officeIds]),
+    findPeople(ctx.db, chosenPeopleIds),
+  ]);
+  const peopleByOffice = new Map<string, { id: string; fullName: string }[]>();
+  for (const p of inOffices) {
+    if (!p.organizationId) continue;
+    peopleByOffice.set(p.organizationId, [...(peopleByOffice.get(p.organizationId) ?? []), p]);
+  }
+  const named = (officeId: string, name: string) => {
+    const wanted = personNameKey(name);
+    return wanted
+      ? (peopleByOffice.get(officeId) ?? []).filter((p) => personNameKey(p.fullName) === wanted)
+      : [];
+  };
   const seen = new Map<string, number>();
 
-  return rows.map((row) => {
+  return rows.map((row, index) => {
+    const step = steps[index] as OfficeStep;
+    const chosen = choiceAt.get(row.rowNumber);
     const planned: PlannedRow = {
       ...row,
       outcome: 'error',
@@ -116,7 +232,10 @@ export async function planImport(
       matchedBy: null,
       officeStatus: null,
       reason: null,
+      organization: null,
       regionCode: null,
+      officeSuggestions: [],
+      personSuggestions: [],
       organizationId: null,
       newOfficeKey: null,
       nipValue: null,
@@ -130,33 +249,42 @@ export async function planImport(
       if (!nip.success) return fail(translateMessage(nip.error.issues[0]?.message ?? 'invalidNip', lang));
       planned.nipValue = nip.data;
     }
-    const regionCode = resolveRegion(lookups, row.region);
+    const regionCode = step.regionCode;
     if (regionCode === undefined) return fail(say('importUnknownRegion', row.region));
     planned.regionCode = regionCode;
 
     const officeName = normaliseName(row.office);
-    const office = officeName
-      ? lookups.offices.find(
-          (o) => normaliseName(o.name) === officeName && (regionCode === null || o.regionCode === regionCode),
-        )
-      : undefined;
+    const office = step.office;
     planned.organizationId = office?.id ?? null;
-    if (office && !regionCode) planned.regionCode = office.regionCode;
+    planned.organization = office ? officeRef(office) : null;
+    if (office) planned.regionCode = office.regionCode ?? regionCode;
+    planned.officeSuggestions = step.suggestions.filter((o) => o.id !== office?.id).map(officeRef);
+    planned.personSuggestions = step.suggestions.flatMap((o) =>
+      named(o.id, row.name).map((p) => ({ id: p.id, fullName: p.fullName, officeName: o.name })),
+    );
 
     let person: { id: string; fullName: string } | undefined;
-    if (planned.nipValue) {
+    if (chosen?.choice.personId && chosen.choice.personId !== 'new') {
+      const picked = chosenPeople.get(chosen.choice.personId);
+      const offered =
+        planned.personSuggestions.some((p) => p.id === picked?.id) ||
+        (office !== undefined && named(office.id, row.name).some((p) => p.id === picked?.id));
+      if (!picked || !mayPick(ctx, picked.regionCode, offered))
+        throw new NotFoundError('personNotFound', `choices.${chosen.index}.personId`);
+      person = { id: picked.id, fullName: picked.fullName };
+      planned.matchedBy = 'choice';
+    }
+    const newPerson = chosen?.choice.personId === 'new';
+    if (!person && !newPerson && planned.nipValue) {
       person = lookups.peopleByNip.get(planned.nipValue);
       if (person) planned.matchedBy = 'nip';
     }
-    if (!person && office) {
+    if (!person && !newPerson && office) {
       // People match as the directory search matches them (titles, apostrophes, spaces aside).
-      const wanted = personNameKey(row.name);
-      const named = wanted
-        ? (lookups.peopleByOffice.get(office.id) ?? []).filter((p) => personNameKey(p.fullName) === wanted)
-        : [];
-      if (named.length > 1 && !planned.nipValue) return fail(say('importAmbiguousPerson'));
-      if (named.length === 1) {
-        person = named[0];
+      const sameName = named(office.id, row.name);
+      if (sameName.length > 1 && !planned.nipValue) return fail(say('importAmbiguousPerson'));
+      if (sameName.length === 1) {
+        person = sameName[0];
         planned.matchedBy = 'nameAndOffice';
       }
     }
@@ -165,7 +293,7 @@ export async function planImport(
       ? `person:${person.id}`
       : planned.nipValue
         ? `nip:${planned.nipValue}`
-        : `name:${personNameKey(row.name) || normaliseName(row.name)}|${officeName}|${planned.regionCode ?? ''}`;
+        : `name:${personNameKey(row.name) || normaliseName(row.name)}|${office?.id ?? officeName}|${planned.regionCode ?? ''}`;
     const firstRow = seen.get(key);
     if (firstRow !== undefined) {
       return {
@@ -204,6 +332,6 @@ export async function planImport(
 
 /** The row as the caller sees it: the plan's internals stay on the server. */
 export function toPreviewRow(row: PlannedRow): AttendanceRow {
-  const { regionCode: _r, organizationId: _o, newOfficeKey: _k, nipValue: _n, ...visible } = row;
+  const { organizationId: _o, newOfficeKey: _k, nipValue: _n, ...visible } = row;
   return visible;
 }

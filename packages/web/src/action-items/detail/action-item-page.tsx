@@ -15,6 +15,7 @@ import { NotFoundPage } from '../../layout/not-found-page';
 import { ActionItemStatusBadge, HealthBadge, PriorityBadge, ProgressBar } from '../shared/badges';
 import { ActionPanel } from './action-panel';
 import { CommentsSection } from './comments-section';
+import { DecisionBanner } from './decision-banner';
 import { DispositionChain } from './disposition-chain';
 import { EvidenceList } from './evidence-section';
 import { ExtensionList } from './extensions-section';
@@ -94,6 +95,12 @@ function ActionItemView({ item }: { item: ActionItemDetail }) {
         <Title order={1} className="tindak-page-title">
           {item.title}
         </Title>
+        {item.latestDecision && <DecisionBanner decision={item.latestDecision} />}
+        {authority.roleReadsOnly && authority.role && (
+          <ReadOnlyNote>
+            {t('actionItems.page.readOnlyRole', { role: t(`auth.roles.${authority.role}`) })}
+          </ReadOnlyNote>
+        )}
         {authority.readOnly && (
           <ReadOnlyNote>
             {t('actionItems.page.readOnly', {

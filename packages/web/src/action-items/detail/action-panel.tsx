@@ -84,7 +84,12 @@ export function ActionPanel({ item }: { item: ActionItemDetail }) {
       </Title>
       {actions.length === 0 && !canStart ? (
         <Text size="sm" c="dimmed">
-          {t('actionItems.actions.none', { status: statusLabel(item.status, lang) })}
+          {/* Say why nothing can be done: the role, the owner, or (only then) the status. */}
+          {may.roleReadsOnly
+            ? t('actionItems.actions.readOnlyRole')
+            : may.readOnly
+              ? t('actionItems.actions.notOwner')
+              : t('actionItems.actions.none', { status: statusLabel(item.status, lang) })}
         </Text>
       ) : (
         <Stack gap="xs">
@@ -102,6 +107,11 @@ export function ActionPanel({ item }: { item: ActionItemDetail }) {
               {t(`actionItems.actions.${action}.open`)}
             </Button>
           ))}
+          {!may.assign && !isClosed(item.status) && (
+            <Text size="sm" c="dimmed">
+              {t('actionItems.actions.onlyHeadsAssign')}
+            </Text>
+          )}
         </Stack>
       )}
       <Modal

@@ -37,7 +37,15 @@ export function CommentsSection({ item }: { item: ActionItemDetail }) {
           ))}
         </Stack>
       )}
-      {may.work && <CommentForm itemId={item.id} />}
+      {may.work ? (
+        <CommentForm itemId={item.id} />
+      ) : (
+        may.role && (
+          <Text size="sm" c="dimmed">
+            {may.roleReadsOnly ? t('actionItems.comments.readOnlyRole') : t('actionItems.comments.notOwner')}
+          </Text>
+        )
+      )}
     </Stack>
   );
 }

@@ -27,6 +27,13 @@ export function ExtensionList({ extensions }: { extensions: ActionItemDetail['ex
                 {t(`actionItems.extensions.status.${extension.status}`)}
               </Badge>
             </Group>
+            {extension.approvedDueOn && extension.approvedDueOn !== extension.requestedDueOn && (
+              <Text size="sm" fw={600}>
+                {t('actionItems.extensions.approvedOther', {
+                  date: formatCalendarDate(extension.approvedDueOn, lang),
+                })}
+              </Text>
+            )}
             <Text size="sm" className="tindak-preserve-lines">
               {t('actionItems.extensions.reason', { reason: extension.reason })}
             </Text>

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { useTRPC } from '../../api/trpc';
 import { useCan } from '../../auth/use-can';
 import { useLanguage } from '../../i18n/use-language';
+import { useSession } from '../../session/use-current-user';
 import { LoadError, LoadMore } from '../../kit/load-states';
 import { RecordSection } from '../../kit/record-section';
 import { FollowUpStatusBadge } from '../../kit/status-badge';
@@ -123,6 +124,8 @@ export function ActionItemsSection({ source, headingId, canCreate }: ActionItems
   // Not the source's authority: an item belongs to the office it is given to, so a head may pass a
   // directive from any meeting they can read (a province's rakornis) down to offices in their scope.
   const mayAdd = useCan()('actionItem.assign') && canCreate;
+  // Someone who cannot add is told why, instead of finding no button.
+  const signedIn = useSession().data?.user !== undefined;
   const [adding, setAdding] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
   const close = () => {
@@ -143,6 +146,11 @@ export function ActionItemsSection({ source, headingId, canCreate }: ActionItems
       }
     >
       <Stack gap="sm">
+        {!mayAdd && canCreate && signedIn && (
+          <Text size="sm" c="dimmed">
+            {t('actionItems.actions.onlyHeadsAssign')}
+          </Text>
+        )}
         {mayAdd && adding && (
           <Paper withBorder p="sm">
             <Group justify="space-between" align="baseline" mb="sm" gap="xs">

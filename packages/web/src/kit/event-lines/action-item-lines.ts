@@ -31,19 +31,31 @@ export function actionItemLines(event: DomainEvent, t: TFunction, lang: Language
       );
       reason(event.payload.reason);
       break;
-    case 'ExtensionDecided':
-      lines.push(
-        event.payload.approved
-          ? t('actionItems.extensions.status.approved')
-          : t('actionItems.extensions.status.rejected'),
-      );
+    case 'ExtensionDecided': {
+      const { approved, dueOn, requestedDueOn } = event.payload;
+      if (!approved) lines.push(t('actionItems.extensions.status.rejected'));
+      else if (requestedDueOn && requestedDueOn !== dueOn.to) {
+        lines.push(
+          t('actionItems.history.extensionApprovedOther', {
+            date: formatCalendarDate(dueOn.to, lang),
+            requested: formatCalendarDate(requestedDueOn, lang),
+          }),
+        );
+      } else {
+        lines.push(
+          t('actionItems.history.extensionApprovedUntil', { date: formatCalendarDate(dueOn.to, lang) }),
+        );
+      }
       note(event.payload.note);
       break;
+    }
     case 'ProgressReported':
       lines.push(t('actionItems.history.progress', { from: event.payload.from, to: event.payload.to }));
       note(event.payload.note);
       break;
     case 'EvidenceSubmitted':
+      if (event.payload.progress)
+        lines.push(t('actionItems.history.progressFromEvidence', event.payload.progress));
       note(event.payload.note);
       break;
     case 'ActionItemVerified': {
@@ -54,6 +66,8 @@ export function actionItemLines(event: DomainEvent, t: TFunction, lang: Language
       // An acceptance may carry a note; only a rejection carries a reason.
       if (accepted) note(event.payload.reason);
       else reason(event.payload.reason);
+      if (event.payload.progress)
+        lines.push(t('actionItems.history.progressRestored', event.payload.progress));
       break;
     }
     case 'ActionItemStatusChanged': {

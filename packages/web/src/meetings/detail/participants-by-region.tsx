@@ -1,15 +1,25 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type { Participant } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import type { RegionGroup } from './group-participants';
+import { ParticipantAttendance } from './participants-attendance-badge';
+import { ParticipantCards } from './participants-cards';
 
-const attendanceColor = { present: 'teal', represented: 'blue', absent: 'red', invited: 'gray' } as const;
+/** The table needs 720 px; below Mantine's `sm` (48em) participants are shown as cards. */
+const NARROW = '(max-width: 47.99em)';
+
+/** Participants grouped by region: a table on wide screens, cards on a phone. */
+export function ParticipantsByRegion({ groups }: { groups: RegionGroup[] }) {
+  const narrow = useMediaQuery(NARROW, false, { getInitialValueInEffect: false });
+  return narrow ? <ParticipantCards groups={groups} /> : <ParticipantsTable groups={groups} />;
+}
 
 /**
  * One table, a row group per region: columns line up across regions, and a long list of
  * one-person regency delegations stays compact.
  */
-export function ParticipantsByRegion({ groups }: { groups: RegionGroup[] }) {
+function ParticipantsTable({ groups }: { groups: RegionGroup[] }) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={720}>
@@ -63,14 +73,7 @@ function ParticipantRow({ participant }: { participant: Participant }) {
       <Table.Td>{participant.organization?.name ?? t('common.dash')}</Table.Td>
       <Table.Td>{t(`participantRole.${participant.role}`)}</Table.Td>
       <Table.Td>
-        <Badge variant="light" color={attendanceColor[participant.attendance]} tt="none">
-          {t(`attendance.${participant.attendance}`)}
-        </Badge>
-        {participant.representedBy && (
-          <Text size="xs" c="dimmed">
-            {t('meetingPage.representedBy', { name: participant.representedBy })}
-          </Text>
-        )}
+        <ParticipantAttendance participant={participant} />
       </Table.Td>
     </Table.Tr>
   );

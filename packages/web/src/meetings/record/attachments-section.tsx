@@ -16,7 +16,7 @@ import {
   uploadFile,
 } from '../../files/upload-file';
 import { useLanguage } from '../../i18n/use-language';
-import { parseMeetingDetail } from '../form/server-errors';
+import { parseMeetingDetail } from '../form/shown-paths';
 
 type Upload = { stage: 'uploading'; name: string; percent: number } | { stage: 'attaching'; name: string };
 

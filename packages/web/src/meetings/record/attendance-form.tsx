@@ -6,12 +6,12 @@ import { type AttendanceState, type MeetingDetail, meetingAttendanceInput } from
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
 import { useLanguage } from '../../i18n/use-language';
-import { placeSaveError } from '../../kit/save-errors';
-import { SaveProblemAlert } from '../../kit/save-problem-alert';
-import { useSaveFeedback } from '../../kit/use-save-feedback';
-import { schemaErrors } from '../../kit/validate';
+import { placeSaveError } from '../../kit/form/save-errors';
+import { SaveProblemAlert } from '../../kit/form/save-problem-alert';
+import { useSaveFeedback } from '../../kit/form/use-save-feedback';
+import { schemaErrors } from '../../kit/form/validate';
 import { groupByRegion } from '../detail/group-participants';
-import { parseMeetingDetail } from '../form/server-errors';
+import { parseMeetingDetail } from '../form/shown-paths';
 import { attendanceOptions } from '../shared/options';
 
 interface AttendanceValues {

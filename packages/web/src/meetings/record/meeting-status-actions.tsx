@@ -5,8 +5,8 @@ import { useTRPC } from '../../api/trpc';
 import { useMayChange } from '../../auth/use-authority';
 import { useLanguage } from '../../i18n/use-language';
 import { type StatusActionSpec, StatusActions } from '../../kit/status-actions';
-import { schemaErrors } from '../../kit/validate';
-import { parseMeetingDetail } from '../form/server-errors';
+import { schemaErrors } from '../../kit/form/validate';
+import { parseMeetingDetail } from '../form/shown-paths';
 
 /**
  * The lifecycle buttons the server allows for this meeting now ("Tandai terlaksana", "Tunda", ...),

@@ -7,10 +7,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
 import { useLanguage } from '../../i18n/use-language';
-import { placeSaveError } from '../../kit/save-errors';
-import { SaveProblemAlert } from '../../kit/save-problem-alert';
-import { useSaveFeedback } from '../../kit/use-save-feedback';
-import { parseMeetingDetail } from '../form/server-errors';
+import { placeSaveError } from '../../kit/form/save-errors';
+import { SaveProblemAlert } from '../../kit/form/save-problem-alert';
+import { useSaveFeedback } from '../../kit/form/use-save-feedback';
+import { parseMeetingDetail } from '../form/shown-paths';
 import { Markdown } from './markdown';
 import {
   emptyAgendaRow,

@@ -1,5 +1,5 @@
 import { type Language, type MeetingDetail, meetingMinutesInput } from '@tindak/shared';
-import { schemaErrors } from '../../kit/validate';
+import { schemaErrors } from '../../kit/form/validate';
 import { newUuid } from '../../lib/uuid';
 
 export interface AgendaRowValues {

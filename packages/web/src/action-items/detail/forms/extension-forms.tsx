@@ -93,19 +93,37 @@ interface DecideExtensionFormProps extends ActionFormProps {
   extension: ActionItemDetail['extensions'][number];
 }
 
-/** Approves (the deadline moves) or rejects (a note says why) the pending request. */
+/**
+ * Approves (the deadline moves to the requested date, or to another one the head picks with a
+ * reason) or rejects (a note says why) the pending request.
+ */
 export function DecideExtensionForm({ item, extension, onDone }: DecideExtensionFormProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const trpc = useTRPC();
   const mutation = useMutation(trpc.actionItems.decideExtension.mutationOptions());
-  const act = useItemAction(item, ['note']);
+  const act = useItemAction(item, ['approvedDueOn', 'note']);
+  const [approvedDueOn, setApprovedDueOn] = useState(extension.requestedDueOn);
   const [note, setNote] = useState('');
 
   const decide = async (approve: boolean) => {
     if (act.pending) return;
-    const input = { id: item.id, version: act.version, extensionId: extension.id, approve, note };
-    if (!act.check(extensionDecisionInput, input)) return;
+    const input = {
+      id: item.id,
+      version: act.version,
+      extensionId: extension.id,
+      approve,
+      approvedDueOn: approve ? approvedDueOn : null,
+      note,
+    };
+    // The same rules the API applies, which the schema alone cannot (it does not know the request).
+    const extra: Record<string, string> = {};
+    if (approve && !approvedDueOn) extra.approvedDueOn = translateMessage('required', lang);
+    else if (approve && approvedDueOn !== extension.requestedDueOn) {
+      if (approvedDueOn <= item.dueOn) extra.approvedDueOn = translateMessage('extensionMustBeLater', lang);
+      if (!note.trim()) extra.note = translateMessage('reasonRequired', lang);
+    }
+    if (!act.check(extensionDecisionInput, input, extra)) return;
     const saved = await act.run(
       (version) => mutation.mutateAsync({ ...input, version }),
       approve
@@ -144,13 +162,27 @@ export function DecideExtensionForm({ item, extension, onDone }: DecideExtension
           </Text>
         </Stack>
       </Paper>
+      <TextInput
+        type="date"
+        label={t('actionItems.actions.decideExtension.approvedDueOn')}
+        description={t('actionItems.actions.decideExtension.approvedDueOnHint', {
+          date: formatCalendarDate(extension.requestedDueOn, lang),
+        })}
+        data-autofocus
+        min={nextDay(item.dueOn)}
+        value={approvedDueOn}
+        onChange={(event) => {
+          setApprovedDueOn(event.currentTarget.value);
+          act.clearFieldError('approvedDueOn');
+        }}
+        error={act.fieldErrors.approvedDueOn}
+      />
       <Textarea
         label={t('actionItems.actions.decideExtension.note')}
         description={t('actionItems.actions.decideExtension.noteHint')}
         autosize
         minRows={3}
         maxRows={10}
-        data-autofocus
         value={note}
         onChange={(event) => {
           setNote(event.currentTarget.value);

@@ -1,4 +1,4 @@
-import { asApiError, errorCode, fieldIssues, isServerAnswer } from '../api/errors';
+import { asApiError, errorCode, fieldIssues, isServerAnswer } from '../../api/errors';
 
 /** What a form says above its buttons after a failed save; `current` is the record as it is now. */
 export type SaveProblem<T> =

@@ -5,13 +5,20 @@ import type { SaveFeedback } from './use-save-feedback';
 interface SaveProblemAlertProps<T> {
   feedback: SaveFeedback<T>;
   /** Title of the alert when nothing was saved, e.g. "Notulen belum tersimpan". */
-  notSavedTitle: string;
-  /** Takes the record as it is now while the form keeps what was typed. */
+  notSavedTitle?: string;
+  /** Title of a conflict, e.g. "Rapat ini sudah diubah orang lain". */
+  conflictTitle?: string;
+  /** Takes the record as it is now (after a CONFLICT); the form keeps what was typed unless it mirrors the record. */
   onReload: (current: T) => void;
 }
 
 /** The alert above a form's buttons: what went wrong, or that the latest version is now loaded. */
-export function SaveProblemAlert<T>({ feedback, notSavedTitle, onReload }: SaveProblemAlertProps<T>) {
+export function SaveProblemAlert<T>({
+  feedback,
+  notSavedTitle,
+  conflictTitle,
+  onReload,
+}: SaveProblemAlertProps<T>) {
   const { t } = useTranslation();
   const { problem, notice, alertRef } = feedback;
   if (!problem && !notice) return null;
@@ -29,15 +36,15 @@ export function SaveProblemAlert<T>({ feedback, notSavedTitle, onReload }: SaveP
         ref={alertRef}
         tabIndex={-1}
         color="orange"
-        title={t('meetingRecord.conflict.title')}
+        title={conflictTitle ?? t('saveForm.conflictTitle')}
         role="alert"
       >
         <Stack gap="sm" align="flex-start">
           <span>{problem.message}</span>
-          <span>{t('meetingRecord.conflict.keepTyped')}</span>
+          <span>{t('saveForm.conflictKeepTyped')}</span>
           {current && (
             <Button variant="white" color="orange" onClick={() => onReload(current)}>
-              {t('meetingRecord.conflict.reload')}
+              {t('saveForm.conflictReload')}
             </Button>
           )}
         </Stack>
@@ -45,8 +52,14 @@ export function SaveProblemAlert<T>({ feedback, notSavedTitle, onReload }: SaveP
     );
   }
   return (
-    <Alert ref={alertRef} tabIndex={-1} color="red" title={notSavedTitle} role="alert">
-      {problem.kind === 'fields' ? (problem.message ?? t('meetingRecord.fixErrors')) : problem.message}
+    <Alert
+      ref={alertRef}
+      tabIndex={-1}
+      color="red"
+      title={notSavedTitle ?? t('saveForm.notSaved')}
+      role="alert"
+    >
+      {problem.kind === 'fields' ? (problem.message ?? t('saveForm.fixErrors')) : problem.message}
     </Alert>
   );
 }

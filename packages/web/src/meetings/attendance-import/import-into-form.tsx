@@ -1,0 +1,93 @@
+import { Alert, Button, FileInput, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../../api/trpc';
+import type { ParticipantRowValues } from '../form/form-values';
+import { ACCEPTED_ATTENDANCE_FILES } from './attendance-import-section';
+import { ImportPreviewTable } from './import-preview-table';
+import { toParticipantRows } from './to-participant-rows';
+import { useImportPreview } from './use-import-preview';
+
+interface AttendanceImportForFormProps {
+  /** Receives the participant rows to append to the unsaved form (nothing is written to the server). */
+  onRows: (rows: ParticipantRowValues[]) => void;
+  disabled?: boolean;
+}
+
+/**
+ * "Impor dari daftar hadir" on the new-meeting form: the same preview and per-row choices as on a
+ * saved meeting, but the rows fill the form instead of being written to a meeting.
+ */
+export function AttendanceImportForForm({ onRows, disabled = false }: AttendanceImportForFormProps) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const [opened, { open, close }] = useDisclosure(false);
+  const previewCall = useMutation(trpc.meetings.previewAttendanceRows.mutationOptions());
+  const importing = useImportPreview((input) => previewCall.mutateAsync(input));
+  const { result, problem } = importing;
+  const rows = result ? toParticipantRows(result) : [];
+
+  const finish = () => {
+    importing.reset();
+    close();
+  };
+
+  return (
+    <>
+      <Button variant="default" onClick={open} disabled={disabled} style={{ alignSelf: 'flex-start' }}>
+        {t('attendanceImport.fromFile')}
+      </Button>
+      <Modal
+        opened={opened}
+        onClose={finish}
+        title={t('attendanceImport.formTitle')}
+        size="xl"
+        closeButtonProps={{ 'aria-label': t('attendanceImport.close') }}
+      >
+        <Stack gap="sm">
+          <Text size="sm">{t('attendanceImport.formHint')}</Text>
+          <FileInput
+            label={t('attendanceImport.pick')}
+            description={t('attendanceImport.hint')}
+            placeholder={t('attendanceImport.choose')}
+            accept={ACCEPTED_ATTENDANCE_FILES}
+            value={null}
+            onChange={(file) => void importing.pick(file)}
+            disabled={previewCall.isPending}
+          />
+          {previewCall.isPending && (
+            <Group gap="xs" role="status">
+              <Loader size="xs" />
+              <Text size="sm">{t('common.loading')}</Text>
+            </Group>
+          )}
+          {problem && (
+            <Alert color="red" role="alert">
+              {problem}
+            </Alert>
+          )}
+          {result && (
+            <Stack gap="sm" role="region" aria-label={t('attendanceImport.previewLabel')}>
+              <ImportPreviewTable
+                preview={result}
+                busy={previewCall.isPending}
+                onChoose={(rowNumber, patch) => void importing.choose(rowNumber, patch)}
+              />
+              <Button
+                style={{ alignSelf: 'flex-start' }}
+                disabled={rows.length === 0 || previewCall.isPending}
+                onClick={() => {
+                  onRows(rows);
+                  finish();
+                }}
+              >
+                {t('attendanceImport.addRows', { count: rows.length })}
+              </Button>
+            </Stack>
+          )}
+        </Stack>
+      </Modal>
+    </>
+  );
+}
