@@ -108,6 +108,7 @@ export interface Commitments {
   id: Generated<string>;
   idempotencyKey: string | null;
   isPublic: Generated<boolean>;
+  madeOn: Generated<Timestamp>;
   meetingId: string | null;
   ownerOrganizationId: string | null;
   ownerPersonId: string | null;
@@ -134,7 +135,7 @@ export interface Emails {
   failedAt: Timestamp | null;
   html: string;
   id: Generated<string>;
-  kind: "notification" | "daily" | "digest" | "invite" | "reset";
+  kind: "notification" | "daily" | "digest" | "invite" | "reset" | "test";
   language: "id" | "en";
   lastError: string | null;
   messageId: string | null;
@@ -289,6 +290,7 @@ export interface Proposals {
   description: string | null;
   id: Generated<string>;
   idempotencyKey: string | null;
+  raisedOn: Generated<Timestamp>;
   status: Generated<"draft" | "submitted" | "under_review" | "accepted" | "partly_accepted" | "rejected" | "withdrawn">;
   title: string;
   updatedAt: Generated<Timestamp>;
@@ -320,6 +322,11 @@ export interface Sessions {
   userId: string;
 }
 
+export interface SetupTokens {
+  createdAt: Generated<Timestamp>;
+  tokenHash: string;
+}
+
 export interface Users {
   active: Generated<boolean>;
   createdAt: Generated<Timestamp>;
@@ -331,7 +338,7 @@ export interface Users {
   notifyMode: Generated<"immediate" | "daily" | "weekly">;
   organizationId: string;
   passwordHash: string | null;
-  personId: string | null;
+  personId: string;
   role: "admin" | "secretariat" | "head" | "staff" | "viewer";
   timeZone: Generated<string>;
   updatedAt: Generated<Timestamp>;
@@ -374,6 +381,7 @@ export interface DB {
   rateLimits: RateLimits;
   regions: Regions;
   sessions: Sessions;
+  setupTokens: SetupTokens;
   users: Users;
   userTokens: UserTokens;
 }

@@ -20,6 +20,7 @@ export const procedurePolicy: Record<string, ProcedureRule> = {
   // First run: the token from the server log is the credential; refused once an admin exists.
   'setup.status': 'public',
   'setup.complete': 'public',
+  'setup.regions': 'public',
   'setup.checklist': 'users.manage',
   'setup.sendTestMail': 'mail.manage',
 
@@ -37,6 +38,7 @@ export const procedurePolicy: Record<string, ProcedureRule> = {
 
   'meetings.list': 'read',
   'meetings.get': 'read',
+  'meetings.similar': 'read',
   'meetings.create': 'meeting.write',
   'meetings.update': 'meeting.write',
   'meetings.setStatus': 'meeting.write',

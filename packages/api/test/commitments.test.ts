@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CommitmentCreateInput } from '@tindak/shared';
+import { type CommitmentCreateInput, DEFAULT_TIME_ZONE, todayIn } from '@tindak/shared';
 import { TRPCError } from '@trpc/server';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -261,6 +261,65 @@ describe('commitments.create', () => {
     expect(new Set([...results, again].map((c) => c.id)).size).toBe(1);
     expect(await count('commitments')).toBe(before + 1);
     expect(await eventsOf(again.id)).toHaveLength(1);
+  });
+});
+
+describe('commitments: the day a promise was made', () => {
+  it("takes the meeting's day when made in a meeting, today without one, and the day given when given", async () => {
+    const fromMeeting = await api.caller().commitments.create(commitmentInput({ meetingId: audiensiId }));
+    expect(fromMeeting.madeOn).toBe('2026-02-09');
+    const [made] = await eventsOf(fromMeeting.id);
+    expect(made?.payload).toMatchObject({ madeOn: '2026-02-09' });
+
+    const unlinked = await api.caller().commitments.create(commitmentInput());
+    expect(unlinked.madeOn).toBe(todayIn(DEFAULT_TIME_ZONE));
+
+    const given = await api
+      .caller()
+      .commitments.create(commitmentInput({ meetingId: audiensiId, madeOn: '2024-11-26' }));
+    expect(given.madeOn).toBe('2024-11-26');
+    const row = await api.database.db
+      .selectFrom('commitments')
+      .select(sql<string>`to_char(made_on, 'YYYY-MM-DD')`.as('madeOn'))
+      .where('id', '=', given.id)
+      .executeTakeFirstOrThrow();
+    expect(row.madeOn).toBe('2024-11-26');
+    const listed = await api.caller().commitments.list({ meetingId: audiensiId, limit: 100 });
+    expect(listed.items.find((c) => c.id === given.id)?.madeOn).toBe('2024-11-26');
+  });
+
+  it('keeps the stored day when an edit leaves it out, records a changed day, and refuses a day that is no date', async () => {
+    const created = await api.caller().commitments.create(commitmentInput({ madeOn: '2024-11-26' }));
+    const kept = await api.caller().commitments.update({
+      ...commitmentInput({ title: 'Jambi daerah prioritas 2025' }),
+      id: created.id,
+      version: created.version,
+    });
+    expect(kept.madeOn).toBe('2024-11-26');
+
+    const moved = await api.caller().commitments.update({
+      ...commitmentInput({ title: 'Jambi daerah prioritas 2025', madeOn: '2024-11-27' }),
+      id: created.id,
+      version: kept.version,
+    });
+    expect(moved.madeOn).toBe('2024-11-27');
+    expect(moved.history[0]?.payload).toEqual({
+      version: 3,
+      changes: { madeOn: { from: '2024-11-26', to: '2024-11-27' } },
+    });
+
+    const eventsBefore = await count('events');
+    const error = await failureOf(
+      api.caller().commitments.update({
+        ...commitmentInput({ madeOn: '2024-13-40' }),
+        id: created.id,
+        version: moved.version,
+      }),
+    );
+    expect(error.code).toBe('BAD_REQUEST');
+    expect(fieldsOf(error)).toEqual(['madeOn']);
+    expect(await count('events')).toBe(eventsBefore);
+    expect((await api.caller().commitments.get({ id: created.id })).madeOn).toBe('2024-11-27');
   });
 });
 

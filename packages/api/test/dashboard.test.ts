@@ -216,12 +216,32 @@ describe('dashboard.home for a staff member of Kerinci', () => {
 });
 
 describe('dashboard.home for a viewer in Tebo', () => {
-  it('shows only Tebo’s meetings: no items of their own, nothing to decide, no completion', async () => {
+  it('shows only Tebo’s meetings: no items of their own, nothing to decide', async () => {
     const page = await home(viewer);
     expect(page.myItems).toEqual({ items: [], total: 0 });
     expect(page.waitingForMe).toEqual({ items: [], total: 0 });
     expect(keys(page.upcomingMeetings.items)).toEqual(['teboSoon']);
-    expect(page.completion).toBeNull();
+  });
+
+  it('shows Tebo’s completion picture, the figures a head of Tebo sees, and nothing of Kerinci or the province', async () => {
+    const { completion } = await home(viewer);
+    const tebo = { done: 1, open: 1, overdue: 1, dueSoon: 0, percent: 50 };
+    expect(completion?.total).toEqual(tebo);
+    expect(completion?.byRegion).toEqual([{ code: '15.09', name: 'Kabupaten Tebo', ...tebo }]);
+    expect(completion?.byOffice).toEqual([
+      { id: offices.tebo, name: 'Diskominfo Kabupaten Tebo', regionName: 'Kabupaten Tebo', ...tebo },
+    ]);
+    // The trend counts Tebo's two items only: L created and done in week 7, G open and then overdue.
+    expect(completion?.trend.map((w) => [w.done, w.open, w.overdue]).slice(-5)).toEqual([
+      [0, 0, 0],
+      [1, 0, 0],
+      [1, 1, 0],
+      [1, 1, 0],
+      [1, 1, 1],
+    ]);
+
+    const teboHead = await createUser(api, { role: 'head', organizationId: offices.tebo });
+    expect((await home(teboHead)).completion).toEqual(completion);
   });
 });
 
@@ -249,10 +269,12 @@ describe('dashboard.home for the head of the province', () => {
   it('counts completion by regency/city and by office, cancelled items left out', async () => {
     const { completion } = await home(head);
     expect(completion?.byRegion).toEqual([
-      { code: '15', name: 'Provinsi Jambi', done: 0, open: 1, overdue: 0, percent: 0 },
-      { code: '15.01', name: 'Kabupaten Kerinci', done: 2, open: 6, overdue: 2, percent: 25 },
-      { code: '15.09', name: 'Kabupaten Tebo', done: 1, open: 1, overdue: 1, percent: 50 },
+      { code: '15', name: 'Provinsi Jambi', done: 0, open: 1, overdue: 0, dueSoon: 1, percent: 0 },
+      { code: '15.01', name: 'Kabupaten Kerinci', done: 2, open: 6, overdue: 2, dueSoon: 3, percent: 25 },
+      { code: '15.09', name: 'Kabupaten Tebo', done: 1, open: 1, overdue: 1, dueSoon: 0, percent: 50 },
     ]);
+    // J is due today, D, F and B within 7 days (B on the 7th); C on the 8th is not yet "due soon".
+    expect(completion?.total).toEqual({ done: 3, open: 8, overdue: 3, dueSoon: 4, percent: 27 });
     expect(completion?.byOffice).toEqual([
       {
         id: offices.jambi,
@@ -261,6 +283,7 @@ describe('dashboard.home for the head of the province', () => {
         done: 0,
         open: 1,
         overdue: 0,
+        dueSoon: 1,
         percent: 0,
       },
       {
@@ -270,6 +293,7 @@ describe('dashboard.home for the head of the province', () => {
         done: 2,
         open: 6,
         overdue: 2,
+        dueSoon: 3,
         percent: 25,
       },
       {
@@ -279,6 +303,7 @@ describe('dashboard.home for the head of the province', () => {
         done: 1,
         open: 1,
         overdue: 1,
+        dueSoon: 0,
         percent: 50,
       },
     ]);
@@ -319,7 +344,7 @@ describe('dashboard.home for the head of the province', () => {
 });
 
 describe('dashboard.home through the API', () => {
-  it('answers each role with the output schema, heads with the completion picture', async () => {
+  it('answers each role with the output schema, heads and viewers with the completion picture', async () => {
     const forStaff = await api.callerAs(staff).dashboard.home();
     expect(dashboardHomeOutput.parse(forStaff)).toEqual(forStaff);
     // Today (the test's real clock) is after every seeded deadline: all of Rina's open items are overdue.
@@ -333,6 +358,6 @@ describe('dashboard.home through the API', () => {
 
     const forViewer = await api.callerAs(viewer).dashboard.home();
     expect(forViewer.myItems.total).toBe(0);
-    expect(forViewer.completion).toBeNull();
+    expect(forViewer.completion?.byRegion.map((r) => r.code)).toEqual(['15.09']);
   });
 });

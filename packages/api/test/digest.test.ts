@@ -120,7 +120,8 @@ describe('weekly digest for a seeded week', () => {
     expect(names(digest.dueThisWeek)).toEqual([titles.teboDue]);
     expect(names(digest.resolvedLastWeek)).toEqual([titles.kerinciResolved]);
     expect(digest.completionByRegion).toEqual([
-      { regionName: expect.stringMatching(/Kerinci/i), done: 2, open: 2, overdue: 2 },
+      // Done in the digest's week, as its summary line counts: not the item done before it.
+      { regionName: expect.stringMatching(/Kerinci/i), done: 1, open: 2, overdue: 2 },
       { regionName: expect.stringMatching(/Tebo/i), done: 0, open: 2, overdue: 0 },
     ]);
   });

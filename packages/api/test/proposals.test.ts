@@ -200,6 +200,63 @@ describe('proposals.create', () => {
   });
 });
 
+describe('proposals: the day a proposal was raised', () => {
+  it("takes the meeting's day when created from a meeting, today without one, and the day given when given", async () => {
+    const fromMeeting = await api.caller().proposals.create(proposalInput());
+    expect(fromMeeting.raisedOn).toBe('2026-02-09');
+    const [made] = await eventsOf(fromMeeting.id);
+    expect(made?.payload).toMatchObject({ raisedOn: '2026-02-09' });
+
+    const unlinked = await api.caller().proposals.create(proposalInput({ meetingIds: [] }));
+    expect(unlinked.raisedOn).toBe(todayIn(DEFAULT_TIME_ZONE));
+
+    const given = await api.caller().proposals.create(proposalInput({ raisedOn: '2024-11-26' }));
+    expect(given.raisedOn).toBe('2024-11-26');
+    const row = await api.database.db
+      .selectFrom('proposals')
+      .select(sql<string>`to_char(raised_on, 'YYYY-MM-DD')`.as('raisedOn'))
+      .where('id', '=', given.id)
+      .executeTakeFirstOrThrow();
+    expect(row.raisedOn).toBe('2024-11-26');
+    const listed = await api.caller().proposals.list({ meetingId: audiensiId, limit: 100 });
+    expect(listed.items.find((p) => p.id === given.id)?.raisedOn).toBe('2024-11-26');
+  });
+
+  it('keeps the stored day when an edit leaves it out, records a changed day, and refuses a day that is no date', async () => {
+    const created = await api.caller().proposals.create(proposalInput({ raisedOn: '2024-11-26' }));
+    const kept = await api.caller().proposals.update({
+      ...proposalInput({ title: 'ToT Talent Digital untuk ASN 2025', raisedOn: undefined }),
+      id: created.id,
+      version: created.version,
+    });
+    expect(kept.raisedOn).toBe('2024-11-26');
+
+    const moved = await api.caller().proposals.update({
+      ...proposalInput({ title: 'ToT Talent Digital untuk ASN 2025', raisedOn: '2024-11-27' }),
+      id: created.id,
+      version: kept.version,
+    });
+    expect(moved.raisedOn).toBe('2024-11-27');
+    expect(moved.history[0]?.payload).toEqual({
+      version: 3,
+      changes: { raisedOn: { from: '2024-11-26', to: '2024-11-27' } },
+    });
+
+    const eventsBefore = await count('events');
+    const error = await failureOf(
+      api.caller().proposals.update({
+        ...proposalInput({ raisedOn: '26/11/2024' }),
+        id: created.id,
+        version: moved.version,
+      }),
+    );
+    expect(error.code).toBe('BAD_REQUEST');
+    expect(fieldsOf(error)).toEqual(['raisedOn']);
+    expect(await count('events')).toBe(eventsBefore);
+    expect((await api.caller().proposals.get({ id: created.id })).raisedOn).toBe('2024-11-27');
+  });
+});
+
 describe('proposals.update', () => {
   it('applies the change, bumps the version and records what changed', async () => {
     const created = await api.caller().proposals.create(proposalInput({ title: 'Usulan BTS' }));
@@ -542,6 +599,8 @@ describe('proposals.list', () => {
         proposers: [{ id: banyuasinId, name: 'Diskominfo Kabupaten Banyuasin' }],
         addressedTo: { id: addresseeId, name: 'Bappeda Provinsi Jambi' },
         decidedOn: null,
+        // Usulan 12 was raised in the forum (every third one is): the forum's day.
+        raisedOn: '2025-11-03',
         createdAt: expect.any(String),
       },
     ]);

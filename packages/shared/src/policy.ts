@@ -21,6 +21,8 @@ export const permissions = {
   'actionItem.decide': ['head'],
   /** Report progress, comment, ask for an extension, submit evidence: heads, and staff on items they own. */
   'actionItem.work': ['head', 'staff'],
+  /** See the scope's completion picture on Beranda (overdue, due soon, done by region and office): those who oversee. */
+  'completion.read': ['head', 'viewer'],
   'users.manage': ['admin'],
   /** See everyone's mail in the outbox, retry failed mail, preview and send anyone's digest. */
   'mail.manage': ['admin'],

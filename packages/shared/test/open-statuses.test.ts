@@ -10,8 +10,11 @@ import {
   type StatusMachine,
 } from '../src';
 
+/** Open, final and (for a draft not yet anyone's work) preliminary statuses cover the machine once. */
 function splitsInTwo<S extends string, A extends string>(machine: StatusMachine<S, A>) {
-  expect([...openStatuses(machine), ...finalStatuses(machine)].sort()).toEqual([...machine.statuses].sort());
+  expect(
+    [...openStatuses(machine), ...finalStatuses(machine), ...(machine.preliminary ?? [])].sort(),
+  ).toEqual([...machine.statuses].sort());
 }
 
 describe('open statuses', () => {
@@ -33,6 +36,13 @@ describe('open statuses', () => {
     splitsInTwo(commitmentStatusMachine);
     splitsInTwo(proposalStatusMachine);
     splitsInTwo(meetingStatusMachine);
+  });
+
+  it('leave out a draft follow-up: it is neither open work nor finished', () => {
+    expect(actionItemStatusMachine.preliminary).toEqual(['draft']);
+    expect(openStatuses(actionItemStatusMachine)).not.toContain('draft');
+    expect(finalStatuses(actionItemStatusMachine)).not.toContain('draft');
+    expect(actionItemWorkStatuses).not.toContain('draft');
   });
 
   it("of action items waiting on the owner's work leave out those awaiting verification", () => {

@@ -96,3 +96,16 @@ describe('action item enums', () => {
     expect([...actionItemActions].sort()).toEqual([...actionItemStatusMachine.actions].sort());
   });
 });
+
+describe('action item drafts', () => {
+  it('are assigned (open) or cancelled, and nothing returns to a draft', () => {
+    expect(allowedActions(actionItemStatusMachine, 'draft')).toEqual(['assign', 'cancel']);
+    expect(transition(actionItemStatusMachine, 'draft', 'assign')).toBe('open');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...actionItemStatusMachine.actions), { maxLength: 40 }), (actions) => {
+        const reached = walk(actionItemStatusMachine as StatusMachine<string, string>, actions);
+        expect(reached.slice(1)).not.toContain('draft');
+      }),
+    );
+  });
+});

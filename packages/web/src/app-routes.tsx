@@ -20,6 +20,7 @@ function page<K extends string, M extends Record<K, ComponentType>>(
 const SignInPage = page(() => import('./auth/sign-in-page'), 'SignInPage');
 const ForgotPasswordPage = page(() => import('./auth/forgot-password-page'), 'ForgotPasswordPage');
 const SetPasswordPage = page(() => import('./auth/set-password-page'), 'SetPasswordPage');
+const SetupPage = page(() => import('./setup/setup-page'), 'SetupPage');
 const PublicProvincesPage = page(() => import('./public/public-provinces-page'), 'PublicProvincesPage');
 const PublicCommitmentsPage = page(() => import('./public/public-commitments-page'), 'PublicCommitmentsPage');
 const HomePage = page(() => import('./home/home-page'), 'HomePage');
@@ -60,6 +61,7 @@ export function AppRoutes() {
           <Route path={appRoutes.signIn} element={<SignInPage />} />
           <Route path={appRoutes.forgotPassword} element={<ForgotPasswordPage />} />
           <Route path={appRoutes.setPassword} element={<SetPasswordPage />} />
+          <Route path={appRoutes.setup} element={<SetupPage />} />
           {/* The transparency page: published commitments, for anyone, without signing in. */}
           <Route path={appRoutes.publicProvinces} element={<PublicProvincesPage />} />
           <Route path={appRoutes.publicCommitments} element={<PublicCommitmentsPage />} />

@@ -15,6 +15,7 @@ const base: Omit<CommitmentSummary, 'id' | 'title' | 'committedBy'> = {
   isOverdue: false,
   owner: { organization: null, person: null },
   isPublic: true,
+  madeOn: '2026-02-09',
   createdAt: '2026-02-09T05:00:00.000Z',
   evidence: null,
   meeting: null,

@@ -79,9 +79,10 @@ const headHome: DashboardHome = {
   },
   upcomingMeetings: { items: [meeting], total: 1 },
   completion: {
+    total: { done: 3, open: 7, overdue: 3, dueSoon: 3, percent: 30 },
     byRegion: [
-      { code: '15.01', name: 'Kabupaten Kerinci', done: 2, open: 6, overdue: 2, percent: 25 },
-      { code: '15.09', name: 'Kabupaten Tebo', done: 1, open: 1, overdue: 1, percent: 50 },
+      { code: '15.01', name: 'Kabupaten Kerinci', done: 2, open: 6, overdue: 2, dueSoon: 3, percent: 25 },
+      { code: '15.09', name: 'Kabupaten Tebo', done: 1, open: 1, overdue: 1, dueSoon: 0, percent: 50 },
     ],
     byOffice: [
       {
@@ -91,6 +92,7 @@ const headHome: DashboardHome = {
         done: 2,
         open: 6,
         overdue: 2,
+        dueSoon: 3,
         percent: 25,
       },
     ],
@@ -207,5 +209,63 @@ describe('Beranda (home page)', () => {
     expect(within(alert).getByText('Beranda tidak dapat dimuat')).toBeTruthy();
     await user.click(within(alert).getByRole('button', { name: 'Coba lagi' }));
     expect(await screen.findByRole('region', { name: 'Tindak lanjut saya' })).toBeTruthy();
+  });
+});
+
+describe('Beranda for a viewer', () => {
+  const tebo = { done: 1, open: 3, overdue: 2, dueSoon: 1, percent: 25 };
+  const viewerHome: DashboardHome = {
+    ...headHome,
+    myItems: none,
+    waitingForMe: none,
+    completion: {
+      total: tebo,
+      byRegion: [{ code: '15.09', name: 'Kabupaten Tebo', ...tebo }],
+      byOffice: [
+        { id: kerinci.id, name: 'Diskominfo Kabupaten Tebo', regionName: 'Kabupaten Tebo', ...tebo },
+      ],
+      trend: headHome.completion?.trend ?? [],
+    },
+  };
+
+  it("shows their region's picture first, read only: overdue, due soon and completion, then the meetings", async () => {
+    server.use(signedInAs('viewer'));
+    answering(viewerHome);
+    renderApp('/');
+    const picture = await screen.findByRole('region', { name: 'Penyelesaian tindak lanjut' });
+    expect(within(picture).getByText(/sebagai pemantau, hanya untuk dibaca/)).toBeTruthy();
+    const figures = [...picture.querySelectorAll('dl.tindak-home-figures > div')].map((group) => [
+      group.querySelector('dt')?.textContent,
+      group.querySelector('dd .tindak-home-figure')?.textContent,
+    ]);
+    expect(figures).toEqual([
+      ['Lewat tenggat', '2'],
+      ['Jatuh tempo dalam 7 hari', '1'],
+      ['Penyelesaian', '25%'],
+    ]);
+    expect(within(picture).getByText('1 dari 4 selesai')).toBeTruthy();
+    expect(within(picture).getByRole('link', { name: 'Lihat yang lewat tenggat' }).getAttribute('href')).toBe(
+      '/tindak-lanjut?terlambat=ya',
+    );
+    const table = within(picture).getByRole('table', { name: 'Penyelesaian tindak lanjut per wilayah' });
+    expect(within(table).getByRole('rowheader', { name: 'Kabupaten Tebo' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Perkembangan 12 minggu terakhir' })).toBeTruthy();
+
+    // Nothing of their own to do or decide; the meetings come after the picture.
+    expect(screen.queryByRole('region', { name: 'Tindak lanjut saya' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Menunggu keputusan Anda' })).toBeNull();
+    const meetings = screen.getByRole('region', { name: 'Rapat mendatang' });
+    expect(picture.compareDocumentPosition(meetings) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Tugaskan|Verifikasi|Setujui/ })).toBeNull();
+  });
+
+  it('keeps a head’s own lists first and says nothing about reading only', async () => {
+    answering(headHome);
+    renderApp('/');
+    const picture = await screen.findByRole('region', { name: 'Penyelesaian tindak lanjut' });
+    expect(within(picture).queryByText(/hanya untuk dibaca/)).toBeNull();
+    const mine = screen.getByRole('region', { name: 'Tindak lanjut saya' });
+    expect(mine.compareDocumentPosition(picture) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(picture).getByText('3 dari 10 selesai')).toBeTruthy();
   });
 });

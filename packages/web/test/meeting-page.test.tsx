@@ -159,6 +159,7 @@ describe('meeting follow-up sections', () => {
       proposers: totProposal.proposers,
       addressedTo: totProposal.addressedTo,
       decidedOn: null,
+      raisedOn: totProposal.raisedOn,
       createdAt: totProposal.createdAt,
     }));
     const list = pagedList('proposals.list', proposals);

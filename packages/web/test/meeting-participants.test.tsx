@@ -59,7 +59,8 @@ function screenWidth(width: number) {
     const max = /max-width:\s*([\d.]+)(px|em|rem)/.exec(media);
     const min = /min-width:\s*([\d.]+)(px|em|rem)/.exec(media);
     const matches =
-      (!max || width <= px(max[1] ?? '0', max[2] ?? 'px')) && (!min || width >= px(min[1] ?? '0', min[2] ?? 'px'));
+      (!max || width <= px(max[1] ?? '0', max[2] ?? 'px')) &&
+      (!min || width >= px(min[1] ?? '0', min[2] ?? 'px'));
     return { ...original(media), matches };
   };
   onTestFinished(() => {

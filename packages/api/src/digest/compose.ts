@@ -89,11 +89,14 @@ export async function composeDigest(
   const tz = reader.timeZone;
   const toItem = (row: ItemRow): DigestItem => ({ ...row, url: links.item(row.id) });
 
+  // One week, one set of list conditions: the lists, the summary line (their totals) and the
+  // heads' table by region count the same items.
+  const week = { today, weekStart, weekEnd, lastWeekStart, timeZone: tz };
   const {
     overdue: overdueList,
     due: dueList,
     resolved: resolvedList,
-  } = await digestItemLists(db, reader, { today, weekStart, weekEnd, lastWeekStart, timeZone: tz });
+  } = await digestItemLists(db, reader, week);
   const overdue: DigestContent['overdue'] = [];
   for (const row of overdueList.rows) {
     let group = overdue.find((g) => g.officeName === row.officeName);
@@ -111,7 +114,7 @@ export async function composeDigest(
 
   let completionByRegion: DigestRegionRow[] | null = null;
   if (reader.role === 'head') {
-    completionByRegion = await regionCompletion(db, reader, today);
+    completionByRegion = await regionCompletion(db, reader, week);
   }
 
   // The most urgent of the week's notifications, as many as a list shows; the first hundred are

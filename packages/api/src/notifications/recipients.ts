@@ -1,8 +1,9 @@
 import type { Database } from '@tindak/db';
-import { readDomainEvent } from '@tindak/shared';
+import { type ItemHome, mayWorkOnItem, readDomainEvent } from '@tindak/shared';
 import {
   assignerOffice,
   latestAssignmentEvent,
+  officeAccounts,
   officeHeads,
   type Recipient,
   usersByIds,
@@ -10,15 +11,21 @@ import {
 } from '../repositories/recipient.repo';
 
 /**
- * Who an item belongs to: the named person's account, or, for an item given to an office as a
- * whole, that office's heads (who pass it on).
+ * Who an item belongs to: the named person's account; for an item given to an office as a whole,
+ * that office's active heads (who pass it on); and when the office has no head who uses the app,
+ * its active accounts that may work on the item (staff: `mayWorkOnItem`, the rule the item's
+ * services enforce), so an office of staff only still hears what it must do. Every notice "to the
+ * owner" goes through here: assigned, passed down, extension decided, evidence verdict, deadline
+ * reminders.
  */
-export async function itemOwners(
-  db: Database,
-  item: { ownerOrganizationId: string; ownerPersonId: string | null },
-): Promise<Recipient[]> {
+export async function itemOwners(db: Database, item: ItemHome): Promise<Recipient[]> {
   if (item.ownerPersonId) return usersOfPerson(db, item.ownerPersonId);
-  return officeHeads(db, item.ownerOrganizationId);
+  const heads = await officeHeads(db, item.ownerOrganizationId);
+  if (heads.length > 0) return heads;
+  const accounts = await officeAccounts(db, item.ownerOrganizationId);
+  return accounts
+    .filter((account) => mayWorkOnItem(account, item))
+    .map(({ role: _r, organizationId: _o, personId: _p, scopeRegion: _s, ...recipient }) => recipient);
 }
 
 /**

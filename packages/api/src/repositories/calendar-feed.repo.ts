@@ -65,6 +65,8 @@ export async function listOwnedDueItems(
       ]),
     )
     .where('ai.status', 'not in', finalStatuses(actionItemStatusMachine))
+    // A draft is not the owner's work until a head assigns it.
+    .where('ai.status', '<>', 'draft')
     .where(sql<boolean>`ai.due_on between ${fromDay}::date and ${toDay}::date`)
     .orderBy('ai.dueOn')
     .limit(5000)

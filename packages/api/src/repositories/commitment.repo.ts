@@ -47,6 +47,7 @@ function selectSummaries(db: Database, today: string) {
       sql<string | null>`to_char(c.due_on, 'YYYY-MM-DD')`.as('dueOn'),
       overdue(today).as('isOverdue'),
       'c.isPublic',
+      sql<string>`to_char(c.made_on, 'YYYY-MM-DD')`.as('madeOn'),
       'c.createdAt',
       'c.evidence',
       'source.id as sourceId',
@@ -93,6 +94,7 @@ function toSummary(row: SummaryRow): CommitmentSummary {
       person: ref(row.ownerPersonId, row.ownerPersonName),
     },
     isPublic: row.isPublic,
+    madeOn: row.madeOn,
     createdAt: row.createdAt.toISOString(),
     evidence: row.evidence,
     meeting:
@@ -183,6 +185,7 @@ function selectRow(db: Database) {
       'committedByOrganizationId',
       'committedByPersonId',
       sql<string | null>`to_char(due_on, 'YYYY-MM-DD')`.as('dueOn'),
+      sql<string>`to_char(made_on, 'YYYY-MM-DD')`.as('madeOn'),
       'ownerOrganizationId',
       'ownerPersonId',
       'meetingId',
@@ -227,6 +230,8 @@ export interface CommitmentValues {
   meetingId: string | null;
   proposalId: string | null;
   isPublic: boolean;
+  /** `YYYY-MM-DD`. */
+  madeOn: string;
 }
 
 export async function insertCommitment(

@@ -6,6 +6,7 @@ import {
   type DashboardItem,
   type DashboardMeeting,
   DEFAULT_TIME_ZONE,
+  DUE_SOON_DAYS,
   type Health,
   type MeetingType,
   openStatuses,
@@ -211,10 +212,11 @@ export interface CompletionCell {
   done: number;
   open: number;
   overdue: number;
+  dueSoon: number;
 }
 
 /**
- * Done / open / overdue counts per owner office and its regency or city, cancelled items left out:
+ * Done / open / overdue / due-soon counts per owner office and its regency or city, cancelled items left out:
  * one pass over the items in scope, grouped small, so the service can roll it up either way.
  */
 export async function completionCells(
@@ -227,21 +229,24 @@ export async function completionCells(
       select ai.region_code, ai.owner_organization_id as office_id,
         count(*) filter (where ai.status = 'done')::int as done,
         count(*) filter (where ai.status <> 'done')::int as open,
-        count(*) filter (where ai.status <> 'done' and ai.due_on < ${today}::date)::int as overdue
+        count(*) filter (where ai.status <> 'done' and ai.due_on < ${today}::date)::int as overdue,
+        count(*) filter (where ai.status <> 'done' and ai.due_on >= ${today}::date
+          and ai.due_on <= ${today}::date + ${DUE_SOON_DAYS}::int)::int as due_soon
       from action_items ai
-      where ai.status <> 'cancelled' and ${itemsInScope(region)}
+      where ai.status not in ('cancelled', 'draft') and ${itemsInScope(region)}
       group by 1, 2
     ),
     -- Cut each code to its regency or city only once per (code, office), not once per item.
     cells as (
       select substring(region_code from '^\\d{2}(?:\\.\\d{2})?') as region_key, office_id,
-        sum(done)::int as done, sum(open)::int as open, sum(overdue)::int as overdue
+        sum(done)::int as done, sum(open)::int as open, sum(overdue)::int as overdue,
+        sum(due_soon)::int as due_soon
       from counted
       group by 1, 2
     )
     select c.region_key as "regionCode", r.name as "regionName",
       o.id as "officeId", o.name as "officeName", orr.name as "officeRegionName",
-      c.done, c.open, c.overdue
+      c.done, c.open, c.overdue, c.due_soon as "dueSoon"
     from cells c
     join organizations o on o.id = c.office_id
     left join regions r on r.code = c.region_key
@@ -285,7 +290,7 @@ export async function completionTrend(
         case when ai.status = 'done' and ai.completed_at is not null then ${weekOf(sql`ai.completed_at`)} end as dw,
         case when ai.due_on < ${today}::date then ${overdueWeek} end as ow
       from action_items ai cross join bounds b
-      where ai.status <> 'cancelled' and ${itemsInScope(region)}
+      where ai.status not in ('cancelled', 'draft') and ${itemsInScope(region)}
     ),
     spans as (
       select greatest(i.cw, b.first_monday) as open_from,

@@ -111,49 +111,59 @@ export interface DigestWeek {
 }
 
 /**
+ * What each of a digest's item lists holds, written once: the lists' rows and counts
+ * (digestItemLists), the summary line read from those counts, and the heads' table by region
+ * (completionByRegion) all read these, so the headline can never say "0 selesai" beside a table
+ * that counts an item done.
+ */
+export function digestListConditions(week: DigestWeek): Record<ListName, ItemList> {
+  const { today, weekStart, weekEnd, lastWeekStart } = week;
+  const tz = week.timeZone;
+  return {
+    overdue: {
+      where: sql<boolean>`a.status in ${OPEN} and a.due_on < ${today}::date`,
+      order: sql`a.due_on, a.created_at`,
+    },
+    due: {
+      where: sql<boolean>`a.status in ${OPEN} and a.due_on between ${today}::date and ${weekEnd}::date`,
+      order: sql`a.due_on, a.title`,
+    },
+    resolved: {
+      where: sql<boolean>`a.status = 'done'
+          and (a.completed_at at time zone ${tz})::date between ${lastWeekStart}::date and (${weekStart}::date - 1)
+          and ${around('a.completed_at', lastWeekStart, sql`${weekStart}::date`)}`,
+      order: sql`a.completed_at`,
+    },
+  };
+}
+
+/**
  * The reader's overdue items, items due this week and items resolved last week: each list's first
  * DIGEST_SECTION_ROWS rows and its total.
  */
 export function digestItemLists(db: Database, reader: DigestAudience, week: DigestWeek) {
-  const { today, weekStart, weekEnd, lastWeekStart } = week;
-  const tz = week.timeZone;
-  return itemLists(
-    db,
-    reader,
-    {
-      overdue: {
-        where: sql<boolean>`a.status in ${OPEN} and a.due_on < ${today}::date`,
-        order: sql`a.due_on, a.created_at`,
-      },
-      due: {
-        where: sql<boolean>`a.status in ${OPEN} and a.due_on between ${today}::date and ${weekEnd}::date`,
-        order: sql`a.due_on, a.title`,
-      },
-      resolved: {
-        where: sql<boolean>`a.status = 'done'
-          and (a.completed_at at time zone ${tz})::date between ${lastWeekStart}::date and (${weekStart}::date - 1)
-          and ${around('a.completed_at', lastWeekStart, sql`${weekStart}::date`)}`,
-        order: sql`a.completed_at`,
-      },
-    },
-    today,
-  );
+  return itemLists(db, reader, digestListConditions(week), week.today);
 }
 
-/** Per regency or city (the first two levels of the code): done, open and overdue items in the reader's reach. */
+/**
+ * Per regency or city (the first two levels of the code): the items of the reader's reach done in
+ * the digest's week (the "resolved" list), open now, and overdue (the "overdue" list). Its columns
+ * add up to the summary line's numbers.
+ */
 export async function completionByRegion(
   db: Database,
   reader: DigestAudience,
-  today: string,
+  week: DigestWeek,
 ): Promise<DigestRegionRow[]> {
+  const lists = digestListConditions(week);
   const rows = await sql<DigestRegionRow>`
       select coalesce(r.name, '—') as "regionName",
-        count(*) filter (where a.status = 'done')::int as done,
+        count(*) filter (where ${lists.resolved.where})::int as done,
         count(*) filter (where a.status in ${OPEN})::int as open,
-        count(*) filter (where a.status in ${OPEN} and a.due_on < ${today}::date)::int as overdue
+        count(*) filter (where ${lists.overdue.where})::int as overdue
       from action_items a
       left join regions r on r.code = substring(a.region_code from '^\\d{2}(?:\\.\\d{2})?')
-      where ${itemsFor(reader)}
+      where ${itemsFor(reader)} and (a.status in ${OPEN} or ${lists.resolved.where})
       group by r.name, r.code
       order by r.code nulls last`.execute(db);
   return rows.rows;

@@ -21,6 +21,8 @@ export interface ItemFacts {
   officeName: string;
   ownerOrganizationId: string;
   ownerPersonId: string | null;
+  /** The owning office's region: who may work on the item depends on it (authority.ts). */
+  regionCode: string | null;
 }
 
 export async function findItemFacts(db: Database, id: string): Promise<ItemFacts | undefined> {
@@ -34,6 +36,7 @@ export async function findItemFacts(db: Database, id: string): Promise<ItemFacts
       'o.name as officeName',
       'a.ownerOrganizationId',
       'a.ownerPersonId',
+      'a.regionCode',
     ])
     .where('a.id', '=', id)
     .executeTakeFirst();
@@ -113,6 +116,7 @@ export async function listDueReminders(db: Database, today: string): Promise<Due
   const rows = await sql<DueRow>`
     select a.id, a.title, to_char(a.due_on, 'YYYY-MM-DD') as "dueDate", o.name as "officeName",
       a.owner_organization_id as "ownerOrganizationId", a.owner_person_id as "ownerPersonId",
+      a.region_code as "regionCode",
       case when a.due_on = ${today}::date + 3 then 'dueSoon3'
            when a.due_on = ${today}::date + 1 then 'dueSoon1'
            else 'overdue' end as kind

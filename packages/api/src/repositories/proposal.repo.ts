@@ -25,6 +25,7 @@ function selectSummaries(db: Database) {
       'p.title',
       'p.status',
       sql<string | null>`to_char(p.decided_on, 'YYYY-MM-DD')`.as('decidedOn'),
+      sql<string>`to_char(p.raised_on, 'YYYY-MM-DD')`.as('raisedOn'),
       'p.createdAt',
       createdAtKey('p.created_at').as('createdAtKey'),
       'addressed.id as addressedToId',
@@ -51,6 +52,7 @@ function toSummary(row: SummaryRow): ProposalSummary {
     proposers: row.proposers,
     addressedTo: { id: row.addressedToId, name: row.addressedToName },
     decidedOn: row.decidedOn,
+    raisedOn: row.raisedOn,
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -126,6 +128,7 @@ function selectRow(db: Database) {
       'status',
       'decisionNote',
       sql<string | null>`to_char(decided_on, 'YYYY-MM-DD')`.as('decidedOn'),
+      sql<string>`to_char(raised_on, 'YYYY-MM-DD')`.as('raisedOn'),
       'version',
       'createdAt',
       'updatedAt',
@@ -156,6 +159,8 @@ export interface ProposalValues {
   title: string;
   description: string | null;
   addressedToOrganizationId: string;
+  /** `YYYY-MM-DD`. */
+  raisedOn: string;
 }
 
 export interface ProposalDecisionValues {

@@ -1,5 +1,5 @@
 import type { Database } from '@tindak/db';
-import type { Language, NotifyMode } from '@tindak/shared';
+import type { Language, NotifyMode, Role } from '@tindak/shared';
 import { sql } from 'kysely';
 
 /** An active account that can be told something, with how and in what language. */
@@ -41,6 +41,24 @@ export function officeHeads(db: Database, organizationId: string): Promise<Recip
   return activeUsers(db)
     .where('u.organizationId', '=', organizationId)
     .where('u.role', '=', 'head')
+    .execute();
+}
+
+/** An active account of an office with what the authority rules ask of it (role, person, scope). */
+export interface OfficeAccount extends Recipient {
+  role: Role;
+  organizationId: string;
+  personId: string;
+  scopeRegion: string | null;
+}
+
+/** Every active account of an office, for the rules to choose from. */
+export function officeAccounts(db: Database, organizationId: string): Promise<OfficeAccount[]> {
+  return activeUsers(db)
+    .innerJoin('organizations as o', 'o.id', 'u.organizationId')
+    .select(['u.role', 'u.organizationId', 'u.personId', 'o.regionCode as scopeRegion'])
+    .where('u.organizationId', '=', organizationId)
+    .orderBy('u.id')
     .execute();
 }
 

@@ -103,7 +103,7 @@ export async function countActionItems(
 ): Promise<ActionItemCount[]> {
   const pairs = sql`
     select ai.id, ai.region_code as rc, ai.status, ${healthSql(today)} as health
-    from action_items ai where ${within('ai.region_code', code)} and ai.status <> 'cancelled'`;
+    from action_items ai where ${within('ai.region_code', code)} and ai.status not in ('cancelled', 'draft')`;
   const result = await sql<ActionItemCount>`
     select b.key,
       count(distinct x.id)::int as total,

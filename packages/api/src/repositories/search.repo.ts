@@ -14,6 +14,8 @@ interface Source {
   matchColumns: string;
   /** The office a hit belongs to, so hits with one title can be told apart (alias `t`). */
   office: RawBuilder<string | null>;
+  /** Rows nobody finds whatever their scope (an action item still a draft), on the match alias. */
+  unlisted?: (alias: string) => RawBuilder<boolean>;
 }
 
 const officeName = (column: string) =>
@@ -58,8 +60,10 @@ const sources: Record<SearchKind, Source> = {
     document: doc('title', 'description'),
     date: sql`due_on::text`,
     visible: visibleAmongMany.actionItem,
-    matchColumns: 'id, created_at, region_code',
+    matchColumns: 'id, created_at, region_code, status',
     office: officeName('owner_organization_id'),
+    // A draft is shown only on its meeting's page, to its host.
+    unlisted: (alias) => sql<boolean>`${sql.ref(`${alias}.status`)} = 'draft'`,
   },
 };
 
@@ -113,6 +117,7 @@ export async function searchKind(db: Database, kind: SearchKind, terms: SearchTe
     candidates as (
       select x.id from matches x
       where ${scope ? source.visible('x', scope) : sql`true`}
+        ${source.unlisted ? sql`and not ${source.unlisted('x')}` : sql``}
       order by x.${newest} desc
       limit ${RANKED_CANDIDATES}
     )

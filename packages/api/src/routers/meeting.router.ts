@@ -12,6 +12,8 @@ import {
   meetingListInput,
   meetingListOutput,
   meetingMinutesInput,
+  meetingSimilarInput,
+  meetingSimilarOutput,
   meetingStatusInput,
   meetingUpdateInput,
 } from '@tindak/shared';
@@ -24,6 +26,7 @@ import {
   attachFile,
   createMeeting,
   detachFile,
+  findSimilarMeetings,
   getMeeting,
   listMeetings,
   recordAttendance,
@@ -42,6 +45,10 @@ export const meetingRouter = router({
     .input(meetingGetInput)
     .output(meetingDetailSchema)
     .query(({ ctx, input }) => getMeeting(ctx, input.id)),
+  similar: protectedProcedure
+    .input(meetingSimilarInput)
+    .output(meetingSimilarOutput)
+    .query(({ ctx, input }) => findSimilarMeetings(ctx, input)),
   create: protectedProcedure
     .input(meetingCreateInput)
     .output(meetingDetailSchema)

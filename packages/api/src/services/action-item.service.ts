@@ -158,7 +158,9 @@ export async function getActionItem(ctx: Context, id: string): Promise<ActionIte
   await requireVisible(ctx, 'actionItem', id);
   const stored = await findActionItemSummary(ctx.db, id, today());
   if (!stored) throw new NotFoundError('actionItemNotFound', 'id');
-  if (stored.status === 'draft' && !(await readsDrafts(ctx, stored.meeting?.id ?? null))) {
+  // The stored summary names its meeting as it is (redaction comes after), so its id is at hand.
+  const meetingId = stored.meeting && !stored.meeting.outsideScope ? stored.meeting.id : null;
+  if (stored.status === 'draft' && !(await readsDrafts(ctx, meetingId))) {
     throw new NotFoundError('actionItemNotFound', 'id');
   }
   const [summary] = (await withReadableMeetings(ctx, [stored])) as [ActionItemSummary];
@@ -223,6 +225,7 @@ export async function getActionItem(ctx: Context, id: string): Promise<ActionIte
     })),
     comments: comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
     latestDecision: latestDecisionOf(history),
+    draftHome: summary.status === 'draft' ? [...(await meetingHome(ctx, meetingId))] : null,
     history,
   };
 }

@@ -38,6 +38,7 @@ import { addFollower, isFollowing, removeFollower } from '../repositories/commit
 import { listEventsFor } from '../repositories/event.repo';
 import { findHomeRegions } from '../repositories/home.repo';
 import { findMeetingRow } from '../repositories/meeting.repo';
+import { earliestMeetingDay } from '../repositories/meeting-day.repo';
 import { organizationRegions } from '../repositories/organization.repo';
 import { findPeople } from '../repositories/person.repo';
 import { findProposalRow } from '../repositories/proposal.repo';
@@ -186,7 +187,8 @@ async function keptSources<Input extends Pick<CreateInput, 'meetingId' | 'propos
   };
 }
 
-function commitmentValues(input: CreateInput | UpdateInput): CommitmentValues {
+/** `madeOn` is the day given, or the one already known (the stored day, or the meeting's / today). */
+function commitmentValues(input: CreateInput | UpdateInput, madeOn: string): CommitmentValues {
   return {
     title: input.title,
     description: input.description,
@@ -198,7 +200,13 @@ function commitmentValues(input: CreateInput | UpdateInput): CommitmentValues {
     meetingId: input.meetingId,
     proposalId: input.proposalId,
     isPublic: input.isPublic,
+    madeOn: input.madeOn ?? madeOn,
   };
+}
+
+/** A new promise is dated by the meeting it was made in, else by today (WIB). */
+async function defaultMadeOn(db: Database, meetingId: string | null | undefined): Promise<string> {
+  return (await earliestMeetingDay(db, meetingId ? [meetingId] : [])) ?? todayIn(DEFAULT_TIME_ZONE);
 }
 
 export async function createCommitment(ctx: Context, input: CreateInput): Promise<CommitmentDetail> {
@@ -210,7 +218,7 @@ export async function createCommitment(ctx: Context, input: CreateInput): Promis
         const scoped = { ...ctx, db: trx };
         const kept = await keptSources(scoped, input, null);
         await assertReferences(trx, kept);
-        const values = commitmentValues(kept);
+        const values = commitmentValues(kept, await defaultMadeOn(trx, kept.meetingId));
         const regionCodes = unique(input.regionCodes);
         const commitmentId = await insertCommitment(trx, {
           ...values,
@@ -243,6 +251,7 @@ const trackedFields = [
   'meetingId',
   'proposalId',
   'isPublic',
+  'madeOn',
 ] as const satisfies readonly (keyof CommitmentValues)[];
 
 export async function updateCommitment(ctx: Context, input: UpdateInput): Promise<CommitmentDetail> {
@@ -260,7 +269,7 @@ export async function updateCommitment(ctx: Context, input: UpdateInput): Promis
     }
     const kept = await keptSources(scoped, input, before);
     await assertReferences(trx, kept);
-    const values = commitmentValues(kept);
+    const values = commitmentValues(kept, before.madeOn);
     const updated = await updateCommitmentIfVersion(trx, input.id, input.version, values);
     if (!updated) return 'stale' as const;
 

@@ -24,7 +24,9 @@ const none = { items: [], total: 0 };
 /**
  * The home page (Beranda) of the signed-in user: their own items due soon or overdue (for those
  * who work on items), what waits for their decision (heads), meetings coming up in their scope,
- * and for heads the completion picture of their scope. `now` is a parameter for tests.
+ * and for heads and viewers the completion picture of their scope. A viewer's picture is the one
+ * a head of the same scope sees (the same counts, the same cache entry): it has no actions in it,
+ * and their scope is their office's region like everyone's. `now` is a parameter for tests.
  */
 export async function homeDashboard(
   ctx: Context,
@@ -35,13 +37,12 @@ export async function homeDashboard(
   const today = todayIn(undefined, now);
   const dueBy = format(addDays(parseISO(today), DUE_SOON_DAYS), 'yyyy-MM-dd');
   const region = user.scopeRegion;
-  const isHead = user.role === 'head';
 
   const [myItems, waitingForMe, upcomingMeetings, completion] = await Promise.all([
     can(user.role, 'actionItem.work') ? listMyItems(ctx.db, user, today, dueBy) : none,
     can(user.role, 'actionItem.decide') ? listWaitingForDecision(ctx.db, region, today) : none,
     listUpcomingMeetings(ctx.db, region, now, new Date(now.getTime() + UPCOMING_MEETING_DAYS * DAY_MS)),
-    isHead ? completionOf(ctx, region, today) : null,
+    can(user.role, 'completion.read') ? completionOf(ctx, region, today) : null,
   ]);
   return { today, myItems, waitingForMe, upcomingMeetings, completion };
 }
@@ -53,7 +54,12 @@ function completionOf(ctx: Context, region: string | null, today: string) {
       completionCells(ctx.db, region, today),
       completionTrend(ctx.db, region, today),
     ]);
-    return { byRegion: rollUpByRegion(cells), byOffice: rollUpByOffice(cells), trend };
+    return {
+      total: withPercent(cells.reduce(add, noCounts())),
+      byRegion: rollUpByRegion(cells),
+      byOffice: rollUpByOffice(cells),
+      trend,
+    };
   };
   return ctx.completion ? ctx.completion.get(region, today, count) : count();
 }
@@ -63,15 +69,22 @@ interface Counts {
   done: number;
   open: number;
   overdue: number;
+  dueSoon: number;
 }
+
+const noCounts = (): Counts => ({ done: 0, open: 0, overdue: 0, dueSoon: 0 });
 
 const percent = ({ done, open }: Counts) =>
   done + open === 0 ? 0 : Math.floor((done * 100) / (done + open));
+
+const withPercent = <T extends Counts>(row: T) => ({ ...row, percent: percent(row) });
 
 function add(into: Counts, cell: Counts) {
   into.done += cell.done;
   into.open += cell.open;
   into.overdue += cell.overdue;
+  into.dueSoon += cell.dueSoon;
+  return into;
 }
 
 /** Cells come ordered by region code (no region last); rows keep that order. */
@@ -80,12 +93,12 @@ export function rollUpByRegion(cells: CompletionCell[]): RegionCompletion[] {
   for (const cell of cells) {
     let row = rows.get(cell.regionCode);
     if (!row) {
-      row = { code: cell.regionCode, name: cell.regionName, done: 0, open: 0, overdue: 0 };
+      row = { code: cell.regionCode, name: cell.regionName, ...noCounts() };
       rows.set(cell.regionCode, row);
     }
     add(row, cell);
   }
-  return [...rows.values()].map((row) => ({ ...row, percent: percent(row) }));
+  return [...rows.values()].map(withPercent);
 }
 
 /** One row per owner office, in the cells' order (region, then name). */
@@ -98,13 +111,11 @@ export function rollUpByOffice(cells: CompletionCell[]): OfficeCompletion[] {
         id: cell.officeId,
         name: cell.officeName,
         regionName: cell.officeRegionName,
-        done: 0,
-        open: 0,
-        overdue: 0,
+        ...noCounts(),
       };
       rows.set(cell.officeId, row);
     }
     add(row, cell);
   }
-  return [...rows.values()].map((row) => ({ ...row, percent: percent(row) }));
+  return [...rows.values()].map(withPercent);
 }

@@ -3,20 +3,24 @@ import {
   allowedActions,
   type EventTypeOf,
   isoDateTimeSchema,
+  isoToZonedWallTime,
   type MeetingDetail,
   type MeetingListOutput,
   type meetingAttachmentInput,
   type meetingAttendanceInput,
   type meetingCreateInput,
   type meetingListInput,
+  type MeetingSummary,
   type meetingMinutesInput,
+  type meetingSimilarInput,
   type meetingStatusInput,
   meetingStatusMachine,
   type meetingUpdateInput,
+  zonedWallTimeToIso,
 } from '@tindak/shared';
 import { z } from 'zod';
 import type { Context } from '../context';
-import { ConflictError, NotFoundError } from '../errors';
+import { BadRequestError, ConflictError, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
 import { listEventsFor } from '../repositories/event.repo';
 import { findHomeRegions } from '../repositories/home.repo';
@@ -170,11 +174,52 @@ export async function createMeeting(ctx: Context, input: CreateInput): Promise<M
             participants: participants.map(describeParticipant),
           },
         });
+        if (input.held) await markLoggedMeetingHeld(scoped, meetingId, values.startsAt);
         return meetingId;
       }),
   );
   return getMeeting(ctx, id);
 }
+
+/**
+ * A meeting logged after it took place goes straight on to held, through the same transition
+ * (and the same event) as "Tandai terlaksana" on its page, so its history shows both steps.
+ */
+async function markLoggedMeetingHeld(ctx: Context, meetingId: string, startsAt: Date) {
+  if (startsAt.getTime() > Date.now()) throw new BadRequestError('meetingNotStarted', 'held');
+  const from = meetingStatusMachine.initial;
+  const to = requireTransition(meetingStatusMachine, from, 'markHeld', 'held');
+  await setMeetingStatusRow(ctx.db, meetingId, to, null);
+  await meetingEvent(ctx, meetingId, 'MeetingStatusChanged', { action: 'markHeld', from, to, reason: null });
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Meetings the caller may read that look like the one being logged (same type and host, starting
+ * the same calendar day in its zone): the form warns before a second copy is recorded.
+ */
+export async function findSimilarMeetings(
+  ctx: Context,
+  input: z.output<typeof meetingSimilarInput>,
+): Promise<MeetingSummary[]> {
+  const day = isoToZonedWallTime(input.startsAt, input.timeZone).slice(0, 10);
+  const from = zonedWallTimeToIso(`${day}T00:00`, input.timeZone);
+  const to = new Date(Date.parse(from) + DAY_MS - 1).toISOString();
+  const rows = await listMeetingRows(
+    ctx.db,
+    { type: input.type, from, to, scopeRegion: scopeOf(ctx) },
+    null,
+    SIMILAR_LIMIT,
+  );
+  return rows
+    .filter((m) => m.host.id === input.hostOrganizationId && m.id !== input.excludeId)
+    .slice(0, SIMILAR_SHOWN);
+}
+
+// One day of one type of meeting is a handful even for a busy province; the form names a few.
+const SIMILAR_LIMIT = 50;
+const SIMILAR_SHOWN = 5;
 
 const trackedFields = [
   'type',

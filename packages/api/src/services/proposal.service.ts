@@ -22,6 +22,7 @@ import { recordEvent } from '../events/record-event';
 import { listCommitmentsForProposal } from '../repositories/commitment.repo';
 import { listEventsFor } from '../repositories/event.repo';
 import { findHomeRegions } from '../repositories/home.repo';
+import { earliestMeetingDay } from '../repositories/meeting-day.repo';
 import { organizationRegions } from '../repositories/organization.repo';
 import {
   addMeetings,
@@ -126,12 +127,19 @@ async function assertReferences(db: Database, input: References) {
 const meetingField = (meetingIds: readonly string[]) => (id: string) =>
   `meetingIds.${meetingIds.indexOf(id)}`;
 
-function proposalValues(input: CreateInput | UpdateInput): ProposalValues {
+/** `raisedOn` is the day given, or the one already known (the stored day, or the meeting's / today). */
+function proposalValues(input: CreateInput | UpdateInput, raisedOn: string): ProposalValues {
   return {
     title: input.title,
     description: input.description,
     addressedToOrganizationId: input.addressedToOrganizationId,
+    raisedOn: input.raisedOn ?? raisedOn,
   };
+}
+
+/** A new proposal is dated by the earliest meeting it was raised in, else by today (WIB). */
+async function defaultRaisedOn(db: Database, meetingIds: readonly string[]): Promise<string> {
+  return (await earliestMeetingDay(db, meetingIds)) ?? todayIn(DEFAULT_TIME_ZONE);
 }
 
 export async function createProposal(ctx: Context, input: CreateInput): Promise<ProposalDetail> {
@@ -145,9 +153,9 @@ export async function createProposal(ctx: Context, input: CreateInput): Promise<
         await relink(scoped, 'meeting', [], input.meetingIds, meetingField(input.meetingIds));
         const { initial } = proposalStatusMachine;
         const status = input.submit ? requireTransition(proposalStatusMachine, initial, 'submit') : initial;
-        const values = proposalValues(input);
         const proposerOrganizationIds = unique(input.proposerOrganizationIds);
         const meetingIds = unique(input.meetingIds);
+        const values = proposalValues(input, await defaultRaisedOn(trx, meetingIds));
         const proposalId = await insertProposal(trx, {
           ...values,
           status,
@@ -174,6 +182,7 @@ const trackedFields = [
   'title',
   'description',
   'addressedToOrganizationId',
+  'raisedOn',
 ] as const satisfies readonly (keyof ProposalValues)[];
 
 export async function updateProposal(ctx: Context, input: UpdateInput): Promise<ProposalDetail> {
@@ -189,7 +198,7 @@ export async function updateProposal(ctx: Context, input: UpdateInput): Promise<
     if (isFinal(proposalStatusMachine, status))
       throw new BadRequestError('illegalTransition', undefined, status);
     await assertReferences(trx, input);
-    const values = proposalValues(input);
+    const values = proposalValues(input, before.raisedOn);
     const updated = await updateProposalIfVersion(trx, input.id, input.version, values);
     if (!updated) return 'stale' as const;
 

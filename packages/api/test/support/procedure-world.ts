@@ -207,7 +207,11 @@ export const procedureInputs: Record<string, InputFor> = {
     version: await versionOf(api, 'meetings', w.meetingId),
     content: attendanceCsv,
   }),
-  'meetings.previewAttendanceRows': () => ({ content: attendanceCsv }),
+  // The office chosen for the row must be one the caller may pick: out of scope, it is not found.
+  'meetings.previewAttendanceRows': (_api, w) => ({
+    content: attendanceCsv,
+    choices: [{ rowNumber: 2, organizationId: w.officeId }],
+  }),
   'proposals.list': () => ({}),
   'proposals.get': (_api, w) => ({ id: w.proposalId }),
   'proposals.create': (_api, w) => ({

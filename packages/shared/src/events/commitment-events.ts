@@ -15,6 +15,8 @@ export const commitmentEvents = {
     proposalId: z.string().nullable(),
     isPublic: z.boolean(),
     regionCodes: z.array(z.string()),
+    /** The day the promise was made (`YYYY-MM-DD`); absent from events recorded before it was kept. */
+    madeOn: z.string().optional(),
   }),
   /** `changes` also names `regionCodes` (added and removed) when the regions changed. */
   CommitmentUpdated: z.object({ version: z.number(), changes: fieldChanges }),

@@ -9,6 +9,8 @@ const proposalCreated = z.object({
   status: z.string(),
   proposerOrganizationIds: z.array(z.string()),
   meetingIds: z.array(z.string()),
+  /** The day it was raised (`YYYY-MM-DD`); absent from events recorded before it was kept. */
+  raisedOn: z.string().optional(),
 });
 
 /** A move through the proposal's status machine; a decision adds its outcome and date. */

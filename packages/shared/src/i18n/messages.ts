@@ -125,6 +125,14 @@ export const messages = {
   proposalNotFound: { id: 'Usulan tidak ditemukan.', en: 'Proposal not found.' },
   commitmentNotFound: { id: 'Komitmen tidak ditemukan.', en: 'Commitment not found.' },
   actionItemNotFound: { id: 'Tindak lanjut tidak ditemukan.', en: 'Follow-up not found.' },
+  representedByRequired: {
+    id: 'Isi siapa yang mewakili.',
+    en: 'Enter who attended in their place.',
+  },
+  meetingNotStarted: {
+    id: 'Rapat yang belum dimulai tidak bisa dicatat sudah terlaksana.',
+    en: 'A meeting that has not started yet cannot be recorded as held.',
+  },
   participantNotFound: {
     id: 'Peserta tidak ditemukan di rapat ini.',
     en: 'Participant not found in this meeting.',

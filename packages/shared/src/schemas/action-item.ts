@@ -288,6 +288,11 @@ export const actionItemDetailSchema = actionItemSummarySchema.extend({
   evidence: z.array(evidenceSchema),
   comments: z.array(commentSchema),
   latestDecision: latestDecisionSchema.nullable(),
+  /**
+   * For a draft: the home regions of its meeting's host office, whose heads assign it (see
+   * `mayAssignDraft`); null once the item is assigned.
+   */
+  draftHome: z.array(z.string().nullable()).nullable(),
   history: z.array(
     z.object({
       id: z.number().int(),

@@ -6,6 +6,7 @@ import {
   idempotencyKeySchema,
   optionalText,
   pageLimitSchema,
+  recordDateSchema,
   refSchema,
   regionCodeSchema,
   requiredText,
@@ -54,6 +55,11 @@ const commitmentFields = z.object({
   /** An accepted (or partly accepted) proposal this promise answers. */
   proposalId: optionalId,
   isPublic: z.boolean().default(false),
+  /**
+   * The day the promise was made. Left out when creating: the meeting's day, else today (WIB);
+   * left out when editing: as stored.
+   */
+  madeOn: recordDateSchema,
 });
 
 export const commitmentCreateInput = commitmentFields.extend({ idempotencyKey: idempotencyKeySchema });
@@ -118,6 +124,8 @@ export const commitmentSummarySchema = z.object({
   isOverdue: z.boolean(),
   owner: z.object({ organization: refSchema.nullable(), person: refSchema.nullable() }),
   isPublic: z.boolean(),
+  /** `YYYY-MM-DD`: the day the promise was made (e.g. the meeting's), not the day it was typed in. */
+  madeOn: z.string(),
   createdAt: z.string(),
   /** What shows it was kept, once fulfilled. */
   evidence: z.string().nullable(),

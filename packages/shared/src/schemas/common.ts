@@ -94,3 +94,9 @@ export type Ref = z.infer<typeof refSchema>;
 export const dateOnlySchema = z.iso
   .date({ error: 'invalidDate', abort: true })
   .refine(inDateYears, dateOutOfRange);
+
+/** A record's own day (a proposal raised, a promise made): optional; blank or left out is null, for the server's default. */
+export const recordDateSchema = z
+  .union([z.literal('').transform(() => null), dateOnlySchema])
+  .nullish()
+  .transform((v) => v ?? null);

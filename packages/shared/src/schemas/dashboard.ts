@@ -57,6 +57,8 @@ const completionCounts = {
   /** Not done yet (open, in progress, awaiting verification, blocked); overdue ones included. */
   open: z.number().int(),
   overdue: z.number().int(),
+  /** Not done, deadline from today to DUE_SOON_DAYS ahead (the rest of `open` minus `overdue` is later). */
+  dueSoon: z.number().int(),
   /** done / (done + open), rounded down to a whole percent. */
   percent: z.number().int().min(0).max(100),
 };
@@ -103,9 +105,11 @@ export const dashboardHomeOutput = z.object({
   myItems: listOf(dashboardItemSchema),
   waitingForMe: listOf(waitingItemSchema),
   upcomingMeetings: listOf(dashboardMeetingSchema),
-  /** For heads: completion in their scope; null for everyone else. */
+  /** For heads and viewers (`completion.read`): completion in their scope; null for everyone else. */
   completion: z
     .object({
+      /** The whole scope: the figures at the top of the picture. */
+      total: z.object(completionCounts),
       byRegion: z.array(regionCompletionSchema),
       byOffice: z.array(officeCompletionSchema),
       trend: z.array(trendWeekSchema),

@@ -79,7 +79,14 @@ function checkMeeting(meeting: MeetingFields, ctx: z.RefinementCtx) {
 }
 
 export const meetingCreateInput = meetingFields
-  .extend({ idempotencyKey: idempotencyKeySchema })
+  .extend({
+    idempotencyKey: idempotencyKeySchema,
+    /**
+     * Logged after the fact: the meeting is saved as held ("Rapat sudah terlaksana") in the same
+     * change, rather than as scheduled. Refused for a meeting that has not started yet.
+     */
+    held: z.boolean().default(false),
+  })
   .superRefine(checkMeeting);
 export type MeetingCreateInput = z.input<typeof meetingCreateInput>;
 
@@ -89,6 +96,17 @@ export const meetingUpdateInput = meetingFields
 export type MeetingUpdateInput = z.input<typeof meetingUpdateInput>;
 
 export const meetingGetInput = z.object({ id: uuidSchema });
+
+/** Meetings that look like the one being logged: same type, same host, same start date (in its zone). */
+export const meetingSimilarInput = z.object({
+  type: enumOf(meetingTypes),
+  startsAt: isoDateTimeSchema,
+  timeZone: timeZoneSchema.default(DEFAULT_TIME_ZONE),
+  hostOrganizationId: uuidSchema,
+  /** The meeting being edited, which is not a duplicate of itself. */
+  excludeId: uuidSchema.optional(),
+});
+export type MeetingSimilarInput = z.input<typeof meetingSimilarInput>;
 
 export const meetingListInput = z
   .object({
@@ -126,6 +144,8 @@ export const meetingSummarySchema = z.object({
   regions: z.array(regionRef),
 });
 export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
+
+export const meetingSimilarOutput = z.array(meetingSummarySchema);
 
 export const meetingListOutput = z.object({
   items: z.array(meetingSummarySchema),
@@ -226,11 +246,18 @@ export const meetingMinutesInput = z.object({
     .default([]),
 });
 
-export const attendanceEntryInput = z.object({
-  participantId: uuidSchema,
-  attendance: enumOf(attendanceStates),
-  representedBy: optionalText(200),
-});
+export const attendanceEntryInput = z
+  .object({
+    participantId: uuidSchema,
+    attendance: enumOf(attendanceStates),
+    representedBy: optionalText(200),
+  })
+  .superRefine((entry, ctx) => {
+    // "Diwakilkan" says someone else came in their place: the list must say who.
+    if (entry.attendance === 'represented' && !entry.representedBy) {
+      ctx.addIssue({ code: 'custom', path: ['representedBy'], message: 'representedByRequired' });
+    }
+  });
 
 export const meetingAttendanceInput = z.object({
   id: uuidSchema,

@@ -6,6 +6,7 @@ import {
   idempotencyKeySchema,
   optionalText,
   pageLimitSchema,
+  recordDateSchema,
   refSchema,
   regionCodeSchema,
   requiredText,
@@ -46,6 +47,11 @@ const proposalFields = z.object({
   addressedToOrganizationId: uuidSchema,
   /** Meetings where the proposal was raised. */
   meetingIds: idList(MAX_PROPOSAL_MEETINGS).default([]),
+  /**
+   * The day it was raised. Left out when creating: the earliest linked meeting's day, else today
+   * (WIB); left out when editing: as stored.
+   */
+  raisedOn: recordDateSchema,
 });
 
 export const proposalCreateInput = proposalFields.extend({
@@ -100,6 +106,8 @@ export const proposalSummarySchema = z.object({
   proposers: z.array(refSchema),
   addressedTo: refSchema,
   decidedOn: z.string().nullable(),
+  /** `YYYY-MM-DD`: the day it was raised (e.g. the meeting's), not the day it was typed in. */
+  raisedOn: z.string(),
   createdAt: z.string(),
 });
 export type ProposalSummary = z.infer<typeof proposalSummarySchema>;

@@ -1,5 +1,4 @@
 import { Button, Group, Radio, Select, Stack, Text } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   type Language,
@@ -12,10 +11,8 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
-import { useLanguage } from '../i18n/use-language';
-import { placeFieldIssues } from '../kit/form/save-errors';
 import { SaveProblemAlert } from '../kit/form/save-problem-alert';
-import { useSaveFeedback } from '../kit/form/use-save-feedback';
+import { useSaveForm } from '../kit/form/use-save-form';
 import { schemaErrors } from '../kit/form/validate';
 import { indonesianZones, isMainIndonesianZone, otherZones } from './time-zones';
 
@@ -35,20 +32,26 @@ function valuesOf(user: SessionUserView): PreferenceValues {
 /** Language, how notifications arrive by email, and the time zone times are shown (and mailed) in. */
 export function PreferencesForm({ user }: { user: SessionUserView }) {
   const { t, i18n } = useTranslation();
-  const lang = useLanguage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const feedback = useSaveFeedback<never>();
   const save = useMutation(trpc.auth.setPreferences.mutationOptions());
   const [saved, setSaved] = useState(false);
   const [otherZone, setOtherZone] = useState(!isMainIndonesianZone(user.timeZone));
   const zones = useMemo(() => otherZones(user.timeZone), [user.timeZone]);
 
-  const form = useForm<PreferenceValues>({
-    mode: 'controlled',
+  const { form, feedback, formProps, submitting } = useSaveForm<PreferenceValues, SessionUserView>({
     initialValues: valuesOf(user),
-    validate: (values) => schemaErrors(preferencesInput, values, lang, { timeZone: !values.timeZone }),
+    validate: (values, lang) => schemaErrors(preferencesInput, values, lang, { timeZone: !values.timeZone }),
+    isShown: (path) => fields.has(path),
     onValuesChange: () => setSaved(false),
+    save: (values) => save.mutateAsync(values),
+    onSaved: async (next) => {
+      queryClient.setQueryData(trpc.auth.me.queryKey(), (me) => (me ? { ...me, user: next } : me));
+      form.setInitialValues(valuesOf(next));
+      form.resetDirty(valuesOf(next));
+      if (next.language !== i18n.language) await i18n.changeLanguage(next.language);
+      setSaved(true);
+    },
   });
 
   // The header's language switch saves the language too; follow it unless the field was changed here.
@@ -57,22 +60,6 @@ export function PreferencesForm({ user }: { user: SessionUserView }) {
     form.setFieldValue('language', user.language);
     form.setInitialValues({ ...form.getInitialValues(), language: user.language });
   }, [user.language]);
-
-  const submit = async (values: PreferenceValues) => {
-    feedback.clear();
-    try {
-      const next = await save.mutateAsync(values);
-      queryClient.setQueryData(trpc.auth.me.queryKey(), (me) => (me ? { ...me, user: next } : me));
-      form.setInitialValues(valuesOf(next));
-      form.resetDirty(valuesOf(next));
-      if (next.language !== i18n.language) await i18n.changeLanguage(next.language);
-      setSaved(true);
-    } catch (error) {
-      const placed = placeFieldIssues<never>(error, (path) => fields.has(path), t('common.networkError'));
-      form.setErrors(placed.fieldErrors);
-      feedback.failed(placed);
-    }
-  };
 
   const zoneChoice = otherZone ? OTHER : form.values.timeZone;
   const chooseZone = (value: string) => {
@@ -83,12 +70,7 @@ export function PreferencesForm({ user }: { user: SessionUserView }) {
   };
 
   return (
-    <form
-      ref={feedback.formRef}
-      noValidate
-      aria-label={t('account.formLabel')}
-      onSubmit={form.onSubmit(submit, () => feedback.invalid())}
-    >
+    <form {...formProps} aria-label={t('account.formLabel')}>
       <Stack gap="lg">
         <Radio.Group
           label={t('account.language')}
@@ -158,7 +140,7 @@ export function PreferencesForm({ user }: { user: SessionUserView }) {
 
         <SaveProblemAlert feedback={feedback} notSavedTitle={t('account.notSaved')} onReload={() => {}} />
         <Group gap="sm">
-          <Button type="submit" loading={save.isPending}>
+          <Button type="submit" loading={submitting}>
             {t('account.save')}
           </Button>
           {/* Always present, so screen readers announce the message when it appears. */}

@@ -11,7 +11,13 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type ActionItemPriority, actionItemCreateInput, todayIn, translateMessage } from '@tindak/shared';
+import {
+  type ActionItemPriority,
+  actionItemCreateInput,
+  actionItemDraftInput,
+  todayIn,
+  translateMessage,
+} from '@tindak/shared';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
@@ -33,6 +39,11 @@ export interface ActionItemFormProps {
    * idempotency key) so the next follow-up can be typed straight away.
    */
   onCreated?: (id: string) => void;
+  /**
+   * Save a draft (the secretariat, from a meeting) for a head of the host office to assign, rather
+   * than an assigned item; a draft names no assigner.
+   */
+  draft?: boolean;
 }
 
 interface Values {
@@ -71,12 +82,14 @@ const shownFields = [
  * next to their fields, and sends one idempotency key per item, so a retried or double-clicked save
  * still creates a single item.
  */
-export function ActionItemForm({ source, onCreated }: ActionItemFormProps) {
+export function ActionItemForm({ source, onCreated, draft = false }: ActionItemFormProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const create = useMutation(trpc.actionItems.create.mutationOptions());
+  const createOpen = useMutation(trpc.actionItems.create.mutationOptions());
+  const createDraft = useMutation(trpc.actionItems.createDraft.mutationOptions());
+  const create = draft ? createDraft : createOpen;
   const { organizations } = useOrganizations();
   const officeSelect = useMemo(() => organizationSelectProps(organizations), [organizations]);
   const [idempotencyKey, setIdempotencyKey] = useState(newUuid);
@@ -124,7 +137,19 @@ export function ActionItemForm({ source, onCreated }: ActionItemFormProps) {
       commitmentId: source.commitmentId,
       idempotencyKey,
     };
-    const found = checkWithSchema(actionItemCreateInput, input, lang);
+    const draftInput = {
+      title: values.title,
+      description: values.description,
+      meetingId: source.meetingId ?? '',
+      ownerOrganizationId: values.ownerOrganizationId ?? '',
+      ownerPersonId: values.ownerPersonId,
+      dueOn: values.dueOn,
+      priority: values.priority,
+      idempotencyKey,
+    };
+    const found = draft
+      ? checkWithSchema(actionItemDraftInput, draftInput, lang)
+      : checkWithSchema(actionItemCreateInput, input, lang);
     // An empty choice reads better as "required" than as "not a valid identifier".
     if (!values.ownerOrganizationId) found.ownerOrganizationId = translateMessage('required', lang);
     if (!values.dueOn) found.dueOn = translateMessage('required', lang);
@@ -139,10 +164,13 @@ export function ActionItemForm({ source, onCreated }: ActionItemFormProps) {
       return;
     }
     try {
-      const saved = await create.mutateAsync(input);
+      const saved = draft ? await createDraft.mutateAsync(draftInput) : await createOpen.mutateAsync(input);
       queryClient.setQueryData(trpc.actionItems.get.queryKey({ id: saved.id }), saved);
       void queryClient.invalidateQueries({ queryKey: trpc.actionItems.list.pathKey() });
-      notifications.show({ color: 'teal', message: t('actionItems.form.created', { title: saved.title }) });
+      notifications.show({
+        color: 'teal',
+        message: t(draft ? 'actionItems.form.draftCreated' : 'actionItems.form.created', { title: saved.title }),
+      });
       setValues(emptyValues);
       setErrors({});
       setIdempotencyKey(newUuid());
@@ -165,7 +193,7 @@ export function ActionItemForm({ source, onCreated }: ActionItemFormProps) {
       ref={formRef}
       noValidate
       onSubmit={(event) => void submit(event)}
-      aria-label={t('actionItems.form.title')}
+      aria-label={draft ? t('actionItems.form.draftTitle') : t('actionItems.form.title')}
     >
       <Stack gap="sm">
         <TextInput
@@ -211,13 +239,15 @@ export function ActionItemForm({ source, onCreated }: ActionItemFormProps) {
             onChange={(value) => set('ownerPersonId', value)}
             error={errors.ownerPersonId}
           />
-          <PersonPicker
-            key={`assigner-${round}`}
-            label={t('actionItems.form.assignedBy')}
-            value={values.assignedByPersonId}
-            onChange={(value) => set('assignedByPersonId', value)}
-            error={errors.assignedByPersonId}
-          />
+          {!draft && (
+            <PersonPicker
+              key={`assigner-${round}`}
+              label={t('actionItems.form.assignedBy')}
+              value={values.assignedByPersonId}
+              onChange={(value) => set('assignedByPersonId', value)}
+              error={errors.assignedByPersonId}
+            />
+          )}
           <TextInput
             type="date"
             label={t('actionItems.form.dueOn')}
@@ -245,7 +275,7 @@ export function ActionItemForm({ source, onCreated }: ActionItemFormProps) {
         )}
         <Group justify="flex-end">
           <Button type="submit" loading={create.isPending}>
-            {t('actionItems.form.submit')}
+            {draft ? t('actionItems.form.submitDraft') : t('actionItems.form.submit')}
           </Button>
         </Group>
       </Stack>

@@ -1,16 +1,12 @@
 import { Button, Checkbox, Group, NativeSelect, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { type InfiniteData, useMutation, useQueryClient } from '@tanstack/react-query';
 import { type Role, type UserListOutput, type UserView, userUpdateInput } from '@tindak/shared';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCode, fieldIssues } from '../api/errors';
 import { useTRPC } from '../api/trpc';
-import { useLanguage } from '../i18n/use-language';
-import { placeFieldIssues, placeSaveError } from '../kit/form/save-errors';
 import { SaveProblemAlert } from '../kit/form/save-problem-alert';
-import { useSaveFeedback } from '../kit/form/use-save-feedback';
+import { useSaveForm } from '../kit/form/use-save-form';
 import { schemaErrors } from '../kit/form/validate';
 import { organizationSelectProps, useOrganizations } from '../organizations/use-organizations';
 import { useCurrentUser } from '../session/use-current-user';
@@ -26,11 +22,6 @@ interface EditValues {
 
 const editFields = new Set(['email', 'displayName', 'role', 'organizationId', 'active']);
 
-/** An email already in use is a CONFLICT about the email field, not about the version. */
-function isTakenEmail(error: unknown): boolean {
-  return errorCode(error) === 'CONFLICT' && fieldIssues(error).some((issue) => issue.path === 'email');
-}
-
 interface EditUserFormProps {
   user: UserView;
   onDone: () => void;
@@ -42,17 +33,15 @@ interface EditUserFormProps {
  */
 export function EditUserForm({ user, onDone }: EditUserFormProps) {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const me = useCurrentUser();
-  const feedback = useSaveFeedback<UserView>();
   const { organizations } = useOrganizations();
   const officeSelect = useMemo(() => organizationSelectProps(organizations), [organizations]);
   const update = useMutation(trpc.users.update.mutationOptions());
-  // Moves on when the latest version is loaded after a CONFLICT, while the typed values stay.
-  const [base, setBase] = useState(user);
   const [confirming, setConfirming] = useState(false);
+  // Whether the account could sign in in the version the form saves over (moves on after a reload).
+  const wasActive = useRef(user.active);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const activeBox = useRef<HTMLInputElement>(null);
   // The server refuses these for one's own account; say so rather than offer them.
@@ -62,24 +51,11 @@ export function EditUserForm({ user, onDone }: EditUserFormProps) {
     if (confirming) confirmButton.current?.focus();
   }, [confirming]);
 
-  const toInput = (values: EditValues) => ({
+  const toInput = (values: EditValues, version: number) => ({
     id: user.id,
-    version: base.version,
+    version,
     ...values,
     organizationId: values.organizationId ?? '',
-  });
-
-  const form = useForm<EditValues>({
-    mode: 'controlled',
-    initialValues: {
-      email: user.email,
-      displayName: user.displayName,
-      role: user.role,
-      organizationId: user.organization.id,
-      active: user.active,
-    },
-    validate: (values) =>
-      schemaErrors(userUpdateInput, toInput(values), lang, { organizationId: !values.organizationId }),
   });
 
   // Every loaded page of every search the list has shown: the saved user replaces the old row.
@@ -96,42 +72,43 @@ export function EditUserForm({ user, onDone }: EditUserFormProps) {
         : list,
     );
 
-  const save = async (values: EditValues) => {
-    feedback.clear();
+  // After a CONFLICT the latest version is taken, while the typed values stay.
+  const { form, feedback, formProps, submitting, reload } = useSaveForm<EditValues, UserView>({
+    initialValues: {
+      email: user.email,
+      displayName: user.displayName,
+      role: user.role,
+      organizationId: user.organization.id,
+      active: user.active,
+    },
+    validate: (values, lang) =>
+      schemaErrors(userUpdateInput, toInput(values, user.version), lang, {
+        organizationId: !values.organizationId,
+      }),
+    isShown: (path) => editFields.has(path),
+    parseCurrent: parseUser,
+    version: user.version,
+    versionOf: (saved) => saved.version,
     // Ending someone's access is asked about once; everything else saves at once.
-    if (base.active && !values.active && !confirming) {
-      setConfirming(true);
-      return;
-    }
-    setConfirming(false);
-    try {
-      const saved = await update.mutateAsync(toInput(values));
+    shouldSave: (values) => {
+      const asking = wasActive.current && !values.active && !confirming;
+      setConfirming(asking);
+      return !asking;
+    },
+    save: (values, context) => update.mutateAsync(toInput(values, context.version)),
+    onSaved: (saved) => {
       replaceInList(saved);
       notifications.show({ color: 'teal', message: t('admin.edit.saved', { name: saved.displayName }) });
       onDone();
-    } catch (error) {
-      const shown = (path: string) => editFields.has(path);
-      const placed = isTakenEmail(error)
-        ? placeFieldIssues<UserView>(error, shown, t('common.networkError'))
-        : placeSaveError(error, shown, t('common.networkError'), parseUser);
-      form.setErrors(placed.fieldErrors);
-      feedback.failed(placed);
-    }
-  };
-
-  const reload = (current: UserView) => {
-    setBase(current);
-    replaceInList(current);
-    feedback.reloaded(t('meetingRecord.conflict.reloadedForm'));
-  };
+    },
+    onReload: (current) => {
+      wasActive.current = current.active;
+      replaceInList(current);
+    },
+  });
 
   return (
-    <form
-      ref={feedback.formRef}
-      noValidate
-      aria-label={t('admin.edit.title')}
-      onSubmit={form.onSubmit(save, () => feedback.invalid())}
-    >
+    <form {...formProps} aria-label={t('admin.edit.title')}>
       <Stack gap="sm">
         <TextInput label={t('admin.edit.name')} required {...form.getInputProps('displayName')} />
         <TextInput
@@ -186,7 +163,7 @@ export function EditUserForm({ user, onDone }: EditUserFormProps) {
                 >
                   {t('admin.edit.confirmNo')}
                 </Button>
-                <Button ref={confirmButton} type="submit" color="red" loading={update.isPending}>
+                <Button ref={confirmButton} type="submit" color="red" loading={submitting}>
                   {t('admin.edit.confirmYes')}
                 </Button>
               </Group>
@@ -197,7 +174,7 @@ export function EditUserForm({ user, onDone }: EditUserFormProps) {
             <Button variant="default" onClick={onDone}>
               {t('admin.edit.cancel')}
             </Button>
-            <Button type="submit" loading={update.isPending}>
+            <Button type="submit" loading={submitting}>
               {t('admin.edit.save')}
             </Button>
           </Group>

@@ -1,15 +1,12 @@
 import { Alert, Button, Group, NativeSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type Language, type Role, userInviteInput } from '@tindak/shared';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
-import { useLanguage } from '../i18n/use-language';
 import { PersonSelect } from '../kit/person-select';
-import { placeFieldIssues } from '../kit/form/save-errors';
 import { SaveProblemAlert } from '../kit/form/save-problem-alert';
-import { useSaveFeedback } from '../kit/form/use-save-feedback';
+import { useSaveForm } from '../kit/form/use-save-form';
 import { schemaErrors } from '../kit/form/validate';
 import { organizationSelectProps, useOrganizations } from '../organizations/use-organizations';
 import { InviteLink } from './invite-link';
@@ -60,16 +57,14 @@ export function InviteUserForm({ onDone }: { onDone: () => void }) {
 
 function InviteForm({ onInvited, onCancel }: { onInvited: (i: Invited) => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const feedback = useSaveFeedback<never>();
   const { organizations } = useOrganizations();
   const officeSelect = useMemo(() => organizationSelectProps(organizations), [organizations]);
   const invite = useMutation(trpc.users.invite.mutationOptions());
 
-  const form = useForm<InviteValues>({
-    mode: 'controlled',
+  // An email already in use is a CONFLICT about the email field: it goes next to that field.
+  const { form, feedback, formProps, submitting } = useSaveForm<InviteValues, Invited>({
     initialValues: {
       email: '',
       displayName: '',
@@ -78,41 +73,27 @@ function InviteForm({ onInvited, onCancel }: { onInvited: (i: Invited) => void; 
       personId: null,
       language: 'id',
     },
-    validate: (values) =>
+    validate: (values, lang) =>
       schemaErrors(userInviteInput, toInput(values), lang, {
         role: !values.role,
         organizationId: !values.organizationId,
       }),
-  });
-
-  const submit = async (values: InviteValues) => {
-    feedback.clear();
-    try {
+    isShown: (path) => inviteFields.has(path),
+    save: async (values) => {
       const { role, organizationId } = values;
       // Checked by the form already; this only tells the compiler.
-      if (!role || !organizationId) return;
+      if (!role || !organizationId) throw new Error('checked by the form');
       const { user, link } = await invite.mutateAsync({ ...values, role, organizationId });
+      return { name: user.displayName, email: user.email, link };
+    },
+    onSaved: (invited) => {
       void queryClient.invalidateQueries(trpc.users.list.pathFilter());
-      onInvited({ name: user.displayName, email: user.email, link });
-    } catch (error) {
-      // An email already in use is a CONFLICT about the email field: it goes next to that field.
-      const placed = placeFieldIssues<never>(
-        error,
-        (path) => inviteFields.has(path),
-        t('common.networkError'),
-      );
-      form.setErrors(placed.fieldErrors);
-      feedback.failed(placed);
-    }
-  };
+      onInvited(invited);
+    },
+  });
 
   return (
-    <form
-      ref={feedback.formRef}
-      noValidate
-      aria-label={t('admin.invite.title')}
-      onSubmit={form.onSubmit(submit, () => feedback.invalid())}
-    >
+    <form {...formProps} aria-label={t('admin.invite.title')}>
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput
@@ -178,7 +159,7 @@ function InviteForm({ onInvited, onCancel }: { onInvited: (i: Invited) => void; 
           <Button variant="default" onClick={onCancel}>
             {t('admin.invite.cancel')}
           </Button>
-          <Button type="submit" loading={invite.isPending}>
+          <Button type="submit" loading={submitting}>
             {t('admin.invite.submit')}
           </Button>
         </Group>

@@ -1,6 +1,8 @@
 import { Box, Center, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { LanguageSwitch } from '../i18n/language-switch';
+import { SaveProblemAlert } from '../kit/form/save-problem-alert';
+import type { SaveFeedback } from '../kit/form/use-save-feedback';
 
 /** The frame of the pages seen before signing in. */
 export function AuthCard({ title, lead, children }: { title: string; lead: string; children: ReactNode }) {
@@ -26,4 +28,13 @@ export function AuthCard({ title, lead, children }: { title: string; lead: strin
       </Box>
     </Center>
   );
+}
+
+/**
+ * What went wrong on a sign-in page, in the alert above the fields: nothing is "saved" there, so the
+ * alert has no title, and a problem with a field is said only next to that field.
+ */
+export function AuthProblem<T>({ feedback }: { feedback: SaveFeedback<T> }) {
+  if (feedback.problem?.kind === 'fields') return null;
+  return <SaveProblemAlert feedback={feedback} notSavedTitle="" onReload={() => {}} />;
 }

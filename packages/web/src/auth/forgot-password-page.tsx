@@ -1,23 +1,23 @@
 import { Alert, Anchor, Button, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { pathTo } from '@tindak/shared';
-import { type FormEvent, useState } from 'react';
+import { passwordResetRequestInput, pathTo } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTRPC } from '../api/trpc';
-import { AuthCard } from './auth-card';
-import { fieldErrorsOf } from './field-errors';
+import { useSaveForm } from '../kit/form/use-save-form';
+import { schemaErrors } from '../kit/form/validate';
+import { AuthCard, AuthProblem } from './auth-card';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const [email, setEmail] = useState('');
   const request = useMutation(trpc.auth.requestPasswordReset.mutationOptions());
-  const errors = fieldErrorsOf(request.error, t('common.networkError'));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    request.mutate({ email });
-  };
+  const { form, feedback, formProps, submitting } = useSaveForm<{ email: string }, unknown>({
+    initialValues: { email: '' },
+    validate: (values, lang) => schemaErrors(passwordResetRequestInput, values, lang),
+    isShown: (path) => path === 'email',
+    save: (values) => request.mutateAsync(values),
+  });
   return (
     <AuthCard title={t('auth.forgotTitle')} lead={t('auth.forgotLead')}>
       {request.isSuccess ? (
@@ -25,23 +25,17 @@ export function ForgotPasswordPage() {
           {t('auth.linkSent')}
         </Alert>
       ) : (
-        <form onSubmit={submit} noValidate>
+        <form {...formProps}>
           <Stack gap="sm">
-            {errors.form && (
-              <Alert color="red" role="alert">
-                {errors.form}
-              </Alert>
-            )}
+            <AuthProblem feedback={feedback} />
             <TextInput
               label={t('auth.email')}
               type="email"
               autoComplete="username"
               required
-              value={email}
-              onChange={(e) => setEmail(e.currentTarget.value)}
-              error={errors.fields.email}
+              {...form.getInputProps('email')}
             />
-            <Button type="submit" loading={request.isPending}>
+            <Button type="submit" loading={submitting}>
               {t('auth.sendLink')}
             </Button>
           </Stack>

@@ -3,13 +3,15 @@ import { pathTo } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '../session/use-current-user';
+import { FirstRunNotice, useSetupNeeded } from '../setup/first-run-notice';
 
 /** Pages behind it need a session; without one the person is sent to sign in and brought back after. */
 export function RequireSignIn() {
   const { t } = useTranslation();
   const location = useLocation();
   const session = useSession();
-  if (session.isPending) {
+  const setup = useSetupNeeded(!session.isPending && !session.data?.user);
+  if (session.isPending || setup.pending) {
     return (
       <Center mih="60vh">
         <Stack align="center" gap="xs">
@@ -19,6 +21,7 @@ export function RequireSignIn() {
       </Center>
     );
   }
+  if (!session.data?.user && setup.needed) return <FirstRunNotice />;
   if (!session.data?.user) {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={pathTo('signIn', {}, { lanjut: next })} replace />;

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Anchor,
   Button,
   Group,
@@ -11,14 +10,19 @@ import {
   Title,
 } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { pathTo } from '@tindak/shared';
-import { type FormEvent, useState } from 'react';
+import { pathTo, signInInput } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTRPC } from '../api/trpc';
+import { useSaveForm } from '../kit/form/use-save-form';
+import { schemaErrors } from '../kit/form/validate';
 import { useSession } from '../session/use-current-user';
-import { AuthCard } from './auth-card';
-import { fieldErrorsOf } from './field-errors';
+import { AuthCard, AuthProblem } from './auth-card';
+
+interface SignInValues {
+  email: string;
+  password: string;
+}
 
 /** Only same-app paths: never send someone to another site after signing in. */
 function safeNext(value: string | null): string {
@@ -33,60 +37,51 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get('lanjut'));
   const session = useSession();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const signIn = useMutation(
-    trpc.auth.signIn.mutationOptions({
-      onSuccess: async () => {
-        // Everything cached belonged to the previous (anonymous) visitor.
-        queryClient.clear();
-        const { user } = await queryClient.fetchQuery(trpc.auth.me.queryOptions());
-        // The account's language follows the person to whichever computer they sign in on.
-        if (user && user.language !== i18n.language) await i18n.changeLanguage(user.language);
-        navigate(next, { replace: true });
-      },
-    }),
-  );
+  const signIn = useMutation(trpc.auth.signIn.mutationOptions());
+  const { form, feedback, formProps, submitting } = useSaveForm<SignInValues, SignInValues>({
+    initialValues: { email: '', password: '' },
+    validate: (values, lang) => schemaErrors(signInInput, values, lang),
+    isShown: (path) => path === 'email' || path === 'password',
+    save: async (values) => {
+      await signIn.mutateAsync(values);
+      return values;
+    },
+    onSaved: async () => {
+      // Everything cached belonged to the previous (anonymous) visitor.
+      queryClient.clear();
+      const { user } = await queryClient.fetchQuery(trpc.auth.me.queryOptions());
+      // The account's language follows the person to whichever computer they sign in on.
+      if (user && user.language !== i18n.language) await i18n.changeLanguage(user.language);
+      navigate(next, { replace: true });
+    },
+  });
   if (session.data?.user) return <Navigate to={next} replace />;
 
-  const errors = fieldErrorsOf(signIn.error, t('common.networkError'));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    signIn.mutate({ email, password });
-  };
   const demo = session.data?.demoAccounts ?? [];
 
   return (
     <AuthCard title={t('auth.signInTitle')} lead={t('auth.signInLead')}>
-      <form onSubmit={submit} noValidate>
+      <form {...formProps}>
         <Stack gap="sm">
-          {errors.form && (
-            <Alert color="red" role="alert">
-              {errors.form}
-            </Alert>
-          )}
+          <AuthProblem feedback={feedback} />
           <TextInput
             label={t('auth.email')}
             type="email"
             autoComplete="username"
             required
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-            error={errors.fields.email}
+            {...form.getInputProps('email')}
           />
           <PasswordInput
             label={t('auth.password')}
             autoComplete="current-password"
             required
-            value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
-            error={errors.fields.password}
+            {...form.getInputProps('password')}
           />
           <Group justify="space-between" align="center">
             <Anchor component={Link} to={pathTo('forgotPassword')} size="sm">
               {t('auth.forgot')}
             </Anchor>
-            <Button type="submit" loading={signIn.isPending}>
+            <Button type="submit" loading={submitting}>
               {t('auth.signIn')}
             </Button>
           </Group>
@@ -122,8 +117,8 @@ export function SignInPage() {
                         variant="light"
                         aria-label={t('auth.useAccount', { label: account.label })}
                         onClick={() => {
-                          setEmail(account.email);
-                          setPassword(account.password);
+                          form.setValues({ email: account.email, password: account.password });
+                          form.clearErrors();
                         }}
                       >
                         {t('auth.useThisAccount')}

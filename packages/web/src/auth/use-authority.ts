@@ -4,9 +4,11 @@ import {
   can,
   type HomeRegions,
   type ItemHome,
+  mayAssignDraft,
   mayAssignItem,
   mayChangeRecord,
   mayDecideItem,
+  mayDraftItem,
   mayWorkOnItem,
   type RecordKind,
   type Role,
@@ -80,6 +82,20 @@ export interface ItemAuthority {
   roleReadsOnly: boolean;
   /** The signed-in user's role, to name it when saying what it cannot do. */
   role: Role | null;
+}
+
+export interface DraftAuthority {
+  /** Draft follow-ups from this meeting (its host's secretariat and heads). */
+  draft: boolean;
+  /** Assign or cancel drafts from it (its host's heads). */
+  assign: boolean;
+}
+
+/** What the signed-in user may do with drafts from a meeting whose host has this home. */
+export function useDraftAuthority(meetingHome: HomeRegions | null | undefined): DraftAuthority {
+  const actor = useActor();
+  if (!actor || !meetingHome) return { draft: false, assign: false };
+  return { draft: mayDraftItem(actor, meetingHome), assign: mayAssignDraft(actor, meetingHome) };
 }
 
 /** What the signed-in user may do to one action item. */

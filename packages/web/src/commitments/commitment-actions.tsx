@@ -1,18 +1,17 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { type CommitmentAction, type CommitmentDetail, commitmentTransitionInput } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
-import { useLanguage } from '../i18n/use-language';
-import { type StatusActionSpec, StatusActions } from '../kit/status-actions';
-import { schemaErrors } from '../kit/form/validate';
+import type { StatusActionSpec } from '../kit/status-actions';
+import { RecordStatusActions } from '../records/record-status-actions';
 import { parseCommitmentDetail } from './commitment-form';
+import { useCommitmentCache } from './use-commitment-cache';
 
 /** Start, fulfil (with evidence), not fulfilled or cancel (with a reason): what the server allows now. */
 export function CommitmentActions({ commitment }: { commitment: CommitmentDetail }) {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const cache = useCommitmentCache();
   const transition = useMutation(trpc.commitments.transition.mutationOptions());
 
   const all: Record<CommitmentAction, StatusActionSpec<CommitmentAction>> = {
@@ -57,29 +56,22 @@ export function CommitmentActions({ commitment }: { commitment: CommitmentDetail
     },
   };
 
-  const input = (action: CommitmentAction, text: string) => ({
-    id: commitment.id,
-    version: commitment.version,
-    action,
-    evidence: action === 'fulfil' ? text : '',
-    reason: action === 'fulfil' ? '' : text,
-  });
-
   return (
-    <StatusActions
-      label={t('commitments.action.group')}
-      specs={commitment.allowedActions.map((action) => all[action])}
-      validate={(action, values) => schemaErrors(commitmentTransitionInput, input(action, values.text), lang)}
-      run={async (action, values) => {
-        const saved = await transition.mutateAsync(input(action, values.text));
-        queryClient.setQueryData(trpc.commitments.get.queryKey({ id: saved.id }), saved);
-        void queryClient.invalidateQueries({ queryKey: trpc.commitments.list.pathKey() });
-      }}
+    <RecordStatusActions
+      kind="commitments"
+      all={all}
+      allowed={commitment.allowedActions}
+      input={(action: CommitmentAction, values) => ({
+        id: commitment.id,
+        version: commitment.version,
+        action,
+        evidence: action === 'fulfil' ? values.text : '',
+        reason: action === 'fulfil' ? '' : values.text,
+      })}
+      schema={commitmentTransitionInput}
+      transition={(input) => transition.mutateAsync(input)}
+      cache={cache}
       parseCurrent={parseCommitmentDetail}
-      onReload={(current) =>
-        queryClient.setQueryData(trpc.commitments.get.queryKey({ id: current.id }), current)
-      }
-      notSavedTitle={t('commitments.action.notChanged')}
     />
   );
 }

@@ -17,6 +17,8 @@ export interface CommitmentFormValues {
   ownerOrganizationId: string | null;
   ownerPersonId: string | null;
   isPublic: boolean;
+  /** `YYYY-MM-DD`: the day the promise was made, the meeting's by default. */
+  madeOn: string;
 }
 
 /**
@@ -49,6 +51,7 @@ export const commitmentFields = [
   'ownerOrganizationId',
   'ownerPersonId',
   'isPublic',
+  'madeOn',
 ];
 export const commitmentLists = ['regionCodes'];
 
@@ -63,6 +66,7 @@ export function emptyCommitmentValues(preset: Partial<CommitmentFormValues> = {}
     ownerOrganizationId: null,
     ownerPersonId: null,
     isPublic: false,
+    madeOn: '',
     ...preset,
   };
 }
@@ -78,6 +82,7 @@ export function commitmentToValues(commitment: CommitmentDetail): CommitmentForm
     ownerOrganizationId: commitment.owner.organization?.id ?? null,
     ownerPersonId: commitment.owner.person?.id ?? null,
     isPublic: commitment.isPublic,
+    madeOn: commitment.madeOn,
   };
 }
 
@@ -92,6 +97,7 @@ export function toCommitmentFields(values: CommitmentFormValues, source: Commitm
     ownerOrganizationId: values.ownerOrganizationId,
     ownerPersonId: values.ownerPersonId,
     isPublic: values.isPublic,
+    madeOn: values.madeOn,
     meetingId: source.meetingId,
     proposalId: source.proposalId,
   };

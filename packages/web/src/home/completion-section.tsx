@@ -1,8 +1,9 @@
 import { Skeleton, Stack, Table, Tabs, Text } from '@mantine/core';
-import type { OfficeCompletion, RegionCompletion } from '@tindak/shared';
+import type { DashboardHome } from '@tindak/shared';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HomeSection } from './home-sections';
+import { ScopeSummary } from './scope-summary';
 
 // The charts library is big; it comes in its own file once a section that draws is shown.
 const CompletionBars = lazy(() => import('./charts').then((m) => ({ default: m.CompletionBars })));
@@ -111,19 +112,29 @@ function CompletionTable({
 }
 
 interface CompletionSectionProps {
-  byRegion: RegionCompletion[];
-  byOffice: OfficeCompletion[];
+  completion: NonNullable<DashboardHome['completion']>;
+  /** A viewer's picture: said to be theirs to read, the work and decisions being the offices'. */
+  readOnly?: boolean;
 }
 
-/** For heads: how far follow-ups are done in each regency/city and office of their scope. */
-export function CompletionSection({ byRegion, byOffice }: CompletionSectionProps) {
+/** For heads and viewers: how far follow-ups are done in each regency/city and office of their scope. */
+export function CompletionSection({ completion, readOnly = false }: CompletionSectionProps) {
   const { t } = useTranslation();
+  const { byRegion, byOffice, total } = completion;
   const noRegion = t('common.noRegion');
   const regionRows: Row[] = byRegion.map((r) => ({ ...r, key: r.code ?? '-', name: r.name ?? noRegion }));
   const officeRows: Row[] = byOffice.map((o) => ({ ...o, key: o.id, detail: o.regionName ?? noRegion }));
 
   return (
-    <HomeSection title={t('home.completion.title')} intro={t('home.completion.intro')}>
+    <HomeSection
+      title={t('home.completion.title')}
+      intro={
+        readOnly
+          ? `${t('home.completion.intro')} ${t('home.completion.readOnly')}`
+          : t('home.completion.intro')
+      }
+    >
+      {regionRows.length > 0 && <ScopeSummary total={total} />}
       {regionRows.length === 0 ? (
         <Text fw={600} size="sm">
           {t('home.completion.empty')}

@@ -7,6 +7,7 @@ import { useTRPC } from '../api/trpc';
 import { useLanguage } from '../i18n/use-language';
 import { LoadError, PageSkeleton } from '../kit/load-states';
 import { useCurrentUser } from '../session/use-current-user';
+import { AdminChecklist } from './admin-checklist';
 import { CompletionSection } from './completion-section';
 import './home.css';
 import { MeetingsSection, MyItemsSection, WaitingSection } from './home-sections';
@@ -14,7 +15,8 @@ import { TrendSection } from './trend-section';
 
 /**
  * Beranda: what is the signed-in person's to do now (own items due soon or overdue, decisions
- * waiting for a head), what meetings are coming, and for heads how their region is doing.
+ * waiting for a head), what meetings are coming, and for heads and viewers how their region is
+ * doing. A viewer has nothing to do, so their region's picture comes first.
  */
 export function HomePage() {
   const { t } = useTranslation();
@@ -59,20 +61,24 @@ export function HomePage() {
   }
 
   const home = query.data;
+  const works = can(user.role, 'actionItem.work');
+  const picture = home.completion && (
+    <>
+      <CompletionSection completion={home.completion} readOnly={!works} />
+      <TrendSection trend={home.completion.trend} today={home.today} />
+    </>
+  );
   return (
     <Stack gap="xl">
       {header}
+      {can(user.role, 'users.manage') && <AdminChecklist />}
+      {!works && picture}
       <div className="tindak-home-grid">
-        {can(user.role, 'actionItem.work') && <MyItemsSection list={home.myItems} today={home.today} />}
+        {works && <MyItemsSection list={home.myItems} today={home.today} />}
         {can(user.role, 'actionItem.decide') && <WaitingSection list={home.waitingForMe} />}
         <MeetingsSection list={home.upcomingMeetings} />
       </div>
-      {home.completion && (
-        <>
-          <CompletionSection byRegion={home.completion.byRegion} byOffice={home.completion.byOffice} />
-          <TrendSection trend={home.completion.trend} today={home.today} />
-        </>
-      )}
+      {works && picture}
     </Stack>
   );
 }

@@ -26,6 +26,8 @@ import regionsEn from './locales/regions.en.json';
 import regionsId from './locales/regions.id.json';
 import searchEn from './locales/search.en.json';
 import searchId from './locales/search.id.json';
+import setupEn from './locales/setup.en.json';
+import setupId from './locales/setup.id.json';
 
 /**
  * The web's own words (read by no other package), one file pair per feature. Together they make the
@@ -48,6 +50,7 @@ export const webWordFiles = {
     publicId,
     exportsCalendarId,
     formsId,
+    setupId,
   ],
   en: [
     en,
@@ -64,6 +67,7 @@ export const webWordFiles = {
     publicEn,
     exportsCalendarEn,
     formsEn,
+    setupEn,
   ],
 } as const;
 

@@ -1,18 +1,17 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { type ProposalAction, type ProposalDetail, proposalTransitionInput, todayIn } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
-import { useLanguage } from '../i18n/use-language';
-import { type StatusActionSpec, StatusActions } from '../kit/status-actions';
-import { schemaErrors } from '../kit/form/validate';
+import type { StatusActionSpec } from '../kit/status-actions';
+import { RecordStatusActions } from '../records/record-status-actions';
 import { parseProposalDetail } from './proposal-form';
+import { useProposalCache } from './use-proposal-cache';
 
 /** Submit, review, decide (with a note and the day), or withdraw: only what the server allows now. */
 export function ProposalActions({ proposal }: { proposal: ProposalDetail }) {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const cache = useProposalCache();
   const transition = useMutation(trpc.proposals.transition.mutationOptions());
   const today = todayIn();
 
@@ -63,31 +62,22 @@ export function ProposalActions({ proposal }: { proposal: ProposalDetail }) {
     },
   };
 
-  const input = (action: ProposalAction, note: string, date: string) => ({
-    id: proposal.id,
-    version: proposal.version,
-    action,
-    decisionNote: note,
-    decidedOn: date || null,
-  });
-
   return (
-    <StatusActions
-      label={t('proposals.action.group')}
-      specs={proposal.allowedActions.map((action) => all[action])}
-      validate={(action, values) =>
-        schemaErrors(proposalTransitionInput, input(action, values.text, values.date), lang)
-      }
-      run={async (action, values) => {
-        const saved = await transition.mutateAsync(input(action, values.text, values.date));
-        queryClient.setQueryData(trpc.proposals.get.queryKey({ id: saved.id }), saved);
-        void queryClient.invalidateQueries({ queryKey: trpc.proposals.list.pathKey() });
-      }}
+    <RecordStatusActions
+      kind="proposals"
+      all={all}
+      allowed={proposal.allowedActions}
+      input={(action: ProposalAction, values) => ({
+        id: proposal.id,
+        version: proposal.version,
+        action,
+        decisionNote: values.text,
+        decidedOn: values.date || null,
+      })}
+      schema={proposalTransitionInput}
+      transition={(input) => transition.mutateAsync(input)}
+      cache={cache}
       parseCurrent={parseProposalDetail}
-      onReload={(current) =>
-        queryClient.setQueryData(trpc.proposals.get.queryKey({ id: current.id }), current)
-      }
-      notSavedTitle={t('proposals.action.notChanged')}
     />
   );
 }

@@ -7,6 +7,8 @@ export interface ProposalFormValues {
   description: string;
   proposerOrganizationIds: string[];
   addressedToOrganizationId: string | null;
+  /** `YYYY-MM-DD`: the day it was raised, the meeting's by default. */
+  raisedOn: string;
   /** Only when creating: send it as submitted instead of a draft. */
   submit: boolean;
 }
@@ -16,15 +18,17 @@ export const proposalFields = [
   'description',
   'proposerOrganizationIds',
   'addressedToOrganizationId',
+  'raisedOn',
 ];
 export const proposalLists = ['proposerOrganizationIds'];
 
-export function emptyProposalValues(proposerOrganizationIds: string[] = []): ProposalFormValues {
+export function emptyProposalValues(proposerOrganizationIds: string[], raisedOn: string): ProposalFormValues {
   return {
     title: '',
     description: '',
     proposerOrganizationIds,
     addressedToOrganizationId: null,
+    raisedOn,
     submit: true,
   };
 }
@@ -35,6 +39,7 @@ export function proposalToValues(proposal: ProposalDetail): ProposalFormValues {
     description: proposal.description ?? '',
     proposerOrganizationIds: proposal.proposers.map((p) => p.id),
     addressedToOrganizationId: proposal.addressedTo.id,
+    raisedOn: proposal.raisedOn,
     submit: false,
   };
 }
@@ -45,6 +50,7 @@ export function toProposalFields(values: ProposalFormValues, meetingIds: string[
     description: values.description,
     proposerOrganizationIds: values.proposerOrganizationIds,
     addressedToOrganizationId: values.addressedToOrganizationId ?? '',
+    raisedOn: values.raisedOn,
     meetingIds,
   };
 }

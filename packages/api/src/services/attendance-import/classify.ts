@@ -132,46 +132,53 @@ interface OfficeStep {
   suggestions: OfficeRow[];
 }
 
+/** The office the row's text means, by name or by key, with the offices it may mean instead. */
+function recognise(lookups: Lookups, row: ImportedRow, step: OfficeStep) {
+  // No region column: the region the office text names, when it names exactly one.
+  const named = officeKey(row.office, lookups.regions).regionCodes;
+  if (step.regionCode === null && named?.length === 1) step.regionCode = named[0] ?? null;
+  const regionCode = step.regionCode ?? null;
+  // The same name in the same region is certain; otherwise the name's key (kind words + region).
+  const office = (lookups.officesByName.get(normaliseName(row.office)) ?? []).find(
+    (o) => regionCode === null || o.regionCode === regionCode,
+  );
+  if (office) {
+    step.office = office;
+    return;
+  }
+  const match = matchOffice({ office: row.office, regionCode }, lookups.keyedOffices, lookups.regions);
+  step.office = match.officeId ? lookups.officeById.get(match.officeId) : undefined;
+  step.suggestions = match.suggestions.flatMap((id) => lookups.officeById.get(id) ?? []);
+}
+
+/** The row's office: recognised, then overridden by the importer's choice. Null: a choice they may not make. */
 function officeStep(
   ctx: Context,
   lookups: Lookups,
   row: ImportedRow,
   choice: AttendanceRowChoice | undefined,
-) {
+): OfficeStep | null {
   const step: OfficeStep = {
     regionCode: resolveRegion(lookups, row.region),
     office: undefined,
     forceNew: false,
     suggestions: [],
   };
-  if (step.regionCode === undefined || !row.office) return step;
-  // No region column: the region the office text names, when it names exactly one.
-  const named = officeKey(row.office, lookups.regions).regionCodes;
-  if (step.regionCode === null && named?.length === 1) step.regionCode = named[0] ?? null;
-  const regionCode = step.regionCode;
-  // The same name in the same region is certain; otherwise the name's key (kind words + region).
-  let office = (lookups.officesByName.get(normaliseName(row.office)) ?? []).find(
-    (o) => regionCode === null || o.regionCode === regionCode,
-  );
-  if (!office) {
-    const match = matchOffice({ office: row.office, regionCode }, lookups.keyedOffices, lookups.regions);
-    office = match.officeId ? lookups.officeById.get(match.officeId) : undefined;
-    step.suggestions = match.suggestions.flatMap((id) => lookups.officeById.get(id) ?? []);
-  }
-  step.office = office;
+  if (step.regionCode !== undefined && row.office) recognise(lookups, row, step);
+  const recognised = step.office;
+  const id = choice?.organizationId;
+  if (!id) return step;
   // Once the importer chooses, what was recognised stays on offer, so the choice can be undone.
-  if (choice?.organizationId && office && office.id !== choice.organizationId)
-    step.suggestions = [office, ...step.suggestions];
-  if (choice?.organizationId === 'new') {
+  if (recognised && recognised.id !== id) step.suggestions = [recognised, ...step.suggestions];
+  if (id === 'new') {
     step.office = undefined;
     step.forceNew = true;
-  } else if (choice?.organizationId) {
-    const id = choice.organizationId;
-    const chosen = lookups.officeById.get(id);
-    const offered = office?.id === id || step.suggestions.some((o) => o.id === id);
-    if (!chosen || !mayPick(ctx, chosen.regionCode, offered)) return null;
-    step.office = chosen;
+    return step;
   }
+  const chosen = lookups.officeById.get(id);
+  const offered = step.suggestions.some((o) => o.id === id) || recognised?.id === id;
+  if (!chosen || !mayPick(ctx, chosen.regionCode, offered)) return null;
+  step.office = chosen;
   return step;
 }
 

@@ -96,6 +96,7 @@ function ActionItemView({ item }: { item: ActionItemDetail }) {
           {item.title}
         </Title>
         {item.latestDecision && <DecisionBanner decision={item.latestDecision} />}
+        {item.status === 'draft' && <ReadOnlyNote>{t('actionItems.page.draftNote')}</ReadOnlyNote>}
         {authority.roleReadsOnly && authority.role && (
           <ReadOnlyNote>
             {t('actionItems.page.readOnlyRole', { role: t(`auth.roles.${authority.role}`) })}

@@ -5,7 +5,7 @@ import { type ActionItemDetail, statusLabel } from '@tindak/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
-import { type ItemAuthority, useItemAuthority } from '../../auth/use-authority';
+import { type ItemAuthority, useDraftAuthority, useItemAuthority } from '../../auth/use-authority';
 import { useLanguage } from '../../i18n/use-language';
 import { isClosed } from '../shared/options';
 import { ActionFormAlert } from './action-form-frame';
@@ -34,7 +34,9 @@ type FormAction =
 const progressStatuses = new Set(['open', 'in_progress', 'blocked']);
 
 /** The actions valid now and allowed to this person, most likely first; a form action opens its form. */
-function availableActions(item: ActionItemDetail, may: ItemAuthority): FormAction[] {
+function availableActions(item: ActionItemDetail, may: ItemAuthority, assignsDraft: boolean): FormAction[] {
+  // A draft is not anyone's work yet: a head of the meeting's host corrects, assigns or cancels it.
+  if (item.status === 'draft') return assignsDraft ? ['edit', 'cancel'] : [];
   const allowed = new Set(item.allowedActions);
   const closed = isClosed(item.status);
   const pendingExtension = item.extensions.some((e) => e.status === 'pending');
@@ -65,8 +67,10 @@ export function ActionPanel({ item }: { item: ActionItemDetail }) {
   const [open, setOpen] = useState<FormAction | null>(null);
   const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
   const may = useItemAuthority(item);
-  const actions = availableActions(item, may);
+  const draftMay = useDraftAuthority(item.draftHome);
+  const actions = availableActions(item, may, draftMay.assign);
   const canStart = may.assign && item.allowedActions.includes('start');
+  const canAssignDraft = draftMay.assign && item.allowedActions.includes('assign');
   const pendingExtension = item.extensions.find((e) => e.status === 'pending');
   const primary = primaryAction(item, actions);
   const close = () => setOpen(null);
@@ -82,17 +86,20 @@ export function ActionPanel({ item }: { item: ActionItemDetail }) {
       <Title order={2} size="h4" id="actions-heading" mb="sm" ref={headingRef} tabIndex={-1}>
         {t('actionItems.actions.title')}
       </Title>
-      {actions.length === 0 && !canStart ? (
+      {actions.length === 0 && !canStart && !canAssignDraft ? (
         <Text size="sm" c="dimmed">
-          {/* Say why nothing can be done: the role, the owner, or (only then) the status. */}
-          {may.roleReadsOnly
-            ? t('actionItems.actions.readOnlyRole')
-            : may.readOnly
-              ? t('actionItems.actions.notOwner')
-              : t('actionItems.actions.none', { status: statusLabel(item.status, lang) })}
+          {/* Say why nothing can be done: the draft, the role, the owner, or (only then) the status. */}
+          {item.status === 'draft'
+            ? t('actionItems.actions.onlyHeadsAssignDraft')
+            : may.roleReadsOnly
+              ? t('actionItems.actions.readOnlyRole')
+              : may.readOnly
+                ? t('actionItems.actions.notOwner')
+                : t('actionItems.actions.none', { status: statusLabel(item.status, lang) })}
         </Text>
       ) : (
         <Stack gap="xs">
+          {canAssignDraft && <AssignDraftButton item={item} />}
           {canStart && <StartButton item={item} />}
           {actions.map((action) => (
             <Button
@@ -107,7 +114,7 @@ export function ActionPanel({ item }: { item: ActionItemDetail }) {
               {t(`actionItems.actions.${action}.open`)}
             </Button>
           ))}
-          {!may.assign && !isClosed(item.status) && (
+          {!may.assign && !isClosed(item.status) && item.status !== 'draft' && (
             <Text size="sm" c="dimmed">
               {t('actionItems.actions.onlyHeadsAssign')}
             </Text>
@@ -137,6 +144,32 @@ export function ActionPanel({ item }: { item: ActionItemDetail }) {
         )}
       </Modal>
     </Card>
+  );
+}
+
+/** Assigning a draft is one action: it opens, and its owner is told like of any new item. */
+function AssignDraftButton({ item }: { item: ActionItemDetail }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const mutation = useMutation(trpc.actionItems.assignDraft.mutationOptions());
+  const act = useItemAction(item, [], { live: true });
+  return (
+    <Stack gap="xs">
+      <Button
+        fullWidth
+        justify="flex-start"
+        loading={act.pending}
+        onClick={() =>
+          void act.run(
+            (version) => mutation.mutateAsync({ id: item.id, version }),
+            t('actionItems.actions.assignDraft.done'),
+          )
+        }
+      >
+        {t('actionItems.actions.assignDraft.open')}
+      </Button>
+      <ActionFormAlert action={act} />
+    </Stack>
   );
 }
 

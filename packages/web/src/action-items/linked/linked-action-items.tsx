@@ -1,10 +1,11 @@
 import { Anchor, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { formatCalendarDate, pathTo } from '@tindak/shared';
+import { formatCalendarDate, type HomeRegions, pathTo } from '@tindak/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTRPC } from '../../api/trpc';
+import { useDraftAuthority } from '../../auth/use-authority';
 import { useCan } from '../../auth/use-can';
 import { useLanguage } from '../../i18n/use-language';
 import { useSession } from '../../session/use-current-user';
@@ -27,12 +28,14 @@ const FIRST_SHOWN = 8;
 
 interface LinkedActionItemsProps {
   source: ActionItemSource;
+  /** Whether the reader assigns drafts from this source (a head of the meeting's host). */
+  assignsDrafts?: boolean;
   /** Id of the heading that names the list. */
   labelledBy: string;
 }
 
 /** The action items that came from a meeting, a proposal or a commitment, each linking to its page. */
-export function LinkedActionItems({ source, labelledBy }: LinkedActionItemsProps) {
+export function LinkedActionItems({ source, labelledBy, assignsDrafts = false }: LinkedActionItemsProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const trpc = useTRPC();
@@ -74,6 +77,18 @@ export function LinkedActionItems({ source, labelledBy }: LinkedActionItemsProps
               </Anchor>
               <FollowUpStatusBadge status={item.status} />
             </Group>
+            {item.status === 'draft' && assignsDrafts && (
+              <Group mt={4}>
+                <Button
+                  component={Link}
+                  to={pathTo('actionItem', { id: item.id })}
+                  size="compact-sm"
+                  variant="light"
+                >
+                  {t('actionItems.actions.assignDraft.open')}
+                </Button>
+              </Group>
+            )}
             <Text size="sm" c="dimmed" className="tindak-wrap">
               {t('meetingRecord.actionItems.ownerDue', {
                 owner: item.ownerPerson
@@ -116,14 +131,19 @@ interface ActionItemsSectionProps {
    * the button shows only to those who may also assign them.
    */
   canCreate: boolean;
+  /** For a meeting: its host office's home, whose secretariat may draft follow-ups from it. */
+  meetingHome?: HomeRegions;
 }
 
 /** "Tindak lanjut": the action items that came from here, and the form to add one. */
-export function ActionItemsSection({ source, headingId, canCreate }: ActionItemsSectionProps) {
+export function ActionItemsSection({ source, headingId, canCreate, meetingHome }: ActionItemsSectionProps) {
   const { t } = useTranslation();
   // Not the source's authority: an item belongs to the office it is given to, so a head may pass a
   // directive from any meeting they can read (a province's rakornis) down to offices in their scope.
   const mayAdd = useCan()('actionItem.assign') && canCreate;
+  const drafts = useDraftAuthority(meetingHome);
+  // Who keeps the minutes but may not assign (the secretariat) drafts follow-ups instead.
+  const mayDraft = !mayAdd && canCreate && drafts.draft && !!source.meetingId;
   // Someone who cannot add is told why, instead of finding no button.
   const signedIn = useSession().data?.user !== undefined;
   const [adding, setAdding] = useState(false);
@@ -137,10 +157,10 @@ export function ActionItemsSection({ source, headingId, canCreate }: ActionItems
       id={headingId}
       title={t('meetingRecord.actionItems.title')}
       aside={
-        mayAdd &&
+        (mayAdd || mayDraft) &&
         !adding && (
           <Button ref={addButton} variant="light" onClick={() => setAdding(true)}>
-            {t('meetingRecord.actionItems.add')}
+            {mayDraft ? t('actionItems.linked.addDraft') : t('meetingRecord.actionItems.add')}
           </Button>
         )
       }
@@ -148,30 +168,37 @@ export function ActionItemsSection({ source, headingId, canCreate }: ActionItems
       <Stack gap="sm">
         {!mayAdd && canCreate && signedIn && (
           <Text size="sm" c="dimmed">
-            {t('actionItems.actions.onlyHeadsAssign')}
+            {mayDraft ? t('actionItems.linked.secretariatDrafts') : t('actionItems.linked.onlyHeadsAssign')}
           </Text>
         )}
-        {mayAdd && adding && (
+        {(mayAdd || mayDraft) && adding && (
           <Paper withBorder p="sm">
             <Group justify="space-between" align="baseline" mb="sm" gap="xs">
               <Title order={3} size="h4">
-                {t('meetingRecord.actionItems.newTitle')}
+                {mayDraft ? t('actionItems.linked.newDraftTitle') : t('meetingRecord.actionItems.newTitle')}
               </Title>
               <Button variant="default" size="compact-sm" onClick={close}>
                 {t('meetingRecord.close')}
               </Button>
             </Group>
             {/* The form empties itself after each save, so several items can be typed in a row. */}
-            <ActionItemForm source={source} />
+            <ActionItemForm source={source} draft={mayDraft} />
           </Paper>
         )}
-        <LinkedActionItems source={source} labelledBy={headingId} />
+        <LinkedActionItems source={source} labelledBy={headingId} assignsDrafts={drafts.assign} />
       </Stack>
     </RecordSection>
   );
 }
 
 /** "Tindak lanjut" on the meeting page: the meeting's action items and the form to add one. */
-export function MeetingActionItems({ meetingId }: { meetingId: string }) {
-  return <ActionItemsSection source={{ meetingId }} headingId="action-items-heading" canCreate />;
+export function MeetingActionItems({ meetingId, homeRegionCodes }: { meetingId: string; homeRegionCodes?: HomeRegions }) {
+  return (
+    <ActionItemsSection
+      source={{ meetingId }}
+      headingId="action-items-heading"
+      canCreate
+      meetingHome={homeRegionCodes}
+    />
+  );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language';
 
 const statusColor = {
+  draft: 'gray',
   open: 'gray',
   in_progress: 'blue',
   awaiting_verification: 'violet',

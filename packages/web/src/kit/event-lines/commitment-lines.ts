@@ -14,6 +14,7 @@ const commitmentFields = [
   'meetingId',
   'proposalId',
   'isPublic',
+  'madeOn',
 ] as const;
 
 /** What a commitment event did, in words. */

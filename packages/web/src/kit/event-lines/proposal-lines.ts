@@ -8,6 +8,7 @@ const proposalFields = [
   'addressedToOrganizationId',
   'proposerOrganizationIds',
   'meetingIds',
+  'raisedOn',
 ] as const;
 
 /** What a proposal event did, in words. */

@@ -2,6 +2,7 @@ import { type UseFormReturnType, useForm } from '@mantine/form';
 import type { Language } from '@tindak/shared';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fieldIssues } from '../../api/errors';
 import { useLanguage } from '../../i18n/use-language';
 import { newUuid } from '../../lib/uuid';
 import { foldListPaths } from './field-paths';
@@ -30,6 +31,15 @@ export interface SaveFormOptions<Values extends object, Saved> {
   valuesOf?: (current: Saved) => Values;
   /** Called with the fields the server named, e.g. to open the tab that holds one. */
   onFieldErrors?: (fieldErrors: Record<string, string>) => void;
+  /** Called with the form's own check's messages when it stops a save (e.g. to open a tab). */
+  onInvalid?: (errors: Record<string, string>) => void;
+  /**
+   * Asked after the check passes, before anything is sent: false holds the save back, e.g. to ask
+   * for a confirmation first (the confirming button submits again).
+   */
+  shouldSave?: (values: Values) => boolean;
+  /** Passed to @mantine/form: called on every change of the values. */
+  onValuesChange?: (values: Values, previous: Values) => void;
 }
 
 /**
@@ -51,6 +61,7 @@ export function useSaveForm<Values extends object, Saved>(options: SaveFormOptio
     mode: 'controlled',
     initialValues: options.initialValues,
     validate: (values) => options.validate(values, lang),
+    onValuesChange: options.onValuesChange,
   });
 
   // The shared schema's messages come out in the current language: redo them after a switch.
@@ -61,7 +72,9 @@ export function useSaveForm<Values extends object, Saved>(options: SaveFormOptio
   const place = (error: unknown, values: Values) => {
     const isShown = (path: string) => options.isShown(path, values);
     const network = t('common.networkError');
-    return options.parseCurrent
+    // A CONFLICT that names a field (an email already taken) is about that field, not a version.
+    const aboutFields = fieldIssues(error).some((issue) => isShown(issue.path));
+    return options.parseCurrent && !aboutFields
       ? placeSaveError(error, isShown, network, options.parseCurrent)
       : placeFieldIssues<Saved>(error, isShown, network);
   };
@@ -69,6 +82,7 @@ export function useSaveForm<Values extends object, Saved>(options: SaveFormOptio
   const submit = async (values: Values) => {
     setChecked(false);
     feedback.clear();
+    if (options.shouldSave && !options.shouldSave(values)) return;
     setPending(true);
     try {
       const saved = await options.save(values, { idempotencyKey, version });
@@ -107,8 +121,9 @@ export function useSaveForm<Values extends object, Saved>(options: SaveFormOptio
     formProps: {
       ref: feedback.formRef,
       noValidate: true,
-      onSubmit: form.onSubmit(submit, () => {
+      onSubmit: form.onSubmit(submit, (errors) => {
         setChecked(true);
+        options.onInvalid?.(errors as Record<string, string>);
         feedback.invalid();
       }),
     },

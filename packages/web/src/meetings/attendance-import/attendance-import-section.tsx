@@ -10,8 +10,6 @@ import { useMayChange } from '../../auth/use-authority';
 import { ImportPreviewTable } from './import-preview-table';
 import { useImportPreview } from './use-import-preview';
 
-export { fileToBase64 } from './use-import-preview';
-
 export const ACCEPTED_ATTENDANCE_FILES =
   '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -145,7 +145,7 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
 
       <MeetingCommitments meeting={meeting} />
 
-      <MeetingActionItems meetingId={meeting.id} />
+      <MeetingActionItems meetingId={meeting.id} homeRegionCodes={meeting.homeRegionCodes} />
 
       <RecordSection id="history-heading" title={t('meetingPage.history')}>
         <MeetingHistory events={meeting.history} timeZone={meeting.timeZone} />

@@ -1,14 +1,11 @@
 import { Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type AttendanceState, type MeetingDetail, meetingAttendanceInput } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
-import { useLanguage } from '../../i18n/use-language';
-import { placeSaveError } from '../../kit/form/save-errors';
 import { SaveProblemAlert } from '../../kit/form/save-problem-alert';
-import { useSaveFeedback } from '../../kit/form/use-save-feedback';
+import { useSaveForm } from '../../kit/form/use-save-form';
 import { schemaErrors } from '../../kit/form/validate';
 import { groupByRegion } from '../detail/group-participants';
 import { parseMeetingDetail } from '../form/shown-paths';
@@ -29,7 +26,7 @@ function initialValues(meeting: MeetingDetail): AttendanceValues {
   };
 }
 
-function toInput(values: AttendanceValues, meeting: MeetingDetail) {
+function toInput(values: AttendanceValues, meeting: Pick<MeetingDetail, 'id' | 'version'>) {
   return {
     id: meeting.id,
     version: meeting.version,
@@ -44,41 +41,25 @@ function toInput(values: AttendanceValues, meeting: MeetingDetail) {
 /** The paper attendance list, typed in: one choice per participant, saved at once. */
 export function AttendanceForm({ meeting, onDone }: { meeting: MeetingDetail; onDone: () => void }) {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const feedback = useSaveFeedback<MeetingDetail>();
   const record = useMutation(trpc.meetings.recordAttendance.mutationOptions());
-  const form = useForm<AttendanceValues>({
-    mode: 'controlled',
+  const { form, feedback, formProps, submitting, reload } = useSaveForm<AttendanceValues, MeetingDetail>({
     initialValues: initialValues(meeting),
-    validate: (values) => schemaErrors(meetingAttendanceInput, toInput(values, meeting), lang),
-  });
-  const indexById = new Map(meeting.participants.map((p, index) => [p.id, index]));
-
-  const submit = async (values: AttendanceValues) => {
-    feedback.clear();
-    try {
-      const saved = await record.mutateAsync(toInput(values, meeting));
+    validate: (values, lang) => schemaErrors(meetingAttendanceInput, toInput(values, meeting), lang),
+    isShown: (path) => /^entries\.\d+\.(attendance|representedBy)$/.test(path),
+    parseCurrent: parseMeetingDetail,
+    version: meeting.version,
+    versionOf: (saved) => saved.version,
+    save: (values, { version }) => record.mutateAsync(toInput(values, { id: meeting.id, version })),
+    onSaved: (saved) => {
       queryClient.setQueryData(trpc.meetings.get.queryKey({ id: saved.id }), saved);
       notifications.show({ color: 'teal', message: t('meetingRecord.attendance.saved') });
       onDone();
-    } catch (error) {
-      const placed = placeSaveError(
-        error,
-        (path) => /^entries\.\d+\.(attendance|representedBy)$/.test(path),
-        t('common.networkError'),
-        parseMeetingDetail,
-      );
-      form.setErrors(placed.fieldErrors);
-      feedback.failed(placed);
-    }
-  };
-
-  const reload = (current: MeetingDetail) => {
-    queryClient.setQueryData(trpc.meetings.get.queryKey({ id: current.id }), current);
-    feedback.reloaded(t('meetingRecord.conflict.reloadedForm'));
-  };
+    },
+    onReload: (current) => queryClient.setQueryData(trpc.meetings.get.queryKey({ id: current.id }), current),
+  });
+  const indexById = new Map(meeting.participants.map((p, index) => [p.id, index]));
 
   const markInvitedPresent = () => {
     form.values.entries.forEach((entry, index) => {
@@ -87,12 +68,7 @@ export function AttendanceForm({ meeting, onDone }: { meeting: MeetingDetail; on
   };
 
   return (
-    <form
-      ref={feedback.formRef}
-      noValidate
-      aria-labelledby="attendance-form-title"
-      onSubmit={form.onSubmit(submit, () => feedback.invalid())}
-    >
+    <form {...formProps} aria-labelledby="attendance-form-title">
       <Stack gap="md">
         <Group justify="space-between" align="baseline" gap="xs">
           <Title order={3} size="h4" id="attendance-form-title">
@@ -157,7 +133,7 @@ export function AttendanceForm({ meeting, onDone }: { meeting: MeetingDetail; on
           <Button variant="default" onClick={onDone}>
             {t('meetingRecord.cancel')}
           </Button>
-          <Button type="submit" loading={record.isPending}>
+          <Button type="submit" loading={submitting}>
             {t('meetingRecord.attendance.save')}
           </Button>
         </Group>

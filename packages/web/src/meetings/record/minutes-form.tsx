@@ -1,15 +1,12 @@
 import { Button, Fieldset, Group, Stack, Tabs, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MeetingDetail } from '@tindak/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
-import { useLanguage } from '../../i18n/use-language';
-import { placeSaveError } from '../../kit/form/save-errors';
 import { SaveProblemAlert } from '../../kit/form/save-problem-alert';
-import { useSaveFeedback } from '../../kit/form/use-save-feedback';
+import { useSaveForm } from '../../kit/form/use-save-form';
 import { parseMeetingDetail } from '../form/shown-paths';
 import { Markdown } from './markdown';
 import {
@@ -29,10 +26,8 @@ interface MinutesFormProps {
 /** Agenda rows (add, remove, reorder) and the minutes in Markdown with a preview; one save. */
 export function MinutesForm({ meeting, onDone }: MinutesFormProps) {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const feedback = useSaveFeedback<MeetingDetail>();
   const save = useMutation(trpc.meetings.saveMinutes.mutationOptions());
   const [tab, setTab] = useState<string | null>('write');
   // After a move or removal, where the keyboard focus should land (the moved row's same button).
@@ -40,10 +35,27 @@ export function MinutesForm({ meeting, onDone }: MinutesFormProps) {
   const rowsRef = useRef<HTMLDivElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
 
-  const form = useForm<MinutesFormValues>({
-    mode: 'controlled',
+  const { form, feedback, formProps, submitting, reload } = useSaveForm<MinutesFormValues, MeetingDetail>({
     initialValues: minutesFormValues(meeting),
-    validate: (values) => validateMinutes(values, meeting, lang),
+    validate: (values, lang) => validateMinutes(values, meeting, lang),
+    isShown: isMinutesPath,
+    parseCurrent: parseMeetingDetail,
+    version: meeting.version,
+    versionOf: (saved) => saved.version,
+    save: (values, { version }) => save.mutateAsync(toMinutesInput(values, { id: meeting.id, version })),
+    onSaved: (saved) => {
+      queryClient.setQueryData(trpc.meetings.get.queryKey({ id: saved.id }), saved);
+      notifications.show({ color: 'teal', message: t('meetingRecord.minutes.saved') });
+      onDone();
+    },
+    // The other person's version shows behind the form; what was typed here stays to be saved over it.
+    onReload: (current) => queryClient.setQueryData(trpc.meetings.get.queryKey({ id: current.id }), current),
+    onFieldErrors: (errors) => {
+      if (errors.minutes) setTab('write');
+    },
+    onInvalid: (errors) => {
+      if (errors.minutes) setTab('write');
+    },
   });
 
   useEffect(() => {
@@ -51,32 +63,6 @@ export function MinutesForm({ meeting, onDone }: MinutesFormProps) {
     rowsRef.current?.querySelector<HTMLElement>(`[data-focus-key="${focusAfter}"]`)?.focus();
     setFocusAfter(null);
   }, [focusAfter]);
-
-  const submit = async (values: MinutesFormValues) => {
-    feedback.clear();
-    try {
-      const saved = await save.mutateAsync(toMinutesInput(values, meeting));
-      queryClient.setQueryData(trpc.meetings.get.queryKey({ id: saved.id }), saved);
-      notifications.show({ color: 'teal', message: t('meetingRecord.minutes.saved') });
-      onDone();
-    } catch (error) {
-      const placed = placeSaveError(
-        error,
-        (path) => isMinutesPath(path, values),
-        t('common.networkError'),
-        parseMeetingDetail,
-      );
-      form.setErrors(placed.fieldErrors);
-      if (placed.fieldErrors.minutes) setTab('write');
-      feedback.failed(placed);
-    }
-  };
-
-  // The other person's version shows behind the form; what was typed here stays to be saved over it.
-  const reload = (current: MeetingDetail) => {
-    queryClient.setQueryData(trpc.meetings.get.queryKey({ id: current.id }), current);
-    feedback.reloaded(t('meetingRecord.conflict.reloadedForm'));
-  };
 
   const move = (index: number, by: -1 | 1) => {
     const row = form.values.agenda[index];
@@ -103,15 +89,7 @@ export function MinutesForm({ meeting, onDone }: MinutesFormProps) {
   const rows = form.values.agenda;
 
   return (
-    <form
-      ref={feedback.formRef}
-      noValidate
-      aria-labelledby="minutes-form-title"
-      onSubmit={form.onSubmit(submit, (errors) => {
-        if (errors.minutes) setTab('write');
-        feedback.invalid();
-      })}
-    >
+    <form {...formProps} aria-labelledby="minutes-form-title">
       <Stack gap="md">
         <Title order={3} size="h4" id="minutes-form-title">
           {t('meetingRecord.minutes.formTitle')}
@@ -221,7 +199,7 @@ export function MinutesForm({ meeting, onDone }: MinutesFormProps) {
           <Button variant="default" onClick={onDone}>
             {t('meetingRecord.cancel')}
           </Button>
-          <Button type="submit" loading={save.isPending}>
+          <Button type="submit" loading={submitting}>
             {t('meetingRecord.minutes.save')}
           </Button>
         </Group>
