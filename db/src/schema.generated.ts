@@ -58,6 +58,12 @@ export interface ActionItemEvidence {
   verifiedBy: string | null;
 }
 
+export interface ActionItemEvidenceFiles {
+  evidenceId: string;
+  fileId: string;
+  position: number;
+}
+
 export interface ActionItems {
   assignedByPersonId: string | null;
   commitmentId: string | null;
@@ -358,6 +364,7 @@ export interface DB {
   actionItemComments: ActionItemComments;
   actionItemDispositions: ActionItemDispositions;
   actionItemEvidence: ActionItemEvidence;
+  actionItemEvidenceFiles: ActionItemEvidenceFiles;
   actionItems: ActionItems;
   calendarFeeds: CalendarFeeds;
   commitmentFollowers: CommitmentFollowers;

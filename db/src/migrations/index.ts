@@ -12,6 +12,7 @@ import * as personNameKey from './20261210T0910_person_name_key';
 import * as setupAndJambiCodes from './20261215T0900_setup_and_jambi_codes';
 import * as everyAccountAPerson from './20261215T0910_every_account_a_person';
 import * as actionItemDrafts from './20261215T1000_action_item_drafts';
+import * as evidenceFiles from './20261215T1010_evidence_files';
 import * as proposalCommitmentDates from './20261216T0900_proposal_commitment_dates';
 
 /**
@@ -32,5 +33,6 @@ export const migrations: Record<string, Migration> = {
   '20261215T0900_setup_and_jambi_codes': setupAndJambiCodes,
   '20261215T0910_every_account_a_person': everyAccountAPerson,
   '20261215T1000_action_item_drafts': actionItemDrafts,
+  '20261215T1010_evidence_files': evidenceFiles,
   '20261216T0900_proposal_commitment_dates': proposalCommitmentDates,
 };

@@ -12,7 +12,7 @@ import { notifyUser } from '../src/notifications/deliver';
 import { createUser, useTestApi } from './support';
 import { makeOffice, meetingInput } from './support/fixtures';
 import { type SmtpSink, startSmtpSink } from './support/smtp-sink';
-import { startTestWorker, TEST_PUBLIC_URL } from './support/worker';
+import { eventually, startTestWorker, TEST_PUBLIC_URL } from './support/worker';
 
 /**
  * A seeded week: Monday 30 November 2026, 07.30 WIB. The province head of Jambi, a staff member of
@@ -182,10 +182,15 @@ describe('weekly digest for a seeded week', () => {
     expect(outcomes.slice(2)).toEqual(['queued', 'queued', 'empty']);
     // Again, and through the tick: nothing new.
     expect(await deliverWeeklyDigest(api.database.db, head.id, MONDAY, links)).toBe('already-delivered');
-    const digests = (await sink.waitForMessages(before + 3)).slice(before);
+    // Only the digests: Kerinci's staff also hear of the items given to their office (it has no
+    // head), and those mails may still be arriving.
+    const weekly = () =>
+      sink.messages.slice(before).filter((m) => m.subject?.startsWith('[Tindak] Ringkasan mingguan'));
+    await eventually(async () => (weekly().length >= 3 ? true : undefined));
     await new Promise((r) => setTimeout(r, 1000));
+    const digests = weekly();
     const to = (m: ParsedMail) => (m.to && 'text' in m.to ? m.to.text : '');
-    expect(sink.messages.slice(before).map(to).sort()).toEqual(
+    expect(digests.map(to).sort()).toEqual(
       ['kadis@jambi.uji', 'pemantau@tebo.uji', 'staf@kerinci.uji'].sort(),
     );
     const headMail = digests.find((m) => to(m) === 'kadis@jambi.uji');
@@ -239,8 +244,10 @@ describe('weekly digest for a seeded week', () => {
     expect(await deliverDailySummary(api.database.db, staff.id, '2026-11-30', links)).toBe(
       'already-delivered',
     );
-    const [mail] = (await sink.waitForMessages(before + 1)).slice(before);
-    expect(mail?.text).toContain(titles.kerinciOverdue);
+    const mail = await eventually(async () =>
+      sink.messages.slice(before).find((m) => m.subject?.startsWith('[Tindak] Ringkasan harian')),
+    );
+    expect(mail.text).toContain(titles.kerinciOverdue);
     const left = await api.database.db
       .selectFrom('notifications')
       .select('id')

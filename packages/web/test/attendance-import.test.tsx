@@ -7,6 +7,7 @@ import { createQueryClient } from '../src/api/query-client';
 import { AppProviders } from '../src/app-providers';
 import { createI18n } from '../src/i18n/i18n';
 import { AttendanceImportForForm } from '../src/meetings/attendance-import/import-into-form';
+import type { ParticipantRowValues } from '../src/meetings/form/form-values';
 import { detailOf, rakornis } from './fixtures';
 import { emptyFollowUpLists } from './follow-up-fixtures';
 import { server } from './msw-server';
@@ -262,9 +263,31 @@ describe('attendance import on the new-meeting form', () => {
       ],
       counts: preview.counts,
     };
-    const previewRows = mutation('meetings.previewAttendanceRows', () => ({ data: rows }));
+    const previewRows = mutation('meetings.previewAttendanceRows', () => ({ data: withGuest }));
     server.use(previewRows.handler);
     const onRows = vi.fn();
+    // Someone the form lists already is not handed over twice.
+    const alreadyListed: ParticipantRowValues = {
+      key: 'k1',
+      kind: 'guest',
+      personId: null,
+      personName: '',
+      personPosition: null,
+      personOffice: null,
+      guestName: 'rina marlina',
+      guestPosition: '',
+      organizationId: null,
+      regionCode: null,
+      role: 'participant',
+      attendance: 'invited',
+    };
+    const withGuest: AttendancePreview = {
+      rows: [
+        ...rows.rows,
+        { ...(preview.rows[1] as AttendanceRow), rowNumber: 6, name: 'Tamu Baru', regionCode: '15.01' },
+      ],
+      counts: rows.counts,
+    };
     const queryClient = createQueryClient();
     queryClient.setDefaultOptions({ mutations: { retry: false } });
     const user = userEvent.setup();
@@ -277,7 +300,7 @@ describe('attendance import on the new-meeting form', () => {
         mantineEnv="test"
       >
         <MemoryRouter>
-          <AttendanceImportForForm onRows={onRows} />
+          <AttendanceImportForForm onRows={onRows} listed={[alreadyListed]} attendance="invited" />
         </MemoryRouter>
       </AppProviders>,
     );
@@ -299,11 +322,11 @@ describe('attendance import on the new-meeting form', () => {
         personOffice: kerinci.name,
         organizationId: kerinci.id,
         regionCode: '15.01',
-        attendance: 'present',
+        attendance: 'invited',
       }),
       expect.objectContaining({
         kind: 'guest',
-        guestName: 'Rina Marlina',
+        guestName: 'Tamu Baru',
         organizationId: null,
         regionCode: '15.01',
       }),

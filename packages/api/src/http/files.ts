@@ -28,6 +28,9 @@ async function readUpload(request: FastifyRequest) {
   }
 }
 
+/** Types shown in the page rather than downloaded; never SVG or HTML, which can carry script. */
+const inlineTypes = new Set(['image/png', 'image/jpeg', 'image/webp', 'application/pdf']);
+
 /**
  * Uploads go over plain multipart HTTP (tRPC carries JSON): POST /api/files returns the stored
  * file's id, which a tRPC mutation then attaches to a meeting or an item's evidence.
@@ -47,11 +50,20 @@ export async function registerFileRoutes(app: FastifyInstance, contextFor: Conte
       throw new NotFoundError('fileNotFound', 'id');
     }
     const file = await readFile(ctx, request.params.id);
+    // `?inline=1` asks to show the file in the page (an image, a PDF in a frame); only types a
+    // browser shows without running anything are ever inline. Anything else downloads.
+    const inline = (request.query as { inline?: unknown }).inline === '1' && inlineTypes.has(file.contentType);
+    const name = `filename*=UTF-8''${encodeURIComponent(file.fileName)}`;
+    if (inline) {
+      // Our own pages may frame it (the PDF preview); it may load nothing and run nothing.
+      reply.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'");
+      reply.header('x-frame-options', 'SAMEORIGIN');
+    }
     return reply
       .header('content-type', file.contentType)
       .header('content-length', file.sizeBytes)
       .header('x-content-type-options', 'nosniff')
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+      .header('content-disposition', `${inline ? 'inline' : 'attachment'}; ${name}`)
       .send(file.content);
   });
 }

@@ -71,6 +71,7 @@ export async function listEvidence(db: Database, actionItemId: string) {
       'f.id as fileId',
       'f.fileName',
       'f.sizeBytes',
+      'f.contentType',
     ])
     .where('e.actionItemId', '=', actionItemId)
     .orderBy('e.createdAt', 'desc')
@@ -172,6 +173,28 @@ export async function insertEvidence(db: Database, evidence: NewEvidence): Promi
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** Every file of one submission, in the order sent (the first is also `file_id` on the row). */
+export async function insertEvidenceFiles(db: Database, evidenceId: string, fileIds: readonly string[]) {
+  if (fileIds.length === 0) return;
+  await db
+    .insertInto('actionItemEvidenceFiles')
+    .values(fileIds.map((fileId, position) => ({ evidenceId, position, fileId })))
+    .execute();
+}
+
+/** The files of every submission on the item, by submission, in the order sent. */
+export async function listEvidenceFiles(db: Database, actionItemId: string) {
+  return db
+    .selectFrom('actionItemEvidenceFiles as ef')
+    .innerJoin('actionItemEvidence as e', 'e.id', 'ef.evidenceId')
+    .innerJoin('files as f', 'f.id', 'ef.fileId')
+    .select(['ef.evidenceId', 'f.id', 'f.fileName', 'f.sizeBytes', 'f.contentType'])
+    .where('e.actionItemId', '=', actionItemId)
+    .orderBy('ef.evidenceId')
+    .orderBy('ef.position')
+    .execute();
 }
 
 /** Gives the item's pending evidence its verdict. */

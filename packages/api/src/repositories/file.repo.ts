@@ -39,7 +39,14 @@ export function findFileUploader(db: Database, id: string) {
 export async function fileLinks(db: Database, id: string) {
   const [meetings, items] = await Promise.all([
     db.selectFrom('meetingAttachments').select('meetingId').where('fileId', '=', id).execute(),
-    db.selectFrom('actionItemEvidence').select('actionItemId').where('fileId', '=', id).execute(),
+    // Any file of a submission, not only its first (`file_id`).
+    db
+      .selectFrom('actionItemEvidenceFiles as ef')
+      .innerJoin('actionItemEvidence as e', 'e.id', 'ef.evidenceId')
+      .select('e.actionItemId')
+      .where('ef.fileId', '=', id)
+      .union(db.selectFrom('actionItemEvidence').select('actionItemId').where('fileId', '=', id))
+      .execute(),
   ]);
   return {
     meetingIds: meetings.map((row) => row.meetingId),

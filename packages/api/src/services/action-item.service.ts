@@ -53,12 +53,14 @@ import {
   insertComment,
   insertDisposition,
   insertEvidence,
+  insertEvidenceFiles,
   insertExtensionRequest,
   judgePendingEvidence,
   lastReportedProgress,
   listChain,
   listComments,
   listEvidence,
+  listEvidenceFiles,
   listExtensions,
   nextChainStep,
 } from '../repositories/action-item-steps.repo';
@@ -169,10 +171,11 @@ export async function getActionItem(ctx: Context, id: string): Promise<ActionIte
     readableAmong(ctx, 'proposal', [row.proposalId]),
     readableAmong(ctx, 'commitment', [row.commitmentId]),
   ]);
-  const [chain, extensions, evidence, comments, history] = await Promise.all([
+  const [chain, extensions, evidence, evidenceFiles, comments, history] = await Promise.all([
     listChain(ctx.db, id),
     listExtensions(ctx.db, id),
     listEvidence(ctx.db, id),
+    listEvidenceFiles(ctx.db, id),
     listComments(ctx.db, id),
     listEventsFor(ctx.db, 'action_item', id),
   ]);
@@ -217,7 +220,12 @@ export async function getActionItem(ctx: Context, id: string): Promise<ActionIte
       note: e.note,
       link: e.link,
       file:
-        e.fileId && e.fileName ? { id: e.fileId, fileName: e.fileName, sizeBytes: e.sizeBytes ?? 0 } : null,
+        e.fileId && e.fileName
+          ? { id: e.fileId, fileName: e.fileName, sizeBytes: e.sizeBytes ?? 0, contentType: e.contentType ?? '' }
+          : null,
+      files: evidenceFiles
+        .filter((f) => f.evidenceId === e.id)
+        .map((f) => ({ id: f.id, fileName: f.fileName, sizeBytes: f.sizeBytes, contentType: f.contentType })),
       verdict: e.verdict,
       verdictReason: e.verdictReason,
       verifiedAt: e.verifiedAt?.toISOString() ?? null,
@@ -627,22 +635,26 @@ export function decideExtension(ctx: Context, input: In<typeof extensionDecision
 export function submitEvidence(ctx: Context, input: In<typeof evidenceSubmitInput>) {
   return changeItem(ctx, input, 'work', async (scoped, item) => {
     const to = requireTransition(actionItemStatusMachine, item.status, 'submitEvidence');
-    if (input.fileId) await requireAttachableFile(scoped, input.fileId);
+    // One file or several; each once, in the order sent.
+    const fileIds = [...new Set([...(input.fileId ? [input.fileId] : []), ...(input.fileIds ?? [])])];
+    for (const fileId of fileIds) await requireAttachableFile(scoped, fileId);
     const evidence = {
       id: await insertEvidence(scoped.db, {
         actionItemId: item.id,
         note: input.note,
         link: input.link,
-        fileId: input.fileId,
+        fileId: fileIds[0] ?? null,
         submittedBy: ctx.actor.id,
       }),
     };
+    await insertEvidenceFiles(scoped.db, evidence.id, fileIds);
     // Evidence says the work is done: progress goes to 100%, and the event says it did.
     await apply(scoped, item, { status: to, progress: 100 }, 'EvidenceSubmitted', {
       evidenceId: evidence.id,
       note: input.note,
       link: input.link,
-      fileId: input.fileId,
+      fileId: fileIds[0] ?? null,
+      ...(fileIds.length > 1 ? { fileIds } : {}),
       ...(item.progress !== 100 ? { progress: { from: item.progress, to: 100 } } : {}),
     });
   });

@@ -175,6 +175,10 @@ export const messages = {
     id: 'Hanya kepala instansi penanggung jawab (atau di atasnya) yang dapat menugaskan dan memutuskan tindak lanjut ini.',
     en: 'Only heads of the responsible office (or above it) can assign and decide on this follow-up.',
   },
+  tooManyFiles: {
+    id: 'Paling banyak 10 berkas untuk satu kiriman bukti.',
+    en: 'At most 10 files per submission of evidence.',
+  },
   onlyHeadsAssignDrafts: {
     id: 'Hanya kepala instansi penyelenggara rapat yang dapat menugaskan atau membatalkan draf tindak lanjut.',
     en: "Only heads of the meeting's host office can assign or cancel a draft follow-up.",

@@ -149,9 +149,11 @@ export const evidenceSubmitInput = z
       .nullish()
       .transform((v) => v ?? null),
     fileId: optionalUuid,
+    /** Several files in one submission (photos and the signed report); `fileId` is one file. */
+    fileIds: z.array(uuidSchema).max(10, { error: 'tooManyFiles' }).optional(),
   })
   .superRefine((input, ctx) => {
-    if (!input.note && !input.link && !input.fileId) {
+    if (!input.note && !input.link && !input.fileId && !input.fileIds?.length) {
       ctx.addIssue({ code: 'custom', path: ['note'], message: 'evidenceRequired' });
     }
   });
@@ -238,11 +240,21 @@ export const extensionSchema = z.object({
   createdAt: z.string(),
 });
 
+const evidenceFile = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  sizeBytes: z.number().int(),
+  /** As sniffed from the content on upload: decides whether the page previews it. */
+  contentType: z.string(),
+});
+
 export const evidenceSchema = z.object({
   id: z.string(),
   note: z.string().nullable(),
   link: z.string().nullable(),
-  file: z.object({ id: z.string(), fileName: z.string(), sizeBytes: z.number().int() }).nullable(),
+  /** The first file (kept for readers of one file); `files` has them all. */
+  file: evidenceFile.nullable(),
+  files: z.array(evidenceFile),
   verdict: z.enum(['pending', 'accepted', 'rejected']),
   verdictReason: z.string().nullable(),
   verifiedAt: z.string().nullable(),

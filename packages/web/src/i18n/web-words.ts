@@ -18,6 +18,8 @@ import homeId from './locales/home.id.json';
 import id from './locales/id.json';
 import mailEn from './locales/mail.en.json';
 import mailId from './locales/mail.id.json';
+import meetingFormEn from './locales/meeting-form.en.json';
+import meetingFormId from './locales/meeting-form.id.json';
 import meetingRecordEn from './locales/meeting-record.en.json';
 import meetingRecordId from './locales/meeting-record.id.json';
 import publicEn from './locales/public.en.json';
@@ -51,6 +53,7 @@ export const webWordFiles = {
     exportsCalendarId,
     formsId,
     setupId,
+    meetingFormId,
   ],
   en: [
     en,
@@ -68,6 +71,7 @@ export const webWordFiles = {
     exportsCalendarEn,
     formsEn,
     setupEn,
+    meetingFormEn,
   ],
 } as const;
 

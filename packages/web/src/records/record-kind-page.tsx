@@ -5,18 +5,18 @@ import { RecordPage } from '../kit/record-page';
 import { NotFoundPage } from '../layout/not-found-page';
 import type { RecordKind } from './record-kind';
 
-interface RecordKindPageProps<Data, Key extends QueryKey> {
+interface RecordKindPageProps<Data, Error, Key extends QueryKey> {
   kind: RecordKind;
-  query: (id: string) => UseQueryOptions<Data, unknown, Data, Key>;
+  query: (id: string) => UseQueryOptions<Data, Error, Data, Key>;
   children: (record: Data) => ReactNode;
 }
 
 /** The page of one proposal or commitment by the id in the address, with its own not-found page. */
-export function RecordKindPage<Data, Key extends QueryKey>({
+export function RecordKindPage<Data, Error, Key extends QueryKey>({
   kind,
   query,
   children,
-}: RecordKindPageProps<Data, Key>) {
+}: RecordKindPageProps<Data, Error, Key>) {
   const { t } = useTranslation();
   return (
     <RecordPage

@@ -1,4 +1,4 @@
-import type { ComboboxItem, ComboboxParsedItem, FilterOptionsInput } from '@mantine/core';
+import type { ComboboxItem, ComboboxParsedItem, ComboboxParsedItemGroup, OptionsFilter } from '@mantine/core';
 
 /** Lower case without accents, so "sumatera" finds "Sumatera" and "kepulauan" finds "Kepulauan". */
 function searchable(text: string): string {
@@ -8,28 +8,28 @@ function searchable(text: string): string {
     .toLowerCase();
 }
 
-const isGroup = (item: ComboboxParsedItem): item is { group: string; items: ComboboxItem[] } =>
-  'group' in item;
+const isGroup = (item: ComboboxParsedItem): item is ComboboxParsedItemGroup => 'group' in item;
 
 /**
  * The region picker's search: a region matches by its name or its Kemendagri code (typing "15.0"
  * lists Jambi's regencies), and a province's name brings its whole group. Regencies stay under
  * their province, and at most `limit` options are shown, so 552 regions never render at once.
  */
-export function filterRegionOptions({ options, search, limit }: FilterOptionsInput): ComboboxParsedItem[] {
+export const filterRegionOptions: OptionsFilter = ({ options, search, limit }) => {
   const query = searchable(search.trim());
   const result: ComboboxParsedItem[] = [];
   let shown = 0;
   for (const option of options) {
     if (shown >= limit) break;
     if (!isGroup(option)) {
-      if (!query || searchable(option.label).includes(query) || option.value.startsWith(query)) {
-        result.push(option);
+      const one = option as ComboboxItem;
+      if (!query || searchable(one.label).includes(query) || one.value.startsWith(query)) {
+        result.push(one);
         shown += 1;
       }
       continue;
     }
-    const wholeGroup = query !== '' && searchable(option.group).includes(query);
+    const wholeGroup = query !== '' && searchable(String(option.group)).includes(query);
     const items = option.items.filter(
       (item) =>
         !query ||
@@ -44,7 +44,7 @@ export function filterRegionOptions({ options, search, limit }: FilterOptionsInp
     }
   }
   return result;
-}
+};
 
 /** Options rendered at most: enough to scroll a province, few enough to stay fast on a phone. */
 export const REGION_OPTION_LIMIT = 60;

@@ -1,6 +1,7 @@
 import { Alert, Button, FileInput, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
+import type { AttendanceState } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
 import type { ParticipantRowValues } from '../form/form-values';
@@ -12,6 +13,10 @@ import { useImportPreview } from './use-import-preview';
 interface AttendanceImportForFormProps {
   /** Receives the participant rows to append to the unsaved form (nothing is written to the server). */
   onRows: (rows: ParticipantRowValues[]) => void;
+  /** The rows the form has already: people (and guests by name) there are not handed over again. */
+  listed?: readonly ParticipantRowValues[];
+  /** The attendance the new rows start with ('present' for a meeting that took place, else 'invited'). */
+  attendance?: AttendanceState;
   disabled?: boolean;
 }
 
@@ -19,14 +24,19 @@ interface AttendanceImportForFormProps {
  * "Impor dari daftar hadir" on the new-meeting form: the same preview and per-row choices as on a
  * saved meeting, but the rows fill the form instead of being written to a meeting.
  */
-export function AttendanceImportForForm({ onRows, disabled = false }: AttendanceImportForFormProps) {
+export function AttendanceImportForForm({
+  onRows,
+  listed = [],
+  attendance = 'present',
+  disabled = false,
+}: AttendanceImportForFormProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const [opened, { open, close }] = useDisclosure(false);
   const previewCall = useMutation(trpc.meetings.previewAttendanceRows.mutationOptions());
   const importing = useImportPreview((input) => previewCall.mutateAsync(input));
   const { result, problem } = importing;
-  const rows = result ? toParticipantRows(result) : [];
+  const rows = result ? toParticipantRows(result, listed, attendance) : [];
 
   const finish = () => {
     importing.reset();

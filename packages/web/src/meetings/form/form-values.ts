@@ -48,6 +48,8 @@ export interface MeetingFormValues {
   hostOrganizationId: string | null;
   summary: string;
   participants: ParticipantRowValues[];
+  /** "Rapat sudah terlaksana": offered (and on) only once the end has passed; see `hasEnded`. */
+  held: boolean;
 }
 
 export type MeetingFields = Omit<MeetingCreateInput, 'idempotencyKey'>;
@@ -66,6 +68,7 @@ export function emptyFormValues(): MeetingFormValues {
     hostOrganizationId: null,
     summary: '',
     participants: [],
+    held: true,
   };
 }
 
@@ -103,6 +106,7 @@ export function detailToFormValues(meeting: MeetingDetail): MeetingFormValues {
       role: p.role,
       attendance: p.attendance,
     })),
+    held: meeting.status === 'held',
   };
 }
 
@@ -164,6 +168,27 @@ function toParticipantInput(row: ParticipantRowValues): ParticipantInput {
   };
   if (row.kind === 'person' && row.personId) return { kind: 'person', personId: row.personId, ...common };
   return { kind: 'guest', guestName: row.guestName, guestPosition: row.guestPosition, ...common };
+}
+
+/** True once the meeting's end, as typed, has passed: it is being logged after the fact. */
+export function hasEnded(values: MeetingFormValues, now = Date.now()): boolean {
+  const end = Date.parse(wallTimeIso(values.endDate, values.endTime, values.timeZone));
+  return Number.isFinite(end) && end < now;
+}
+
+/**
+ * Any moment of the start day in the meeting's zone (noon: the day the person sees), or null
+ * while the type, host or date is still missing: what `meetings.similar` compares.
+ */
+export function similarityKey(values: MeetingFormValues) {
+  const startsAt = wallTimeIso(values.startDate, '12:00', values.timeZone);
+  if (!values.type || !values.hostOrganizationId || !Number.isFinite(Date.parse(startsAt))) return null;
+  return {
+    type: values.type,
+    startsAt,
+    timeZone: values.timeZone,
+    hostOrganizationId: values.hostOrganizationId,
+  };
 }
 
 /** The API input built from what was typed; the shared schema then judges it, here and on the server. */

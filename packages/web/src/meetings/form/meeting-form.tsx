@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Fieldset,
   Group,
   NativeSelect,
@@ -13,7 +14,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MeetingDetail } from '@tindak/shared';
 import { pathTo } from '@tindak/shared';
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useTRPC } from '../../api/trpc';
@@ -26,12 +27,18 @@ import { meetingTypeOptions, timeZoneOptions } from '../shared/options';
 import {
   detailToFormValues,
   emptyFormValues,
+  hasEnded,
   type MeetingFormValues,
   toMeetingFields,
   validateMeetingForm,
 } from './form-values';
 import { ParticipantsSection } from './participants-section';
 import { isShownPath, parseMeetingDetail } from './shown-paths';
+import { SimilarMeetingsAlert } from './similar-meetings-alert';
+import { useSimilarMeetings } from './use-similar-meetings';
+
+/** The ids of a list of meetings, as one value to compare. */
+const idsOf = (meetings: { id: string }[]) => meetings.map((m) => m.id).join(' ');
 
 interface MeetingFormProps {
   /** The meeting being edited; absent when logging a new one. */
@@ -48,6 +55,9 @@ export function MeetingForm({ meeting }: MeetingFormProps) {
   const hostSelect = useMemo(() => organizationSelectProps(organizations), [organizations]);
   const create = useMutation(trpc.meetings.create.mutationOptions());
   const update = useMutation(trpc.meetings.update.mutationOptions());
+  // The similar meetings the person was warned about and chose to save beside ("Tetap simpan").
+  const [warned, setWarned] = useState<string | null>(null);
+  const keptBeside = useRef<string | null>(null);
 
   const { form, feedback, formProps, submitting, reload } = useSaveForm<MeetingFormValues, MeetingDetail>({
     initialValues: meeting ? detailToFormValues(meeting) : emptyFormValues(),
@@ -57,11 +67,18 @@ export function MeetingForm({ meeting }: MeetingFormProps) {
     version: meeting?.version,
     versionOf: (saved) => saved.version,
     valuesOf: detailToFormValues,
+    // A new meeting that looks like one already recorded is saved only once the person says so.
+    shouldSave: () => {
+      const ids = idsOf(similar);
+      const ask = ids !== '' && ids !== keptBeside.current;
+      setWarned(ask ? ids : null);
+      return !ask;
+    },
     save: (values, { idempotencyKey, version }) => {
       const fields = toMeetingFields(values);
       return meeting
         ? update.mutateAsync({ ...fields, id: meeting.id, version })
-        : create.mutateAsync({ ...fields, idempotencyKey });
+        : create.mutateAsync({ ...fields, idempotencyKey, held: hasEnded(values) && values.held });
     },
     onSaved: (saved) => {
       queryClient.setQueryData(trpc.meetings.get.queryKey({ id: saved.id }), saved);
@@ -71,6 +88,9 @@ export function MeetingForm({ meeting }: MeetingFormProps) {
     },
     onReload: (current) => queryClient.setQueryData(trpc.meetings.get.queryKey({ id: current.id }), current),
   });
+
+  const similar = useSimilarMeetings(form.values, !meeting);
+  const endedAlready = !meeting && hasEnded(form.values);
 
   const setDateTime = (field: 'startDate' | 'startTime' | 'endDate' | 'endTime', value: string) => {
     form.setFieldValue(field, value);
@@ -156,6 +176,13 @@ export function MeetingForm({ meeting }: MeetingFormProps) {
               data={timeZoneOptions(t, form.values.timeZone)}
               {...form.getInputProps('timeZone')}
             />
+            {endedAlready && (
+              <Checkbox
+                label={t('meetingForm.held')}
+                description={t('meetingForm.heldHint')}
+                {...form.getInputProps('held', { type: 'checkbox' })}
+              />
+            )}
           </Stack>
         </Fieldset>
 
@@ -187,6 +214,15 @@ export function MeetingForm({ meeting }: MeetingFormProps) {
         />
 
         <ParticipantsSection form={form} />
+
+        {warned !== null && warned === idsOf(similar) && (
+          <SimilarMeetingsAlert
+            meetings={similar}
+            onKeepSaving={() => {
+              keptBeside.current = warned;
+            }}
+          />
+        )}
 
         <SaveProblemAlert
           feedback={feedback}

@@ -1,6 +1,7 @@
-import { Button, Fieldset, Group, NativeSelect, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, NativeSelect, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { useEffect, useRef } from 'react';
+import type { Organization } from '@tindak/shared';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegionOptionGroup } from '../../kit/region-options';
 import type { organizationSelectProps } from '../../organizations/use-organizations';
@@ -15,9 +16,13 @@ interface ParticipantRowProps {
   guestNumber: number;
   /** Built once for all rows: a long attendance list has dozens of office pickers. */
   officeSelect: ReturnType<typeof organizationSelectProps>;
+  /** The same offices, to show an option's region and to fill the region from the office picked. */
+  offices: readonly Organization[];
   regionGroups: RegionOptionGroup[];
   focusOnMount: boolean;
   onRemove: () => void;
+  /** A new guest row below this one, with the same office and region. */
+  onAddGuestFromOffice: () => void;
 }
 
 /** Row problems that have no input of their own (an unknown person id, a person's implied office). */
@@ -34,7 +39,8 @@ function rowLevelErrors(
 }
 
 export function ParticipantRow(props: ParticipantRowProps) {
-  const { form, index, row, guestNumber, officeSelect, regionGroups, focusOnMount, onRemove } = props;
+  const { form, index, row, guestNumber, officeSelect, offices, regionGroups, focusOnMount } = props;
+  const { onRemove, onAddGuestFromOffice } = props;
   const { t } = useTranslation();
   const firstInput = useRef<HTMLInputElement>(null);
   const path = (field: keyof ParticipantRowValues) => `participants.${index}.${field}` as const;
@@ -44,6 +50,19 @@ export function ParticipantRow(props: ParticipantRowProps) {
   useEffect(() => {
     if (focusOnMount) firstInput.current?.focus();
   }, [focusOnMount]);
+
+  const officeById = useMemo(() => new Map(offices.map((o) => [o.id, o])), [offices]);
+  const office = row.organizationId ? officeById.get(row.organizationId) : undefined;
+  const officeInput = form.getInputProps(path('organizationId'));
+  const chooseOffice = (organizationId: string | null) => {
+    officeInput.onChange(organizationId);
+    // An office belongs to one region: picking it answers "Wilayah" too (still changeable).
+    const regionCode = organizationId ? officeById.get(organizationId)?.regionCode : null;
+    if (regionCode) {
+      form.setFieldValue(path('regionCode'), regionCode);
+      form.clearFieldError(path('regionCode'));
+    }
+  };
 
   const roleAndAttendance = (
     <>
@@ -99,7 +118,28 @@ export function ParticipantRow(props: ParticipantRowProps) {
               clearable
               nothingFoundMessage={t('form.noOfficeMatches')}
               {...officeSelect}
-              {...form.getInputProps(path('organizationId'))}
+              {...officeInput}
+              onChange={chooseOffice}
+              // Long official names end in what tells them apart ("… Kabupaten Tanjung Jabung Timur"):
+              // the whole name on hover, and every option on two lines with its region.
+              title={office?.name}
+              comboboxProps={{ width: 'target', position: 'bottom-start', middlewares: { size: false } }}
+              maxDropdownHeight={320}
+              renderOption={({ option }) => {
+                const region = officeById.get(option.value)?.regionName;
+                return (
+                  <Stack gap={0}>
+                    <Text size="sm" style={{ whiteSpace: 'normal' }}>
+                      {option.label}
+                    </Text>
+                    {region && (
+                      <Text size="xs" c="dimmed">
+                        {region}
+                      </Text>
+                    )}
+                  </Stack>
+                );
+              }}
             />
             <Select
               label={t('participants.guestRegion')}
@@ -110,8 +150,22 @@ export function ParticipantRow(props: ParticipantRowProps) {
               {...form.getInputProps(path('regionCode'))}
             />
           </SimpleGrid>
-          <Group align="flex-end" gap="sm" wrap="wrap" maw={620} ml="auto">
-            {roleAndAttendance}
+          <Group align="flex-end" gap="sm" wrap="wrap" justify="space-between">
+            {office ? (
+              <Button
+                variant="light"
+                size="xs"
+                onClick={onAddGuestFromOffice}
+                aria-label={t('meetingForm.guest.sameOfficeNamed', { office: office.name })}
+              >
+                {t('meetingForm.guest.sameOffice')}
+              </Button>
+            ) : (
+              <span />
+            )}
+            <Group align="flex-end" gap="sm" wrap="wrap" maw={620}>
+              {roleAndAttendance}
+            </Group>
           </Group>
         </>
       )}

@@ -6,12 +6,15 @@ import { useTranslation } from 'react-i18next';
 import { regionOptionGroups } from '../../kit/region-options';
 import { useRegions } from '../../kit/use-regions';
 import { organizationSelectProps, useOrganizations } from '../../organizations/use-organizations';
-import { guestRow, type MeetingFormValues, personRow } from './form-values';
+import { AttendanceImportForForm } from '../attendance-import/import-into-form';
+import { guestRow, type MeetingFormValues, type ParticipantRowValues, personRow } from './form-values';
 import { type FinderSelection, ParticipantFinder } from './participant-finder';
 import { ParticipantRow } from './participant-row';
 
 interface ParticipantsSectionProps {
   form: UseFormReturnType<MeetingFormValues>;
+  /** "Impor dari daftar hadir" fills the rows of a meeting not saved yet (a saved one imports on its page). */
+  importFromFile?: boolean;
 }
 
 /**
@@ -23,7 +26,7 @@ function defaultAttendance(values: MeetingFormValues): AttendanceState {
   return values.startDate <= new Date().toISOString().slice(0, 10) ? 'present' : 'invited';
 }
 
-export function ParticipantsSection({ form }: ParticipantsSectionProps) {
+export function ParticipantsSection({ form, importFromFile = false }: ParticipantsSectionProps) {
   const { t } = useTranslation();
   const { regions } = useRegions();
   const { organizations } = useOrganizations();
@@ -46,6 +49,15 @@ export function ParticipantsSection({ form }: ParticipantsSectionProps) {
     form.insertListItem('participants', row);
     setFocusKey(row.key);
   };
+  // Another guest from the same office, right below: a delegation is typed name after name.
+  const addGuestFrom = (index: number, from: ParticipantRowValues) => {
+    const row = guestRow(from.attendance, from.organizationId, from.regionCode);
+    form.insertListItem('participants', row, index + 1);
+    setFocusKey(row.key);
+  };
+  const addImported = (imported: ParticipantRowValues[]) => {
+    for (const row of imported) form.insertListItem('participants', row);
+  };
   const remove = (index: number) => {
     form.removeListItem('participants', index);
     // The removed button took the focus with it; keep keyboard users in the section.
@@ -64,6 +76,13 @@ export function ParticipantsSection({ form }: ParticipantsSectionProps) {
         </Text>
       </Group>
       <ParticipantFinder addedPersonIds={addedPersonIds} onAddPerson={addPerson} onAddGuest={addGuest} />
+      {importFromFile && (
+        <AttendanceImportForForm
+          onRows={addImported}
+          listed={rows}
+          attendance={defaultAttendance(form.values)}
+        />
+      )}
       {listError && (
         <Text c="red" size="sm" role="alert">
           {listError}
@@ -85,9 +104,11 @@ export function ParticipantsSection({ form }: ParticipantsSectionProps) {
                 row={row}
                 guestNumber={guests}
                 officeSelect={officeSelect}
+                offices={organizations}
                 regionGroups={regionGroups}
                 focusOnMount={row.key === focusKey}
                 onRemove={() => remove(index)}
+                onAddGuestFromOffice={() => addGuestFrom(index, row)}
               />
             );
           })}

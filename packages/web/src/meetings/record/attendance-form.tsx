@@ -114,6 +114,7 @@ export function AttendanceForm({ meeting, onDone }: { meeting: MeetingDetail; on
                           name: participant.name,
                         })}
                         placeholder={t('meetingRecord.attendance.representedByPlaceholder')}
+                        required
                         style={{ flex: '1 1 200px' }}
                         {...form.getInputProps(`entries.${index}.representedBy`)}
                       />

@@ -1,0 +1,28 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { MeetingSummary } from '@tindak/shared';
+import { useTRPC } from '../../api/trpc';
+import { type MeetingFormValues, similarityKey } from './form-values';
+
+const NO_KEY = {
+  type: 'lainnya',
+  startsAt: '1970-01-01T00:00:00.000Z',
+  hostOrganizationId: '00000000-0000-4000-8000-000000000000',
+} as const;
+
+/**
+ * Meetings already recorded (that the person may read) with the same type, host and start day as
+ * the one being logged: asked as soon as those three are filled in, so the answer is there when
+ * the person saves. Empty while they are not, or when the check could not be made.
+ */
+export function useSimilarMeetings(values: MeetingFormValues, enabled: boolean): MeetingSummary[] {
+  const trpc = useTRPC();
+  const key = enabled ? similarityKey(values) : null;
+  const similar = useQuery(
+    trpc.meetings.similar.queryOptions(key ?? NO_KEY, {
+      enabled: key !== null,
+      placeholderData: keepPreviousData,
+      staleTime: 30_000,
+    }),
+  );
+  return key && similar.data ? similar.data : [];
+}
