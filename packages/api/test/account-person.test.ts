@@ -22,15 +22,13 @@ const invite = (
   displayName: string,
   extra: { personId?: string; organizationId?: string } = {},
 ) =>
-  api
-    .callerAs(admin)
-    .users.invite({
-      email,
-      displayName,
-      role: 'staff',
-      organizationId: extra.organizationId ?? kerinci,
-      ...extra,
-    });
+  api.callerAs(admin).users.invite({
+    email,
+    displayName,
+    role: 'staff',
+    organizationId: extra.organizationId ?? kerinci,
+    ...extra,
+  });
 
 function personEvents(personId: string) {
   return api.database.db

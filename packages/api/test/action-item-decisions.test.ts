@@ -54,7 +54,9 @@ async function payloadsOf(id: string, eventType: string) {
 describe('progress says what happened', () => {
   it('records the 100% evidence implies, and a rejection returns to the last reported value', async () => {
     let item = await newItem();
-    item = await api.caller().actionItems.reportProgress({ id: item.id, version: item.version, progress: 40 });
+    item = await api
+      .caller()
+      .actionItems.reportProgress({ id: item.id, version: item.version, progress: 40 });
     item = await api.caller().actionItems.submitEvidence({
       id: item.id,
       version: item.version,
@@ -62,7 +64,9 @@ describe('progress says what happened', () => {
     });
     expect(item.progress).toBe(100);
     expect(await storedProgress(item.id)).toBe(100);
-    expect((await payloadsOf(item.id, 'EvidenceSubmitted'))[0]).toMatchObject({ progress: { from: 40, to: 100 } });
+    expect((await payloadsOf(item.id, 'EvidenceSubmitted'))[0]).toMatchObject({
+      progress: { from: 40, to: 100 },
+    });
 
     item = await api.caller().actionItems.verify({
       id: item.id,
@@ -80,7 +84,9 @@ describe('progress says what happened', () => {
 
   it('returns to 0 when nobody reported progress before the evidence', async () => {
     let item = await newItem();
-    item = await api.caller().actionItems.submitEvidence({ id: item.id, version: item.version, note: 'Selesai.' });
+    item = await api
+      .caller()
+      .actionItems.submitEvidence({ id: item.id, version: item.version, note: 'Selesai.' });
     item = await api.caller().actionItems.verify({
       id: item.id,
       version: item.version,
@@ -88,13 +94,19 @@ describe('progress says what happened', () => {
       reason: 'Tidak lengkap.',
     });
     expect(item.progress).toBe(0);
-    expect((await payloadsOf(item.id, 'ActionItemVerified'))[0]).toMatchObject({ progress: { from: 100, to: 0 } });
+    expect((await payloadsOf(item.id, 'ActionItemVerified'))[0]).toMatchObject({
+      progress: { from: 100, to: 0 },
+    });
   });
 
   it('keeps 100% and records no progress change when an accepted item was already at 100%', async () => {
     let item = await newItem();
-    item = await api.caller().actionItems.reportProgress({ id: item.id, version: item.version, progress: 100 });
-    item = await api.caller().actionItems.submitEvidence({ id: item.id, version: item.version, note: 'Selesai.' });
+    item = await api
+      .caller()
+      .actionItems.reportProgress({ id: item.id, version: item.version, progress: 100 });
+    item = await api
+      .caller()
+      .actionItems.submitEvidence({ id: item.id, version: item.version, note: 'Selesai.' });
     item = await api.caller().actionItems.verify({ id: item.id, version: item.version, accept: true });
     expect(item).toMatchObject({ status: 'done', progress: 100 });
     expect((await payloadsOf(item.id, 'EvidenceSubmitted'))[0]).not.toHaveProperty('progress');
@@ -169,18 +181,25 @@ describe('the latest decision, until the owner acts', () => {
   it('shows a rejection of evidence until the owner reports progress', async () => {
     let item = await newItem();
     expect(item.latestDecision).toBeNull();
-    item = await api.caller().actionItems.submitEvidence({ id: item.id, version: item.version, note: 'Selesai.' });
+    item = await api
+      .caller()
+      .actionItems.submitEvidence({ id: item.id, version: item.version, note: 'Selesai.' });
     item = await api.caller().actionItems.verify({
       id: item.id,
       version: item.version,
       accept: false,
       reason: 'Belum ada berita acara.',
     });
-    expect(item.latestDecision).toMatchObject({ kind: 'evidenceRejected', reason: 'Belum ada berita acara.' });
+    expect(item.latestDecision).toMatchObject({
+      kind: 'evidenceRejected',
+      reason: 'Belum ada berita acara.',
+    });
     // A comment is not acting on the decision.
     item = await api.caller().actionItems.comment({ id: item.id, body: 'Baik, akan dilengkapi.' });
     expect(item.latestDecision?.kind).toBe('evidenceRejected');
-    item = await api.caller().actionItems.reportProgress({ id: item.id, version: item.version, progress: 60 });
+    item = await api
+      .caller()
+      .actionItems.reportProgress({ id: item.id, version: item.version, progress: 60 });
     expect(item.latestDecision).toBeNull();
   });
 

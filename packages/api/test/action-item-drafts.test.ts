@@ -50,14 +50,19 @@ beforeAll(async () => {
   const headPerson = (
     await api.caller().people.create({ fullName: 'Drs. Ariansyah, M.E.', organizationId: offices.province })
   ).id;
-  const staffPerson = (await api.caller().people.create({ fullName: 'Staf Kerinci', organizationId: offices.kerinci }))
-    .id;
+  const staffPerson = (
+    await api.caller().people.create({ fullName: 'Staf Kerinci', organizationId: offices.kerinci })
+  ).id;
   users = {
     secretariat: await createUser(api, { role: 'secretariat', organizationId: offices.province }),
     head: await createUser(api, { role: 'head', organizationId: offices.province, personId: headPerson }),
     admin: await createUser(api, { role: 'admin', organizationId: offices.province }),
     kerinciHead: await createUser(api, { role: 'head', organizationId: offices.kerinci }),
-    kerinciStaff: await createUser(api, { role: 'staff', organizationId: offices.kerinci, personId: staffPerson }),
+    kerinciStaff: await createUser(api, {
+      role: 'staff',
+      organizationId: offices.kerinci,
+      personId: staffPerson,
+    }),
     kerinciViewer: await createUser(api, { role: 'viewer', organizationId: offices.kerinci }),
     teboSecretariat: await createUser(api, { role: 'secretariat', organizationId: offices.tebo }),
     teboHead: await createUser(api, { role: 'head', organizationId: offices.tebo }),
@@ -105,15 +110,18 @@ describe('drafting follow-ups from a meeting', () => {
       await expect(api.callerAs(outsider).actionItems.get({ id: draft.id })).rejects.toMatchObject({
         code: 'NOT_FOUND',
       });
-      const onMeeting = await api.callerAs(outsider).actionItems.list({ meetingId }).catch(() => ({ items: [] }));
+      const onMeeting = await api
+        .callerAs(outsider)
+        .actionItems.list({ meetingId })
+        .catch(() => ({ items: [] }));
       expect(onMeeting.items.map((i) => i.id)).not.toContain(draft.id);
     }
   });
 
   it('keeps drafts out of every other list and count, even for the host', async () => {
-    const draft = await api.callerAs(users.secretariat).actionItems.createDraft(
-      draftInput({ title: 'Draf yang sudah lewat tenggat', dueOn: '2020-01-31' }),
-    );
+    const draft = await api
+      .callerAs(users.secretariat)
+      .actionItems.createDraft(draftInput({ title: 'Draf yang sudah lewat tenggat', dueOn: '2020-01-31' }));
     for (const reader of [users.head, users.kerinciHead]) {
       const caller = api.callerAs(reader);
       expect((await caller.actionItems.list({})).items.map((i) => i.id)).not.toContain(draft.id);
@@ -123,10 +131,14 @@ describe('drafting follow-ups from a meeting', () => {
       expect((await caller.actionItems.list({ status: ['draft'] })).items).toEqual([]);
       const summary = await caller.actionItems.summary({ groupBy: 'office' });
       expect(summary.every((group) => group.byStatus.draft === 0)).toBe(true);
-      expect(JSON.stringify(await caller.search.query({ q: 'Draf yang sudah lewat' }))).not.toContain(draft.id);
+      expect(JSON.stringify(await caller.search.query({ q: 'Draf yang sudah lewat' }))).not.toContain(
+        draft.id,
+      );
     }
     // The national head (no region) searches everything, and still does not find a draft.
-    expect(JSON.stringify(await api.caller().search.query({ q: 'Draf yang sudah lewat' }))).not.toContain(draft.id);
+    expect(JSON.stringify(await api.caller().search.query({ q: 'Draf yang sudah lewat' }))).not.toContain(
+      draft.id,
+    );
   });
 
   it('lets a head of the host assign a draft with one action, which assigns it like a new item', async () => {
@@ -193,7 +205,9 @@ describe('refused draft calls change nothing', () => {
     );
     await refusedWithoutEffect(
       () =>
-        api.callerAs(users.kerinciHead).actionItems.reportProgress({ id: draft.id, version: draft.version, progress: 10 }),
+        api
+          .callerAs(users.kerinciHead)
+          .actionItems.reportProgress({ id: draft.id, version: draft.version, progress: 10 }),
       'NOT_FOUND',
     );
   });

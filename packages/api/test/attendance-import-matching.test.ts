@@ -83,14 +83,12 @@ describe('attendance import: offices as people write them', () => {
     expect(preview.rows[2]).toMatchObject({ outcome: 'match', matchedBy: 'choice', person: { id: yusuf } });
     expect(preview.rows[2]?.organization?.id).toBe(city);
 
-    const result = await api
-      .callerAs(bungoClerk)
-      .meetings.applyAttendanceImport({
-        meetingId,
-        version: await meetingVersion(),
-        content: report,
-        choices,
-      });
+    const result = await api.callerAs(bungoClerk).meetings.applyAttendanceImport({
+      meetingId,
+      version: await meetingVersion(),
+      content: report,
+      choices,
+    });
     expect(result).toMatchObject({ added: 4, createdOffices: 0, createdPeople: 3 });
     expect(await countRows(api, 'organizations')).toBe(offices);
     expect(await countRows(api, 'people')).toBe(people + 3);

@@ -26,14 +26,12 @@ beforeAll(async () => {
   const staff = await createUser(api, { role: 'staff', organizationId: batangHari.id });
   const meeting = await api.caller('id', head).meetings.create(meetingInput(jambi.id));
   const give = (title: string) =>
-    api
-      .caller('id', head)
-      .actionItems.create({
-        title,
-        meetingId: meeting.id,
-        ownerOrganizationId: batangHari.id,
-        dueOn: '2030-01-31',
-      });
+    api.caller('id', head).actionItems.create({
+      title,
+      meetingId: meeting.id,
+      ownerOrganizationId: batangHari.id,
+      dueOn: '2030-01-31',
+    });
 
   // Verified today, the way people do it: evidence from the office, accepted by the head.
   const verified = await give(VERIFIED);

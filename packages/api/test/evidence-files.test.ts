@@ -42,9 +42,14 @@ async function upload(name: string, content: Buffer): Promise<string> {
 
 const pdf = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32)]);
-const docx = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('word/document.xml'), Buffer.alloc(32)]);
+const docx = Buffer.concat([
+  Buffer.from([0x50, 0x4b, 0x03, 0x04]),
+  Buffer.from('word/document.xml'),
+  Buffer.alloc(32),
+]);
 
-const get = (id: string, query = '') => app.inject({ method: 'GET', url: `/api/files/${id}${query}`, headers: { cookie } });
+const get = (id: string, query = '') =>
+  app.inject({ method: 'GET', url: `/api/files/${id}${query}`, headers: { cookie } });
 
 describe('serving evidence files', () => {
   it.each([
@@ -100,7 +105,11 @@ describe('several files in one submission', () => {
     const report = await upload('berita-acara.pdf', pdf);
     // Another reader cannot fetch a file that is not yet attached to anything they read.
     const other = (await signInOverHttp(app, api)).cookie;
-    const early = await app.inject({ method: 'GET', url: `/api/files/${report}`, headers: { cookie: other } });
+    const early = await app.inject({
+      method: 'GET',
+      url: `/api/files/${report}`,
+      headers: { cookie: other },
+    });
     expect(early.statusCode).toBe(404);
 
     item = await trpc('actionItems.submitEvidence', {
@@ -122,7 +131,11 @@ describe('several files in one submission', () => {
       .executeTakeFirstOrThrow();
     expect(event.payload).toMatchObject({ fileId: photo, fileIds: [photo, report] });
     // Now the second file is readable to another reader of the item, like the first.
-    const second = await app.inject({ method: 'GET', url: `/api/files/${report}`, headers: { cookie: other } });
+    const second = await app.inject({
+      method: 'GET',
+      url: `/api/files/${report}`,
+      headers: { cookie: other },
+    });
     expect(second.statusCode).toBe(200);
   });
 });

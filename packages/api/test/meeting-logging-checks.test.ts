@@ -51,7 +51,10 @@ describe('logging a meeting that already took place', () => {
           held: true,
         }),
       ),
-    ).rejects.toMatchObject({ code: 'BAD_REQUEST', cause: { messageKey: 'meetingNotStarted', field: 'held' } });
+    ).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      cause: { messageKey: 'meetingNotStarted', field: 'held' },
+    });
     expect(await snapshots.changesSince(before)).toEqual([]);
   });
 });

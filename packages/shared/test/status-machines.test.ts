@@ -102,10 +102,13 @@ describe('action item drafts', () => {
     expect(allowedActions(actionItemStatusMachine, 'draft')).toEqual(['assign', 'cancel']);
     expect(transition(actionItemStatusMachine, 'draft', 'assign')).toBe('open');
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...actionItemStatusMachine.actions), { maxLength: 40 }), (actions) => {
-        const reached = walk(actionItemStatusMachine as StatusMachine<string, string>, actions);
-        expect(reached.slice(1)).not.toContain('draft');
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...actionItemStatusMachine.actions), { maxLength: 40 }),
+        (actions) => {
+          const reached = walk(actionItemStatusMachine as StatusMachine<string, string>, actions);
+          expect(reached.slice(1)).not.toContain('draft');
+        },
+      ),
     );
   });
 });

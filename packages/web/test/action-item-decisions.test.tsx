@@ -82,7 +82,9 @@ describe('progress in the history', () => {
     serveItem(item);
     renderApp(`/tindak-lanjut/${item.id}`);
     const section = within(await screen.findByRole('region', { name: 'Riwayat' }));
-    expect(section.getByText('Disetujui sampai 31 Desember 2025, bukan 15 Januari 2026 yang diminta')).toBeTruthy();
+    expect(
+      section.getByText('Disetujui sampai 31 Desember 2025, bukan 15 Januari 2026 yang diminta'),
+    ).toBeTruthy();
     expect(section.getByText('Catatan: Cukup dua minggu.')).toBeTruthy();
   });
 });
@@ -222,7 +224,9 @@ describe('roles say in words what they cannot do', () => {
     renderApp(`/tindak-lanjut/${item.id}`);
     await screen.findByRole('heading', { level: 1, name: item.title });
     expect(
-      actionPanel().getByText('Hanya kepala yang dapat menugaskan, mengubah, atau membatalkan tindak lanjut.'),
+      actionPanel().getByText(
+        'Hanya kepala yang dapat menugaskan, mengubah, atau membatalkan tindak lanjut.',
+      ),
     ).toBeTruthy();
   });
 

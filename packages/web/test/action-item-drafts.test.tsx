@@ -19,7 +19,11 @@ function followUps() {
 
 describe('follow-ups on the meeting page', () => {
   it('offers the host secretariat a draft, says only heads assign, and the draft form names no assigner', async () => {
-    server.use(signedInAs('secretariat'), query('meetings.get', () => meeting).handler, ...emptyFollowUpLists());
+    server.use(
+      signedInAs('secretariat'),
+      query('meetings.get', () => meeting).handler,
+      ...emptyFollowUpLists(),
+    );
     const { user } = renderApp(`/rapat/${meeting.id}`);
     await screen.findByRole('heading', { level: 1, name: meeting.title });
     const section = followUps();
@@ -56,7 +60,9 @@ describe('follow-ups on the meeting page', () => {
     const section = followUps();
     await section.findByRole('link', { name: 'Inventarisasi aplikasi' });
     expect(section.getByText('Draf')).toBeTruthy();
-    expect(section.getByRole('link', { name: 'Tugaskan' }).getAttribute('href')).toBe(`/tindak-lanjut/${draft.id}`);
+    expect(section.getByRole('link', { name: 'Tugaskan' }).getAttribute('href')).toBe(
+      `/tindak-lanjut/${draft.id}`,
+    );
   });
 });
 

@@ -109,7 +109,20 @@ export const pendingEvidence: ActionItemDetail['evidence'][number] = {
   id: 'e1000000-0000-4000-8000-000000000001',
   note: 'Laporan pemetaan terlampir.',
   link: null,
-  file: { id: 'f1000000-0000-4000-8000-000000000001', fileName: 'pemetaan-kerinci.pdf', sizeBytes: 204_800 },
+  file: {
+    id: 'f1000000-0000-4000-8000-000000000001',
+    fileName: 'pemetaan-kerinci.pdf',
+    sizeBytes: 204_800,
+    contentType: 'application/pdf',
+  },
+  files: [
+    {
+      id: 'f1000000-0000-4000-8000-000000000001',
+      fileName: 'pemetaan-kerinci.pdf',
+      sizeBytes: 204_800,
+      contentType: 'application/pdf',
+    },
+  ],
   verdict: 'pending',
   verdictReason: null,
   verifiedAt: null,

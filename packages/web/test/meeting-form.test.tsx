@@ -11,6 +11,8 @@ function serveReferenceData() {
     query('regions.list', () => regions).handler,
     query('organizations.list', () => organizations).handler,
     query('people.search', () => []).handler,
+    // The form asks for meetings like the one being logged once type, host and date are filled in.
+    query('meetings.similar', () => []).handler,
   );
 }
 

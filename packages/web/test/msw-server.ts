@@ -38,4 +38,9 @@ export const rememberLanguage = http.post(`${API_URL}/auth.setPreferences`, asyn
   return HttpResponse.json({ result: { data: { ...signedInUser, language } } });
 });
 
-export const server = setupServer(signedIn, rememberLanguage);
+/** An installation that has been set up: a visitor without a session is sent to sign in. */
+export const setUp = http.get(`${API_URL}/setup.status`, () =>
+  HttpResponse.json({ result: { data: { needed: false } } }),
+);
+
+export const server = setupServer(signedIn, rememberLanguage, setUp);

@@ -52,11 +52,15 @@ export async function registerFileRoutes(app: FastifyInstance, contextFor: Conte
     const file = await readFile(ctx, request.params.id);
     // `?inline=1` asks to show the file in the page (an image, a PDF in a frame); only types a
     // browser shows without running anything are ever inline. Anything else downloads.
-    const inline = (request.query as { inline?: unknown }).inline === '1' && inlineTypes.has(file.contentType);
+    const inline =
+      (request.query as { inline?: unknown }).inline === '1' && inlineTypes.has(file.contentType);
     const name = `filename*=UTF-8''${encodeURIComponent(file.fileName)}`;
     if (inline) {
       // Our own pages may frame it (the PDF preview); it may load nothing and run nothing.
-      reply.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'");
+      reply.header(
+        'content-security-policy',
+        "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'",
+      );
       reply.header('x-frame-options', 'SAMEORIGIN');
     }
     return reply

@@ -49,6 +49,9 @@ export async function findFeedUser(db: Db, tokenHash: string): Promise<SessionUs
 }
 
 /** Open items the user owns (ownsItem: their person, else their office when no person is named). */
+/** A draft is not its owner's work until a head assigns it. */
+const unassigned = actionItemStatusMachine.preliminary ?? [];
+
 export async function listOwnedDueItems(
   db: Db,
   owner: { organizationId: string; personId: string | null },
@@ -64,9 +67,7 @@ export async function listOwnedDueItems(
         eb.and([eb('ai.ownerPersonId', 'is', null), eb('ai.ownerOrganizationId', '=', owner.organizationId)]),
       ]),
     )
-    .where('ai.status', 'not in', finalStatuses(actionItemStatusMachine))
-    // A draft is not the owner's work until a head assigns it.
-    .where('ai.status', '<>', 'draft')
+    .where('ai.status', 'not in', [...finalStatuses(actionItemStatusMachine), ...unassigned])
     .where(sql<boolean>`ai.due_on between ${fromDay}::date and ${toDay}::date`)
     .orderBy('ai.dueOn')
     .limit(5000)

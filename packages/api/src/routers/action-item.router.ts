@@ -1,9 +1,9 @@
 import {
   actionItemAssignDraftInput,
   actionItemCreateInput,
-  actionItemDraftInput,
   actionItemDelegateInput,
   actionItemDetailSchema,
+  actionItemDraftInput,
   actionItemListInput,
   actionItemListOutput,
   actionItemProgressInput,

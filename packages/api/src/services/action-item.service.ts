@@ -4,8 +4,8 @@ import {
   type AggregatePayloadInput,
   type actionItemAssignDraftInput,
   type actionItemCreateInput,
-  type actionItemDraftInput,
   type actionItemDelegateInput,
+  type actionItemDraftInput,
   type actionItemListInput,
   type actionItemProgressInput,
   actionItemStatusMachine,
@@ -221,7 +221,12 @@ export async function getActionItem(ctx: Context, id: string): Promise<ActionIte
       link: e.link,
       file:
         e.fileId && e.fileName
-          ? { id: e.fileId, fileName: e.fileName, sizeBytes: e.sizeBytes ?? 0, contentType: e.contentType ?? '' }
+          ? {
+              id: e.fileId,
+              fileName: e.fileName,
+              sizeBytes: e.sizeBytes ?? 0,
+              contentType: e.contentType ?? '',
+            }
           : null,
       files: evidenceFiles
         .filter((f) => f.evidenceId === e.id)
@@ -426,16 +431,22 @@ export function assignDraft(ctx: Context, input: In<typeof actionItemAssignDraft
       instruction: item.description ?? item.title,
       actorId: ctx.actor.id,
     });
-    await apply(scoped, item, { status: to, assignedByPersonId: assigner?.id ?? null }, 'ActionItemAssigned', {
-      title: item.title,
-      dueOn: item.dueOnText,
-      priority: item.priority,
-      ownerOrganizationId: owner.id,
-      ownerPersonId: item.ownerPersonId,
-      assignedByPersonId: assigner?.id ?? null,
-      source: { meetingId: item.meetingId, proposalId: item.proposalId, commitmentId: item.commitmentId },
-      fromDraft: true,
-    });
+    await apply(
+      scoped,
+      item,
+      { status: to, assignedByPersonId: assigner?.id ?? null },
+      'ActionItemAssigned',
+      {
+        title: item.title,
+        dueOn: item.dueOnText,
+        priority: item.priority,
+        ownerOrganizationId: owner.id,
+        ownerPersonId: item.ownerPersonId,
+        assignedByPersonId: assigner?.id ?? null,
+        source: { meetingId: item.meetingId, proposalId: item.proposalId, commitmentId: item.commitmentId },
+        fromDraft: true,
+      },
+    );
   });
 }
 

@@ -169,7 +169,9 @@ export function ActionItemForm({ source, onCreated, draft = false }: ActionItemF
       void queryClient.invalidateQueries({ queryKey: trpc.actionItems.list.pathKey() });
       notifications.show({
         color: 'teal',
-        message: t(draft ? 'actionItems.form.draftCreated' : 'actionItems.form.created', { title: saved.title }),
+        message: t(draft ? 'actionItems.form.draftCreated' : 'actionItems.form.created', {
+          title: saved.title,
+        }),
       });
       setValues(emptyValues);
       setErrors({});

@@ -1,4 +1,4 @@
-import { Checkbox, MultiSelect, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Select, SimpleGrid } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type CommitmentDetail, commitmentDetailSchema } from '@tindak/shared';
 import { useMemo } from 'react';
@@ -6,12 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { DateField } from '../kit/form/date-field';
 import { PersonSelect } from '../kit/person-select';
-import { regionOptionGroups } from '../kit/region-options';
-import { useRegions } from '../kit/use-regions';
 import { organizationSelectProps, useOrganizations } from '../organizations/use-organizations';
 import { recordParser } from '../records/record-cache';
 import { RecordFormFrame } from '../records/record-form-frame';
 import { useRecordForm } from '../records/use-record-form';
+import { RegionMultiSelect } from '../regions/region-select';
 import {
   type CommitmentFormValues,
   type CommitmentSource,
@@ -44,9 +43,7 @@ export function CommitmentForm({ commitment, source, preset, onDone }: Commitmen
   const queryClient = useQueryClient();
   const cache = useCommitmentCache();
   const { organizations } = useOrganizations();
-  const { regions } = useRegions();
   const officeSelect = useMemo(() => organizationSelectProps(organizations), [organizations]);
-  const regionGroups = useMemo(() => regionOptionGroups(regions), [regions]);
   const create = useMutation(trpc.commitments.create.mutationOptions());
   const update = useMutation(trpc.commitments.update.mutationOptions());
   const fixedSource: CommitmentSource = commitment
@@ -92,19 +89,6 @@ export function CommitmentForm({ commitment, source, preset, onDone }: Commitmen
       editing={commitment !== undefined}
       onCancel={() => onDone(null)}
     >
-      <TextInput
-        label={t('commitments.form.title')}
-        placeholder={t('commitments.form.titlePlaceholder')}
-        required
-        {...form.getInputProps('title')}
-      />
-      <Textarea
-        label={t('commitments.form.description')}
-        autosize
-        minRows={2}
-        maxRows={10}
-        {...form.getInputProps('description')}
-      />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <Select
           label={t('commitments.form.party')}
@@ -127,14 +111,11 @@ export function CommitmentForm({ commitment, source, preset, onDone }: Commitmen
           error={form.errors.committedByPersonId as string | undefined}
         />
       </SimpleGrid>
-      <MultiSelect
+      <RegionMultiSelect
         label={t('commitments.form.regions')}
         description={t('commitments.form.regionsHint')}
         placeholder={t('commitments.form.regionsPlaceholder')}
-        data={regionGroups}
-        searchable
         hidePickedOptions
-        nothingFoundMessage={t('common.dash')}
         {...form.getInputProps('regionCodes')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

@@ -1,10 +1,10 @@
-import { Select, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { translateMessage } from '@tindak/shared';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/use-language';
+import { RegionSelect } from '../regions/region-select';
 import { DateField } from './form/date-field';
-import { regionOptionGroups } from './region-options';
-import { useRegions } from './use-regions';
 
 interface RegionFilterProps {
   label: string;
@@ -14,20 +14,18 @@ interface RegionFilterProps {
   onChange: (region: string | undefined) => void;
 }
 
-/** A province (with its regencies and cities) or one regency or city, searchable by name. */
+/** A province (with its regencies and cities) or one regency or city, searchable by name or code. */
 export function RegionFilter({ label, placeholder, value, onChange }: RegionFilterProps) {
   const { t } = useTranslation();
-  const { regions } = useRegions();
+  const wholeProvince = useCallback((name: string) => t('meetingList.wholeProvince', { name }), [t]);
   return (
-    <Select
+    <RegionSelect
       label={label}
       placeholder={placeholder}
       value={value ?? null}
       onChange={(next) => onChange(next ?? undefined)}
-      data={regionOptionGroups(regions, (name) => t('meetingList.wholeProvince', { name }))}
-      searchable
+      provinceLabel={wholeProvince}
       clearable
-      nothingFoundMessage={t('common.dash')}
     />
   );
 }

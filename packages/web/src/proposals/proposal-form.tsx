@@ -1,4 +1,4 @@
-import { Checkbox, MultiSelect, Select, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, MultiSelect, Select } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { isReadableLink, type ProposalDetail, proposalDetailSchema } from '@tindak/shared';
 import { useMemo } from 'react';
@@ -70,19 +70,6 @@ export function ProposalForm({ proposal, meeting, onDone }: ProposalFormProps) {
       editing={proposal !== undefined}
       onCancel={() => onDone(null)}
     >
-      <TextInput
-        label={t('proposals.form.title')}
-        placeholder={t('proposals.form.titlePlaceholder')}
-        required
-        {...form.getInputProps('title')}
-      />
-      <Textarea
-        label={t('proposals.form.description')}
-        autosize
-        minRows={3}
-        maxRows={12}
-        {...form.getInputProps('description')}
-      />
       <MultiSelect
         label={t('proposals.form.proposers')}
         description={t('proposals.form.proposersHint')}

@@ -1,10 +1,21 @@
-import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Image, Paper, Stack, Text } from '@mantine/core';
 import { type ActionItemDetail, formatDateTime, type Language } from '@tindak/shared';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language';
 import { fileUrl } from '../shared/options';
 
 type Evidence = ActionItemDetail['evidence'][number];
+type EvidenceFile = Evidence['files'][number];
+
+/** The types the file route serves inline (see `files.ts` in the API); the rest are only downloaded. */
+const imageTypes = new Set(['image/png', 'image/jpeg', 'image/webp']);
+const PDF = 'application/pdf';
+
+/** The file as the page shows it: `?inline=1` asks the API for an inline answer. */
+function inlineUrl(id: string): string {
+  return `${fileUrl(id)}?inline=1`;
+}
 
 const verdictColor = { pending: 'violet', accepted: 'teal', rejected: 'red' } as const;
 
@@ -49,16 +60,13 @@ export function EvidenceEntry({ evidence }: { evidence: Evidence }) {
             </Anchor>
           </Text>
         )}
-        {evidence.file && (
-          <Text size="sm" className="tindak-wrap">
-            {t('actionItems.evidence.file')}{' '}
-            <Anchor href={fileUrl(evidence.file.id)} download={evidence.file.fileName}>
-              {evidence.file.fileName}
-            </Anchor>{' '}
-            <Text span size="xs" c="dimmed">
-              ({formatSize(evidence.file.sizeBytes, lang)})
-            </Text>
-          </Text>
+        {filesOf(evidence).length > 0 && (
+          <Stack gap={6}>
+            <Text size="sm">{t('actionItems.evidence.files')}</Text>
+            {filesOf(evidence).map((file) => (
+              <EvidenceFileView key={file.id} file={file} />
+            ))}
+          </Stack>
         )}
         {evidence.verdictReason && (
           <Text size="sm" fw={500} className="tindak-preserve-lines">
@@ -74,6 +82,70 @@ export function EvidenceEntry({ evidence }: { evidence: Evidence }) {
         )}
       </Stack>
     </Paper>
+  );
+}
+
+/** Every file of a submission; older answers (and old rows) may name only the first. */
+function filesOf(evidence: Evidence): EvidenceFile[] {
+  if (evidence.files.length > 0) return evidence.files;
+  return evidence.file ? [evidence.file] : [];
+}
+
+/**
+ * One file: its download link, and a preview in the page for what the API serves inline: an image
+ * as a picture, a PDF in a frame opened on request (a dozen PDFs at once would be slow to load).
+ */
+function EvidenceFileView({ file }: { file: EvidenceFile }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const [previewing, setPreviewing] = useState(false);
+  const isPdf = file.contentType === PDF;
+  return (
+    <Stack gap={4}>
+      <Text size="sm" className="tindak-wrap">
+        <Anchor href={fileUrl(file.id)} download={file.fileName}>
+          {file.fileName}
+        </Anchor>{' '}
+        <Text span size="xs" c="dimmed">
+          ({formatSize(file.sizeBytes, lang)})
+        </Text>
+      </Text>
+      {imageTypes.has(file.contentType) && (
+        <Anchor href={inlineUrl(file.id)} target="_blank" rel="noopener">
+          <Image
+            src={inlineUrl(file.id)}
+            alt={t('actionItems.evidence.imageAlt', { name: file.fileName })}
+            maw={320}
+            mah={240}
+            fit="contain"
+            radius="sm"
+            loading="lazy"
+          />
+        </Anchor>
+      )}
+      {isPdf && (
+        <Group>
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            aria-expanded={previewing}
+            onClick={() => setPreviewing((shown) => !shown)}
+          >
+            {previewing
+              ? t('actionItems.evidence.hidePreview', { name: file.fileName })
+              : t('actionItems.evidence.preview', { name: file.fileName })}
+          </Button>
+        </Group>
+      )}
+      {isPdf && previewing && (
+        <iframe
+          src={inlineUrl(file.id)}
+          title={t('actionItems.evidence.previewTitle', { name: file.fileName })}
+          className="tindak-evidence-preview"
+          style={{ width: '100%', height: '28rem', border: '1px solid var(--mantine-color-gray-3)' }}
+        />
+      )}
+    </Stack>
   );
 }
 

@@ -8,10 +8,10 @@ import { useTRPC } from '../../api/trpc';
 import { useDraftAuthority } from '../../auth/use-authority';
 import { useCan } from '../../auth/use-can';
 import { useLanguage } from '../../i18n/use-language';
-import { useSession } from '../../session/use-current-user';
 import { LoadError, LoadMore } from '../../kit/load-states';
 import { RecordSection } from '../../kit/record-section';
 import { FollowUpStatusBadge } from '../../kit/status-badge';
+import { useSession } from '../../session/use-current-user';
 import { ActionItemForm } from '../action-item-form';
 
 /** Where action items come from; exactly one is set by each page. */
@@ -192,7 +192,13 @@ export function ActionItemsSection({ source, headingId, canCreate, meetingHome }
 }
 
 /** "Tindak lanjut" on the meeting page: the meeting's action items and the form to add one. */
-export function MeetingActionItems({ meetingId, homeRegionCodes }: { meetingId: string; homeRegionCodes?: HomeRegions }) {
+export function MeetingActionItems({
+  meetingId,
+  homeRegionCodes,
+}: {
+  meetingId: string;
+  homeRegionCodes?: HomeRegions;
+}) {
   return (
     <ActionItemsSection
       source={{ meetingId }}

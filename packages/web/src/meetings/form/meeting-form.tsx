@@ -213,7 +213,7 @@ export function MeetingForm({ meeting }: MeetingFormProps) {
           {...form.getInputProps('summary')}
         />
 
-        <ParticipantsSection form={form} />
+        <ParticipantsSection form={form} importFromFile={!meeting} />
 
         {warned !== null && warned === idsOf(similar) && (
           <SimilarMeetingsAlert

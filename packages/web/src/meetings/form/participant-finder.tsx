@@ -16,9 +16,8 @@ import type { Person } from '@tindak/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
-import { regionOptionGroups } from '../../kit/region-options';
-import { useRegions } from '../../kit/use-regions';
 import { organizationSelectProps, useOrganizations } from '../../organizations/use-organizations';
+import { RegionSelect } from '../../regions/region-select';
 
 const SEARCH_DELAY_MS = 300;
 
@@ -41,7 +40,6 @@ function inRegion(person: Person, regionCode: string): boolean {
 export function ParticipantFinder({ addedPersonIds, onAddPerson, onAddGuest }: ParticipantFinderProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const { regions } = useRegions();
   const [regionCode, setRegionCode] = useState<string | null>(null);
   const [organizationId, setOrganizationId] = useState<string | null>(null);
   const [search, setSearch] = useState('');
@@ -66,19 +64,16 @@ export function ParticipantFinder({ addedPersonIds, onAddPerson, onAddGuest }: P
           {t('participants.finder')}
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <Select
+          <RegionSelect
             label={t('participants.region')}
             placeholder={t('participants.allRegions')}
-            data={regionOptionGroups(regions)}
             value={regionCode}
             onChange={(value) => {
               setRegionCode(value);
               // The chosen office may not be in the new region.
               setOrganizationId(null);
             }}
-            searchable
             clearable
-            nothingFoundMessage={t('common.dash')}
           />
           <Select
             label={t('participants.office')}

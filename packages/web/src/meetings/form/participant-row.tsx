@@ -1,4 +1,14 @@
-import { Button, Fieldset, Group, NativeSelect, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Button,
+  Fieldset,
+  Group,
+  NativeSelect,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { Organization } from '@tindak/shared';
 import { useEffect, useMemo, useRef } from 'react';
@@ -101,7 +111,7 @@ export function ParticipantRow(props: ParticipantRowProps) {
         </Group>
       ) : (
         <>
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" mb="sm">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mb="sm">
             <TextInput
               ref={firstInput}
               label={t('participants.guestName')}
@@ -123,6 +133,8 @@ export function ParticipantRow(props: ParticipantRowProps) {
               // Long official names end in what tells them apart ("… Kabupaten Tanjung Jabung Timur"):
               // the whole name on hover, and every option on two lines with its region.
               title={office?.name}
+              description={office?.regionName ?? undefined}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
               comboboxProps={{ width: 'target', position: 'bottom-start', middlewares: { size: false } }}
               maxDropdownHeight={320}
               renderOption={({ option }) => {

@@ -18,51 +18,57 @@ import { useItemAction } from '../use-item-action';
 /** Any id-shaped value: stands in for a chosen but not yet uploaded file when checking the form. */
 const PENDING_FILE_ID = '00000000-0000-4000-8000-000000000000';
 
-/** Evidence of completion: a note, a link and/or a file; sending it asks for verification. */
+/** Evidence of completion: a note, a link and/or files; sending it asks for verification. */
 export function EvidenceForm({ item, onDone }: ActionFormProps & { item: ActionItemDetail }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const trpc = useTRPC();
   const mutation = useMutation(trpc.actionItems.submitEvidence.mutationOptions());
-  const act = useItemAction(item, ['note', 'link', 'fileId']);
+  const act = useItemAction(item, ['note', 'link', 'fileIds']);
   const [note, setNote] = useState('');
   const [link, setLink] = useState('');
-  const [file, setFile] = useState<File | null>(null);
-  // A retry after a failed send reuses the upload instead of storing the file twice.
-  const [uploaded, setUploaded] = useState<{ file: File; stored: UploadedFile } | null>(null);
+  const [files, setFiles] = useState<File[]>([]);
+  // A retry after a failed send reuses the uploads instead of storing a file twice.
+  const [uploaded, setUploaded] = useState<Map<File, UploadedFile>>(new Map());
   const [uploading, setUploading] = useState(false);
 
+  const fileProblem = (chosen: File[]) =>
+    chosen.map((file) => checkFile(file, lang)).find((problem) => problem !== null) ?? null;
+
   const submit = async () => {
-    const draft = { id: item.id, version: act.version, note, link, fileId: file ? PENDING_FILE_ID : null };
+    const draft = {
+      id: item.id,
+      version: act.version,
+      note,
+      link,
+      fileIds: files.map(() => PENDING_FILE_ID),
+    };
     const extra: Record<string, string> = {};
-    const fileProblem = file ? checkFile(file, lang) : null;
-    if (fileProblem) extra.fileId = fileProblem;
+    const problem = fileProblem(files);
+    if (problem) extra.fileIds = problem;
     if (!act.check(evidenceSubmitInput, draft, extra)) return;
 
-    let fileId: string | null = null;
-    if (file) {
-      if (uploaded?.file === file) {
-        fileId = uploaded.stored.id;
-      } else {
-        setUploading(true);
-        try {
-          const stored = await uploadFile(file, {
-            lang,
-            onProgress: () => {},
-            networkMessage: t('common.networkError'),
-          });
-          setUploaded({ file, stored });
-          fileId = stored.id;
-        } catch (error) {
-          act.reject({ fileId: error instanceof UploadError ? error.message : t('common.networkError') });
-          return;
-        } finally {
-          setUploading(false);
-        }
+    const fileIds: string[] = [];
+    const stored = new Map(uploaded);
+    setUploading(true);
+    try {
+      for (const file of files) {
+        const known = stored.get(file);
+        const upload =
+          known ??
+          (await uploadFile(file, { lang, onProgress: () => {}, networkMessage: t('common.networkError') }));
+        stored.set(file, upload);
+        fileIds.push(upload.id);
       }
+    } catch (error) {
+      act.reject({ fileIds: error instanceof UploadError ? error.message : t('common.networkError') });
+      return;
+    } finally {
+      setUploaded(stored);
+      setUploading(false);
     }
     const saved = await act.run(
-      (version) => mutation.mutateAsync({ ...draft, fileId, version }),
+      (version) => mutation.mutateAsync({ ...draft, fileIds, version }),
       t('actionItems.actions.submitEvidence.done'),
     );
     if (saved) onDone();
@@ -109,15 +115,16 @@ export function EvidenceForm({ item, onDone }: ActionFormProps & { item: ActionI
         description={t('actionItems.actions.submitEvidence.fileHint')}
         placeholder={t('actionItems.actions.submitEvidence.filePlaceholder')}
         accept={ACCEPTED_FILES}
+        multiple
         clearable
-        value={file}
+        value={files}
         onChange={(chosen) => {
-          setFile(chosen);
-          act.clearFieldError('fileId');
-          const problem = chosen ? checkFile(chosen, lang) : null;
-          if (problem) act.reject({ fileId: problem });
+          setFiles(chosen);
+          act.clearFieldError('fileIds');
+          const problem = fileProblem(chosen);
+          if (problem) act.reject({ fileIds: problem });
         }}
-        error={act.fieldErrors.fileId}
+        error={act.fieldErrors.fileIds}
       />
     </ActionFormFrame>
   );
