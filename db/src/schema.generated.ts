@@ -254,10 +254,12 @@ export interface Notifications {
 }
 
 export interface Organizations {
+  active: Generated<boolean>;
   createdAt: Generated<Timestamp>;
   id: Generated<string>;
   idempotencyKey: string | null;
   kind: "diskominfo" | "regional_government" | "regional_office" | "ministry" | "agency" | "company" | "association" | "other";
+  mergedInto: string | null;
   name: string;
   regionCode: string | null;
   shortName: string | null;

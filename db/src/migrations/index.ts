@@ -13,6 +13,7 @@ import * as setupAndJambiCodes from './20261215T0900_setup_and_jambi_codes';
 import * as everyAccountAPerson from './20261215T0910_every_account_a_person';
 import * as actionItemDrafts from './20261215T1000_action_item_drafts';
 import * as evidenceFiles from './20261215T1010_evidence_files';
+import * as organizationDirectory from './20261215T1200_organization_directory';
 import * as proposalCommitmentDates from './20261216T0900_proposal_commitment_dates';
 
 /**
@@ -34,5 +35,6 @@ export const migrations: Record<string, Migration> = {
   '20261215T0910_every_account_a_person': everyAccountAPerson,
   '20261215T1000_action_item_drafts': actionItemDrafts,
   '20261215T1010_evidence_files': evidenceFiles,
+  '20261215T1200_organization_directory': organizationDirectory,
   '20261216T0900_proposal_commitment_dates': proposalCommitmentDates,
 };

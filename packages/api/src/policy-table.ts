@@ -32,7 +32,12 @@ export const procedurePolicy: Record<string, ProcedureRule> = {
   'regions.list': 'read',
   'regions.overview': 'read',
   'organizations.list': 'read',
+  'organizations.directory': 'read',
   'organizations.create': 'directory.write',
+  // Admins everywhere; secretariat and heads for offices in their scope (mayKeepOffice, in the service).
+  'organizations.update': 'directory.write',
+  'organizations.setActive': 'directory.write',
+  'organizations.merge': 'directory.write',
   'people.search': 'read',
   'people.create': 'directory.write',
 

@@ -31,6 +31,7 @@ const unscoped = new Set([
   'users.list',
   'regions.list',
   'organizations.list',
+  'organizations.directory',
   'people.search',
   'meetings.list',
   'proposals.list',

@@ -27,6 +27,7 @@ export const appRoutes = {
   digest: '/ringkasan',
   account: '/akun',
   users: '/admin/pengguna',
+  offices: '/instansi',
   search: '/cari',
 } as const;
 

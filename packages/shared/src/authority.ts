@@ -16,6 +16,7 @@ import { can, ownsItem, type Permission, type Role, regionInScope } from './poli
  * | action item draft: create / read / assign or cancel      | secretariat+heads / +admins / heads, covering the meeting host  |
  * | a link to another record                                 | only to a record the caller may read                            |
  * | a user account                                           | admins, never their own office, role or active state            |
+ * | an office in the directory: edit, deactivate, merge      | admins; secretariat and heads whose scope covers its region     |
  */
 
 /** The person acting, as the rules need them. `scopeRegion` null: an office without a region. */
@@ -137,4 +138,16 @@ export function mayChangeAccount(
     (change.role === undefined || change.role === target.role) &&
     (change.active === undefined || change.active === target.active)
   );
+}
+
+/**
+ * Edit, deactivate, reactivate or merge an office in the directory: admins everywhere; the
+ * secretariat and heads for offices whose region lies within their scope. An office without a
+ * region (a ministry, a company met nationally) is shared by every province, so only an admin or a
+ * user who sees the whole country changes it.
+ */
+export function mayKeepOffice(actor: Actor, office: { regionCode: string | null }): boolean {
+  if (!can(actor.role, 'directory.write')) return false;
+  if (actor.role === 'admin') return true;
+  return coversHome(actor.scopeRegion, [office.regionCode]);
 }

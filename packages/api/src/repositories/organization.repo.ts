@@ -15,7 +15,9 @@ export interface OrganizationFilter {
 }
 
 export async function listOrganizations(db: Database, filter: OrganizationFilter): Promise<Organization[]> {
+  // Pickers offer offices still in use; the directory page lists the others too.
   let query = selectOrganizations(db)
+    .where('o.active', '=', true)
     .orderBy('o.regionCode', (ob) => ob.nullsFirst())
     .orderBy('o.name');
   if (filter.regionCode) query = query.where('o.regionCode', '=', filter.regionCode);

@@ -1,9 +1,28 @@
-import type { Organization, organizationCreateInput, organizationListInput } from '@tindak/shared';
-import { regionInScope } from '@tindak/shared';
-import type { z } from 'zod';
+import type {
+  DirectoryListOutput,
+  DirectoryOffice,
+  directoryListInput,
+  EventPayloadInput,
+  Organization,
+  organizationCreateInput,
+  organizationListInput,
+  organizationSetActiveInput,
+  organizationUpdateInput,
+} from '@tindak/shared';
+import { mayKeepOffice, regionInScope } from '@tindak/shared';
+import { z } from 'zod';
 import type { Context } from '../context';
-import { ConflictError, isUniqueViolation, NotFoundError } from '../errors';
+import { BadRequestError, ConflictError, DomainError, isUniqueViolation, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
+import {
+  findDirectoryOffice,
+  type LockedOffice,
+  listDirectory,
+  lockOffice,
+  moveOfficeItemsToRegion,
+  type OfficeChanges,
+  updateOffice,
+} from '../repositories/organization-directory.repo';
 import {
   findOrganization,
   findOrganizationIdByKey,
@@ -11,6 +30,8 @@ import {
   listOrganizations as listOrganizationRows,
 } from '../repositories/organization.repo';
 import { existingRegionCodes } from '../repositories/region.repo';
+import { actorOf } from './authority';
+import { cursorCodec, cursorId, cursorText } from './cursor';
 import { createOnce } from './idempotent';
 import { scopeOf } from './scope';
 
@@ -65,4 +86,133 @@ export async function createOrganization(
   const created = await findOrganization(ctx.db, id);
   if (!created) throw new NotFoundError('organizationNotFound');
   return created;
+}
+
+/** Where a page of the directory ended: the last row's (name, id). */
+const directoryCursor = cursorCodec(
+  z.tuple([cursorText, cursorId]).transform(([name, id]) => ({ name, id })),
+);
+
+/**
+ * One page of the directory (`/instansi`). Every signed-in user reads all of it: a meeting in Jambi
+ * is attended by Komdigi and by offices of other provinces, and each must be findable by name.
+ */
+export async function listDirectoryOffices(
+  ctx: Context,
+  input: z.output<typeof directoryListInput>,
+): Promise<DirectoryListOutput> {
+  const rows = await listDirectory(ctx.db, {
+    q: input.q?.trim() || undefined,
+    kind: input.kind,
+    regionCode: input.regionCode,
+    status: input.status,
+    after: input.cursor ? directoryCursor.decode(input.cursor) : null,
+    limit: input.limit + 1,
+  });
+  const items = rows.slice(0, input.limit);
+  const last = items.at(-1);
+  const nextCursor = rows.length > input.limit && last ? directoryCursor.encode([last.name, last.id]) : null;
+  return { items, nextCursor };
+}
+
+export async function getDirectoryOffice(ctx: Context, id: string): Promise<DirectoryOffice> {
+  const office = await findDirectoryOffice(ctx.db, id);
+  if (!office) throw new NotFoundError('organizationNotFound', 'id');
+  return office;
+}
+
+/** The caller keeps this (locked) office's directory entry (`mayKeepOffice`); the system always. */
+export function requireOfficeKeeper(ctx: Context, office: { regionCode: string | null }): void {
+  if (ctx.user && !mayKeepOffice(actorOf(ctx.user), office)) {
+    throw new DomainError('FORBIDDEN', 'notKeeperOfOffice');
+  }
+}
+
+const STALE = Symbol('stale');
+
+/**
+ * One change to one office in one transaction: locked, the caller's to change (FORBIDDEN), still at
+ * the version they saw (CONFLICT with the current state); then `work` writes it and its event.
+ */
+async function changeOffice(
+  ctx: Context,
+  input: { id: string; version: number },
+  work: (scoped: Context, office: LockedOffice) => Promise<void>,
+): Promise<DirectoryOffice> {
+  const outcome = await ctx.db
+    .transaction()
+    .execute(async (trx) => {
+      const office = await lockOffice(trx, input.id);
+      if (!office) throw new NotFoundError('organizationNotFound', 'id');
+      requireOfficeKeeper(ctx, office);
+      if (office.version !== input.version) return STALE;
+      await work({ ...ctx, db: trx }, office);
+      return undefined;
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error, 'organizations_name_region_uq')) {
+        throw new ConflictError('organizationExists', undefined, 'name');
+      }
+      throw error;
+    });
+  if (outcome === STALE) {
+    throw new ConflictError('staleVersion', await getDirectoryOffice(ctx, input.id), 'version');
+  }
+  return getDirectoryOffice(ctx, input.id);
+}
+
+/** A region an office is moved to must exist and, for all but admins, lie within the caller's scope. */
+async function requireRegionToKeep(ctx: Context, regionCode: string | null): Promise<void> {
+  if (regionCode === null) return;
+  if (!(await existingRegionCodes(ctx.db, [regionCode])).has(regionCode)) {
+    throw new NotFoundError('regionNotFound', 'regionCode');
+  }
+  // Out of scope reads like a region that is not there, as when creating an office.
+  if (ctx.user && !mayKeepOffice(actorOf(ctx.user), { regionCode })) {
+    throw new NotFoundError('regionNotFound', 'regionCode');
+  }
+}
+
+/** Name, short name, kind or region; the event names only what changed. */
+export function updateOrganization(ctx: Context, input: z.output<typeof organizationUpdateInput>) {
+  return changeOffice(ctx, input, async (scoped, before) => {
+    const changes: OfficeChanges = {};
+    const facts: EventPayloadInput<'OrganizationUpdated'> = {};
+    for (const field of ['name', 'shortName', 'kind', 'regionCode'] as const) {
+      if (before[field] !== input[field]) {
+        Object.assign(changes, { [field]: input[field] });
+        Object.assign(facts, { [field]: { from: before[field], to: input[field] } });
+      }
+    }
+    if (Object.keys(facts).length === 0) return;
+    if (changes.regionCode !== undefined) {
+      await requireRegionToKeep(scoped, input.regionCode);
+      await moveOfficeItemsToRegion(scoped.db, input.id, input.regionCode);
+    }
+    await updateOffice(scoped.db, input.id, changes);
+    await recordEvent(scoped.db, ctx.actor, {
+      aggregateType: 'organization',
+      aggregateId: input.id,
+      eventType: 'OrganizationUpdated',
+      payload: facts,
+    });
+  });
+}
+
+/**
+ * Deactivate (no longer offered when recording something new; what names it keeps it) or
+ * reactivate. A merged duplicate stays inactive: its records now live with the office kept.
+ */
+export function setOrganizationActive(ctx: Context, input: z.output<typeof organizationSetActiveInput>) {
+  return changeOffice(ctx, input, async (scoped, before) => {
+    if (before.active === input.active) return;
+    if (input.active && before.mergedInto) throw new BadRequestError('organizationMerged', 'id');
+    await updateOffice(scoped.db, input.id, { active: input.active });
+    await recordEvent(scoped.db, ctx.actor, {
+      aggregateType: 'organization',
+      aggregateId: input.id,
+      eventType: input.active ? 'OrganizationReactivated' : 'OrganizationDeactivated',
+      payload: {},
+    });
+  });
 }

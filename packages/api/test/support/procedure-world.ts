@@ -130,6 +130,16 @@ const meetingFields = (w: World) => ({
   participants: [{ kind: 'guest' as const, guestName: 'Tamu', organizationId: w.officeId }],
 });
 
+/** A new office in the world's region (version 1): what a directory change acts on, once per call. */
+async function freshOffice(api: TestApi, w: World): Promise<string> {
+  const row = await api.database.db
+    .insertInto('organizations')
+    .values({ name: `Kantor ${Math.random()}`, kind: 'other', regionCode: w.regionCode })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 const attendanceCsv = Buffer.from('Nama;Jabatan\nPeserta Impor;Staf\n').toString('base64');
 
 type InputFor = (api: TestApi, w: World, caller: SessionUser | null) => Promise<unknown> | unknown;
@@ -164,6 +174,21 @@ export const procedureInputs: Record<string, InputFor> = {
     name: `Kantor ${Math.random()}`,
     kind: 'other',
     regionCode: w.regionCode,
+  }),
+  'organizations.directory': () => ({ q: 'kerinci', status: 'all' }),
+  'organizations.update': async (api, w) => ({
+    id: await freshOffice(api, w),
+    version: 1,
+    name: `Kantor ${Math.random()}`,
+    kind: 'agency',
+    regionCode: w.regionCode,
+  }),
+  'organizations.setActive': async (api, w) => ({ id: await freshOffice(api, w), version: 1, active: false }),
+  'organizations.merge': async (api, w) => ({
+    keepId: await freshOffice(api, w),
+    keepVersion: 1,
+    duplicateId: await freshOffice(api, w),
+    duplicateVersion: 1,
   }),
   'people.search': () => ({}),
   'people.create': (_api, w) => ({ fullName: 'Orang Baru', organizationId: w.officeId }),
@@ -264,6 +289,22 @@ export const procedureInputs: Record<string, InputFor> = {
     ownerOrganizationId: w.officeId,
     dueOn: '2030-01-31',
   }),
+  'actionItems.createDraft': (_api, w) => ({
+    title: 'Draf',
+    meetingId: w.meetingId,
+    ownerOrganizationId: w.officeId,
+    dueOn: '2030-01-31',
+  }),
+  // A fresh draft of the world's meeting for each caller (the system drafts it).
+  'actionItems.assignDraft': async (api, w) => {
+    const draft = await api.caller().actionItems.createDraft({
+      title: 'Draf untuk ditugaskan',
+      meetingId: w.meetingId,
+      ownerOrganizationId: w.officeId,
+      dueOn: '2030-01-31',
+    });
+    return { id: draft.id, version: draft.version };
+  },
   'actionItems.update': async (api, w) => ({
     id: w.itemId,
     version: await versionOf(api, 'actionItems', w.itemId),

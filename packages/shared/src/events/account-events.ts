@@ -59,6 +59,25 @@ export const organizationEvents = {
     regionCode: z.string().nullable(),
     source: createdBy,
   }),
+  /** Its name, short name, kind or region changed: only the fields that did. */
+  OrganizationUpdated: z.object({
+    name: fromTo(z.string()).optional(),
+    shortName: fromTo(z.string().nullable()).optional(),
+    kind: fromTo(z.string()).optional(),
+    regionCode: fromTo(z.string().nullable()).optional(),
+  }),
+  /** No longer offered for new records; what already names it keeps it. */
+  OrganizationDeactivated: noFacts,
+  OrganizationReactivated: noFacts,
+  /**
+   * On the office kept: `duplicateId`'s references moved to it, counted by table and column
+   * (`people.organization_id`: 3). The duplicate stays, deactivated, with `merged_into` set.
+   */
+  OrganizationsMerged: z.object({
+    duplicateId: z.string(),
+    duplicateName: z.string(),
+    moved: z.record(z.string(), z.number()),
+  }),
 } satisfies Record<string, z.ZodType>;
 
 /** Events on an uploaded file (aggregate `file`). */

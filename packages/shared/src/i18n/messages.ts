@@ -294,6 +294,22 @@ export const messages = {
     id: 'Surat ini dikirim dari daftar persiapan di Beranda untuk memeriksa pengiriman email. Jika Anda membacanya, email dari Tindak sampai.',
     en: 'This mail was sent from the setup checklist on the home page to check mail delivery. If you can read it, mail from Tindak arrives.',
   },
+  notKeeperOfOffice: {
+    id: 'Hanya admin, serta sekretariat dan kepala yang wilayahnya mencakup instansi ini, yang dapat mengubahnya.',
+    en: "Only admins, and the secretariat and heads whose region covers this office, can change it.",
+  },
+  mergeSameOffice: {
+    id: 'Pilih dua data instansi yang berbeda untuk digabungkan.',
+    en: 'Choose two different office records to merge.',
+  },
+  organizationInactive: {
+    id: 'Instansi ini sudah dinonaktifkan; aktifkan kembali dahulu.',
+    en: 'This office has been deactivated; reactivate it first.',
+  },
+  organizationMerged: {
+    id: 'Data instansi ini sudah digabungkan ke instansi lain dan tidak dapat diaktifkan kembali.',
+    en: 'This office record was merged into another and cannot be reactivated.',
+  },
 } as const satisfies Record<string, WordPair>;
 
 export type MessageKey = keyof typeof messages;

@@ -4,9 +4,11 @@ import {
   enumOf,
   idempotencyKeySchema,
   optionalText,
+  pageLimitSchema,
   regionCodeSchema,
   requiredText,
   textInput,
+  uuidSchema,
 } from './common';
 
 export const organizationSchema = z.object({
@@ -36,3 +38,72 @@ export const organizationCreateInput = z.object({
   idempotencyKey: idempotencyKeySchema,
 });
 export type OrganizationCreateInput = z.input<typeof organizationCreateInput>;
+
+/**
+ * An office as the directory page shows it (`/instansi`): the picker fields plus whether it is
+ * still in use, what it was merged into, and the version an edit is made against.
+ */
+export const directoryOfficeSchema = organizationSchema.extend({
+  active: z.boolean(),
+  /** Set on a duplicate that was merged: the office that took over its people and records. */
+  mergedInto: z.object({ id: z.string(), name: z.string() }).nullable(),
+  version: z.number().int(),
+});
+export type DirectoryOffice = z.infer<typeof directoryOfficeSchema>;
+
+export const officeStatuses = ['active', 'inactive', 'all'] as const;
+export type OfficeStatus = (typeof officeStatuses)[number];
+
+/** One page of the directory in (name, id) order; the region filter covers what lies beneath it. */
+export const directoryListInput = z
+  .object({
+    cursor: z.string().max(2000).nullish(),
+    limit: pageLimitSchema,
+    /** Part of the name or short name; case and accents are ignored. */
+    q: textInput().trim().max(100).optional(),
+    kind: enumOf(organizationKinds).optional(),
+    regionCode: regionCodeSchema.optional(),
+    status: enumOf(officeStatuses).default('active'),
+  })
+  .default({ limit: 20, status: 'active' });
+export type DirectoryListInput = z.input<typeof directoryListInput>;
+
+export const directoryListOutput = z.object({
+  items: z.array(directoryOfficeSchema),
+  nextCursor: z.string().nullable(),
+});
+export type DirectoryListOutput = z.infer<typeof directoryListOutput>;
+
+export const organizationUpdateInput = z.object({
+  id: uuidSchema,
+  version: z.number().int().min(1),
+  name: requiredText(200),
+  shortName: optionalText(60),
+  kind: enumOf(organizationKinds),
+  regionCode: regionCodeSchema.nullish().transform((v) => v ?? null),
+});
+export type OrganizationUpdateInput = z.input<typeof organizationUpdateInput>;
+
+export const organizationSetActiveInput = z.object({
+  id: uuidSchema,
+  version: z.number().int().min(1),
+  active: z.boolean(),
+});
+
+/**
+ * Two records of the same office: `duplicateId`'s people, meetings, items, proposals, commitments
+ * and accounts move to `keepId`; the duplicate stays, deactivated, pointing at the one kept.
+ */
+export const organizationMergeInput = z.object({
+  keepId: uuidSchema,
+  keepVersion: z.number().int().min(1),
+  duplicateId: uuidSchema,
+  duplicateVersion: z.number().int().min(1),
+});
+export type OrganizationMergeInput = z.input<typeof organizationMergeInput>;
+
+export const organizationMergeOutput = z.object({
+  kept: directoryOfficeSchema,
+  /** How many references moved to the office kept. */
+  moved: z.number().int(),
+});

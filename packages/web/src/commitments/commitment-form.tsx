@@ -1,12 +1,12 @@
-import { Checkbox, Select, SimpleGrid } from '@mantine/core';
+import { Checkbox, SimpleGrid } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type CommitmentDetail, commitmentDetailSchema } from '@tindak/shared';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { DateField } from '../kit/form/date-field';
 import { PersonSelect } from '../kit/person-select';
-import { organizationSelectProps, useOrganizations } from '../organizations/use-organizations';
+import { dateInputProps } from '../records/date-input-props';
+import { OfficeSelect } from '../records/office-select';
 import { recordParser } from '../records/record-cache';
 import { RecordFormFrame } from '../records/record-form-frame';
 import { useRecordForm } from '../records/use-record-form';
@@ -42,8 +42,6 @@ export function CommitmentForm({ commitment, source, preset, onDone }: Commitmen
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const cache = useCommitmentCache();
-  const { organizations } = useOrganizations();
-  const officeSelect = useMemo(() => organizationSelectProps(organizations), [organizations]);
   const create = useMutation(trpc.commitments.create.mutationOptions());
   const update = useMutation(trpc.commitments.update.mutationOptions());
   const fixedSource: CommitmentSource = commitment
@@ -90,14 +88,9 @@ export function CommitmentForm({ commitment, source, preset, onDone }: Commitmen
       onCancel={() => onDone(null)}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <Select
+        <OfficeSelect
           label={t('commitments.form.party')}
-          placeholder={t('proposals.form.officePlaceholder')}
           required
-          {...officeSelect}
-          searchable
-          clearable
-          nothingFoundMessage={t('form.noOfficeMatches')}
           value={form.values.committedByOrganizationId}
           onChange={(value) => setOffice('committedByOrganizationId', value)}
           error={form.errors.committedByOrganizationId}
@@ -122,27 +115,18 @@ export function CommitmentForm({ commitment, source, preset, onDone }: Commitmen
         <DateField
           label={t('commitments.form.madeOn')}
           description={t('commitments.form.madeOnHint')}
-          value={form.values.madeOn}
-          onChange={(value) => form.setFieldValue('madeOn', value)}
-          error={form.errors.madeOn}
+          {...dateInputProps(form, 'madeOn')}
         />
         <DateField
           label={t('commitments.form.dueOn')}
           description={t('commitments.form.dueOnHint')}
-          value={form.values.dueOn}
-          onChange={(value) => form.setFieldValue('dueOn', value)}
-          error={form.errors.dueOn}
+          {...dateInputProps(form, 'dueOn')}
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <Select
+        <OfficeSelect
           label={t('commitments.form.owner')}
           description={t('commitments.form.ownerHint')}
-          placeholder={t('proposals.form.officePlaceholder')}
-          {...officeSelect}
-          searchable
-          clearable
-          nothingFoundMessage={t('form.noOfficeMatches')}
           value={form.values.ownerOrganizationId}
           onChange={(value) => setOffice('ownerOrganizationId', value)}
           error={form.errors.ownerOrganizationId}

@@ -8,6 +8,8 @@ import authEn from './locales/auth.en.json';
 import authId from './locales/auth.id.json';
 import commitmentTrackerEn from './locales/commitment-tracker.en.json';
 import commitmentTrackerId from './locales/commitment-tracker.id.json';
+import directoryEn from './locales/directory.en.json';
+import directoryId from './locales/directory.id.json';
 import en from './locales/en.json';
 import exportsCalendarEn from './locales/exports-calendar.en.json';
 import exportsCalendarId from './locales/exports-calendar.id.json';
@@ -54,6 +56,7 @@ export const webWordFiles = {
     formsId,
     setupId,
     meetingFormId,
+    directoryId,
   ],
   en: [
     en,
@@ -72,6 +75,7 @@ export const webWordFiles = {
     formsEn,
     setupEn,
     meetingFormEn,
+    directoryEn,
   ],
 } as const;
 

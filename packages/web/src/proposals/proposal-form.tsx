@@ -1,4 +1,4 @@
-import { Checkbox, MultiSelect, Select } from '@mantine/core';
+import { Checkbox, MultiSelect } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { isReadableLink, type ProposalDetail, proposalDetailSchema } from '@tindak/shared';
 import { useMemo } from 'react';
@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { DateField } from '../kit/form/date-field';
 import { organizationSelectProps, useOrganizations } from '../organizations/use-organizations';
+import { dateInputProps } from '../records/date-input-props';
+import { OfficeSelect } from '../records/office-select';
 import { recordParser } from '../records/record-cache';
 import { RecordFormFrame } from '../records/record-form-frame';
 import { useRecordForm } from '../records/use-record-form';
@@ -81,23 +83,16 @@ export function ProposalForm({ proposal, meeting, onDone }: ProposalFormProps) {
         nothingFoundMessage={t('form.noOfficeMatches')}
         {...form.getInputProps('proposerOrganizationIds')}
       />
-      <Select
+      <OfficeSelect
         label={t('proposals.form.addressedTo')}
-        placeholder={t('proposals.form.officePlaceholder')}
         required
-        {...officeSelect}
-        searchable
-        clearable
-        nothingFoundMessage={t('form.noOfficeMatches')}
         {...form.getInputProps('addressedToOrganizationId')}
       />
       <DateField
         label={t('proposals.form.raisedOn')}
         description={t('proposals.form.raisedOnHint')}
         maw={260}
-        value={form.values.raisedOn}
-        onChange={(value) => form.setFieldValue('raisedOn', value)}
-        error={form.errors.raisedOn}
+        {...dateInputProps(form, 'raisedOn')}
       />
       {!proposal && (
         <Checkbox

@@ -1,9 +1,10 @@
 import { MultiSelect, type MultiSelectProps, Select, type SelectProps } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import type { Region } from '@tindak/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../api/trpc';
 import { regionOptionGroups } from '../kit/region-options';
-import { useRegions } from '../kit/use-regions';
 import { filterRegionOptions, REGION_OPTION_LIMIT } from './region-search';
 
 interface RegionChoices {
@@ -13,9 +14,16 @@ interface RegionChoices {
   provinceLabel?: (name: string) => string;
 }
 
+const NONE: readonly Region[] = [];
+
 function useRegionGroups({ regions, provinceLabel }: RegionChoices) {
-  const loaded = useRegions();
-  const list = regions ?? loaded.regions;
+  const trpc = useTRPC();
+  // The deployment's list (the same cache as useRegions), asked only when none is given: the setup
+  // page has no session to ask with.
+  const loaded = useQuery(
+    trpc.regions.list.queryOptions(undefined, { staleTime: Number.POSITIVE_INFINITY, enabled: !regions }),
+  );
+  const list = regions ?? loaded.data ?? NONE;
   return useMemo(() => regionOptionGroups(list, provinceLabel), [list, provinceLabel]);
 }
 

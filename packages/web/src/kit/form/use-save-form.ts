@@ -35,9 +35,9 @@ export interface SaveFormOptions<Values extends object, Saved> {
   onInvalid?: (errors: Record<string, string>) => void;
   /**
    * Asked after the check passes, before anything is sent: false holds the save back, e.g. to ask
-   * for a confirmation first (the confirming button submits again).
+   * for a confirmation first (the confirming button submits again). May ask the server first.
    */
-  shouldSave?: (values: Values) => boolean;
+  shouldSave?: (values: Values) => boolean | Promise<boolean>;
   /** Passed to @mantine/form: called on every change of the values. */
   onValuesChange?: (values: Values, previous: Values) => void;
 }
@@ -82,9 +82,9 @@ export function useSaveForm<Values extends object, Saved>(options: SaveFormOptio
   const submit = async (values: Values) => {
     setChecked(false);
     feedback.clear();
-    if (options.shouldSave && !options.shouldSave(values)) return;
     setPending(true);
     try {
+      if (options.shouldSave && !(await options.shouldSave(values))) return;
       const saved = await options.save(values, { idempotencyKey, version });
       if (options.versionOf) setVersion(options.versionOf(saved));
       options.onSaved?.(saved, values);

@@ -35,7 +35,7 @@ import {
 import { ParticipantsSection } from './participants-section';
 import { isShownPath, parseMeetingDetail } from './shown-paths';
 import { SimilarMeetingsAlert } from './similar-meetings-alert';
-import { useSimilarMeetings } from './use-similar-meetings';
+import { useFindSimilarMeetings, useSimilarMeetings } from './use-similar-meetings';
 
 /** The ids of a list of meetings, as one value to compare. */
 const idsOf = (meetings: { id: string }[]) => meetings.map((m) => m.id).join(' ');
@@ -58,6 +58,7 @@ export function MeetingForm({ meeting }: MeetingFormProps) {
   // The similar meetings the person was warned about and chose to save beside ("Tetap simpan").
   const [warned, setWarned] = useState<string | null>(null);
   const keptBeside = useRef<string | null>(null);
+  const findSimilar = useFindSimilarMeetings();
 
   const { form, feedback, formProps, submitting, reload } = useSaveForm<MeetingFormValues, MeetingDetail>({
     initialValues: meeting ? detailToFormValues(meeting) : emptyFormValues(),
@@ -68,8 +69,9 @@ export function MeetingForm({ meeting }: MeetingFormProps) {
     versionOf: (saved) => saved.version,
     valuesOf: detailToFormValues,
     // A new meeting that looks like one already recorded is saved only once the person says so.
-    shouldSave: () => {
-      const ids = idsOf(similar);
+    shouldSave: async (values) => {
+      const found = meeting ? [] : await findSimilar(values);
+      const ids = idsOf(found);
       const ask = ids !== '' && ids !== keptBeside.current;
       setWarned(ask ? ids : null);
       return !ask;

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MeetingSummary } from '@tindak/shared';
 import { useTRPC } from '../../api/trpc';
 import { type MeetingFormValues, similarityKey } from './form-values';
@@ -25,4 +25,23 @@ export function useSimilarMeetings(values: MeetingFormValues, enabled: boolean):
     }),
   );
   return key && similar.data ? similar.data : [];
+}
+
+/**
+ * The same question asked at "Simpan", answered from the cache when the form already asked it: the
+ * warning must not depend on whether the live answer arrived before the click. A check that cannot
+ * be made does not stop the save.
+ */
+export function useFindSimilarMeetings() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return async (values: MeetingFormValues): Promise<MeetingSummary[]> => {
+    const key = similarityKey(values);
+    if (!key) return [];
+    try {
+      return await queryClient.fetchQuery(trpc.meetings.similar.queryOptions(key, { staleTime: 30_000 }));
+    } catch {
+      return [];
+    }
+  };
 }

@@ -1,0 +1,109 @@
+import type { Database } from '@tindak/db';
+import type { DirectoryOffice, OfficeStatus, OrganizationKind } from '@tindak/shared';
+import { sql } from 'kysely';
+import { inRegion } from './region-filter';
+
+/** Offices as the directory page shows them, with what a merged one was merged into. */
+function selectDirectory(db: Database) {
+  return db
+    .selectFrom('organizations as o')
+    .leftJoin('regions as r', 'r.code', 'o.regionCode')
+    .leftJoin('organizations as m', 'm.id', 'o.mergedInto')
+    .select([
+      'o.id',
+      'o.name',
+      'o.shortName',
+      'o.kind',
+      'o.regionCode',
+      'r.name as regionName',
+      'o.active',
+      'o.version',
+      'm.id as mergedId',
+      'm.name as mergedName',
+    ]);
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof selectDirectory>['execute']>>[number];
+
+function toOffice({ mergedId, mergedName, ...row }: Row): DirectoryOffice {
+  return { ...row, mergedInto: mergedId && mergedName ? { id: mergedId, name: mergedName } : null };
+}
+
+export interface DirectoryPageQuery {
+  q?: string | undefined;
+  kind?: OrganizationKind | undefined;
+  /** The region and everything beneath it ("15" covers Kabupaten Kerinci, 15.01). */
+  regionCode?: string | undefined;
+  status: OfficeStatus;
+  after?: { name: string; id: string } | null;
+  limit: number;
+}
+
+/**
+ * Up to `limit` offices in (name, id) order. A national directory holds a few thousand offices:
+ * a scan with a LIKE over that many short rows and a top-N sort is a few ms, so no trigram index.
+ */
+export async function listDirectory(db: Database, page: DirectoryPageQuery): Promise<DirectoryOffice[]> {
+  let query = selectDirectory(db).orderBy('o.name').orderBy('o.id').limit(page.limit);
+  if (page.q) {
+    const pattern = `%${page.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where(
+      sql<boolean>`(tindak_search_text(o.name) like tindak_search_text(${pattern})
+        or tindak_search_text(coalesce(o.short_name, '')) like tindak_search_text(${pattern}))`,
+    );
+  }
+  if (page.kind) query = query.where('o.kind', '=', page.kind);
+  if (page.regionCode) query = query.where(inRegion('o.regionCode', page.regionCode));
+  if (page.status !== 'all') query = query.where('o.active', '=', page.status === 'active');
+  const after = page.after;
+  if (after) {
+    query = query.where((eb) => eb(eb.refTuple('o.name', 'o.id'), '>', eb.tuple(after.name, after.id)));
+  }
+  return (await query.execute()).map(toOffice);
+}
+
+export async function findDirectoryOffice(db: Database, id: string): Promise<DirectoryOffice | undefined> {
+  const row = await selectDirectory(db).where('o.id', '=', id).executeTakeFirst();
+  return row ? toOffice(row) : undefined;
+}
+
+export function lockOffice(db: Database, id: string) {
+  return db
+    .selectFrom('organizations')
+    .select(['id', 'name', 'shortName', 'kind', 'regionCode', 'active', 'mergedInto', 'version'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+export type LockedOffice = NonNullable<Awaited<ReturnType<typeof lockOffice>>>;
+
+export interface OfficeChanges {
+  name?: string;
+  shortName?: string | null;
+  kind?: OrganizationKind;
+  regionCode?: string | null;
+  active?: boolean;
+  mergedInto?: string | null;
+}
+
+/** Writes the changes and moves the office to its next version. */
+export async function updateOffice(db: Database, id: string, changes: OfficeChanges): Promise<void> {
+  await db
+    .updateTable('organizations')
+    .set({ ...changes, version: sql`version + 1`, updatedAt: sql`now()` })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** An action item's region is its owning office's: it follows the office when that moves. */
+export async function moveOfficeItemsToRegion(
+  db: Database,
+  officeId: string,
+  regionCode: string | null,
+): Promise<void> {
+  await db
+    .updateTable('actionItems')
+    .set({ regionCode })
+    .where('ownerOrganizationId', '=', officeId)
+    .execute();
+}
