@@ -97,7 +97,13 @@ describe('logging a meeting in the browser', () => {
     );
     const meeting = (await response.json()).result.data;
     expect(meeting.participants).toHaveLength(2);
-    expect(meeting.history.map((e: { eventType: string }) => e.eventType)).toEqual(['MeetingLogged']);
+    // 1 December 2026 has passed: "Rapat sudah terlaksana" is offered, on, so the meeting is logged
+    // and marked held in the same save (newest event first).
+    expect(meeting.status).toBe('held');
+    expect(meeting.history.map((e: { eventType: string }) => e.eventType)).toEqual([
+      'MeetingStatusChanged',
+      'MeetingLogged',
+    ]);
     await page.close();
   });
 

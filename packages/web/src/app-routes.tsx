@@ -47,6 +47,7 @@ const DigestPage = page(() => import('./digest/digest-page'), 'DigestPage');
 const AccountPage = page(() => import('./account/account-page'), 'AccountPage');
 const UsersPage = page(() => import('./admin/users-page'), 'UsersPage');
 const SearchPage = page(() => import('./search/search-page'), 'SearchPage');
+const OfficesPage = page(() => import('./directory/offices-page'), 'OfficesPage');
 
 /** Indonesian paths: people share these links with each other. */
 // Paths come from the one table of pages in @tindak/shared, which mail and digest links use too.
@@ -88,6 +89,7 @@ export function AppRoutes() {
               <Route path={appRoutes.account} element={<AccountPage />} />
               <Route path={appRoutes.users} element={<UsersPage />} />
               <Route path={appRoutes.search} element={<SearchPage />} />
+              <Route path={appRoutes.offices} element={<OfficesPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Route>

@@ -111,7 +111,9 @@ describe('a meeting that looks like one already recorded', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Simpan rapat' }));
 
-    const warning = await screen.findByRole('alert', { name: 'Rapat serupa sudah tercatat' });
+    const title = await screen.findByText('Rapat serupa sudah tercatat');
+    const warning = title.closest<HTMLElement>('[role="alert"]');
+    if (!warning) throw new Error('the warning is not an alert');
     expect(document.activeElement).toBe(warning);
     expect(within(warning).getByRole('link', { name: existing.title }).getAttribute('href')).toBe(
       `/rapat/${existing.id}`,

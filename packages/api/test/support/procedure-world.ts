@@ -194,6 +194,11 @@ export const procedureInputs: Record<string, InputFor> = {
   'people.create': (_api, w) => ({ fullName: 'Orang Baru', organizationId: w.officeId }),
   'meetings.list': () => ({}),
   'meetings.get': (_api, w) => ({ id: w.meetingId }),
+  'meetings.similar': (_api, w) => ({
+    type: 'rakornis',
+    startsAt: '2025-11-03T09:00:00+07:00',
+    hostOrganizationId: w.officeId,
+  }),
   'meetings.create': (_api, w) => meetingFields(w),
   'meetings.update': async (api, w) => ({
     ...meetingFields(w),

@@ -29,7 +29,7 @@ export function SimilarMeetingsAlert({ meetings, onKeepSaving }: SimilarMeetings
       tabIndex={-1}
       color="yellow"
       role="alert"
-      title={t('meetingForm.similar.title', { count: meetings.length })}
+      title={t('meetingForm.similar.title')}
     >
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{t('meetingForm.similar.body')}</Text>
