@@ -14,8 +14,8 @@ import { createLiveBus } from './live/event-bus';
 import { loggerOptions, readyMessage, setupMessage } from './logging';
 import { seedDemoIfEmpty } from './seed/demo';
 import { buildServer } from './server';
-import { describeMailServer } from './services/setup-checklist.service';
 import { prepareFirstRun } from './services/setup.service';
+import { describeMailServer } from './services/setup-checklist.service';
 
 async function main() {
   let env: ReturnType<typeof readApiEnv>;

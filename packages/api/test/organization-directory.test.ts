@@ -15,7 +15,10 @@ import { meetingInput } from './support/fixtures';
 const api = useTestApi();
 
 let jambi: string;
-let users: Record<'admin' | 'provinceSecretariat' | 'kerinciHead' | 'kerinciStaff' | 'kerinciViewer', SessionUser>;
+let users: Record<
+  'admin' | 'provinceSecretariat' | 'kerinciHead' | 'kerinciStaff' | 'kerinciViewer',
+  SessionUser
+>;
 
 async function office(name: string, regionCode: string | null, kind = 'diskominfo' as const) {
   return api.caller().organizations.create({ name, kind, regionCode });
@@ -158,7 +161,12 @@ describe('editing, deactivating and reactivating', () => {
     const palembang = await office('Diskominfo Kota Palembang', '16.71');
     const admin = api.callerAs(users.admin);
     await expect(
-      admin.organizations.update({ id: jnt.id, version: 1, name: 'PT Jala Nusa Telematika', kind: 'company' }),
+      admin.organizations.update({
+        id: jnt.id,
+        version: 1,
+        name: 'PT Jala Nusa Telematika',
+        kind: 'company',
+      }),
     ).resolves.toMatchObject({ kind: 'company' });
     await expect(
       admin.organizations.setActive({ id: palembang.id, version: 1, active: false }),
@@ -182,7 +190,10 @@ describe('refused calls change nothing', () => {
       'FORBIDDEN',
     );
     await refusedWithoutEffect(
-      () => api.callerAs(users.kerinciViewer).organizations.setActive({ id: merangin.id, version: 1, active: false }),
+      () =>
+        api
+          .callerAs(users.kerinciViewer)
+          .organizations.setActive({ id: merangin.id, version: 1, active: false }),
       'FORBIDDEN',
     );
     // Kerinci's head does not keep Merangin's office, nor a ministry shared by every province.

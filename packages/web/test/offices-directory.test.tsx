@@ -19,7 +19,11 @@ const office = (n: number, values: Partial<DirectoryOffice>): DirectoryOffice =>
   ...values,
 });
 
-const kerinci = office(1, { name: 'Dinas Kominfo Kabupaten Kerinci', shortName: 'Diskominfo Kerinci', version: 4 });
+const kerinci = office(1, {
+  name: 'Dinas Kominfo Kabupaten Kerinci',
+  shortName: 'Diskominfo Kerinci',
+  version: 4,
+});
 const kerinciTwice = office(2, { name: 'Diskominfo Kerinci', version: 2 });
 const komdigi = office(3, {
   name: 'Kementerian Komunikasi dan Digital',
@@ -71,9 +75,11 @@ describe('the offices page (/instansi)', () => {
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Jenis' }), '');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'all');
-    await waitFor(() => expect(within(table).getByText('Digabungkan ke Dinas Kominfo Kabupaten Kerinci')).toBeTruthy());
-    expect(list.calls.at(-1)?.input).toMatchObject({ status: 'all' });
-    expect((list.calls.at(-1)?.input as DirectoryInput).kind).toBeUndefined();
+    await waitFor(() =>
+      expect(within(table).getByText('Digabungkan ke Dinas Kominfo Kabupaten Kerinci')).toBeTruthy(),
+    );
+    expect(inputOf(list.calls, list.calls.length - 1)).toMatchObject({ status: 'all' });
+    expect(inputOf(list.calls, list.calls.length - 1).kind).toBeUndefined();
 
     await user.type(screen.getByRole('searchbox', { name: 'Cari instansi' }), 'komdigi');
     await waitFor(() => expect(list.calls.at(-1)?.input).toMatchObject({ q: 'komdigi', status: 'all' }));
@@ -103,7 +109,10 @@ describe('the offices page (/instansi)', () => {
     const { user } = renderApp('/instansi');
     await user.click(await screen.findByRole('button', { name: 'Tambah instansi' }));
     const form = screen.getByRole('form', { name: 'Tambah instansi' });
-    await user.type(within(form).getByRole('textbox', { name: /Nama resmi/ }), 'Badan Pusat Statistik Provinsi Jambi');
+    await user.type(
+      within(form).getByRole('textbox', { name: /Nama resmi/ }),
+      'Badan Pusat Statistik Provinsi Jambi',
+    );
     await user.type(within(form).getByRole('textbox', { name: /Singkatan/ }), 'BPS Jambi');
     await user.selectOptions(within(form).getByRole('combobox', { name: /Jenis instansi/ }), 'agency');
     await user.click(within(form).getByRole('button', { name: 'Simpan' }));
@@ -133,10 +142,12 @@ describe('the offices page (/instansi)', () => {
     const table = await screen.findByRole('table', { name: 'Daftar instansi' });
     const row = within(table).getByRole('row', { name: /^Diskominfo Kerinci/ });
     await user.click(within(row).getByRole('button', { name: 'Tindakan: Diskominfo Kerinci' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Gabungkan Diskominfo Kerinci dengan data lain' }));
+    await user.click(
+      await screen.findByRole('menuitem', { name: 'Gabungkan Diskominfo Kerinci dengan data lain' }),
+    );
 
     const dialog = await screen.findByRole('dialog', { name: 'Gabungkan dua data instansi' });
-    const keep = within(dialog).getByRole('textbox', { name: /Instansi yang dipertahankan/ });
+    const keep = within(dialog).getByRole('combobox', { name: /Instansi yang dipertahankan/ });
     await user.type(keep, 'dinas');
     await waitFor(() => expect(list.calls.some((c) => (c.input as DirectoryInput).q === 'dinas')).toBe(true));
     // The duplicate itself is never offered as the office to keep.

@@ -11,7 +11,6 @@ import {
   organizationSetActiveInput,
   organizationUpdateInput,
 } from '@tindak/shared';
-import { mergeOrganizations } from '../services/organization-merge.service';
 import {
   createOrganization,
   listDirectoryOffices,
@@ -19,6 +18,7 @@ import {
   setOrganizationActive,
   updateOrganization,
 } from '../services/organization.service';
+import { mergeOrganizations } from '../services/organization-merge.service';
 import { protectedProcedure, router } from '../trpc';
 
 export const organizationRouter = router({

@@ -14,62 +14,62 @@ import {
   upsertRegions,
 } from '@tindak/db';
 import { readApiEnv } from '../env';
-import { type AdminCreateResult, createAdminFromCommandLine } from '../services/admin-create.service';
+import { createAdminFromCommandLine } from '../services/admin-create.service';
 import { parseAdminCreateArgs, USAGE } from './admin-create-args';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
-const fail = (code: 1 | 2, lines: string[]): never => {
-  for (const line of lines) process.stderr.write(`${line}\n`);
-  process.exit(code);
-};
+const err = (line: string) => process.stderr.write(`${line}\n`);
 
-const parsed = parseAdminCreateArgs(process.argv.slice(2));
-if ('problems' in parsed) fail(1, [...parsed.problems, USAGE]);
-const { args } = parsed as Extract<typeof parsed, { args: unknown }>;
+async function main(): Promise<0 | 1 | 2> {
+  const parsed = parseAdminCreateArgs(process.argv.slice(2));
+  if ('problems' in parsed) {
+    for (const line of [...parsed.problems, USAGE]) err(line);
+    return 1;
+  }
+  const { args } = parsed;
+  let env: ReturnType<typeof readApiEnv>;
+  try {
+    env = readApiEnv();
+  } catch (error) {
+    err((error as Error).message);
+    return 1;
+  }
 
-let env: ReturnType<typeof readApiEnv>;
-try {
-  env = readApiEnv();
-} catch (error) {
-  fail(1, [(error as Error).message]);
-}
+  let db: Database | undefined;
+  let stopDatabase = async () => {};
+  try {
+    const database = await connectDatabase(env);
+    stopDatabase = database.stop;
+    db = createDb({ connectionString: database.url, max: 2 });
+    await migrateToLatest(db);
+    await upsertRegions(db, readConfiguredRegions(env.REGIONS_FILE));
+  } catch (error) {
+    await db?.destroy().catch(() => {});
+    err(`Basis data tidak dapat dihubungi / cannot reach the database: ${(error as Error).message}`);
+    return 2;
+  }
 
-let db: Database | undefined;
-let stopDatabase = async () => {};
-try {
-  const database = await connectDatabase(env!);
-  stopDatabase = database.stop;
-  db = createDb({ connectionString: database.url, max: 2 });
-  await migrateToLatest(db);
-  await upsertRegions(db, readConfiguredRegions(env!.REGIONS_FILE));
-} catch (error) {
-  await db?.destroy().catch(() => {});
-  fail(2, [`Basis data tidak dapat dihubungi / cannot reach the database: ${(error as Error).message}`]);
-}
-
-let result: AdminCreateResult;
-try {
-  result = await createAdminFromCommandLine(db!, env!.PUBLIC_URL, args);
-} finally {
-  await db!.destroy();
-  await stopDatabase();
-}
-switch (result.outcome) {
-  case 'exists':
-    out(`Akun ${args.email} sudah ada (peran ${result.role}); tidak ada yang diubah.`);
-    out(`Account ${args.email} already exists (role ${result.role}); nothing changed.`);
-    process.exit(0);
-    break;
-  case 'regionNotFound':
-    fail(1, [
-      `--region: kode wilayah ${args.region} tidak ada dalam daftar wilayah.`,
-      `--region: region code ${args.region} is not in the region list.`,
-    ]);
-    break;
-  case 'created':
+  try {
+    const result = await createAdminFromCommandLine(db, env.PUBLIC_URL, args);
+    if (result.outcome === 'exists') {
+      out(`Akun ${args.email} sudah ada (peran ${result.role}); tidak ada yang diubah.`);
+      out(`Account ${args.email} already exists (role ${result.role}); nothing changed.`);
+      return 0;
+    }
+    if (result.outcome === 'regionNotFound') {
+      err(`--region: kode wilayah ${args.region} tidak ada dalam daftar wilayah.`);
+      err(`--region: region code ${args.region} is not in the region list.`);
+      return 1;
+    }
     out(`Admin ${args.name} <${args.email}> dibuat di ${result.officeName}.`);
     out(`Admin ${args.name} <${args.email}> created in ${result.officeName}.`);
-    out(`Tautan untuk mengatur kata sandi (berlaku 7 hari) / link to set the password (valid 7 days):`);
+    out('Tautan untuk mengatur kata sandi (berlaku 7 hari) / link to set the password (valid 7 days):');
     out(result.link);
-    process.exit(0);
+    return 0;
+  } finally {
+    await db.destroy();
+    await stopDatabase();
+  }
 }
+
+process.exit(await main());

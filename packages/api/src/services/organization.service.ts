@@ -15,6 +15,12 @@ import type { Context } from '../context';
 import { BadRequestError, ConflictError, DomainError, isUniqueViolation, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
 import {
+  findOrganization,
+  findOrganizationIdByKey,
+  insertOrganization,
+  listOrganizations as listOrganizationRows,
+} from '../repositories/organization.repo';
+import {
   findDirectoryOffice,
   type LockedOffice,
   listDirectory,
@@ -23,12 +29,6 @@ import {
   type OfficeChanges,
   updateOffice,
 } from '../repositories/organization-directory.repo';
-import {
-  findOrganization,
-  findOrganizationIdByKey,
-  insertOrganization,
-  listOrganizations as listOrganizationRows,
-} from '../repositories/organization.repo';
 import { existingRegionCodes } from '../repositories/region.repo';
 import { actorOf } from './authority';
 import { cursorCodec, cursorId, cursorText } from './cursor';

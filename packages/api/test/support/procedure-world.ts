@@ -152,6 +152,16 @@ export const procedureInputs: Record<string, InputFor> = {
   'auth.requestPasswordReset': () => ({ email: 'tidak.ada@uji.demo' }),
   'auth.setPassword': () => ({ token: 'x'.repeat(43), password: 'kata-sandi-baru-123' }),
   'auth.setPreferences': () => ({ language: 'en' }),
+  'setup.status': () => undefined,
+  'setup.regions': () => undefined,
+  // An installation with accounts: the setup is over, whoever asks (a business answer, not a denial).
+  'setup.complete': () => ({
+    token: 'x'.repeat(43),
+    office: { kind: 'ministry', name: 'Kantor Uji Persiapan', regionCode: null },
+    admin: { displayName: 'Admin Uji', email: 'persiapan@uji.demo', password: 'kata-sandi-baru-123' },
+  }),
+  'setup.checklist': () => undefined,
+  'setup.sendTestMail': () => undefined,
   'users.list': () => ({ limit: 5, q: 'pengguna' }),
   'users.invite': (_api, w) => ({
     email: `undangan-${Math.random().toString(36).slice(2)}@uji.demo`,

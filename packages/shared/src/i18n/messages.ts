@@ -296,7 +296,7 @@ export const messages = {
   },
   notKeeperOfOffice: {
     id: 'Hanya admin, serta sekretariat dan kepala yang wilayahnya mencakup instansi ini, yang dapat mengubahnya.',
-    en: "Only admins, and the secretariat and heads whose region covers this office, can change it.",
+    en: 'Only admins, and the secretariat and heads whose region covers this office, can change it.',
   },
   mergeSameOffice: {
     id: 'Pilih dua data instansi yang berbeda untuk digabungkan.',

@@ -91,7 +91,10 @@ export function MergeOfficesForm({ duplicate, onDone }: MergeOfficesFormProps) {
               duplicateVersion: duplicate.version,
             });
             void queryClient.invalidateQueries({ queryKey: trpc.organizations.pathKey() });
-            notifications.show({ color: 'teal', message: t('directory.merged', { ...names, count: result.moved }) });
+            notifications.show({
+              color: 'teal',
+              message: t('directory.merged', { ...names, count: result.moved }),
+            });
           }}
           onCancel={onDone}
           onDone={onDone}

@@ -20,13 +20,21 @@ function StateBadge({ office }: { office: DirectoryOffice }) {
   if (office.active) return null;
   return (
     <Badge color="gray" variant="light" tt="none" miw="max-content">
-      {office.mergedInto ? t('directory.mergedInto', { name: office.mergedInto.name }) : t('directory.inactive')}
+      {office.mergedInto
+        ? t('directory.mergedInto', { name: office.mergedInto.name })
+        : t('directory.inactive')}
     </Badge>
   );
 }
 
 /** Edit, and in a menu merge and (de)activate: only for offices the user keeps. */
-function RowActions({ office, onAction }: { office: DirectoryOffice; onAction: OfficeRowsProps['onAction'] }) {
+function RowActions({
+  office,
+  onAction,
+}: {
+  office: DirectoryOffice;
+  onAction: OfficeRowsProps['onAction'];
+}) {
   const { t } = useTranslation();
   const keeps = useOfficeKeeper();
   // A merged record's people and records live with the office kept: nothing to do with it.
@@ -109,7 +117,13 @@ export function OfficeRows({ offices, onAction }: OfficeRowsProps) {
           </Table>
         </Table.ScrollContainer>
       </Box>
-      <Stack component="ul" gap="xs" className="tindak-plain-list" hiddenFrom="sm" aria-label={t('directory.list')}>
+      <Stack
+        component="ul"
+        gap="xs"
+        className="tindak-plain-list"
+        hiddenFrom="sm"
+        aria-label={t('directory.list')}
+      >
         {offices.map((office) => (
           <Paper component="li" key={office.id} withBorder p="sm">
             <Text fw={600} className="tindak-wrap">

@@ -69,7 +69,13 @@ export function OfficesPage() {
   );
 }
 
-function OfficeList({ filters, onAction }: { filters: OfficeFilterValues; onAction: (a: OfficeAction) => void }) {
+function OfficeList({
+  filters,
+  onAction,
+}: {
+  filters: OfficeFilterValues;
+  onAction: (a: OfficeAction) => void;
+}) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const offices = useInfiniteQuery(
@@ -121,7 +127,9 @@ function OfficeActionDialog({ action, onClose }: { action: OfficeAction | null; 
       size={action?.kind === 'merge' ? 'lg' : 'md'}
       closeButtonProps={{ 'aria-label': t('auth.closeDialog') }}
     >
-      {action?.kind === 'edit' && <OfficeForm key={action.office.id} office={action.office} onDone={onClose} />}
+      {action?.kind === 'edit' && (
+        <OfficeForm key={action.office.id} office={action.office} onDone={onClose} />
+      )}
       {action?.kind === 'merge' && (
         <MergeOfficesForm key={action.office.id} duplicate={action.office} onDone={onClose} />
       )}
@@ -141,7 +149,9 @@ function SetActivePanel({ action, onDone }: { action: OfficeAction; onDone: () =
   const active = action.kind === 'reactivate';
   return (
     <ConfirmPanel
-      question={t(active ? 'directory.reactivateQuestion' : 'directory.deactivateQuestion', { name: office.name })}
+      question={t(active ? 'directory.reactivateQuestion' : 'directory.deactivateQuestion', {
+        name: office.name,
+      })}
       explain={active ? undefined : t('directory.deactivateExplain')}
       confirmLabel={active ? t('directory.reactivate') : t('directory.deactivate')}
       cancelLabel={t('directory.cancel')}

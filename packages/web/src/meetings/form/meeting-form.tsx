@@ -92,7 +92,12 @@ export function MeetingForm({ meeting }: MeetingFormProps) {
   });
 
   const similar = useSimilarMeetings(form.values, !meeting);
-  const endedAlready = !meeting && hasEnded(form.values);
+  const { endDate, endTime, timeZone } = form.values;
+  // Recomputed when the end changes, not on every keystroke elsewhere in a long form.
+  const endedAlready = useMemo(
+    () => !meeting && hasEnded({ ...emptyFormValues(), endDate, endTime, timeZone }),
+    [meeting, endDate, endTime, timeZone],
+  );
 
   const setDateTime = (field: 'startDate' | 'startTime' | 'endDate' | 'endTime', value: string) => {
     form.setFieldValue(field, value);

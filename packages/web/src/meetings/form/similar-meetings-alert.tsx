@@ -24,13 +24,7 @@ export function SimilarMeetingsAlert({ meetings, onKeepSaving }: SimilarMeetings
   useEffect(() => alertRef.current?.focus(), []);
 
   return (
-    <Alert
-      ref={alertRef}
-      tabIndex={-1}
-      color="yellow"
-      role="alert"
-      title={t('meetingForm.similar.title')}
-    >
+    <Alert ref={alertRef} tabIndex={-1} color="yellow" role="alert" title={t('meetingForm.similar.title')}>
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{t('meetingForm.similar.body')}</Text>
         <List size="sm" spacing={4}>

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MeetingSummary } from '@tindak/shared';
+import { useMemo } from 'react';
 import { useTRPC } from '../../api/trpc';
 import { type MeetingFormValues, similarityKey } from './form-values';
 
@@ -16,7 +17,12 @@ const NO_KEY = {
  */
 export function useSimilarMeetings(values: MeetingFormValues, enabled: boolean): MeetingSummary[] {
   const trpc = useTRPC();
-  const key = enabled ? similarityKey(values) : null;
+  const { type, startDate, timeZone, hostOrganizationId } = values;
+  // Only these four matter: not recomputed on every keystroke elsewhere in the form.
+  const key = useMemo(
+    () => (enabled ? similarityKey({ ...values, type, startDate, timeZone, hostOrganizationId }) : null),
+    [enabled, type, startDate, timeZone, hostOrganizationId],
+  );
   const similar = useQuery(
     trpc.meetings.similar.queryOptions(key ?? NO_KEY, {
       enabled: key !== null,
