@@ -39,6 +39,8 @@ const unscoped = new Set([
   'organizations.directory',
   'people.search',
   'meetings.list',
+  // A list of the meetings the caller reads that look alike: another region's host finds none.
+  'meetings.similar',
   'proposals.list',
   'commitments.list',
   'commitments.parties',
