@@ -127,9 +127,12 @@ describe('editing, deactivating and reactivating', () => {
 
     const stale = await secretariat.organizations
       .update({ id: tebo.id, version: 1, name: 'Lama', kind: 'diskominfo', regionCode: '15.09' })
-      .catch((e: unknown) => e as { code: string; cause?: { current?: { version: number } } });
+      .then(
+        () => undefined,
+        (e: unknown) => e as { code: string; cause?: { current?: { version: number } } },
+      );
     expect(stale).toMatchObject({ code: 'CONFLICT' });
-    expect(stale.cause?.current?.version).toBe(2);
+    expect(stale?.cause?.current?.version).toBe(2);
   });
 
   it('deactivates (hidden from pickers, kept in the directory) and reactivates, with an event each', async () => {

@@ -1,60 +1,57 @@
-import { Alert, Button, Group, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
+import type { ActionItemDetail } from '@tindak/shared';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ItemAction } from './use-item-action';
+import { SaveProblemAlert } from '../../kit/form/save-problem-alert';
+import type { SaveFeedback } from '../../kit/form/use-save-feedback';
 
-/** The alert above a form's buttons: a conflict with its way out, a failure, or a notice. */
-export function ActionFormAlert({ action }: { action: ItemAction }) {
+/** The kit's alert in the item page's words: "Belum terkirim", "Tindak lanjut ini sudah diubah …". */
+export function ActionFormAlert({
+  feedback,
+  onReload,
+}: {
+  feedback: SaveFeedback<ActionItemDetail>;
+  onReload: (current: ActionItemDetail) => void;
+}) {
   const { t } = useTranslation();
-  const { problem, notice, alertRef } = action;
-  if (!problem && !notice) return null;
-  if (!problem) {
-    return (
-      <Alert ref={alertRef} tabIndex={-1} color="blue" role="status">
-        {notice}
-      </Alert>
-    );
-  }
-  if (problem.kind === 'conflict') {
-    return (
-      <Alert ref={alertRef} tabIndex={-1} color="orange" title={t('actionItems.conflict.title')} role="alert">
-        <Stack gap="sm" align="flex-start">
-          <span>{problem.message}</span>
-          <Button variant="white" color="orange" onClick={() => void action.loadLatest()}>
-            {t('actionItems.conflict.load')}
-          </Button>
-        </Stack>
-      </Alert>
-    );
-  }
   return (
-    <Alert ref={alertRef} tabIndex={-1} color="red" title={t('actionItems.actions.notSent')} role="alert">
-      {problem.kind === 'fields' ? (problem.message ?? t('actionItems.actions.fixErrors')) : problem.message}
-    </Alert>
+    <SaveProblemAlert
+      feedback={feedback}
+      notSavedTitle={t('actionItems.actions.notSent')}
+      conflictTitle={t('actionItems.conflict.title')}
+      onReload={onReload}
+    />
   );
 }
 
+/** What the frame needs of a form on `useItemForm`. */
+interface FramedForm {
+  feedback: SaveFeedback<ActionItemDetail>;
+  reload: (current: ActionItemDetail) => void;
+  formProps: {
+    ref: SaveFeedback<ActionItemDetail>['formRef'];
+    noValidate: boolean;
+    onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
+  };
+}
+
 interface ActionFormFrameProps {
-  action: ItemAction;
+  action: FramedForm;
   onCancel: () => void;
-  /** Submitting the form (Enter in a single-line field, or the submit button). */
-  onSubmit: () => void;
   /** The buttons that act; a submit button among them sends the form. */
   buttons: ReactNode;
   children: ReactNode;
+  /** Instead of the plain submit, e.g. to say which of two decisions Enter means. */
+  onSubmit?: (event?: FormEvent<HTMLFormElement>) => void;
 }
 
-export function ActionFormFrame({ action, onCancel, onSubmit, buttons, children }: ActionFormFrameProps) {
+export function ActionFormFrame({ action, onCancel, buttons, children, onSubmit }: ActionFormFrameProps) {
   const { t } = useTranslation();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!action.pending) onSubmit();
-  };
   return (
-    <form ref={action.formRef} noValidate onSubmit={submit}>
+    <form {...action.formProps} onSubmit={onSubmit ?? action.formProps.onSubmit}>
       <Stack gap="md">
         {children}
-        <ActionFormAlert action={action} />
+        <ActionFormAlert feedback={action.feedback} onReload={action.reload} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
             {t('actionItems.actions.close')}
