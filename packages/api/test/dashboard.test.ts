@@ -240,7 +240,7 @@ describe('dashboard.home for a viewer in Tebo', () => {
       [1, 1, 1],
     ]);
 
-    const teboHead = await createUser(api, { role: 'head', organizationId: offices.tebo });
+    const teboHead = await createUser(api, { role: 'head', organizationId: offices.tebo as string });
     expect((await home(teboHead)).completion).toEqual(completion);
   });
 });

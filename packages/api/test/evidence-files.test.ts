@@ -118,11 +118,11 @@ describe('several files in one submission', () => {
       note: 'Foto lokasi dan berita acara.',
       fileIds: [photo, report],
     });
-    expect(item.evidence[0].files).toEqual([
+    expect(item.evidence[0]?.files).toEqual([
       { id: photo, fileName: 'foto-lokasi.png', sizeBytes: png.length, contentType: 'image/png' },
       { id: report, fileName: 'berita-acara.pdf', sizeBytes: pdf.length, contentType: 'application/pdf' },
     ]);
-    expect(item.evidence[0].file.id).toBe(photo);
+    expect(item.evidence[0]?.file?.id).toBe(photo);
     const event = await api.database.db
       .selectFrom('events')
       .select('payload')

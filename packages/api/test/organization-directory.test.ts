@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../src/context';
 import { officeReferences } from '../src/repositories/organization-merge.repo';
 import { createUser, useTestApi } from './support';
-import { dbSnapshots } from './support/db-snapshot';
 import { meetingInput } from './support/fixtures';
+import { refusedWithoutEffect as expectRefused } from './support/refusal-check';
 
 /**
  * The office directory (issue 17, `/instansi`): list with search and filters, edit, deactivate,
@@ -34,17 +34,7 @@ async function versionOf(id: string) {
 }
 
 /** Expects the call to be refused with `code` and the database to be exactly as it was. */
-async function refusedWithoutEffect(call: () => Promise<unknown>, code: string) {
-  const snapshots = dbSnapshots(api.database.db);
-  const before = await snapshots.take();
-  const error = await call().then(
-    () => undefined,
-    (e: unknown) => e as { code?: string },
-  );
-  expect(error, 'the call should have been refused').toBeDefined();
-  expect(error?.code).toBe(code);
-  expect(await snapshots.changesSince(before)).toEqual([]);
-}
+const refused = (call: () => Promise<unknown>, code: string) => expectRefused(api.database.db, call, code);
 
 beforeAll(async () => {
   jambi = (await office('Diskominfo Provinsi Jambi', '15')).id;
@@ -188,11 +178,11 @@ describe('refused calls change nothing', () => {
       kind: 'diskominfo' as const,
       regionCode,
     });
-    await refusedWithoutEffect(
+    await refused(
       () => api.callerAs(users.kerinciStaff).organizations.update(change(merangin.id)),
       'FORBIDDEN',
     );
-    await refusedWithoutEffect(
+    await refused(
       () =>
         api
           .callerAs(users.kerinciViewer)
@@ -200,21 +190,21 @@ describe('refused calls change nothing', () => {
       'FORBIDDEN',
     );
     // Kerinci's head does not keep Merangin's office, nor a ministry shared by every province.
-    await refusedWithoutEffect(
+    await refused(
       () => api.callerAs(users.kerinciHead).organizations.update(change(merangin.id)),
       'FORBIDDEN',
     );
-    await refusedWithoutEffect(
+    await refused(
       () => api.callerAs(users.provinceSecretariat).organizations.update(change(bakti.id, null)),
       'FORBIDDEN',
     );
     // The province's secretariat keeps Merangin, but cannot move it to South Sumatra.
-    await refusedWithoutEffect(
+    await refused(
       () => api.callerAs(users.provinceSecretariat).organizations.update(change(merangin.id, '16.07')),
       'NOT_FOUND',
     );
     const other = await office('Diskominfo Merangin (ganda)', '15.02');
-    await refusedWithoutEffect(
+    await refused(
       () =>
         api.callerAs(users.kerinciHead).organizations.merge({
           keepId: merangin.id,
@@ -224,7 +214,7 @@ describe('refused calls change nothing', () => {
         }),
       'FORBIDDEN',
     );
-    await refusedWithoutEffect(
+    await refused(
       () =>
         api.callerAs(users.provinceSecretariat).organizations.merge({
           keepId: merangin.id,
@@ -234,7 +224,7 @@ describe('refused calls change nothing', () => {
         }),
       'BAD_REQUEST',
     );
-    await refusedWithoutEffect(
+    await refused(
       () =>
         api.callerAs(users.provinceSecretariat).organizations.merge({
           keepId: merangin.id,
@@ -402,7 +392,7 @@ describe('merging two records of one office', () => {
     });
 
     // A merged record cannot come back, nor be merged again.
-    await refusedWithoutEffect(
+    await refused(
       () =>
         api.caller().organizations.setActive({
           id: duplicate.id,
@@ -411,6 +401,26 @@ describe('merging two records of one office', () => {
         }),
       'BAD_REQUEST',
     );
+  });
+
+  it('lets one of two opposite merges at the same moment win, and the other answer CONFLICT', async () => {
+    const a = await office('Diskominfo Tanjung Jabung Barat', '15.06');
+    const b = await office('Dinas Kominfo Kabupaten Tanjung Jabung Barat', '15.06');
+    const merge = (keep: string, duplicate: string) =>
+      api
+        .caller()
+        .organizations.merge({ keepId: keep, keepVersion: 1, duplicateId: duplicate, duplicateVersion: 1 });
+    const outcomes = await Promise.allSettled([merge(a.id, b.id), merge(b.id, a.id)]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refusal = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
+    expect(refusal.reason).toMatchObject({ code: 'CONFLICT' });
+    const rows = await api.database.db
+      .selectFrom('organizations')
+      .select(['active', 'mergedInto'])
+      .where('id', 'in', [a.id, b.id])
+      .execute();
+    expect(rows.filter((r) => r.active)).toHaveLength(1);
+    expect(rows.filter((r) => r.mergedInto !== null)).toHaveLength(1);
   });
 
   it('takes the items to the region of the office kept', async () => {

@@ -173,4 +173,24 @@ describe('the offices page (/instansi)', () => {
     ).toBeTruthy();
     await waitFor(() => expect(within(table).queryByRole('row', { name: /^Diskominfo Kerinci/ })).toBeNull());
   });
+
+  it('deactivates an office after a question, with the version shown', async () => {
+    let offices = [kerinciTwice];
+    directoryAnswering(() => offices);
+    const setActive = mutation('organizations.setActive', () => {
+      offices = [];
+      return { data: { ...kerinciTwice, active: false, version: 3 } };
+    });
+    server.use(setActive.handler);
+    const { user } = renderApp('/instansi');
+    const table = await screen.findByRole('table', { name: 'Daftar instansi' });
+    await user.click(within(table).getByRole('button', { name: 'Tindakan: Diskominfo Kerinci' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Nonaktifkan' }));
+    const question = await screen.findByRole('group', { name: 'Nonaktifkan Diskominfo Kerinci?' });
+    expect(setActive.calls).toHaveLength(0);
+    await user.click(within(question).getByRole('button', { name: 'Nonaktifkan' }));
+    await waitFor(() => expect(setActive.calls).toHaveLength(1));
+    expect(inputOf(setActive.calls, 0)).toEqual({ id: kerinciTwice.id, version: 2, active: false });
+    expect(await screen.findByText('Diskominfo Kerinci dinonaktifkan.')).toBeTruthy();
+  });
 });

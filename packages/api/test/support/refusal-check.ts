@@ -1,5 +1,7 @@
+import type { Database } from '@tindak/db';
 import type { LightMyRequestResponse } from 'fastify';
-import type { DbSnapshots } from './db-snapshot';
+import { expect } from 'vitest';
+import { type DbSnapshots, dbSnapshots } from './db-snapshot';
 
 /**
  * Sends one request and checks what it did, whatever it was: never a server error, and when the
@@ -24,4 +26,24 @@ export async function expectHarmless(
       '\n',
     ),
   );
+}
+
+/**
+ * Expects `call` to be refused with `code` and the database to be exactly as it was before it:
+ * the check every refused write makes (write authority, the directory, drafts).
+ */
+export async function refusedWithoutEffect(
+  db: Database,
+  call: () => Promise<unknown>,
+  code: string,
+): Promise<void> {
+  const snapshots = dbSnapshots(db);
+  const before = await snapshots.take();
+  const error = await call().then(
+    () => undefined,
+    (e: unknown) => e as { code?: string },
+  );
+  expect(error, 'the call should have been refused').toBeDefined();
+  expect(error?.code).toBe(code);
+  expect(await snapshots.changesSince(before)).toEqual([]);
 }

@@ -1,30 +1,22 @@
-import {
-  Alert,
-  Button,
-  Group,
-  NativeSelect,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, NativeSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
+  type ActionItemDetail,
   type ActionItemPriority,
   actionItemCreateInput,
   actionItemDraftInput,
   todayIn,
-  translateMessage,
 } from '@tindak/shared';
-import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
-import { useLanguage } from '../i18n/use-language';
-import { newUuid } from '../lib/uuid';
+import { DateField } from '../kit/form/date-field';
+import { SaveProblemAlert } from '../kit/form/save-problem-alert';
+import { useSaveForm } from '../kit/form/use-save-form';
+import { schemaErrors } from '../kit/form/validate';
 import { organizationSelectProps, useOrganizations } from '../organizations/use-organizations';
-import { checkWithSchema, placeActionError } from './detail/action-errors';
+import { dateInputProps } from '../records/date-input-props';
 import { isPriority, priorityOptions } from './shared/options';
 import { PersonPicker } from './shared/person-picker';
 
@@ -82,89 +74,60 @@ const shownFields = [
  * next to their fields, and sends one idempotency key per item, so a retried or double-clicked save
  * still creates a single item.
  */
-export function ActionItemForm({ source, onCreated, draft = false }: ActionItemFormProps) {
+export function ActionItemForm(props: ActionItemFormProps) {
+  // After a save the next item starts on a fresh form: empty fields, pickers and idempotency key.
+  const [round, setRound] = useState(0);
+  return <NewItemForm key={round} {...props} onSaved={() => setRound((n) => n + 1)} />;
+}
+
+function NewItemForm({
+  source,
+  onCreated,
+  draft = false,
+  onSaved,
+}: ActionItemFormProps & { onSaved: () => void }) {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const createOpen = useMutation(trpc.actionItems.create.mutationOptions());
   const createDraft = useMutation(trpc.actionItems.createDraft.mutationOptions());
-  const create = draft ? createDraft : createOpen;
   const { organizations } = useOrganizations();
   const officeSelect = useMemo(() => organizationSelectProps(organizations), [organizations]);
-  const [idempotencyKey, setIdempotencyKey] = useState(newUuid);
-  const [values, setValues] = useState<Values>(emptyValues);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  // Remounts the person pickers after a save so their search boxes empty too.
-  const [round, setRound] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
-  const [focusTarget, setFocusTarget] = useState<'field' | 'alert' | null>(null);
 
-  useEffect(() => {
-    if (!focusTarget) return;
-    const field = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    if (focusTarget === 'field' && field) field.focus();
-    else alertRef.current?.focus();
-    setFocusTarget(null);
-  }, [focusTarget]);
+  const openInput = (values: Values, idempotencyKey: string) => ({
+    ...values,
+    ownerOrganizationId: values.ownerOrganizationId ?? '',
+    meetingId: source.meetingId,
+    proposalId: source.proposalId,
+    commitmentId: source.commitmentId,
+    idempotencyKey,
+  });
+  const draftInput = (values: Values, idempotencyKey: string) => ({
+    title: values.title,
+    description: values.description,
+    meetingId: source.meetingId ?? '',
+    ownerOrganizationId: values.ownerOrganizationId ?? '',
+    ownerPersonId: values.ownerPersonId,
+    dueOn: values.dueOn,
+    priority: values.priority,
+    idempotencyKey,
+  });
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => {
-    setValues((current) => ({ ...current, [key]: value }));
-    setErrors((current) => {
-      if (!(key in current)) return current;
-      const { [key]: _removed, ...rest } = current;
-      return rest;
-    });
-  };
-
-  const show = (found: Record<string, string>, elsewhere: string[]) => {
-    setErrors(found);
-    setProblem(elsewhere.length > 0 ? elsewhere.join(' ') : t('actionItems.form.fixErrors'));
-    setFocusTarget(Object.keys(found).length > 0 ? 'field' : 'alert');
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (create.isPending) return;
-    setProblem(null);
-    const input = {
-      ...values,
-      ownerOrganizationId: values.ownerOrganizationId ?? '',
-      meetingId: source.meetingId,
-      proposalId: source.proposalId,
-      commitmentId: source.commitmentId,
-      idempotencyKey,
-    };
-    const draftInput = {
-      title: values.title,
-      description: values.description,
-      meetingId: source.meetingId ?? '',
-      ownerOrganizationId: values.ownerOrganizationId ?? '',
-      ownerPersonId: values.ownerPersonId,
-      dueOn: values.dueOn,
-      priority: values.priority,
-      idempotencyKey,
-    };
-    const found = draft
-      ? checkWithSchema(actionItemDraftInput, draftInput, lang)
-      : checkWithSchema(actionItemCreateInput, input, lang);
-    // An empty choice reads better as "required" than as "not a valid identifier".
-    if (!values.ownerOrganizationId) found.ownerOrganizationId = translateMessage('required', lang);
-    if (!values.dueOn) found.dueOn = translateMessage('required', lang);
-    if (Object.keys(found).length > 0) {
-      const here = Object.fromEntries(
-        Object.entries(found).filter(([path]) => (shownFields as readonly string[]).includes(path)),
-      );
-      const elsewhere = Object.entries(found)
-        .filter(([path]) => !(path in here))
-        .map(([, message]) => message);
-      show(here, elsewhere);
-      return;
-    }
-    try {
-      const saved = draft ? await createDraft.mutateAsync(draftInput) : await createOpen.mutateAsync(input);
+  const { form, feedback, formProps, submitting, idempotencyKey } = useSaveForm<Values, ActionItemDetail>({
+    initialValues: emptyValues,
+    validate: (values, lang) => {
+      // An empty choice reads better as "required" than as "not a valid identifier".
+      const blank = { ownerOrganizationId: !values.ownerOrganizationId, dueOn: !values.dueOn };
+      return draft
+        ? schemaErrors(actionItemDraftInput, draftInput(values, idempotencyKey), lang, blank)
+        : schemaErrors(actionItemCreateInput, openInput(values, idempotencyKey), lang, blank);
+    },
+    isShown: (path) => (shownFields as readonly string[]).includes(path),
+    save: (values, context) =>
+      draft
+        ? createDraft.mutateAsync(draftInput(values, context.idempotencyKey))
+        : createOpen.mutateAsync(openInput(values, context.idempotencyKey)),
+    onSaved: (saved) => {
       queryClient.setQueryData(trpc.actionItems.get.queryKey({ id: saved.id }), saved);
       void queryClient.invalidateQueries({ queryKey: trpc.actionItems.list.pathKey() });
       notifications.show({
@@ -173,38 +136,20 @@ export function ActionItemForm({ source, onCreated, draft = false }: ActionItemF
           title: saved.title,
         }),
       });
-      setValues(emptyValues);
-      setErrors({});
-      setIdempotencyKey(newUuid());
-      setRound((n) => n + 1);
+      onSaved();
       onCreated?.(saved.id);
-    } catch (error) {
-      const placed = placeActionError(error, shownFields, t('common.networkError'));
-      if (placed.problem.kind === 'fields')
-        show(placed.fieldErrors, placed.problem.message ? [placed.problem.message] : []);
-      else {
-        setErrors(placed.fieldErrors);
-        setProblem(placed.problem.message);
-        setFocusTarget('alert');
-      }
-    }
-  };
+    },
+  });
+  const { values, errors } = form;
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      onSubmit={(event) => void submit(event)}
-      aria-label={draft ? t('actionItems.form.draftTitle') : t('actionItems.form.title')}
-    >
+    <form {...formProps} aria-label={draft ? t('actionItems.form.draftTitle') : t('actionItems.form.title')}>
       <Stack gap="sm">
         <TextInput
           label={t('actionItems.form.titleField')}
           placeholder={t('actionItems.form.titlePlaceholder')}
           required
-          value={values.title}
-          onChange={(event) => set('title', event.currentTarget.value)}
-          error={errors.title}
+          {...form.getInputProps('title')}
         />
         <Textarea
           label={t('actionItems.form.description')}
@@ -212,9 +157,7 @@ export function ActionItemForm({ source, onCreated, draft = false }: ActionItemF
           autosize
           minRows={2}
           maxRows={8}
-          value={values.description}
-          onChange={(event) => set('description', event.currentTarget.value)}
-          error={errors.description}
+          {...form.getInputProps('description')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <Select
@@ -227,37 +170,33 @@ export function ActionItemForm({ source, onCreated, draft = false }: ActionItemF
             nothingFoundMessage={t('actionItems.noOfficeMatches')}
             value={values.ownerOrganizationId}
             onChange={(value) => {
-              set('ownerOrganizationId', value);
+              form.setFieldValue('ownerOrganizationId', value);
               // The person chosen may work elsewhere.
-              set('ownerPersonId', null);
+              form.setFieldValue('ownerPersonId', null);
             }}
             error={errors.ownerOrganizationId}
           />
           <PersonPicker
-            key={`owner-${round}-${values.ownerOrganizationId ?? 'any'}`}
+            key={`owner-${values.ownerOrganizationId ?? 'any'}`}
             label={t('actionItems.form.person')}
             organizationId={values.ownerOrganizationId}
             value={values.ownerPersonId}
-            onChange={(value) => set('ownerPersonId', value)}
+            onChange={(value) => form.setFieldValue('ownerPersonId', value)}
             error={errors.ownerPersonId}
           />
           {!draft && (
             <PersonPicker
-              key={`assigner-${round}`}
               label={t('actionItems.form.assignedBy')}
               value={values.assignedByPersonId}
-              onChange={(value) => set('assignedByPersonId', value)}
+              onChange={(value) => form.setFieldValue('assignedByPersonId', value)}
               error={errors.assignedByPersonId}
             />
           )}
-          <TextInput
-            type="date"
+          <DateField
             label={t('actionItems.form.dueOn')}
             required
-            min={todayIn()}
-            value={values.dueOn}
-            onChange={(event) => set('dueOn', event.currentTarget.value)}
-            error={errors.dueOn}
+            minDate={todayIn()}
+            {...dateInputProps(form, 'dueOn')}
           />
           <NativeSelect
             label={t('actionItems.form.priority')}
@@ -265,18 +204,18 @@ export function ActionItemForm({ source, onCreated, draft = false }: ActionItemF
             value={values.priority}
             onChange={(event) => {
               const value = event.currentTarget.value;
-              if (isPriority(value)) set('priority', value);
+              if (isPriority(value)) form.setFieldValue('priority', value);
             }}
             error={errors.priority}
           />
         </SimpleGrid>
-        {problem && (
-          <Alert ref={alertRef} tabIndex={-1} color="red" title={t('actionItems.form.notSaved')} role="alert">
-            {problem}
-          </Alert>
-        )}
+        <SaveProblemAlert
+          feedback={feedback}
+          notSavedTitle={t('actionItems.form.notSaved')}
+          onReload={() => {}}
+        />
         <Group justify="flex-end">
-          <Button type="submit" loading={create.isPending}>
+          <Button type="submit" loading={submitting}>
             {draft ? t('actionItems.form.submitDraft') : t('actionItems.form.submit')}
           </Button>
         </Group>

@@ -16,7 +16,7 @@ import { DecideExtensionForm, RequestExtensionForm } from './forms/extension-for
 import { ProgressForm } from './forms/progress-form';
 import { StatusChangeForm } from './forms/status-change-form';
 import { VerifyForm } from './forms/verify-form';
-import { useItemAction } from './use-item-action';
+import { useItemClick } from './use-item-click';
 
 type FormAction =
   | 'edit'
@@ -152,7 +152,7 @@ function AssignDraftButton({ item }: { item: ActionItemDetail }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const mutation = useMutation(trpc.actionItems.assignDraft.mutationOptions());
-  const act = useItemAction(item, [], { live: true });
+  const act = useItemClick(item);
   return (
     <Stack gap="xs">
       <Button
@@ -168,7 +168,7 @@ function AssignDraftButton({ item }: { item: ActionItemDetail }) {
       >
         {t('actionItems.actions.assignDraft.open')}
       </Button>
-      <ActionFormAlert action={act} />
+      <ActionFormAlert feedback={act.feedback} onReload={act.reload} />
     </Stack>
   );
 }
@@ -178,7 +178,7 @@ function StartButton({ item }: { item: ActionItemDetail }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const mutation = useMutation(trpc.actionItems.changeStatus.mutationOptions());
-  const act = useItemAction(item, [], { live: true });
+  const act = useItemClick(item);
   return (
     <Stack gap="xs">
       <Button
@@ -194,7 +194,7 @@ function StartButton({ item }: { item: ActionItemDetail }) {
       >
         {t('actionItems.actions.start.open')}
       </Button>
-      <ActionFormAlert action={act} />
+      <ActionFormAlert feedback={act.feedback} onReload={act.reload} />
     </Stack>
   );
 }

@@ -1,13 +1,15 @@
-import { Alert, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { type ActionItemDetail, commentInput, formatDateTime } from '@tindak/shared';
-import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
 import { useItemAuthority } from '../../auth/use-authority';
 import { useLanguage } from '../../i18n/use-language';
-import { checkWithSchema, placeActionError } from './action-errors';
+import { SaveProblemAlert } from '../../kit/form/save-problem-alert';
+import { useSaveForm } from '../../kit/form/use-save-form';
+import { schemaErrors } from '../../kit/form/validate';
+import { useShowItem } from './use-item-form';
 
 /** Komentar: the conversation on an item, oldest first like a thread, with a box to add to it. */
 export function CommentsSection({ item }: { item: ActionItemDetail }) {
@@ -52,66 +54,40 @@ export function CommentsSection({ item }: { item: ActionItemDetail }) {
 
 function CommentForm({ itemId }: { itemId: string }) {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const mutation = useMutation(trpc.actionItems.comment.mutationOptions());
-  const [body, setBody] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const fieldRef = useRef<HTMLTextAreaElement>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    setProblem(null);
-    const input = { id: itemId, body };
-    const errors = checkWithSchema(commentInput, input, lang);
-    if (errors.body) {
-      setError(errors.body);
-      fieldRef.current?.focus();
-      return;
-    }
-    try {
-      const saved = await mutation.mutateAsync(input);
-      const key = trpc.actionItems.get.queryKey({ id: itemId });
-      queryClient.setQueryData(key, saved);
-      void queryClient.invalidateQueries({ queryKey: key });
-      setBody('');
-      setError(null);
+  const showItem = useShowItem();
+  // A comment adds to the thread and changes nothing else, so it needs no version.
+  const { form, feedback, formProps, submitting } = useSaveForm({
+    initialValues: { body: '' },
+    validate: ({ body }, lang) => schemaErrors(commentInput, { id: itemId, body }, lang),
+    isShown: (path) => path === 'body',
+    save: ({ body }) => mutation.mutateAsync({ id: itemId, body }),
+    onSaved: (saved) => {
+      showItem(saved);
+      form.reset();
       notifications.show({ color: 'teal', message: t('actionItems.comments.sent') });
-    } catch (failure) {
-      const placed = placeActionError(failure, ['body'], t('common.networkError'));
-      setError(placed.fieldErrors.body ?? null);
-      if (placed.problem.kind !== 'fields') setProblem(placed.problem.message);
-      else fieldRef.current?.focus();
-    }
-  };
+    },
+  });
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)}>
+    <form {...formProps}>
       <Stack gap="xs">
         <Textarea
-          ref={fieldRef}
           label={t('actionItems.comments.field')}
           placeholder={t('actionItems.comments.placeholder')}
           autosize
           minRows={2}
           maxRows={10}
-          value={body}
-          onChange={(event) => {
-            setBody(event.currentTarget.value);
-            setError(null);
-          }}
-          error={error}
+          {...form.getInputProps('body')}
         />
-        {problem && (
-          <Alert color="red" role="alert">
-            {problem}
-          </Alert>
-        )}
+        <SaveProblemAlert
+          feedback={feedback}
+          notSavedTitle={t('actionItems.actions.notSent')}
+          onReload={() => {}}
+        />
         <Group justify="flex-end">
-          <Button type="submit" variant="light" loading={mutation.isPending}>
+          <Button type="submit" variant="light" loading={submitting}>
             {t('actionItems.comments.submit')}
           </Button>
         </Group>

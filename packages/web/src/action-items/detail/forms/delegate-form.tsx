@@ -1,58 +1,57 @@
 import { Button, Select, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { type ActionItemDetail, actionItemDelegateInput, translateMessage } from '@tindak/shared';
-import { useMemo, useState } from 'react';
+import { type ActionItemDetail, actionItemDelegateInput } from '@tindak/shared';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../api/trpc';
-import { useLanguage } from '../../../i18n/use-language';
+import { schemaErrors } from '../../../kit/form/validate';
 import { organizationSelectProps, useOrganizations } from '../../../organizations/use-organizations';
 import { PersonPicker } from '../../shared/person-picker';
 import { ActionFormFrame, type ActionFormProps } from '../action-form-frame';
-import { useItemAction } from '../use-item-action';
+import { useItemForm } from '../use-item-form';
+
+interface Values {
+  toOrganizationId: string | null;
+  toPersonId: string | null;
+  instruction: string;
+}
 
 /** Disposisi: the current owner passes the item down to another office, with an instruction. */
 export function DelegateForm({ item, onDone }: ActionFormProps & { item: ActionItemDetail }) {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const trpc = useTRPC();
   const mutation = useMutation(trpc.actionItems.delegate.mutationOptions());
-  const act = useItemAction(item, ['toOrganizationId', 'toPersonId', 'instruction']);
   const { organizations } = useOrganizations();
   // Passing an item to the office that already holds it is not a disposition.
   const officeSelect = useMemo(
     () => organizationSelectProps(organizations.filter((o) => o.id !== item.ownerOrganization.id)),
     [organizations, item.ownerOrganization.id],
   );
-  const [officeId, setOfficeId] = useState<string | null>(null);
-  const [personId, setPersonId] = useState<string | null>(null);
-  const [instruction, setInstruction] = useState('');
-
-  const submit = async () => {
-    const input = {
-      id: item.id,
-      version: act.version,
-      toOrganizationId: officeId ?? '',
-      toPersonId: personId,
-      instruction,
-    };
-    const extra: Record<string, string> = officeId
-      ? {}
-      : { toOrganizationId: translateMessage('required', lang) };
-    if (!act.check(actionItemDelegateInput, input, extra)) return;
-    const saved = await act.run(
-      (version) => mutation.mutateAsync({ ...input, version }),
-      t('actionItems.actions.delegate.done'),
-    );
-    if (saved) onDone();
-  };
+  const input = (values: Values, version: number) => ({
+    id: item.id,
+    version,
+    ...values,
+    toOrganizationId: values.toOrganizationId ?? '',
+  });
+  const act = useItemForm<Values>(item, {
+    initialValues: { toOrganizationId: null, toPersonId: null, instruction: '' },
+    validate: (values, lang) =>
+      schemaErrors(actionItemDelegateInput, input(values, item.version), lang, {
+        toOrganizationId: !values.toOrganizationId,
+      }),
+    fields: ['toOrganizationId', 'toPersonId', 'instruction'],
+    save: (values, version) => mutation.mutateAsync(input(values, version)),
+    done: () => t('actionItems.actions.delegate.done'),
+    onDone,
+  });
+  const { form } = act;
 
   return (
     <ActionFormFrame
       action={act}
       onCancel={onDone}
-      onSubmit={() => void submit()}
       buttons={
-        <Button type="submit" loading={act.pending}>
+        <Button type="submit" loading={act.submitting}>
           {t('actionItems.actions.delegate.submit')}
         </Button>
       }
@@ -67,26 +66,22 @@ export function DelegateForm({ item, onDone }: ActionFormProps & { item: ActionI
         searchable
         clearable
         nothingFoundMessage={t('actionItems.noOfficeMatches')}
-        value={officeId}
+        value={form.values.toOrganizationId}
         onChange={(value) => {
-          setOfficeId(value);
+          form.setFieldValue('toOrganizationId', value);
           // The person chosen may work elsewhere.
-          setPersonId(null);
-          act.clearFieldError('toOrganizationId');
+          form.setFieldValue('toPersonId', null);
         }}
-        error={act.fieldErrors.toOrganizationId}
+        error={form.errors.toOrganizationId}
       />
       <PersonPicker
-        key={officeId ?? 'any'}
+        key={form.values.toOrganizationId ?? 'any'}
         label={t('actionItems.actions.delegate.person')}
         description={t('actionItems.actions.delegate.personHint')}
-        organizationId={officeId}
-        value={personId}
-        onChange={(value) => {
-          setPersonId(value);
-          act.clearFieldError('toPersonId');
-        }}
-        error={act.fieldErrors.toPersonId}
+        organizationId={form.values.toOrganizationId}
+        value={form.values.toPersonId}
+        onChange={(value) => form.setFieldValue('toPersonId', value)}
+        error={form.errors.toPersonId}
       />
       <Textarea
         label={t('actionItems.actions.delegate.instruction')}
@@ -95,12 +90,7 @@ export function DelegateForm({ item, onDone }: ActionFormProps & { item: ActionI
         autosize
         minRows={3}
         maxRows={10}
-        value={instruction}
-        onChange={(event) => {
-          setInstruction(event.currentTarget.value);
-          act.clearFieldError('instruction');
-        }}
-        error={act.fieldErrors.instruction}
+        {...form.getInputProps('instruction')}
       />
     </ActionFormFrame>
   );

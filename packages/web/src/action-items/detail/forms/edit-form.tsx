@@ -1,49 +1,55 @@
 import { Button, NativeSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type ActionItemDetail, type ActionItemPriority, actionItemUpdateInput } from '@tindak/shared';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../api/trpc';
+import { DateField } from '../../../kit/form/date-field';
+import { schemaErrors } from '../../../kit/form/validate';
+import { dateInputProps } from '../../../records/date-input-props';
 import { isPriority, priorityOptions } from '../../shared/options';
 import { ActionFormFrame, type ActionFormProps } from '../action-form-frame';
-import { useItemAction } from '../use-item-action';
+import { useItemForm } from '../use-item-form';
+
+interface Values {
+  title: string;
+  description: string;
+  dueOn: string;
+  priority: ActionItemPriority;
+}
 
 /** Heads correct an item's title, description, deadline and priority; the owner stays as passed down. */
 export function EditForm({ item, onDone }: ActionFormProps & { item: ActionItemDetail }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const mutation = useMutation(trpc.actionItems.update.mutationOptions());
-  const act = useItemAction(item, ['title', 'description', 'dueOn', 'priority']);
-  const [title, setTitle] = useState(item.title);
-  const [description, setDescription] = useState(item.description ?? '');
-  const [dueOn, setDueOn] = useState(item.dueOn);
-  const [priority, setPriority] = useState<ActionItemPriority>(item.priority);
-
-  const submit = async () => {
-    const input = {
-      id: item.id,
-      version: act.version,
-      title,
-      description,
-      dueOn,
-      priority,
-      ownerPersonId: item.ownerPerson?.id ?? null,
-    };
-    if (!act.check(actionItemUpdateInput, input)) return;
-    const saved = await act.run(
-      (version) => mutation.mutateAsync({ ...input, version }),
-      t('actionItems.actions.edit.done'),
-    );
-    if (saved) onDone();
-  };
+  const input = (values: Values, version: number) => ({
+    id: item.id,
+    version,
+    ...values,
+    ownerPersonId: item.ownerPerson?.id ?? null,
+  });
+  const act = useItemForm<Values>(item, {
+    initialValues: {
+      title: item.title,
+      description: item.description ?? '',
+      dueOn: item.dueOn,
+      priority: item.priority,
+    },
+    validate: (values, lang) =>
+      schemaErrors(actionItemUpdateInput, input(values, item.version), lang, { dueOn: !values.dueOn }),
+    fields: ['title', 'description', 'dueOn', 'priority'],
+    save: (values, version) => mutation.mutateAsync(input(values, version)),
+    done: () => t('actionItems.actions.edit.done'),
+    onDone,
+  });
+  const { form } = act;
 
   return (
     <ActionFormFrame
       action={act}
       onCancel={onDone}
-      onSubmit={() => void submit()}
       buttons={
-        <Button type="submit" loading={act.pending}>
+        <Button type="submit" loading={act.submitting}>
           {t('actionItems.actions.edit.submit')}
         </Button>
       }
@@ -52,46 +58,26 @@ export function EditForm({ item, onDone }: ActionFormProps & { item: ActionItemD
         label={t('actionItems.actions.edit.name')}
         required
         data-autofocus
-        value={title}
-        onChange={(event) => {
-          setTitle(event.currentTarget.value);
-          act.clearFieldError('title');
-        }}
-        error={act.fieldErrors.title}
+        {...form.getInputProps('title')}
       />
       <Textarea
         label={t('actionItems.actions.edit.description')}
         autosize
         minRows={3}
         maxRows={10}
-        value={description}
-        onChange={(event) => {
-          setDescription(event.currentTarget.value);
-          act.clearFieldError('description');
-        }}
-        error={act.fieldErrors.description}
+        {...form.getInputProps('description')}
       />
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
-        <TextInput
-          type="date"
-          label={t('actionItems.actions.edit.dueOn')}
-          required
-          value={dueOn}
-          onChange={(event) => {
-            setDueOn(event.currentTarget.value);
-            act.clearFieldError('dueOn');
-          }}
-          error={act.fieldErrors.dueOn}
-        />
+        <DateField label={t('actionItems.actions.edit.dueOn')} required {...dateInputProps(form, 'dueOn')} />
         <NativeSelect
           label={t('actionItems.actions.edit.priority')}
           data={priorityOptions(t)}
-          value={priority}
+          value={form.values.priority}
           onChange={(event) => {
             const value = event.currentTarget.value;
-            if (isPriority(value)) setPriority(value);
+            if (isPriority(value)) form.setFieldValue('priority', value);
           }}
-          error={act.fieldErrors.priority}
+          error={form.errors.priority}
         />
       </SimpleGrid>
     </ActionFormFrame>

@@ -1,7 +1,7 @@
 import { Button, FileInput, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { type ActionItemDetail, evidenceSubmitInput } from '@tindak/shared';
-import { useState } from 'react';
+import { type ActionItemDetail, evidenceSubmitInput, type Language } from '@tindak/shared';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../api/trpc';
 import {
@@ -12,11 +12,21 @@ import {
   uploadFile,
 } from '../../../files/upload-file';
 import { useLanguage } from '../../../i18n/use-language';
+import { schemaErrors } from '../../../kit/form/validate';
 import { ActionFormFrame, type ActionFormProps } from '../action-form-frame';
-import { useItemAction } from '../use-item-action';
+import { useItemForm } from '../use-item-form';
 
 /** Any id-shaped value: stands in for a chosen but not yet uploaded file when checking the form. */
 const PENDING_FILE_ID = '00000000-0000-4000-8000-000000000000';
+
+interface Values {
+  note: string;
+  link: string;
+  files: File[];
+}
+
+const fileProblem = (chosen: File[], lang: Language) =>
+  chosen.map((file) => checkFile(file, lang)).find((problem) => problem !== null) ?? null;
 
 /** Evidence of completion: a note, a link and/or files; sending it asks for verification. */
 export function EvidenceForm({ item, onDone }: ActionFormProps & { item: ActionItemDetail }) {
@@ -24,63 +34,72 @@ export function EvidenceForm({ item, onDone }: ActionFormProps & { item: ActionI
   const lang = useLanguage();
   const trpc = useTRPC();
   const mutation = useMutation(trpc.actionItems.submitEvidence.mutationOptions());
-  const act = useItemAction(item, ['note', 'link', 'fileIds']);
-  const [note, setNote] = useState('');
-  const [link, setLink] = useState('');
-  const [files, setFiles] = useState<File[]>([]);
   // A retry after a failed send reuses the uploads instead of storing a file twice.
-  const [uploaded, setUploaded] = useState<Map<File, UploadedFile>>(new Map());
+  const uploaded = useRef(new Map<File, UploadedFile>());
   const [uploading, setUploading] = useState(false);
 
-  const fileProblem = (chosen: File[]) =>
-    chosen.map((file) => checkFile(file, lang)).find((problem) => problem !== null) ?? null;
-
-  const submit = async () => {
-    const draft = {
-      id: item.id,
-      version: act.version,
-      note,
-      link,
-      fileIds: files.map(() => PENDING_FILE_ID),
-    };
-    const extra: Record<string, string> = {};
-    const problem = fileProblem(files);
-    if (problem) extra.fileIds = problem;
-    if (!act.check(evidenceSubmitInput, draft, extra)) return;
-
-    const fileIds: string[] = [];
-    const stored = new Map(uploaded);
+  /** Stores the chosen files first; false (with the message on the file field) when one fails. */
+  const uploadAll = async (files: File[]) => {
     setUploading(true);
     try {
       for (const file of files) {
-        const known = stored.get(file);
-        const upload =
-          known ??
-          (await uploadFile(file, { lang, onProgress: () => {}, networkMessage: t('common.networkError') }));
-        stored.set(file, upload);
-        fileIds.push(upload.id);
+        if (uploaded.current.has(file)) continue;
+        const upload = await uploadFile(file, {
+          lang,
+          onProgress: () => {},
+          networkMessage: t('common.networkError'),
+        });
+        uploaded.current.set(file, upload);
       }
+      return true;
     } catch (error) {
-      act.reject({ fileIds: error instanceof UploadError ? error.message : t('common.networkError') });
-      return;
+      act.form.setFieldError(
+        'fileIds',
+        error instanceof UploadError ? error.message : t('common.networkError'),
+      );
+      act.feedback.invalid();
+      return false;
     } finally {
-      setUploaded(stored);
       setUploading(false);
     }
-    const saved = await act.run(
-      (version) => mutation.mutateAsync({ ...draft, fileIds, version }),
-      t('actionItems.actions.submitEvidence.done'),
-    );
-    if (saved) onDone();
   };
+
+  const act = useItemForm<Values>(item, {
+    initialValues: { note: '', link: '', files: [] },
+    validate: (values, lang) => {
+      const draft = {
+        id: item.id,
+        version: item.version,
+        note: values.note,
+        link: values.link,
+        fileIds: values.files.map(() => PENDING_FILE_ID),
+      };
+      const errors = schemaErrors(evidenceSubmitInput, draft, lang);
+      const problem = fileProblem(values.files, lang);
+      if (problem) errors.fileIds = problem;
+      return errors;
+    },
+    fields: ['note', 'link', 'fileIds'],
+    shouldSave: (values) => uploadAll(values.files),
+    save: ({ note, link, files }, version) =>
+      mutation.mutateAsync({
+        id: item.id,
+        version,
+        note,
+        link,
+        fileIds: files.map((file) => uploaded.current.get(file)?.id ?? PENDING_FILE_ID),
+      }),
+    done: () => t('actionItems.actions.submitEvidence.done'),
+    onDone,
+  });
+  const { form } = act;
 
   return (
     <ActionFormFrame
       action={act}
       onCancel={onDone}
-      onSubmit={() => void submit()}
       buttons={
-        <Button type="submit" loading={act.pending || uploading}>
+        <Button type="submit" loading={act.submitting || uploading}>
           {t('actionItems.actions.submitEvidence.submit')}
         </Button>
       }
@@ -92,23 +111,13 @@ export function EvidenceForm({ item, onDone }: ActionFormProps & { item: ActionI
         minRows={3}
         maxRows={10}
         data-autofocus
-        value={note}
-        onChange={(event) => {
-          setNote(event.currentTarget.value);
-          act.clearFieldError('note');
-        }}
-        error={act.fieldErrors.note}
+        {...form.getInputProps('note')}
       />
       <TextInput
         type="url"
         label={t('actionItems.actions.submitEvidence.link')}
         placeholder="https://"
-        value={link}
-        onChange={(event) => {
-          setLink(event.currentTarget.value);
-          act.clearFieldError('link');
-        }}
-        error={act.fieldErrors.link}
+        {...form.getInputProps('link')}
       />
       <FileInput
         label={t('actionItems.actions.submitEvidence.file')}
@@ -117,14 +126,15 @@ export function EvidenceForm({ item, onDone }: ActionFormProps & { item: ActionI
         accept={ACCEPTED_FILES}
         multiple
         clearable
-        value={files}
+        value={form.values.files}
         onChange={(chosen) => {
-          setFiles(chosen);
-          act.clearFieldError('fileIds');
-          const problem = fileProblem(chosen);
-          if (problem) act.reject({ fileIds: problem });
+          form.setFieldValue('files', chosen);
+          // Say at once when a chosen file cannot be sent (too large, a kind not accepted).
+          const problem = fileProblem(chosen, lang);
+          if (problem) form.setFieldError('fileIds', problem);
+          else form.clearFieldError('fileIds');
         }}
-        error={act.fieldErrors.fileIds}
+        error={form.errors.fileIds}
       />
     </ActionFormFrame>
   );

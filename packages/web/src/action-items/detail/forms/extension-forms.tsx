@@ -1,4 +1,4 @@
-import { Button, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import {
   type ActionItemDetail,
@@ -7,12 +7,14 @@ import {
   formatCalendarDate,
   translateMessage,
 } from '@tindak/shared';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../api/trpc';
 import { useLanguage } from '../../../i18n/use-language';
+import { DateField } from '../../../kit/form/date-field';
+import { schemaErrors } from '../../../kit/form/validate';
+import { dateInputProps } from '../../../records/date-input-props';
 import { ActionFormFrame, type ActionFormProps } from '../action-form-frame';
-import { useItemAction } from '../use-item-action';
+import { useItemForm } from '../use-item-form';
 
 function nextDay(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
@@ -26,31 +28,31 @@ export function RequestExtensionForm({ item, onDone }: ActionFormProps & { item:
   const lang = useLanguage();
   const trpc = useTRPC();
   const mutation = useMutation(trpc.actionItems.requestExtension.mutationOptions());
-  const act = useItemAction(item, ['requestedDueOn', 'reason']);
-  const [requestedDueOn, setRequestedDueOn] = useState('');
-  const [reason, setReason] = useState('');
-
-  const submit = async () => {
-    const input = { id: item.id, version: act.version, requestedDueOn, reason };
-    const extra: Record<string, string> = {};
-    if (!requestedDueOn) extra.requestedDueOn = translateMessage('required', lang);
-    else if (requestedDueOn <= item.dueOn)
-      extra.requestedDueOn = translateMessage('extensionMustBeLater', lang);
-    if (!act.check(extensionRequestInput, input, extra)) return;
-    const saved = await act.run(
-      (version) => mutation.mutateAsync({ ...input, version }),
-      t('actionItems.actions.requestExtension.done'),
-    );
-    if (saved) onDone();
-  };
+  type Values = { requestedDueOn: string; reason: string };
+  const input = (values: Values, version: number) => ({ id: item.id, version, ...values });
+  const act = useItemForm<Values>(item, {
+    initialValues: { requestedDueOn: '', reason: '' },
+    validate: (values, lang) => {
+      const errors = schemaErrors(extensionRequestInput, input(values, item.version), lang);
+      // The same rule the API applies, which the schema alone cannot (it does not know the deadline).
+      if (!values.requestedDueOn) errors.requestedDueOn = translateMessage('required', lang);
+      else if (values.requestedDueOn <= item.dueOn)
+        errors.requestedDueOn = translateMessage('extensionMustBeLater', lang);
+      return errors;
+    },
+    fields: ['requestedDueOn', 'reason'],
+    save: (values, version) => mutation.mutateAsync(input(values, version)),
+    done: () => t('actionItems.actions.requestExtension.done'),
+    onDone,
+  });
+  const { form } = act;
 
   return (
     <ActionFormFrame
       action={act}
       onCancel={onDone}
-      onSubmit={() => void submit()}
       buttons={
-        <Button type="submit" loading={act.pending}>
+        <Button type="submit" loading={act.submitting}>
           {t('actionItems.actions.requestExtension.submit')}
         </Button>
       }
@@ -58,18 +60,12 @@ export function RequestExtensionForm({ item, onDone }: ActionFormProps & { item:
       <Text size="sm">
         {t('actionItems.actions.requestExtension.current', { date: formatCalendarDate(item.dueOn, lang) })}
       </Text>
-      <TextInput
-        type="date"
+      <DateField
         label={t('actionItems.actions.requestExtension.newDue')}
         required
         data-autofocus
-        min={nextDay(item.dueOn)}
-        value={requestedDueOn}
-        onChange={(event) => {
-          setRequestedDueOn(event.currentTarget.value);
-          act.clearFieldError('requestedDueOn');
-        }}
-        error={act.fieldErrors.requestedDueOn}
+        minDate={nextDay(item.dueOn)}
+        {...dateInputProps(form, 'requestedDueOn')}
       />
       <Textarea
         label={t('actionItems.actions.requestExtension.reason')}
@@ -77,12 +73,7 @@ export function RequestExtensionForm({ item, onDone }: ActionFormProps & { item:
         autosize
         minRows={3}
         maxRows={10}
-        value={reason}
-        onChange={(event) => {
-          setReason(event.currentTarget.value);
-          act.clearFieldError('reason');
-        }}
-        error={act.fieldErrors.reason}
+        {...form.getInputProps('reason')}
       />
     </ActionFormFrame>
   );
@@ -102,48 +93,59 @@ export function DecideExtensionForm({ item, extension, onDone }: DecideExtension
   const lang = useLanguage();
   const trpc = useTRPC();
   const mutation = useMutation(trpc.actionItems.decideExtension.mutationOptions());
-  const act = useItemAction(item, ['approvedDueOn', 'note']);
-  const [approvedDueOn, setApprovedDueOn] = useState(extension.requestedDueOn);
-  const [note, setNote] = useState('');
-
-  const decide = async (approve: boolean) => {
-    if (act.pending) return;
-    const input = {
-      id: item.id,
-      version: act.version,
-      extensionId: extension.id,
-      approve,
-      approvedDueOn: approve ? approvedDueOn : null,
-      note,
-    };
-    // The same rules the API applies, which the schema alone cannot (it does not know the request).
-    const extra: Record<string, string> = {};
-    if (approve && !approvedDueOn) extra.approvedDueOn = translateMessage('required', lang);
-    else if (approve && approvedDueOn !== extension.requestedDueOn) {
-      if (approvedDueOn <= item.dueOn) extra.approvedDueOn = translateMessage('extensionMustBeLater', lang);
-      if (!note.trim()) extra.note = translateMessage('reasonRequired', lang);
-    }
-    if (!act.check(extensionDecisionInput, input, extra)) return;
-    const saved = await act.run(
-      (version) => mutation.mutateAsync({ ...input, version }),
+  type Values = { approve: boolean; approvedDueOn: string; note: string };
+  const input = (values: Values, version: number) => ({
+    id: item.id,
+    version,
+    extensionId: extension.id,
+    approve: values.approve,
+    approvedDueOn: values.approve ? values.approvedDueOn : null,
+    note: values.note,
+  });
+  const act = useItemForm<Values>(item, {
+    initialValues: { approve: true, approvedDueOn: extension.requestedDueOn, note: '' },
+    validate: (values, lang) => {
+      const errors = schemaErrors(extensionDecisionInput, input(values, item.version), lang);
+      // The same rules the API applies, which the schema alone cannot (it does not know the request).
+      const { approve, approvedDueOn, note } = values;
+      if (approve && !approvedDueOn) errors.approvedDueOn = translateMessage('required', lang);
+      else if (approve && approvedDueOn !== extension.requestedDueOn) {
+        if (approvedDueOn <= item.dueOn)
+          errors.approvedDueOn = translateMessage('extensionMustBeLater', lang);
+        if (!note.trim()) errors.note = translateMessage('reasonRequired', lang);
+      }
+      return errors;
+    },
+    fields: ['approvedDueOn', 'note'],
+    save: (values, version) => mutation.mutateAsync(input(values, version)),
+    done: ({ approve }) =>
       approve
         ? t('actionItems.actions.decideExtension.approved')
         : t('actionItems.actions.decideExtension.rejected'),
-    );
-    if (saved) onDone();
+    onDone,
+  });
+  const { form } = act;
+  // Both buttons send the same form; Enter (the submit button) approves.
+  const decide = (approve: boolean) => {
+    if (act.submitting) return;
+    form.setFieldValue('approve', approve);
+    act.formProps.onSubmit();
   };
 
   return (
     <ActionFormFrame
       action={act}
       onCancel={onDone}
-      onSubmit={() => void decide(true)}
+      onSubmit={(event) => {
+        event?.preventDefault();
+        decide(true);
+      }}
       buttons={
         <>
-          <Button color="red" variant="light" onClick={() => void decide(false)} loading={act.pending}>
+          <Button color="red" variant="light" onClick={() => decide(false)} loading={act.submitting}>
             {t('actionItems.actions.decideExtension.reject')}
           </Button>
-          <Button type="submit" loading={act.pending}>
+          <Button type="submit" loading={act.submitting}>
             {t('actionItems.actions.decideExtension.approve')}
           </Button>
         </>
@@ -162,20 +164,14 @@ export function DecideExtensionForm({ item, extension, onDone }: DecideExtension
           </Text>
         </Stack>
       </Paper>
-      <TextInput
-        type="date"
+      <DateField
         label={t('actionItems.actions.decideExtension.approvedDueOn')}
         description={t('actionItems.actions.decideExtension.approvedDueOnHint', {
           date: formatCalendarDate(extension.requestedDueOn, lang),
         })}
         data-autofocus
-        min={nextDay(item.dueOn)}
-        value={approvedDueOn}
-        onChange={(event) => {
-          setApprovedDueOn(event.currentTarget.value);
-          act.clearFieldError('approvedDueOn');
-        }}
-        error={act.fieldErrors.approvedDueOn}
+        minDate={nextDay(item.dueOn)}
+        {...dateInputProps(form, 'approvedDueOn')}
       />
       <Textarea
         label={t('actionItems.actions.decideExtension.note')}
@@ -183,12 +179,7 @@ export function DecideExtensionForm({ item, extension, onDone }: DecideExtension
         autosize
         minRows={3}
         maxRows={10}
-        value={note}
-        onChange={(event) => {
-          setNote(event.currentTarget.value);
-          act.clearFieldError('note');
-        }}
-        error={act.fieldErrors.note}
+        {...form.getInputProps('note')}
       />
     </ActionFormFrame>
   );

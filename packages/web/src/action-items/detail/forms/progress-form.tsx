@@ -1,41 +1,44 @@
 import { Button, NumberInput, Slider, Stack, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type ActionItemDetail, actionItemProgressInput } from '@tindak/shared';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../api/trpc';
+import { schemaErrors } from '../../../kit/form/validate';
 import { ActionFormFrame, type ActionFormProps } from '../action-form-frame';
-import { useItemAction } from '../use-item-action';
+import { useItemForm } from '../use-item-form';
 
 const marks = [0, 25, 50, 75, 100].map((value) => ({ value, label: `${value}%` }));
+
+const asNumber = (progress: number | string) => (typeof progress === 'number' ? progress : Number.NaN);
 
 /** Progress in percent, typed or dragged, with an optional note on what was done. */
 export function ProgressForm({ item, onDone }: ActionFormProps & { item: ActionItemDetail }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const mutation = useMutation(trpc.actionItems.reportProgress.mutationOptions());
-  const act = useItemAction(item, ['progress', 'note']);
-  const [progress, setProgress] = useState<number | string>(item.progress);
-  const [note, setNote] = useState('');
-  const asNumber = typeof progress === 'number' ? progress : Number.NaN;
-
-  const submit = async () => {
-    const input = { id: item.id, version: act.version, progress: asNumber, note };
-    if (!act.check(actionItemProgressInput, input)) return;
-    const saved = await act.run(
-      (version) => mutation.mutateAsync({ ...input, version }),
-      t('actionItems.actions.progress.done'),
-    );
-    if (saved) onDone();
-  };
+  const input = (values: { progress: number | string; note: string }, version: number) => ({
+    id: item.id,
+    version,
+    progress: asNumber(values.progress),
+    note: values.note,
+  });
+  const act = useItemForm(item, {
+    initialValues: { progress: item.progress as number | string, note: '' },
+    validate: (values, lang) => schemaErrors(actionItemProgressInput, input(values, item.version), lang),
+    fields: ['progress', 'note'],
+    save: (values, version) => mutation.mutateAsync(input(values, version)),
+    done: () => t('actionItems.actions.progress.done'),
+    onDone,
+  });
+  const { form } = act;
+  const progress = asNumber(form.values.progress);
 
   return (
     <ActionFormFrame
       action={act}
       onCancel={onDone}
-      onSubmit={() => void submit()}
       buttons={
-        <Button type="submit" loading={act.pending}>
+        <Button type="submit" loading={act.submitting}>
           {t('actionItems.actions.progress.submit')}
         </Button>
       }
@@ -53,12 +56,7 @@ export function ProgressForm({ item, onDone }: ActionFormProps & { item: ActionI
           suffix="%"
           required
           data-autofocus
-          value={progress}
-          onChange={(value) => {
-            setProgress(value);
-            act.clearFieldError('progress');
-          }}
-          error={act.fieldErrors.progress}
+          {...form.getInputProps('progress')}
         />
         <Slider
           thumbLabel={t('actionItems.actions.progress.slider')}
@@ -67,11 +65,8 @@ export function ProgressForm({ item, onDone }: ActionFormProps & { item: ActionI
           step={5}
           marks={marks}
           label={(value) => `${value}%`}
-          value={Number.isNaN(asNumber) ? 0 : asNumber}
-          onChange={(value) => {
-            setProgress(value);
-            act.clearFieldError('progress');
-          }}
+          value={Number.isNaN(progress) ? 0 : progress}
+          onChange={(value) => form.setFieldValue('progress', value)}
           mb="md"
         />
       </Stack>
@@ -80,12 +75,7 @@ export function ProgressForm({ item, onDone }: ActionFormProps & { item: ActionI
         autosize
         minRows={3}
         maxRows={10}
-        value={note}
-        onChange={(event) => {
-          setNote(event.currentTarget.value);
-          act.clearFieldError('note');
-        }}
-        error={act.fieldErrors.note}
+        {...form.getInputProps('note')}
       />
     </ActionFormFrame>
   );

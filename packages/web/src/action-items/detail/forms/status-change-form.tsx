@@ -1,11 +1,11 @@
 import { Button, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type ActionItemDetail, actionItemTransitionInput } from '@tindak/shared';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../api/trpc';
+import { schemaErrors } from '../../../kit/form/validate';
 import { ActionFormFrame, type ActionFormProps } from '../action-form-frame';
-import { useItemAction } from '../use-item-action';
+import { useItemForm } from '../use-item-form';
 
 export type ReasonedStatusAction = 'block' | 'unblock' | 'cancel';
 
@@ -19,26 +19,27 @@ export function StatusChangeForm({ item, action, onDone }: StatusChangeFormProps
   const { t } = useTranslation();
   const trpc = useTRPC();
   const mutation = useMutation(trpc.actionItems.changeStatus.mutationOptions());
-  const act = useItemAction(item, ['reason']);
-  const [reason, setReason] = useState('');
-
-  const submit = async () => {
-    const input = { id: item.id, version: act.version, action, reason };
-    if (!act.check(actionItemTransitionInput, input)) return;
-    const saved = await act.run(
-      (version) => mutation.mutateAsync({ ...input, version }),
-      t(`actionItems.actions.${action}.done`),
-    );
-    if (saved) onDone();
-  };
+  const input = ({ reason }: { reason: string }, version: number) => ({
+    id: item.id,
+    version,
+    action,
+    reason,
+  });
+  const act = useItemForm(item, {
+    initialValues: { reason: '' },
+    validate: (values, lang) => schemaErrors(actionItemTransitionInput, input(values, item.version), lang),
+    fields: ['reason'],
+    save: (values, version) => mutation.mutateAsync(input(values, version)),
+    done: () => t(`actionItems.actions.${action}.done`),
+    onDone,
+  });
 
   return (
     <ActionFormFrame
       action={act}
       onCancel={onDone}
-      onSubmit={() => void submit()}
       buttons={
-        <Button type="submit" color={action === 'cancel' ? 'red' : undefined} loading={act.pending}>
+        <Button type="submit" color={action === 'cancel' ? 'red' : undefined} loading={act.submitting}>
           {t(`actionItems.actions.${action}.submit`)}
         </Button>
       }
@@ -51,12 +52,7 @@ export function StatusChangeForm({ item, action, onDone }: StatusChangeFormProps
         minRows={3}
         maxRows={10}
         data-autofocus
-        value={reason}
-        onChange={(event) => {
-          setReason(event.currentTarget.value);
-          act.clearFieldError('reason');
-        }}
-        error={act.fieldErrors.reason}
+        {...act.form.getInputProps('reason')}
       />
     </ActionFormFrame>
   );

@@ -1,44 +1,55 @@
 import { Button, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type ActionItemDetail, verificationInput } from '@tindak/shared';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../api/trpc';
+import { schemaErrors } from '../../../kit/form/validate';
 import { ActionFormFrame, type ActionFormProps } from '../action-form-frame';
 import { EvidenceEntry } from '../evidence-section';
-import { useItemAction } from '../use-item-action';
+import { useItemForm } from '../use-item-form';
+
+interface Values {
+  accept: boolean;
+  reason: string;
+}
 
 /** Accepts the evidence (the item is done) or rejects it with a reason (back to work). */
 export function VerifyForm({ item, onDone }: ActionFormProps & { item: ActionItemDetail }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const mutation = useMutation(trpc.actionItems.verify.mutationOptions());
-  const act = useItemAction(item, ['reason']);
-  const [reason, setReason] = useState('');
   const pending = item.evidence.filter((e) => e.verdict === 'pending');
-
-  const decide = async (accept: boolean) => {
-    if (act.pending) return;
-    const input = { id: item.id, version: act.version, accept, reason };
-    if (!act.check(verificationInput, input)) return;
-    const saved = await act.run(
-      (version) => mutation.mutateAsync({ ...input, version }),
+  const input = (values: Values, version: number) => ({ id: item.id, version, ...values });
+  const act = useItemForm<Values>(item, {
+    initialValues: { accept: true, reason: '' },
+    validate: (values, lang) => schemaErrors(verificationInput, input(values, item.version), lang),
+    fields: ['reason'],
+    save: (values, version) => mutation.mutateAsync(input(values, version)),
+    done: ({ accept }) =>
       accept ? t('actionItems.actions.verify.accepted') : t('actionItems.actions.verify.rejected'),
-    );
-    if (saved) onDone();
+    onDone,
+  });
+  // Both buttons send the same form; Enter (the submit button) accepts.
+  const decide = (accept: boolean) => {
+    if (act.submitting) return;
+    act.form.setFieldValue('accept', accept);
+    act.formProps.onSubmit();
   };
 
   return (
     <ActionFormFrame
       action={act}
       onCancel={onDone}
-      onSubmit={() => void decide(true)}
+      onSubmit={(event) => {
+        event?.preventDefault();
+        decide(true);
+      }}
       buttons={
         <>
-          <Button color="red" variant="light" onClick={() => void decide(false)} loading={act.pending}>
+          <Button color="red" variant="light" onClick={() => decide(false)} loading={act.submitting}>
             {t('actionItems.actions.verify.reject')}
           </Button>
-          <Button type="submit" color="teal" loading={act.pending}>
+          <Button type="submit" color="teal" loading={act.submitting}>
             {t('actionItems.actions.verify.accept')}
           </Button>
         </>
@@ -54,12 +65,7 @@ export function VerifyForm({ item, onDone }: ActionFormProps & { item: ActionIte
         minRows={3}
         maxRows={10}
         data-autofocus
-        value={reason}
-        onChange={(event) => {
-          setReason(event.currentTarget.value);
-          act.clearFieldError('reason');
-        }}
-        error={act.fieldErrors.reason}
+        {...act.form.getInputProps('reason')}
       />
     </ActionFormFrame>
   );
