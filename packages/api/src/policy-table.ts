@@ -77,6 +77,8 @@ export const procedurePolicy: Record<string, ProcedureRule> = {
   // in the service); a head of the host assigns them.
   'actionItems.createDraft': 'meeting.write',
   'actionItems.assignDraft': 'actionItem.assign',
+  // Heads and the host's secretariat who drafted it (checked in the service).
+  'actionItems.cancelDraft': 'meeting.write',
   'actionItems.update': 'actionItem.assign',
   'actionItems.changeStatus': 'actionItem.assign',
   'actionItems.delegate': 'actionItem.assign',

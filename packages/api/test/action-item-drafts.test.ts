@@ -166,6 +166,19 @@ describe('drafting follow-ups from a meeting', () => {
     expect(cancelled.status).toBe('cancelled');
   });
 
+  it('lets the secretariat who drafted it withdraw (cancel) a draft, with its reason in the history', async () => {
+    const draft = await api.callerAs(users.secretariat).actionItems.createDraft(draftInput());
+    const cancelled = await api.callerAs(users.secretariat).actionItems.cancelDraft({
+      id: draft.id,
+      version: draft.version,
+      reason: 'Salah tulis, sudah ada draf lain.',
+    });
+    expect(cancelled.status).toBe('cancelled');
+    const events = await eventsOf(draft.id);
+    expect(events.map((e) => e.eventType)).toEqual(['ActionItemDrafted', 'ActionItemStatusChanged']);
+    expect(events[1]?.payload).toMatchObject({ action: 'cancel', from: 'draft', to: 'cancelled' });
+  });
+
   it('still creates a head’s own items open', async () => {
     const item = await api.callerAs(users.head).actionItems.create(draftInput());
     expect(item.status).toBe('open');
@@ -195,6 +208,60 @@ describe('refused draft calls change nothing', () => {
     await refusedWithoutEffect(
       () => api.callerAs(users[who]).actionItems.assignDraft({ id: draft.id, version: draft.version }),
       code,
+    );
+  });
+
+  it.each([
+    ['an admin in scope cancelling', 'admin', 'FORBIDDEN'],
+    ['a head of the owner office (not the host) cancelling', 'kerinciHead', 'NOT_FOUND'],
+    ['an attending secretariat cancelling', 'teboSecretariat', 'NOT_FOUND'],
+    ["the owner office's staff cancelling (their role may not)", 'kerinciStaff', 'FORBIDDEN'],
+  ] as const)('%s', async (_label, who, code) => {
+    await refusedWithoutEffect(
+      () =>
+        api.callerAs(users[who]).actionItems.cancelDraft({
+          id: draft.id,
+          version: draft.version,
+          reason: 'Tidak perlu.',
+        }),
+      code,
+    );
+  });
+
+  it('the secretariat cancelling an item that is not a draft, or a draft through changeStatus', async () => {
+    const open = await api.callerAs(users.head).actionItems.create(draftInput());
+    await refusedWithoutEffect(
+      () =>
+        api
+          .callerAs(users.secretariat)
+          .actionItems.cancelDraft({ id: open.id, version: open.version, reason: 'Tidak perlu.' }),
+      'FORBIDDEN',
+    );
+    await refusedWithoutEffect(
+      () =>
+        api.callerAs(users.secretariat).actionItems.changeStatus({
+          id: draft.id,
+          version: draft.version,
+          action: 'cancel',
+          reason: 'Tidak perlu.',
+        }),
+      'FORBIDDEN',
+    );
+  });
+
+  it('the secretariat correcting a draft (only cancelling is theirs)', async () => {
+    await refusedWithoutEffect(
+      () =>
+        api.callerAs(users.secretariat).actionItems.update({
+          id: draft.id,
+          version: draft.version,
+          title: 'Draf uji (diubah)',
+          description: '',
+          dueOn: '2030-06-30',
+          priority: 'normal',
+          ownerPersonId: null,
+        }),
+      'FORBIDDEN',
     );
   });
 

@@ -109,9 +109,17 @@ export function mayReadDraft(actor: Actor, meetingHome: HomeRegions): boolean {
   );
 }
 
-/** Assign (open) or cancel a draft: heads whose scope covers the meeting's host office. */
+/** Assign (open), correct or cancel a draft: heads whose scope covers the meeting's host office. */
 export function mayAssignDraft(actor: Actor, meetingHome: HomeRegions): boolean {
   return can(actor.role, 'actionItem.assign') && coversHome(actor.scopeRegion, meetingHome);
+}
+
+/**
+ * Cancel a draft: its heads, and also those who drafted it (the host office's secretariat): a
+ * draft that should never have been written is theirs to withdraw, as no one has been given it yet.
+ */
+export function mayCancelDraft(actor: Actor, meetingHome: HomeRegions): boolean {
+  return mayAssignDraft(actor, meetingHome) || mayDraftItem(actor, meetingHome);
 }
 
 /** What an admin asks to change about a user account. */

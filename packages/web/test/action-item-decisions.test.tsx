@@ -113,9 +113,10 @@ describe('deciding an extension', () => {
     await user.click(await screen.findByRole('button', { name: 'Putuskan perpanjangan' }));
     const dialog = within(await screen.findByRole('dialog', { name: 'Putuskan perpanjangan tenggat' }));
     const date = dialog.getByLabelText('Tenggat yang disetujui') as HTMLInputElement;
-    expect(date.value).toBe('2026-01-15');
+    // A DateField shows and takes dd/mm/yyyy; the form still sends YYYY-MM-DD.
+    expect(date.value).toBe('15/01/2026');
     await user.clear(date);
-    await user.type(date, '2025-12-31');
+    await user.type(date, '31/12/2025');
     await user.click(dialog.getByRole('button', { name: 'Setujui perpanjangan' }));
 
     const note = dialog.getByRole('textbox', { name: 'Catatan keputusan' });

@@ -1,5 +1,6 @@
 import {
   actionItemAssignDraftInput,
+  actionItemCancelDraftInput,
   actionItemCreateInput,
   actionItemDelegateInput,
   actionItemDetailSchema,
@@ -49,6 +50,10 @@ export const actionItemRouter = router({
     .input(actionItemAssignDraftInput)
     .output(detail)
     .mutation(({ ctx, input }) => service.assignDraft(ctx, input)),
+  cancelDraft: protectedProcedure
+    .input(actionItemCancelDraftInput)
+    .output(detail)
+    .mutation(({ ctx, input }) => service.cancelDraft(ctx, input)),
   update: protectedProcedure
     .input(actionItemUpdateInput)
     .output(detail)

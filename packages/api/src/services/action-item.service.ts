@@ -3,6 +3,7 @@ import {
   type ActionItemSummary,
   type AggregatePayloadInput,
   type actionItemAssignDraftInput,
+  type actionItemCancelDraftInput,
   type actionItemCreateInput,
   type actionItemDelegateInput,
   type actionItemDraftInput,
@@ -23,6 +24,7 @@ import {
   type extensionRequestInput,
   isFinal,
   mayAssignDraft,
+  mayCancelDraft,
   mayDraftItem,
   mayReadDraft,
   regionInScope,
@@ -99,13 +101,22 @@ async function readsDrafts(ctx: Context, meetingId: string | null): Promise<bool
 
 /**
  * Any change to a draft: it must be readable to the caller (NOT_FOUND otherwise, like a missing
- * item), and only heads over the meeting's host office may assign, edit or cancel it.
+ * item), and only heads over the meeting's host office may assign or edit it; cancelling is also
+ * open to those who drafted it (`mayCancelDraft`).
  */
-async function requireDraftAuthority(ctx: Context, item: { meetingId: string | null }) {
+async function requireDraftAuthority(
+  ctx: Context,
+  item: { meetingId: string | null },
+  /** Cancelling is also open to the secretariat who drafted it; everything else is the heads'. */
+  change: 'assign' | 'cancel' = 'assign',
+) {
   if (!ctx.user) return;
   const home = await meetingHome(ctx, item.meetingId);
-  if (!mayReadDraft(actorOf(ctx.user), home)) throw new NotFoundError('actionItemNotFound', 'id');
-  if (!mayAssignDraft(actorOf(ctx.user), home)) throw new DomainError('FORBIDDEN', 'onlyHeadsAssignDrafts');
+  const actor = actorOf(ctx.user);
+  if (!mayReadDraft(actor, home)) throw new NotFoundError('actionItemNotFound', 'id');
+  if (change === 'cancel') {
+    if (!mayCancelDraft(actor, home)) throw new DomainError('FORBIDDEN', 'onlyDraftersCancelDrafts');
+  } else if (!mayAssignDraft(actor, home)) throw new DomainError('FORBIDDEN', 'onlyHeadsAssignDrafts');
 }
 
 // --- Reading -----------------------------------------------------------------------------------
@@ -459,6 +470,7 @@ function changeItem(
   input: { id: string; version: number },
   authority: ItemAuthority,
   work: (scoped: Context, item: ActionItemRow) => Promise<void>,
+  draftChange: 'assign' | 'cancel' = 'assign',
 ): Promise<ActionItemDetail> {
   return changeVersioned(
     ctx,
@@ -469,7 +481,7 @@ function changeItem(
       read: getActionItem,
       authorize: (scoped, item) =>
         item.status === 'draft'
-          ? requireDraftAuthority(scoped, item)
+          ? requireDraftAuthority(scoped, item, draftChange)
           : requireItemAuthority(scoped, item, authority),
     },
     work,
@@ -559,6 +571,29 @@ export function changeStatus(ctx: Context, input: In<typeof actionItemTransition
       reason: input.reason,
     });
   });
+}
+
+/**
+ * Cancel a draft: its heads, and the host office's secretariat who drafted it (`mayCancelDraft`);
+ * anything but a draft goes through `changeStatus`, heads only.
+ */
+export function cancelDraft(ctx: Context, input: In<typeof actionItemCancelDraftInput>) {
+  return changeItem(
+    ctx,
+    input,
+    'assign',
+    async (scoped, item) => {
+      if (item.status !== 'draft') throw new BadRequestError('illegalTransition', 'id', item.status);
+      const to = requireTransition(actionItemStatusMachine, item.status, 'cancel');
+      await apply(scoped, item, { status: to }, 'ActionItemStatusChanged', {
+        action: 'cancel',
+        from: item.status,
+        to,
+        reason: input.reason,
+      });
+    },
+    'cancel',
+  );
 }
 
 export function delegate(ctx: Context, input: In<typeof actionItemDelegateInput>) {

@@ -320,6 +320,15 @@ export const procedureInputs: Record<string, InputFor> = {
     });
     return { id: draft.id, version: draft.version };
   },
+  'actionItems.cancelDraft': async (api, w) => {
+    const draft = await api.caller().actionItems.createDraft({
+      title: 'Draf untuk dibatalkan',
+      meetingId: w.meetingId,
+      ownerOrganizationId: w.officeId,
+      dueOn: '2030-01-31',
+    });
+    return { id: draft.id, version: draft.version, reason: 'Tidak jadi.' };
+  },
   'actionItems.update': async (api, w) => ({
     id: w.itemId,
     version: await versionOf(api, 'actionItems', w.itemId),

@@ -183,6 +183,10 @@ export const messages = {
     id: 'Hanya kepala instansi penyelenggara rapat yang dapat menugaskan atau membatalkan draf tindak lanjut.',
     en: "Only heads of the meeting's host office can assign or cancel a draft follow-up.",
   },
+  onlyDraftersCancelDrafts: {
+    id: 'Hanya sekretariat dan kepala instansi penyelenggara rapat yang dapat membatalkan draf tindak lanjut.',
+    en: "Only the secretariat and heads of the meeting's host office can cancel a draft follow-up.",
+  },
   onlySecretariatDrafts: {
     id: 'Hanya sekretariat dan kepala instansi penyelenggara rapat yang dapat membuat draf tindak lanjut.',
     en: "Only the secretariat and heads of the meeting's host office can draft follow-ups.",

@@ -110,6 +110,13 @@ export const actionItemTransitionInput = z
     }
   });
 
+/** The drafter (or a head) withdraws a draft no one has been given yet; the reason goes in its history. */
+export const actionItemCancelDraftInput = z
+  .object({ ...versioned, reason: optionalText(2000) })
+  .superRefine((input, ctx) => {
+    if (!input.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reasonRequired' });
+  });
+
 export const actionItemDelegateInput = z.object({
   ...versioned,
   toOrganizationId: uuidSchema,

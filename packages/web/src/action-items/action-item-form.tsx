@@ -17,6 +17,7 @@ import { useSaveForm } from '../kit/form/use-save-form';
 import { schemaErrors } from '../kit/form/validate';
 import { organizationSelectProps, useOrganizations } from '../organizations/use-organizations';
 import { dateInputProps } from '../records/date-input-props';
+import { earliestDay } from './shared/earliest-day';
 import { isPriority, priorityOptions } from './shared/options';
 import { PersonPicker } from './shared/person-picker';
 
@@ -115,7 +116,7 @@ function NewItemForm({
 
   const { form, feedback, formProps, submitting, idempotencyKey } = useSaveForm<Values, ActionItemDetail>({
     initialValues: emptyValues,
-    validate: (values, lang) => {
+    validate: (values, lang): Record<string, string> => {
       // An empty choice reads better as "required" than as "not a valid identifier".
       const blank = { ownerOrganizationId: !values.ownerOrganizationId, dueOn: !values.dueOn };
       return draft
@@ -195,7 +196,7 @@ function NewItemForm({
           <DateField
             label={t('actionItems.form.dueOn')}
             required
-            minDate={todayIn()}
+            {...earliestDay(todayIn())}
             {...dateInputProps(form, 'dueOn')}
           />
           <NativeSelect

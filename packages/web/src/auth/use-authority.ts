@@ -6,6 +6,7 @@ import {
   type ItemHome,
   mayAssignDraft,
   mayAssignItem,
+  mayCancelDraft,
   mayChangeRecord,
   mayDecideItem,
   mayDraftItem,
@@ -87,15 +88,21 @@ export interface ItemAuthority {
 export interface DraftAuthority {
   /** Draft follow-ups from this meeting (its host's secretariat and heads). */
   draft: boolean;
-  /** Assign or cancel drafts from it (its host's heads). */
+  /** Assign, correct or cancel drafts from it (its host's heads). */
   assign: boolean;
+  /** Cancel drafts from it (its host's heads, and the secretariat who drafts them). */
+  cancel: boolean;
 }
 
 /** What the signed-in user may do with drafts from a meeting whose host has this home. */
 export function useDraftAuthority(meetingHome: HomeRegions | null | undefined): DraftAuthority {
   const actor = useActor();
-  if (!actor || !meetingHome) return { draft: false, assign: false };
-  return { draft: mayDraftItem(actor, meetingHome), assign: mayAssignDraft(actor, meetingHome) };
+  if (!actor || !meetingHome) return { draft: false, assign: false, cancel: false };
+  return {
+    draft: mayDraftItem(actor, meetingHome),
+    assign: mayAssignDraft(actor, meetingHome),
+    cancel: mayCancelDraft(actor, meetingHome),
+  };
 }
 
 /** What the signed-in user may do to one action item. */

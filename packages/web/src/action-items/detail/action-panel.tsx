@@ -5,7 +5,12 @@ import { type ActionItemDetail, statusLabel } from '@tindak/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
-import { type ItemAuthority, useDraftAuthority, useItemAuthority } from '../../auth/use-authority';
+import {
+  type DraftAuthority,
+  type ItemAuthority,
+  useDraftAuthority,
+  useItemAuthority,
+} from '../../auth/use-authority';
 import { useLanguage } from '../../i18n/use-language';
 import { isClosed } from '../shared/options';
 import { ActionFormAlert } from './action-form-frame';
@@ -34,9 +39,17 @@ type FormAction =
 const progressStatuses = new Set(['open', 'in_progress', 'blocked']);
 
 /** The actions valid now and allowed to this person, most likely first; a form action opens its form. */
-function availableActions(item: ActionItemDetail, may: ItemAuthority, assignsDraft: boolean): FormAction[] {
-  // A draft is not anyone's work yet: a head of the meeting's host corrects, assigns or cancels it.
-  if (item.status === 'draft') return assignsDraft ? ['edit', 'cancel'] : [];
+function availableActions(
+  item: ActionItemDetail,
+  may: ItemAuthority,
+  draftMay: DraftAuthority,
+): FormAction[] {
+  // A draft is not anyone's work yet: a head of the meeting's host corrects, assigns or cancels it;
+  // the secretariat who drafted it may withdraw it.
+  if (item.status === 'draft') {
+    if (draftMay.assign) return ['edit', 'cancel'];
+    return draftMay.cancel ? ['cancel'] : [];
+  }
   const allowed = new Set(item.allowedActions);
   const closed = isClosed(item.status);
   const pendingExtension = item.extensions.some((e) => e.status === 'pending');
@@ -68,7 +81,7 @@ export function ActionPanel({ item }: { item: ActionItemDetail }) {
   const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
   const may = useItemAuthority(item);
   const draftMay = useDraftAuthority(item.draftHome);
-  const actions = availableActions(item, may, draftMay.assign);
+  const actions = availableActions(item, may, draftMay);
   const canStart = may.assign && item.allowedActions.includes('start');
   const canAssignDraft = draftMay.assign && item.allowedActions.includes('assign');
   const pendingExtension = item.extensions.find((e) => e.status === 'pending');

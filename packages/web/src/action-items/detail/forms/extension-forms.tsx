@@ -13,6 +13,7 @@ import { useLanguage } from '../../../i18n/use-language';
 import { DateField } from '../../../kit/form/date-field';
 import { schemaErrors } from '../../../kit/form/validate';
 import { dateInputProps } from '../../../records/date-input-props';
+import { earliestDay } from '../../shared/earliest-day';
 import { ActionFormFrame, type ActionFormProps } from '../action-form-frame';
 import { useItemForm } from '../use-item-form';
 
@@ -64,7 +65,7 @@ export function RequestExtensionForm({ item, onDone }: ActionFormProps & { item:
         label={t('actionItems.actions.requestExtension.newDue')}
         required
         data-autofocus
-        minDate={nextDay(item.dueOn)}
+        {...earliestDay(nextDay(item.dueOn))}
         {...dateInputProps(form, 'requestedDueOn')}
       />
       <Textarea
@@ -170,7 +171,7 @@ export function DecideExtensionForm({ item, extension, onDone }: DecideExtension
           date: formatCalendarDate(extension.requestedDueOn, lang),
         })}
         data-autofocus
-        minDate={nextDay(item.dueOn)}
+        {...earliestDay(nextDay(item.dueOn))}
         {...dateInputProps(form, 'approvedDueOn')}
       />
       <Textarea

@@ -18,7 +18,9 @@ interface StatusChangeFormProps extends ActionFormProps {
 export function StatusChangeForm({ item, action, onDone }: StatusChangeFormProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const mutation = useMutation(trpc.actionItems.changeStatus.mutationOptions());
+  const changeStatus = useMutation(trpc.actionItems.changeStatus.mutationOptions());
+  // The secretariat who drafted an item may withdraw it too, through its own procedure.
+  const cancelDraft = useMutation(trpc.actionItems.cancelDraft.mutationOptions());
   const input = ({ reason }: { reason: string }, version: number) => ({
     id: item.id,
     version,
@@ -29,7 +31,10 @@ export function StatusChangeForm({ item, action, onDone }: StatusChangeFormProps
     initialValues: { reason: '' },
     validate: (values, lang) => schemaErrors(actionItemTransitionInput, input(values, item.version), lang),
     fields: ['reason'],
-    save: (values, version) => mutation.mutateAsync(input(values, version)),
+    save: (values, version) =>
+      item.status === 'draft' && action === 'cancel'
+        ? cancelDraft.mutateAsync({ id: item.id, version, reason: values.reason })
+        : changeStatus.mutateAsync(input(values, version)),
     done: () => t(`actionItems.actions.${action}.done`),
     onDone,
   });
