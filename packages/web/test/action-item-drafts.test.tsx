@@ -91,15 +91,34 @@ describe('a draft on its own page', () => {
     expect(await screen.findByText('Draf ditugaskan; penanggung jawab diberi tahu.')).toBeTruthy();
   });
 
-  it('tells the secretariat who drafted it that only heads of the host assign it', async () => {
-    server.use(signedInAs('secretariat'), query('actionItems.get', () => draft).handler);
-    renderApp(`/tindak-lanjut/${draft.id}`);
+  it('tells the secretariat who drafted it that only heads of the host assign it, and lets them cancel it', async () => {
+    const cancelled = detailOfItem({ ...draft, status: 'cancelled', version: draft.version + 1 });
+    server.use(
+      signedInAs('secretariat'),
+      query('actionItems.get', (_input, call) => (call === 0 ? draft : cancelled)).handler,
+    );
+    const cancel = mutation('actionItems.cancelDraft', () => ({ data: cancelled }));
+    server.use(cancel.handler);
+    const { user } = renderApp(`/tindak-lanjut/${draft.id}`);
     await screen.findByRole('heading', { level: 1, name: draft.title });
     const panel = within(screen.getByRole('region', { name: 'Tindakan' }));
-    expect(panel.queryAllByRole('button')).toEqual([]);
+    // Withdrawing the draft is theirs; assigning or correcting it is not.
+    expect(panel.getAllByRole('button').map((b) => b.textContent)).toEqual(['Batalkan tindak lanjut']);
     expect(
       panel.getByText('Hanya kepala instansi penyelenggara rapat yang dapat menugaskan draf ini.'),
     ).toBeTruthy();
     expect(screen.getByText(/Draf: belum ditugaskan/)).toBeTruthy();
+
+    await user.click(panel.getByRole('button', { name: 'Batalkan tindak lanjut' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Batalkan tindak lanjut' }));
+    await user.type(dialog.getByRole('textbox', { name: /Alasan pembatalan/ }), 'Salah tulis.');
+    await user.click(dialog.getByRole('button', { name: 'Ya, batalkan' }));
+    await waitFor(() => expect(cancel.calls).toHaveLength(1));
+    expect(inputOf(cancel.calls, 0)).toEqual({
+      id: draft.id,
+      version: draft.version,
+      reason: 'Salah tulis.',
+    });
+    expect(await screen.findByText('Tindak lanjut dibatalkan.')).toBeTruthy();
   });
 });

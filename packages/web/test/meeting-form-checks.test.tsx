@@ -147,7 +147,7 @@ describe('guests', () => {
 
     await user.click(
       within(first).getByRole('button', {
-        name: `Tambah tamu lain dari ${diskominfoJambi.name}`,
+        name: `Tambah tamu dari instansi ini: ${diskominfoJambi.name}`,
       }),
     );
     const second = screen.getByRole('group', { name: 'Tamu 2' });

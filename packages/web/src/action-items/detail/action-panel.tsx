@@ -127,6 +127,11 @@ export function ActionPanel({ item }: { item: ActionItemDetail }) {
               {t(`actionItems.actions.${action}.open`)}
             </Button>
           ))}
+          {item.status === 'draft' && !draftMay.assign && (
+            <Text size="sm" c="dimmed">
+              {t('actionItems.actions.onlyHeadsAssignDraft')}
+            </Text>
+          )}
           {!may.assign && !isClosed(item.status) && item.status !== 'draft' && (
             <Text size="sm" c="dimmed">
               {t('actionItems.actions.onlyHeadsAssign')}

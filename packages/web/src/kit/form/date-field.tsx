@@ -1,11 +1,10 @@
-import { DateInput, type DateInputProps } from '@mantine/dates';
+import { ActionIcon, Popover, TextInput, type TextInputProps } from '@mantine/core';
+import { DatePicker } from '@mantine/dates';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseDateText } from './date-text';
+import { formatDateText, parseDateText } from './date-text';
 
-type DateFieldProps = Omit<
-  DateInputProps,
-  'value' | 'onChange' | 'valueFormat' | 'dateParser' | 'minDate' | 'maxDate'
-> & {
+type DateFieldProps = Omit<TextInputProps, 'value' | 'onChange' | 'rightSection'> & {
   /** `YYYY-MM-DD`, or '' for none. */
   value: string;
   onChange: (iso: string) => void;
@@ -14,24 +13,119 @@ type DateFieldProps = Omit<
 };
 
 /**
- * A date typed as dd/mm/yyyy (or picked from a calendar in the reader's language), whatever the
- * browser's own language; the form holds `YYYY-MM-DD`. Replaces the native date input, which shows
- * mm/dd/yyyy in an English browser.
+ * A date typed as dd/mm/yyyy whatever the browser's language (the native date input shows
+ * mm/dd/yyyy in an English browser), or picked from a calendar in the interface language behind
+ * the button at its end. The form holds `YYYY-MM-DD`, '' while the text is not a date yet; text
+ * that is not a date says so when the field is left. The calendar opens only on request, so it
+ * never covers the form's buttons while someone types.
  */
-export function DateField({ value, onChange, minDate, maxDate, ...props }: DateFieldProps) {
+export function DateField({ value, onChange, minDate, maxDate, onBlur, error, ...props }: DateFieldProps) {
   const { t } = useTranslation();
+  const [text, setText] = useState(formatDateText(value));
+  const [unreadable, setUnreadable] = useState(false);
+  const [opened, setOpened] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  // Follow the form when it sets the value itself (a default, a reset, the latest version).
+  useEffect(() => {
+    setText((shown) => {
+      const typed = parseDateText(shown);
+      if (typed === value || (value === '' && typed === null)) return shown;
+      return formatDateText(value);
+    });
+  }, [value]);
+
+  const take = (iso: string) => {
+    setText(formatDateText(iso));
+    setUnreadable(false);
+    onChange(iso);
+  };
+
   return (
-    <DateInput
+    <TextInput
+      ref={inputRef}
+      inputMode="numeric"
+      autoComplete="off"
       placeholder={t('dateField.placeholder')}
-      valueFormat="DD/MM/YYYY"
-      dateParser={parseDateText}
-      value={value || null}
-      onChange={(next) => onChange(next ?? '')}
-      minDate={minDate || undefined}
-      maxDate={maxDate || undefined}
-      clearable={!props.required}
-      popoverProps={{ withinPortal: true }}
+      maxLength={10}
       {...props}
+      value={text}
+      error={error ?? (unreadable ? t('dateField.unreadable') : undefined)}
+      onChange={(event) => {
+        const typed = event.currentTarget.value;
+        setText(typed);
+        setUnreadable(false);
+        onChange(parseDateText(typed) ?? '');
+      }}
+      onBlur={(event) => {
+        const iso = parseDateText(text);
+        if (iso) setText(formatDateText(iso));
+        else setUnreadable(text.trim() !== '');
+        onBlur?.(event);
+      }}
+      rightSectionWidth={44}
+      rightSection={
+        <Popover opened={opened} onChange={setOpened} position="bottom-end" withinPortal trapFocus>
+          <Popover.Target>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              size={36}
+              aria-label={t('dateField.openCalendar', { field: String(props.label ?? '').toLocaleLowerCase() })}
+              aria-expanded={opened}
+              disabled={props.disabled || props.readOnly}
+              onClick={() => setOpened((open) => !open)}
+            >
+              <CalendarIcon />
+            </ActionIcon>
+          </Popover.Target>
+          <Popover.Dropdown>
+            <DatePicker
+              value={value || null}
+              defaultDate={value || minDate || undefined}
+              minDate={minDate || undefined}
+              maxDate={maxDate || undefined}
+              // Weekend days in red and days of other months in grey fail contrast; neither helps here.
+              weekendDays={[]}
+              hideOutsideDates
+              nextLabel={t('dateField.next')}
+              previousLabel={t('dateField.previous')}
+              ariaLabels={{
+                nextMonth: t('dateField.nextMonth'),
+                previousMonth: t('dateField.previousMonth'),
+                nextYear: t('dateField.nextYear'),
+                previousYear: t('dateField.previousYear'),
+                nextDecade: t('dateField.nextDecade'),
+                previousDecade: t('dateField.previousDecade'),
+                monthLevelControl: t('dateField.chooseMonth'),
+                yearLevelControl: t('dateField.chooseYear'),
+              }}
+              onChange={(picked) => {
+                take(picked ?? '');
+                setOpened(false);
+                inputRef.current?.focus();
+              }}
+            />
+          </Popover.Dropdown>
+        </Popover>
+      }
     />
+  );
+}
+
+function CalendarIcon() {
+  return (
+    <svg
+      width="20"
+      height="20"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      aria-hidden="true"
+    >
+      <rect x="3" y="5" width="18" height="16" rx="2" />
+      <path d="M16 3v4M8 3v4M3 10h18" />
+    </svg>
   );
 }
