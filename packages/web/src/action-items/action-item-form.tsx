@@ -17,7 +17,6 @@ import { useSaveForm } from '../kit/form/use-save-form';
 import { schemaErrors } from '../kit/form/validate';
 import { organizationSelectProps, useOrganizations } from '../organizations/use-organizations';
 import { dateInputProps } from '../records/date-input-props';
-import { earliestDay } from './shared/earliest-day';
 import { isPriority, priorityOptions } from './shared/options';
 import { PersonPicker } from './shared/person-picker';
 
@@ -196,7 +195,7 @@ function NewItemForm({
           <DateField
             label={t('actionItems.form.dueOn')}
             required
-            {...earliestDay(todayIn())}
+            minDate={todayIn()}
             {...dateInputProps(form, 'dueOn')}
           />
           <NativeSelect

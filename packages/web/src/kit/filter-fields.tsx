@@ -1,4 +1,3 @@
-import { TextInput } from '@mantine/core';
 import { translateMessage } from '@tindak/shared';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';

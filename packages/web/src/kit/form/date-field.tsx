@@ -8,6 +8,8 @@ type DateFieldProps = Omit<TextInputProps, 'value' | 'onChange' | 'rightSection'
   /** `YYYY-MM-DD`, or '' for none. */
   value: string;
   onChange: (iso: string) => void;
+  /** Days outside these are greyed out in the calendar only: a typed date is kept, and the form's
+   * check says why it is refused (a calendar that silently drops it would hide the reason). */
   minDate?: string;
   maxDate?: string;
 };
@@ -71,7 +73,9 @@ export function DateField({ value, onChange, minDate, maxDate, onBlur, error, ..
               variant="subtle"
               color="gray"
               size={36}
-              aria-label={t('dateField.openCalendar', { field: String(props.label ?? '').toLocaleLowerCase() })}
+              aria-label={t('dateField.openCalendar', {
+                field: String(props.label ?? '').toLocaleLowerCase(),
+              })}
               aria-expanded={opened}
               disabled={props.disabled || props.readOnly}
               onClick={() => setOpened((open) => !open)}

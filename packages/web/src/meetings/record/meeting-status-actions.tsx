@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
 import { useMayChange } from '../../auth/use-authority';
 import { useLanguage } from '../../i18n/use-language';
-import { type StatusActionSpec, StatusActions } from '../../kit/status-actions';
 import { schemaErrors } from '../../kit/form/validate';
+import { type StatusActionSpec, StatusActions } from '../../kit/status-actions';
 import { parseMeetingDetail } from '../form/shown-paths';
 
 /**

@@ -13,7 +13,6 @@ import { useLanguage } from '../../../i18n/use-language';
 import { DateField } from '../../../kit/form/date-field';
 import { schemaErrors } from '../../../kit/form/validate';
 import { dateInputProps } from '../../../records/date-input-props';
-import { earliestDay } from '../../shared/earliest-day';
 import { ActionFormFrame, type ActionFormProps } from '../action-form-frame';
 import { useItemForm } from '../use-item-form';
 
@@ -65,7 +64,7 @@ export function RequestExtensionForm({ item, onDone }: ActionFormProps & { item:
         label={t('actionItems.actions.requestExtension.newDue')}
         required
         data-autofocus
-        {...earliestDay(nextDay(item.dueOn))}
+        minDate={nextDay(item.dueOn)}
         {...dateInputProps(form, 'requestedDueOn')}
       />
       <Textarea
@@ -171,7 +170,7 @@ export function DecideExtensionForm({ item, extension, onDone }: DecideExtension
           date: formatCalendarDate(extension.requestedDueOn, lang),
         })}
         data-autofocus
-        {...earliestDay(nextDay(item.dueOn))}
+        minDate={nextDay(item.dueOn)}
         {...dateInputProps(form, 'approvedDueOn')}
       />
       <Textarea
