@@ -69,13 +69,12 @@ export function DateField({ value, onChange, minDate, maxDate, onBlur, error, ..
       rightSection={
         <Popover opened={opened} onChange={setOpened} position="bottom-end" withinPortal trapFocus>
           <Popover.Target>
+            {/* Named without the field's label, so the label names only the text field. */}
             <ActionIcon
               variant="subtle"
               color="gray"
               size={36}
-              aria-label={t('dateField.openCalendar', {
-                field: String(props.label ?? '').toLocaleLowerCase(),
-              })}
+              aria-label={t('dateField.openCalendar')}
               aria-expanded={opened}
               disabled={props.disabled || props.readOnly}
               onClick={() => setOpened((open) => !open)}
