@@ -1,9 +1,12 @@
 import {
+  Autocomplete,
   Badge,
   type CSSVariablesResolver,
   createTheme,
   DEFAULT_THEME,
   type MantineColorsTuple,
+  MultiSelect,
+  Select,
   Table,
 } from '@mantine/core';
 import './touch-targets.css';
@@ -20,6 +23,8 @@ function withDarkText(name: keyof typeof DEFAULT_THEME.colors, shade9: string): 
   const [s0, s1, s2, s3, s4, s5, s6, s7, s8] = DEFAULT_THEME.colors[name] as MantineColorsTuple;
   return [s0, s1, s2, s3, s4, s5, s6, s7, s8, shade9];
 }
+
+const instantList = { transitionProps: { duration: 0 } };
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -45,6 +50,11 @@ export const theme = createTheme({
         return { root: fixed ? { '--badge-fz': fixed.fz, '--badge-height': fixed.height } : {} };
       },
     }),
+    // Option lists open and close at once: on a slow phone a fade is only lag, and a list still
+    // fading out stays in the page, where its options can be tapped (or found) by mistake.
+    Select: Select.extend({ defaultProps: { comboboxProps: instantList } }),
+    MultiSelect: MultiSelect.extend({ defaultProps: { comboboxProps: instantList } }),
+    Autocomplete: Autocomplete.extend({ defaultProps: { comboboxProps: instantList } }),
     // A table wider than a phone scrolls sideways; keyboard users reach the scroll area with Tab.
     TableScrollContainer: Table.ScrollContainer.extend({
       defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } },
