@@ -85,7 +85,7 @@ export function SignInPage() {
           <Text size="sm" c="dimmed">
             {t('auth.demoLead')}
           </Text>
-          <Table.ScrollContainer minWidth={320}>
+          <Table.ScrollContainer minWidth={280}>
             <Table verticalSpacing={4} fz="sm">
               <Table.Tbody>
                 {demo.map((account) => (
@@ -97,7 +97,8 @@ export function SignInPage() {
                       <Text size="xs" c="dimmed">
                         {account.label}
                       </Text>
-                      <Text size="xs" ff="monospace">
+                      {/* Long addresses wrap, so the button stays on screen at 360 px. */}
+                      <Text size="xs" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
                         {account.email} · {account.password}
                       </Text>
                     </Table.Td>
