@@ -170,24 +170,13 @@ function AssignDraftButton({ item }: { item: ActionItemDetail }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const mutation = useMutation(trpc.actionItems.assignDraft.mutationOptions());
-  const act = useItemClick(item);
   return (
-    <Stack gap="xs">
-      <Button
-        fullWidth
-        justify="flex-start"
-        loading={act.pending}
-        onClick={() =>
-          void act.run(
-            (version) => mutation.mutateAsync({ id: item.id, version }),
-            t('actionItems.actions.assignDraft.done'),
-          )
-        }
-      >
-        {t('actionItems.actions.assignDraft.open')}
-      </Button>
-      <ActionFormAlert feedback={act.feedback} onReload={act.reload} />
-    </Stack>
+    <OneClickAction
+      item={item}
+      label={t('actionItems.actions.assignDraft.open')}
+      done={t('actionItems.actions.assignDraft.done')}
+      send={(version) => mutation.mutateAsync({ id: item.id, version })}
+    />
   );
 }
 
@@ -196,21 +185,31 @@ function StartButton({ item }: { item: ActionItemDetail }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const mutation = useMutation(trpc.actionItems.changeStatus.mutationOptions());
+  return (
+    <OneClickAction
+      item={item}
+      label={t('actionItems.actions.start.open')}
+      done={t('actionItems.actions.start.done')}
+      send={(version) => mutation.mutateAsync({ id: item.id, version, action: 'start' })}
+    />
+  );
+}
+
+interface OneClickActionProps {
+  item: ActionItemDetail;
+  label: string;
+  /** Said once the change is saved. */
+  done: string;
+  send: (version: number) => Promise<ActionItemDetail>;
+}
+
+/** An action with no fields: a button that sends the version on screen, and the alert under it. */
+function OneClickAction({ item, label, done, send }: OneClickActionProps) {
   const act = useItemClick(item);
   return (
     <Stack gap="xs">
-      <Button
-        fullWidth
-        justify="flex-start"
-        loading={act.pending}
-        onClick={() =>
-          void act.run(
-            (version) => mutation.mutateAsync({ id: item.id, version, action: 'start' }),
-            t('actionItems.actions.start.done'),
-          )
-        }
-      >
-        {t('actionItems.actions.start.open')}
+      <Button fullWidth justify="flex-start" loading={act.pending} onClick={() => void act.run(send, done)}>
+        {label}
       </Button>
       <ActionFormAlert feedback={act.feedback} onReload={act.reload} />
     </Stack>
