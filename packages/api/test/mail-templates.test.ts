@@ -199,7 +199,7 @@ const machineKeys = new Set([
   'date',
   'expiresAt',
   'resolvedAt',
-  'submittedAt',
+  'raisedOn',
   'startsAt',
 ]);
 

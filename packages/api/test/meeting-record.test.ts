@@ -126,6 +126,49 @@ describe('attendance', () => {
     expect(event?.eventType).toBe('AttendanceRecorded');
   });
 
+  it('takes "Diwakilkan" in the meeting form only with who came, and keeps it across edits', async () => {
+    const kerinci = await makeOffice(api, 'Diskominfo Kabupaten Kerinci (wakil)', '15.01');
+    const before = await countRows(api, 'meetings');
+    const represented = {
+      kind: 'guest',
+      guestName: 'Kepala Diskominfo Kerinci',
+      organizationId: kerinci.id,
+      attendance: 'represented',
+    } as const;
+    const refused = await api
+      .caller()
+      .meetings.create(meetingInput(hostId, { participants: [represented] }))
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
+    expect(refused).toMatchObject({ code: 'BAD_REQUEST' });
+    const issues = (refused as { cause?: { issues?: { path: unknown[] }[] } }).cause?.issues ?? [];
+    expect(issues.map((issue) => issue.path.join('.'))).toEqual(['participants.0.representedBy']);
+    expect(await countRows(api, 'meetings')).toBe(before);
+
+    let meeting = await api
+      .caller()
+      .meetings.create(
+        meetingInput(hostId, { participants: [{ ...represented, representedBy: 'Sekretaris Dinas' }] }),
+      );
+    expect(meeting.participants[0]).toMatchObject({
+      attendance: 'represented',
+      representedBy: 'Sekretaris Dinas',
+    });
+
+    // Another representative: an edit the server sees (and records), not one it skips as unchanged.
+    const input = meetingInput(hostId, { participants: [{ ...represented, representedBy: 'Kabid Aptika' }] });
+    meeting = await api.caller().meetings.update({ ...input, id: meeting.id, version: meeting.version });
+    expect(meeting.participants[0]).toMatchObject({ representedBy: 'Kabid Aptika' });
+    // Present again: nobody represents them any more.
+    const present = meetingInput(hostId, {
+      participants: [{ ...represented, attendance: 'present', representedBy: 'Kabid Aptika' }],
+    });
+    meeting = await api.caller().meetings.update({ ...present, id: meeting.id, version: meeting.version });
+    expect(meeting.participants[0]).toMatchObject({ attendance: 'present', representedBy: null });
+  });
+
   it('refuses a participant of another meeting', async () => {
     const other = await api
       .caller()

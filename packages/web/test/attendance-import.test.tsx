@@ -280,6 +280,7 @@ describe('attendance import on the new-meeting form', () => {
       regionCode: null,
       role: 'participant',
       attendance: 'invited',
+      representedBy: '',
     };
     const withGuest: AttendancePreview = {
       rows: [

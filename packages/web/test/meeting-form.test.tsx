@@ -156,11 +156,37 @@ describe('meeting form', () => {
         attendance: 'present',
         organizationId: null,
         regionCode: null,
+        representedBy: '',
       },
     ]);
 
     await user.click(screen.getByRole('button', { name: 'Hapus Arnanto Nurprabowo dari peserta' }));
     expect(screen.getByText('Jumlah peserta: 0')).toBeTruthy();
+  });
+
+  it('asks who came in the place of a participant marked "Diwakilkan", and sends nothing without it', async () => {
+    serveReferenceData();
+    const create = mutation('meetings.create', () => ({ data: null }));
+    server.use(create.handler);
+    const { user } = renderApp('/rapat/baru');
+
+    await user.click(await screen.findByRole('button', { name: 'Tambah tamu' }));
+    await user.type(input('Nama tamu'), 'Kepala Diskominfo Kerinci');
+    expect(screen.queryByRole('textbox', { name: /Diwakili oleh/ })).toBeNull();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kehadiran' }), 'represented');
+    const representedBy = screen.getByRole('textbox', {
+      name: 'Diwakili oleh, untuk Kepala Diskominfo Kerinci',
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Simpan rapat' }));
+    await waitFor(() => expect(representedBy.getAttribute('aria-invalid')).toBe('true'));
+    expect(descriptionOf(representedBy)).toContain('Isi siapa yang mewakili.');
+    expect(create.calls).toHaveLength(0);
+
+    // Back to "Hadir": the question goes away, and nothing typed for it is sent.
+    await user.type(representedBy, 'Sekretaris Dinas');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kehadiran' }), 'present');
+    expect(screen.queryByRole('textbox', { name: /Diwakili oleh/ })).toBeNull();
   });
 
   it('on a conflict explains it and loads the latest version to save over', async () => {

@@ -49,6 +49,26 @@ const meeting = detailOf(rakornis, {
       attendance: 'absent',
     }),
   ],
+  attendanceByRegion: [
+    {
+      code: '15.01',
+      name: 'Kabupaten Kerinci',
+      invited: 0,
+      present: 2,
+      represented: 1,
+      absent: 0,
+      attended: true,
+    },
+    {
+      code: '15.09',
+      name: 'Kabupaten Tebo',
+      invited: 1,
+      present: 0,
+      represented: 0,
+      absent: 1,
+      attended: false,
+    },
+  ],
 });
 
 /** Media queries answered as a browser this wide would (the test set-up answers every one "no"). */
@@ -118,5 +138,26 @@ describe('participants on a phone', () => {
     const province = screen.getByRole('rowgroup', { name: 'Provinsi Jambi' });
     expect(within(province).getByRole('cell', { name: 'Pimpinan rapat' })).toBeTruthy();
     expect(screen.queryByRole('list', { name: 'Provinsi Jambi (1)' })).toBeNull();
+  });
+
+  it("shows each region's attendance as a line of its own, not a table wider than the phone", async () => {
+    screenWidth(360);
+    await openMeeting();
+    const lines = within(screen.getByRole('list', { name: 'Kehadiran kabupaten/kota' })).getAllByRole(
+      'listitem',
+    );
+    expect(lines.map((line) => line.textContent)).toEqual([
+      'Kabupaten KerinciHadir 2 · Diwakilkan 1',
+      'Kabupaten TeboTidak ada yang hadir · Diundang 1 · Tidak hadir 1',
+    ]);
+    expect(screen.queryByRole('columnheader', { name: 'Diwakilkan' })).toBeNull();
+  });
+
+  it('keeps the attendance table by region on a wide screen', async () => {
+    screenWidth(1280);
+    await openMeeting();
+    expect(screen.getByRole('columnheader', { name: 'Diwakilkan' })).toBeTruthy();
+    expect(screen.getByRole('rowheader', { name: 'Kabupaten Tebo' })).toBeTruthy();
+    expect(screen.queryByRole('list', { name: 'Kehadiran kabupaten/kota' })).toBeNull();
   });
 });

@@ -103,7 +103,8 @@ export interface DigestProposal {
   /** Who it is addressed to, e.g. "Kementerian Komunikasi dan Digital". */
   addresseeName: string | null;
   status: string;
-  submittedAt: string | null;
+  /** The calendar day it was raised (YYYY-MM-DD), e.g. the day of the audiensi it was put forward at. */
+  raisedOn: string | null;
 }
 
 export interface DigestMeeting {

@@ -306,7 +306,7 @@ export function sampleDigestContent(withRegionTable: boolean): DigestContent {
         url: sampleLinks.proposal(1),
         addresseeName: 'Kementerian Komunikasi dan Digital',
         status: 'under_review',
-        submittedAt: '2026-02-09T03:00:00.000Z',
+        raisedOn: '2026-02-09',
       },
     ],
     upcomingMeetings: [

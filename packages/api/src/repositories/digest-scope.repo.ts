@@ -96,8 +96,8 @@ export async function listDigestScopeRows(db: Database, query: DigestScopeQuery)
   const proposals = await sql<Omit<DigestProposal, 'url'> & { id: string; total: number }>`
     with matching as materialized (select * from proposals pr where ${proposalsWhere})
     select pr.id, pr.title, (select count(*)::int from matching) as total, o.name as "addresseeName", pr.status,
-      (select to_char(min(e.occurred_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') from events e
-        where e.aggregate_type = 'proposal' and e.aggregate_id = pr.id::text and e.event_type = 'ProposalSubmitted') as "submittedAt"
+      -- The day it was raised (the meeting's day by default), not the day someone typed it in.
+      to_char(pr.raised_on, 'YYYY-MM-DD') as "raisedOn"
     from (select * from matching pr order by pr.created_at limit ${DIGEST_SECTION_ROWS}) pr
     left join organizations o on o.id = pr.addressed_to_organization_id
     order by pr.created_at`.execute(db);

@@ -227,6 +227,7 @@ export interface ParticipantValues {
   regionCode: string | null;
   role: ParticipantRole;
   attendance: AttendanceState;
+  representedBy: string | null;
 }
 
 export async function insertParticipants(

@@ -146,7 +146,13 @@ async function assertHostExists(ctx: Context, hostId: string) {
 }
 
 function describeParticipant(p: ParticipantValues) {
-  return { personId: p.personId, guestName: p.guestName, role: p.role, attendance: p.attendance };
+  return {
+    personId: p.personId,
+    guestName: p.guestName,
+    role: p.role,
+    attendance: p.attendance,
+    representedBy: p.representedBy,
+  };
 }
 
 export async function createMeeting(ctx: Context, input: CreateInput): Promise<MeetingDetail> {
@@ -250,6 +256,7 @@ async function syncParticipants(ctx: Context, meetingId: string, wanted: Partici
     const differs =
       match.role !== p.role ||
       match.attendance !== p.attendance ||
+      match.representedBy !== p.representedBy ||
       match.organizationId !== p.organizationId ||
       match.regionCode !== p.regionCode ||
       match.guestPosition !== p.guestPosition;

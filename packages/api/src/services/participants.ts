@@ -49,6 +49,7 @@ export async function resolveParticipants(
         regionCode: p.regionCode ?? (p.organizationId ? explicitOrgRegion : person.regionCode),
         role: p.role,
         attendance: p.attendance,
+        representedBy: p.attendance === 'represented' ? p.representedBy : null,
       };
     }
     return {
@@ -59,6 +60,7 @@ export async function resolveParticipants(
       regionCode: p.regionCode ?? explicitOrgRegion,
       role: p.role,
       attendance: p.attendance,
+      representedBy: p.attendance === 'represented' ? p.representedBy : null,
     };
   });
 }

@@ -8,6 +8,8 @@ const participantFacts = z.object({
   guestName: z.string().nullable(),
   role: z.enum(participantRoles),
   attendance: z.enum(attendanceStates),
+  /** Who came in their place; absent in events recorded before it was asked for. */
+  representedBy: z.string().nullable().optional(),
 });
 
 /** Events on a meeting (aggregate `meeting`). */

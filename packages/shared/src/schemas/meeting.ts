@@ -22,16 +22,32 @@ const participantCommon = {
   /** The office the participant represents; for a known person it defaults to their own. */
   organizationId: uuidSchema.nullish().transform((v) => v ?? null),
   regionCode: regionCodeSchema.nullish().transform((v) => v ?? null),
+  /** Who came in their place; required when attendance is "represented" (see checkMeeting). */
+  representedBy: optionalText(200),
 };
 
+/**
+ * "Diwakilkan" says someone else came in their place: the list must say who. Checked on the row
+ * itself, so the form shows it even while other fields of the meeting are still to fix.
+ */
+function checkRepresented(row: { attendance: string; representedBy: string | null }, ctx: z.RefinementCtx) {
+  if (row.attendance === 'represented' && !row.representedBy) {
+    ctx.addIssue({ code: 'custom', path: ['representedBy'], message: 'representedByRequired' });
+  }
+}
+
 export const participantInput = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('person'), personId: uuidSchema, ...participantCommon }),
-  z.object({
-    kind: z.literal('guest'),
-    guestName: requiredText(200),
-    guestPosition: optionalText(200),
-    ...participantCommon,
-  }),
+  z
+    .object({ kind: z.literal('person'), personId: uuidSchema, ...participantCommon })
+    .superRefine(checkRepresented),
+  z
+    .object({
+      kind: z.literal('guest'),
+      guestName: requiredText(200),
+      guestPosition: optionalText(200),
+      ...participantCommon,
+    })
+    .superRefine(checkRepresented),
 ]);
 export type ParticipantInput = z.input<typeof participantInput>;
 

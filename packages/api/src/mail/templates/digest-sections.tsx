@@ -220,7 +220,7 @@ export function CommitmentsSection({ rows, more, lang }: SectionProps<DigestComm
   );
 }
 
-export function ProposalsSection({ rows, more, lang, timeZone }: SectionProps<DigestProposal>) {
+export function ProposalsSection({ rows, more, lang }: SectionProps<DigestProposal>) {
   if (rows.length === 0) return null;
   const m = mailMessages(lang).digest;
   return (
@@ -234,7 +234,7 @@ export function ProposalsSection({ rows, more, lang, timeZone }: SectionProps<Di
           meta={metaLine([
             proposal.addresseeName && m.addressedTo(proposal.addresseeName),
             statusLabel(proposal.status, lang),
-            proposal.submittedAt && m.submittedOn(formatInstantDate(proposal.submittedAt, lang, timeZone)),
+            proposal.raisedOn && m.submittedOn(formatCalendarDate(proposal.raisedOn, lang)),
           ])}
         />
       ))}

@@ -133,6 +133,7 @@ export async function applyAttendanceImport(
             regionCode: row.regionCode,
             role: 'participant' as const,
             attendance: 'present' as const,
+            representedBy: null,
           });
         }
         summary = {

@@ -29,6 +29,7 @@ export function toParticipantRows(
       regionCode: row.regionCode,
       role: 'participant' as const,
       attendance,
+      representedBy: '',
     };
     if (row.person)
       return [

@@ -32,6 +32,8 @@ export interface ParticipantRowValues {
   regionCode: string | null;
   role: ParticipantRole;
   attendance: AttendanceState;
+  /** Who came in their place; asked for (and sent) only when attendance is "represented". */
+  representedBy: string;
 }
 
 /** What the inputs hold: dates and times as typed (wall clock in the chosen zone), blanks as ''. */
@@ -105,6 +107,7 @@ export function detailToFormValues(meeting: MeetingDetail): MeetingFormValues {
       regionCode: p.region?.code ?? null,
       role: p.role,
       attendance: p.attendance,
+      representedBy: p.representedBy ?? '',
     })),
     held: meeting.status === 'held',
   };
@@ -125,6 +128,7 @@ export function personRow(person: Person, attendance: AttendanceState): Particip
     regionCode: null,
     role: 'participant',
     attendance,
+    representedBy: '',
   };
 }
 
@@ -146,6 +150,7 @@ export function guestRow(
     regionCode,
     role: 'participant',
     attendance,
+    representedBy: '',
   };
 }
 
@@ -165,6 +170,7 @@ function toParticipantInput(row: ParticipantRowValues): ParticipantInput {
     attendance: row.attendance,
     organizationId: row.organizationId,
     regionCode: row.regionCode,
+    representedBy: row.attendance === 'represented' ? row.representedBy : '',
   };
   if (row.kind === 'person' && row.personId) return { kind: 'person', personId: row.personId, ...common };
   return { kind: 'guest', guestName: row.guestName, guestPosition: row.guestPosition, ...common };

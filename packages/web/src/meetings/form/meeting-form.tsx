@@ -2,6 +2,7 @@ import {
   Button,
   Checkbox,
   Fieldset,
+  Grid,
   Group,
   NativeSelect,
   Select,
@@ -38,6 +39,10 @@ import { SimilarMeetingsAlert } from './similar-meetings-alert';
 import { useFindSimilarMeetings, useSimilarMeetings } from './use-similar-meetings';
 
 /** The ids of a list of meetings, as one value to compare. */
+/** Twelfths of the row: date and time share a line on a phone, all four on a wide screen. */
+const dateSpan = { base: 7, sm: 4 };
+const timeSpan = { base: 5, sm: 2 };
+
 const idsOf = (meetings: { id: string }[]) => meetings.map((m) => m.id).join(' ');
 
 interface MeetingFormProps {
@@ -139,45 +144,54 @@ export function MeetingForm({ meeting }: MeetingFormProps) {
 
         <Fieldset legend={t('form.sectionWhen')}>
           <Stack gap="sm">
-            <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-              <DateField
-                label={t('form.startDate')}
-                required
-                value={form.values.startDate}
-                onChange={(value) => setDateTime('startDate', value)}
-                error={form.errors.startsAt}
-              />
-              <TimeField
-                label={t('form.startTime')}
-                required
-                value={form.values.startTime}
-                onChange={(value) => setDateTime('startTime', value)}
-                error={Boolean(form.errors.startsAt)}
-              />
-              <DateField
-                label={t('form.endDate')}
-                required
-                value={form.values.endDate}
-                minDate={form.values.startDate}
-                onChange={(value) => setDateTime('endDate', value)}
-                onFocus={(event) => {
-                  // Most meetings end the day they start; save retyping the date. Selected, so
-                  // typing another date replaces it.
-                  if (form.values.endDate || !form.values.startDate) return;
-                  form.setFieldValue('endDate', form.values.startDate);
-                  const field = event.currentTarget;
-                  requestAnimationFrame(() => field.select());
-                }}
-                error={form.errors.endsAt}
-              />
-              <TimeField
-                label={t('form.endTime')}
-                required
-                value={form.values.endTime}
-                onChange={(value) => setDateTime('endTime', value)}
-                error={Boolean(form.errors.endsAt)}
-              />
-            </SimpleGrid>
+            {/* A date needs more room than a time: on a phone "03/11/2025" keeps clear of its calendar button. */}
+            <Grid gutter="sm">
+              <Grid.Col span={dateSpan}>
+                <DateField
+                  label={t('form.startDate')}
+                  required
+                  value={form.values.startDate}
+                  onChange={(value) => setDateTime('startDate', value)}
+                  error={form.errors.startsAt}
+                />
+              </Grid.Col>
+              <Grid.Col span={timeSpan}>
+                <TimeField
+                  label={t('form.startTime')}
+                  required
+                  value={form.values.startTime}
+                  onChange={(value) => setDateTime('startTime', value)}
+                  error={Boolean(form.errors.startsAt)}
+                />
+              </Grid.Col>
+              <Grid.Col span={dateSpan}>
+                <DateField
+                  label={t('form.endDate')}
+                  required
+                  value={form.values.endDate}
+                  minDate={form.values.startDate}
+                  onChange={(value) => setDateTime('endDate', value)}
+                  onFocus={(event) => {
+                    // Most meetings end the day they start; save retyping the date. Selected, so
+                    // typing another date replaces it.
+                    if (form.values.endDate || !form.values.startDate) return;
+                    form.setFieldValue('endDate', form.values.startDate);
+                    const field = event.currentTarget;
+                    requestAnimationFrame(() => field.select());
+                  }}
+                  error={form.errors.endsAt}
+                />
+              </Grid.Col>
+              <Grid.Col span={timeSpan}>
+                <TimeField
+                  label={t('form.endTime')}
+                  required
+                  value={form.values.endTime}
+                  onChange={(value) => setDateTime('endTime', value)}
+                  error={Boolean(form.errors.endsAt)}
+                />
+              </Grid.Col>
+            </Grid>
             <NativeSelect
               label={t('form.timeZone')}
               data={timeZoneOptions(t, form.values.timeZone)}

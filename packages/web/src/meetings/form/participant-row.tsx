@@ -88,6 +88,16 @@ export function ParticipantRow(props: ParticipantRowProps) {
         style={{ flex: '1 1 150px' }}
         {...form.getInputProps(path('attendance'))}
       />
+      {row.attendance === 'represented' && (
+        <TextInput
+          label={t('meetingRecord.attendance.representedBy')}
+          aria-label={t('meetingRecord.attendance.representedByFor', { name: displayName })}
+          placeholder={t('meetingRecord.attendance.representedByPlaceholder')}
+          required
+          style={{ flex: '1 1 200px' }}
+          {...form.getInputProps(path('representedBy'))}
+        />
+      )}
       <Button
         variant="subtle"
         color="red"
