@@ -11,11 +11,16 @@ export interface RunningApp {
   stop(): Promise<number | null>;
 }
 
+export interface StartOptions {
+  /** false: an empty installation, as a real office starts (`DEMO_DATA=false`). */
+  demoData?: boolean;
+}
+
 /**
  * Starts the production build (`pnpm start` minus the build step) on its own embedded PostgreSQL
  * with the demo data, as a person would after cloning, and waits until /healthz answers.
  */
-export async function startApp(): Promise<RunningApp> {
+export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   const port = await freePort();
   const dataDir = path.join(repoRoot, '.data', `e2e-${process.pid}-${port}`);
   const env: NodeJS.ProcessEnv = {
@@ -25,6 +30,7 @@ export async function startApp(): Promise<RunningApp> {
     HOST: '127.0.0.1',
     TINDAK_DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
+    ...(options.demoData === false ? { DEMO_DATA: 'false' } : {}),
   };
   // The end-to-end test always uses the embedded server (PostgreSQL 18), whatever DATABASE_URL says.
   delete env.DATABASE_URL;
