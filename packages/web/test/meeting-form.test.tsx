@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { detailOf, komdigi, organizations, rakornis, regions } from './fixtures';
 import { emptyFollowUpLists } from './follow-up-fixtures';
@@ -162,6 +162,17 @@ describe('meeting form', () => {
 
     await user.click(screen.getByRole('button', { name: 'Hapus Arnanto Nurprabowo dari peserta' }));
     expect(screen.getByText('Jumlah peserta: 0')).toBeTruthy();
+  });
+
+  it("finds a guest's region by its Kemendagri code, under its province", async () => {
+    serveReferenceData();
+    const { user } = renderApp('/rapat/baru');
+    await user.click(await screen.findByRole('button', { name: 'Tambah tamu' }));
+    await user.type(screen.getByRole('combobox', { name: 'Wilayah' }), '15.71');
+    const options = within(await screen.findByRole('listbox', { name: 'Wilayah' })).getAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual(['Kota Jambi']);
+    await user.click(options[0] as HTMLElement);
+    expect((screen.getByRole('combobox', { name: 'Wilayah' }) as HTMLInputElement).value).toBe('Kota Jambi');
   });
 
   it('asks who came in the place of a participant marked "Diwakilkan", and sends nothing without it', async () => {

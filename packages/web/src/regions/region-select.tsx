@@ -4,7 +4,7 @@ import type { Region } from '@tindak/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
-import { regionOptionGroups } from '../kit/region-options';
+import { type RegionOptionGroup, regionOptionGroups } from '../kit/region-options';
 import { filterRegionOptions, REGION_OPTION_LIMIT } from './region-search';
 
 interface RegionChoices {
@@ -12,19 +12,28 @@ interface RegionChoices {
   regions?: readonly Region[];
   /** How a province reads as an option, e.g. "Seluruh Provinsi Jambi" in a filter. */
   provinceLabel?: (name: string) => string;
+  /** Options built once by the caller: a long attendance list has a picker on every row. */
+  groups?: RegionOptionGroup[];
 }
 
 const NONE: readonly Region[] = [];
 
-function useRegionGroups({ regions, provinceLabel }: RegionChoices) {
+function useRegionGroups({ regions, provinceLabel, groups }: RegionChoices) {
   const trpc = useTRPC();
   // The deployment's list (the same cache as useRegions), asked only when none is given: the setup
   // page has no session to ask with.
   const loaded = useQuery(
-    trpc.regions.list.queryOptions(undefined, { staleTime: Number.POSITIVE_INFINITY, enabled: !regions }),
+    trpc.regions.list.queryOptions(undefined, {
+      staleTime: Number.POSITIVE_INFINITY,
+      enabled: !regions && !groups,
+    }),
   );
   const list = regions ?? loaded.data ?? NONE;
-  return useMemo(() => regionOptionGroups(list, provinceLabel), [list, provinceLabel]);
+  const built = useMemo(
+    () => (groups ? [] : regionOptionGroups(list, provinceLabel)),
+    [groups, list, provinceLabel],
+  );
+  return groups ?? built;
 }
 
 type RegionSelectProps = RegionChoices & Omit<SelectProps, 'data' | 'filter' | 'limit' | 'searchable'>;
@@ -33,9 +42,9 @@ type RegionSelectProps = RegionChoices & Omit<SelectProps, 'data' | 'filter' | '
  * THE region picker: every province with its regencies and cities under it, searchable by name or
  * Kemendagri code, showing a limited number of options at a time.
  */
-export function RegionSelect({ regions, provinceLabel, ...props }: RegionSelectProps) {
+export function RegionSelect({ regions, provinceLabel, groups, ...props }: RegionSelectProps) {
   const { t } = useTranslation();
-  const data = useRegionGroups({ regions, provinceLabel });
+  const data = useRegionGroups({ regions, provinceLabel, groups });
   return (
     <Select
       nothingFoundMessage={t('regionPicker.nothingFound')}
@@ -52,9 +61,9 @@ type RegionMultiSelectProps = RegionChoices &
   Omit<MultiSelectProps, 'data' | 'filter' | 'limit' | 'searchable'>;
 
 /** The same picker for several regions (a commitment for some regencies). */
-export function RegionMultiSelect({ regions, provinceLabel, ...props }: RegionMultiSelectProps) {
+export function RegionMultiSelect({ regions, provinceLabel, groups, ...props }: RegionMultiSelectProps) {
   const { t } = useTranslation();
-  const data = useRegionGroups({ regions, provinceLabel });
+  const data = useRegionGroups({ regions, provinceLabel, groups });
   return (
     <MultiSelect
       nothingFoundMessage={t('regionPicker.nothingFound')}

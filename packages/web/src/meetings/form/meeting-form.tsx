@@ -145,7 +145,7 @@ export function MeetingForm({ meeting }: MeetingFormProps) {
         <Fieldset legend={t('form.sectionWhen')}>
           <Stack gap="sm">
             {/* A date needs more room than a time: on a phone "03/11/2025" keeps clear of its calendar button. */}
-            <Grid gutter="sm">
+            <Grid gap="sm">
               <Grid.Col span={dateSpan}>
                 <DateField
                   label={t('form.startDate')}

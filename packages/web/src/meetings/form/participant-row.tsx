@@ -15,6 +15,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegionOptionGroup } from '../../kit/region-options';
 import type { organizationSelectProps } from '../../organizations/use-organizations';
+import { RegionSelect } from '../../regions/region-select';
 import { attendanceOptions, roleOptions } from '../shared/options';
 import type { MeetingFormValues, ParticipantRowValues } from './form-values';
 
@@ -163,12 +164,10 @@ export function ParticipantRow(props: ParticipantRowProps) {
                 );
               }}
             />
-            <Select
+            <RegionSelect
               label={t('participants.guestRegion')}
-              data={regionGroups}
-              searchable
+              groups={regionGroups}
               clearable
-              nothingFoundMessage={t('common.dash')}
               {...form.getInputProps(path('regionCode'))}
             />
           </SimpleGrid>
