@@ -53,6 +53,18 @@ describe('sign-in', () => {
     });
   });
 
+  it("names the password's show button in the interface language, and it shows the password", async () => {
+    server.use(signedOut());
+    const { user } = renderApp('/masuk');
+    const show = await screen.findByRole('button', { name: 'Tampilkan kata sandi' });
+    const password = screen.getByLabelText(/Kata sandi/) as HTMLInputElement;
+    expect(password.type).toBe('password');
+    await user.click(show);
+    expect(password.type).toBe('text');
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('button', { name: 'Show password' })).toBeTruthy();
+  });
+
   it('shows who is signed in and signs out', async () => {
     const signOut = mutation('auth.signOut', () => ({ data: { ok: true } }));
     server.use(

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CalendarFeedSection } from '../calendar/calendar-feed-section';
 import { useCurrentUser } from '../session/use-current-user';
+import { EmailAndRole } from './email-and-role';
 import { PreferencesForm } from './preferences-form';
 
 /** "/akun": who the person is signed in as, and how Tindak talks to them. */
@@ -22,12 +23,7 @@ export function AccountPage() {
         <Text fw={600} className="tindak-wrap">
           {user.displayName}
         </Text>
-        <Text size="sm" className="tindak-wrap">
-          {user.email}
-        </Text>
-        <Text size="sm" c="dimmed" className="tindak-wrap">
-          {t(`auth.roles.${user.role}`)} · {user.organization.name}
-        </Text>
+        <EmailAndRole user={user} />
       </Card>
       <PreferencesForm user={user} />
       <CalendarFeedSection />

@@ -5,6 +5,8 @@ import { type Role, type UserListOutput, type UserView, userUpdateInput } from '
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
+import { EmailInput } from '../kit/form/email-input';
+import { FormButtons } from '../kit/form/form-buttons';
 import { SaveProblemAlert } from '../kit/form/save-problem-alert';
 import { useSaveForm } from '../kit/form/use-save-form';
 import { schemaErrors } from '../kit/form/validate';
@@ -111,11 +113,9 @@ export function EditUserForm({ user, onDone }: EditUserFormProps) {
     <form {...formProps} aria-label={t('admin.edit.title')}>
       <Stack gap="sm">
         <TextInput label={t('admin.edit.name')} required {...form.getInputProps('displayName')} />
-        <TextInput
+        <EmailInput
           label={t('admin.edit.email')}
           description={isSelf ? t('admin.edit.emailSelfHint') : t('admin.edit.emailHint')}
-          type="email"
-          required
           autoComplete="off"
           {...form.getInputProps('email')}
         />
@@ -170,14 +170,12 @@ export function EditUserForm({ user, onDone }: EditUserFormProps) {
             </Stack>
           </Paper>
         ) : (
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onDone}>
-              {t('admin.edit.cancel')}
-            </Button>
-            <Button type="submit" loading={submitting}>
-              {t('admin.edit.save')}
-            </Button>
-          </Group>
+          <FormButtons
+            cancelLabel={t('admin.edit.cancel')}
+            onCancel={onDone}
+            submitLabel={t('admin.edit.save')}
+            submitting={submitting}
+          />
         )}
       </Stack>
     </form>

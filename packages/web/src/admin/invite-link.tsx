@@ -1,5 +1,5 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A one-time link to set a password: shown once, selectable, with a button that copies it. */
@@ -39,6 +39,32 @@ export function InviteLink({ link }: { link: string }) {
               ? t('admin.invite.copyFailed')
               : ''}
         </Text>
+      </Group>
+    </Stack>
+  );
+}
+
+interface LinkIssuedProps {
+  title: string;
+  body: string;
+  link: string;
+  /** The buttons under the link, e.g. "Tutup". */
+  children: ReactNode;
+}
+
+/** What replaces a confirmation or a form once a link is made: what happened, the link, what next. */
+export function LinkIssued({ title, body, link, children }: LinkIssuedProps) {
+  const alertRef = useRef<HTMLDivElement>(null);
+  // What was there is gone; take keyboard and screen-reader users to what replaced it.
+  useEffect(() => alertRef.current?.focus(), []);
+  return (
+    <Stack gap="sm">
+      <Alert ref={alertRef} tabIndex={-1} color="teal" title={title}>
+        {body}
+      </Alert>
+      <InviteLink link={link} />
+      <Group justify="flex-end" gap="sm">
+        {children}
       </Group>
     </Stack>
   );

@@ -1,15 +1,17 @@
-import { Alert, Button, Group, NativeSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, NativeSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type Language, type Role, userInviteInput } from '@tindak/shared';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
+import { EmailInput } from '../kit/form/email-input';
+import { FormButtons } from '../kit/form/form-buttons';
 import { SaveProblemAlert } from '../kit/form/save-problem-alert';
 import { useSaveForm } from '../kit/form/use-save-form';
 import { schemaErrors } from '../kit/form/validate';
 import { PersonSelect } from '../kit/person-select';
 import { organizationSelectProps, useOrganizations } from '../organizations/use-organizations';
-import { InviteLink } from './invite-link';
+import { LinkIssued } from './invite-link';
 import { languageOptions, roleHint, roleOptions } from './user-options';
 
 interface InviteValues {
@@ -103,13 +105,7 @@ function InviteForm({ onInvited, onCancel }: { onInvited: (i: Invited) => void; 
             autoComplete="off"
             {...form.getInputProps('displayName')}
           />
-          <TextInput
-            label={t('admin.invite.email')}
-            type="email"
-            required
-            autoComplete="off"
-            {...form.getInputProps('email')}
-          />
+          <EmailInput label={t('admin.invite.email')} autoComplete="off" {...form.getInputProps('email')} />
           <NativeSelect
             label={t('admin.invite.role')}
             description={roleHint(t, form.values.role)}
@@ -155,14 +151,12 @@ function InviteForm({ onInvited, onCancel }: { onInvited: (i: Invited) => void; 
           notSavedTitle={t('admin.invite.notSaved')}
           onReload={() => {}}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('admin.invite.cancel')}
-          </Button>
-          <Button type="submit" loading={submitting}>
-            {t('admin.invite.submit')}
-          </Button>
-        </Group>
+        <FormButtons
+          cancelLabel={t('admin.invite.cancel')}
+          onCancel={onCancel}
+          submitLabel={t('admin.invite.submit')}
+          submitting={submitting}
+        />
       </Stack>
     </form>
   );
@@ -177,30 +171,18 @@ interface InviteResultProps {
 /** The one-time link, selectable and copyable, with what to do with it. */
 function InviteResult({ invited, onAnother, onDone }: InviteResultProps) {
   const { t } = useTranslation();
-  const alertRef = useRef<HTMLDivElement>(null);
-
-  // The form is gone; take keyboard and screen-reader users to what replaced it.
-  useEffect(() => alertRef.current?.focus(), []);
-
   return (
-    <Stack gap="sm">
-      <Alert
-        ref={alertRef}
-        tabIndex={-1}
-        color="teal"
-        title={t('admin.invite.doneTitle', { name: invited.name })}
-      >
-        {t('admin.invite.doneBody', { name: invited.name, email: invited.email })}
-      </Alert>
-      <InviteLink link={invited.link} />
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onAnother}>
-          {t('admin.invite.another')}
-        </Button>
-        <Button variant="default" onClick={onDone}>
-          {t('admin.invite.close')}
-        </Button>
-      </Group>
-    </Stack>
+    <LinkIssued
+      title={t('admin.invite.doneTitle', { name: invited.name })}
+      body={t('admin.invite.doneBody', { name: invited.name, email: invited.email })}
+      link={invited.link}
+    >
+      <Button variant="default" onClick={onAnother}>
+        {t('admin.invite.another')}
+      </Button>
+      <Button variant="default" onClick={onDone}>
+        {t('admin.invite.close')}
+      </Button>
+    </LinkIssued>
   );
 }

@@ -1,14 +1,14 @@
-import { Alert, Button, Group, Menu, Modal, Stack } from '@mantine/core';
+import { Button, Menu, Modal } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import type { UserView } from '@tindak/shared';
 import { pathTo } from '@tindak/shared';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTRPC } from '../api/trpc';
 import { useSendDigestNow } from '../digest/send-digest-now';
 import { ConfirmPanel } from '../kit/confirm-action';
-import { InviteLink } from './invite-link';
+import { LinkIssued } from './invite-link';
 import { userStatus } from './user-options';
 
 export type UserAction = { kind: 'sendDigest' | 'resendInvitation'; user: UserView };
@@ -90,10 +90,6 @@ function ResendInvitation({ user, onClose }: { user: UserView; onClose: () => vo
   const trpc = useTRPC();
   const resend = useMutation(trpc.users.resendInvitation.mutationOptions());
   const [link, setLink] = useState<string | null>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (link) alertRef.current?.focus();
-  }, [link]);
 
   if (!link) {
     return (
@@ -110,21 +106,14 @@ function ResendInvitation({ user, onClose }: { user: UserView; onClose: () => vo
     );
   }
   return (
-    <Stack gap="sm">
-      <Alert
-        ref={alertRef}
-        tabIndex={-1}
-        color="teal"
-        title={t('admin.resend.doneTitle', { name: user.displayName })}
-      >
-        {t('admin.resend.doneBody', { name: user.displayName, email: user.email })}
-      </Alert>
-      <InviteLink link={link} />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          {t('admin.invite.close')}
-        </Button>
-      </Group>
-    </Stack>
+    <LinkIssued
+      title={t('admin.resend.doneTitle', { name: user.displayName })}
+      body={t('admin.resend.doneBody', { name: user.displayName, email: user.email })}
+      link={link}
+    >
+      <Button variant="default" onClick={onClose}>
+        {t('admin.invite.close')}
+      </Button>
+    </LinkIssued>
   );
 }

@@ -1,29 +1,17 @@
-import {
-  Badge,
-  Box,
-  Button,
-  Group,
-  Modal,
-  Paper,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
-import { useDebouncedCallback, useDocumentTitle } from '@mantine/hooks';
+import { Badge, Button, Group, Modal, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { formatDateTime, pathTo, type UserView } from '@tindak/shared';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EmailAndRole } from '../account/email-and-role';
 import { useTRPC } from '../api/trpc';
 import { RequirePermission } from '../auth/not-allowed';
 import { useLanguage } from '../i18n/use-language';
 import { ListHeader, nextPageParam, PagedList } from '../kit/paged-list';
+import { SearchField } from '../kit/search-field';
+import { TableOrCards } from '../kit/table-or-cards';
 import { searchText, urlCodec, useUrlFilters } from '../kit/url-filters';
-import { SearchIcon } from '../search/search-icon';
 import { useCurrentUser } from '../session/use-current-user';
 import { EditUserForm } from './edit-user-form';
 import { InviteUserForm } from './invite-user-form';
@@ -100,32 +88,17 @@ function UsersAdmin() {
 /** The search in the address, Indonesian like the paths ("/admin/pengguna?cari=rina"). */
 const userFilters = urlCodec({ q: searchText('cari', 200) });
 
-/** Wait this long after the last key before asking the server: one request per pause, not per letter. */
-export const USER_SEARCH_DELAY_MS = 300;
-
 /** Name or email; the address follows the field once typing pauses, so a search can be shared. */
 function UserSearch({ q, onSearch }: { q: string; onSearch: (q: string) => void }) {
   const { t } = useTranslation();
-  const [text, setText] = useState(q);
-  const search = useDebouncedCallback((value: string) => onSearch(value.trim()), USER_SEARCH_DELAY_MS);
-  // Back, forward or a link changed the address: the field shows what is searched.
-  useEffect(() => setText((current) => (current.trim() === q ? current : q)), [q]);
   return (
-    <TextInput
-      type="search"
+    <SearchField
+      q={q}
+      onSearch={onSearch}
       maw={420}
       label={t('admin.users.search')}
       placeholder={t('admin.users.searchPlaceholder')}
-      leftSection={<SearchIcon />}
-      value={text}
       maxLength={200}
-      onChange={(event) => {
-        setText(event.currentTarget.value);
-        search(event.currentTarget.value);
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') search.flush();
-      }}
     />
   );
 }
@@ -233,82 +206,63 @@ function UserRows({ shown, onEdit, onAction }: Omit<RowActionsProps, 'user'> & {
     </>
   );
   return (
-    <>
-      <Box visibleFrom="sm">
-        <Table.ScrollContainer minWidth={800}>
-          <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('admin.users.list')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>
-                  {t('admin.users.name')} · {t('admin.users.email')}
-                </Table.Th>
-                <Table.Th>{t('admin.users.role')}</Table.Th>
-                <Table.Th>{t('admin.users.office')}</Table.Th>
-                <Table.Th>{t('admin.users.status')}</Table.Th>
-                <Table.Th>{t('admin.users.lastSignIn')}</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>{t('admin.users.actions')}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {shown.map((user) => (
-                <Table.Tr key={user.id}>
-                  <Table.Td>
-                    <Text size="sm" fw={600}>
-                      {name(user)}
-                    </Text>
-                    <Text size="sm" c="dimmed" className="tindak-wrap">
-                      {user.email}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{t(`auth.roles.${user.role}`)}</Table.Td>
-                  <Table.Td>{user.organization.name}</Table.Td>
-                  <Table.Td>
-                    <StatusBadge user={user} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{lastSignIn(user)}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <RowActions user={user} onEdit={onEdit} onAction={onAction} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Box>
-      <Stack
-        component="ul"
-        gap="xs"
-        className="tindak-plain-list"
-        hiddenFrom="sm"
-        aria-label={t('admin.users.list')}
-      >
-        {shown.map((user) => (
-          <Paper component="li" key={user.id} withBorder p="sm">
-            <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
-              <Text fw={600} className="tindak-wrap">
-                {name(user)}
-              </Text>
-              <StatusBadge user={user} />
-            </Group>
-            <Text size="sm" className="tindak-wrap">
-              {user.email}
+    <TableOrCards
+      label={t('admin.users.list')}
+      minWidth={800}
+      headings={
+        <>
+          <Table.Th>
+            {t('admin.users.name')} · {t('admin.users.email')}
+          </Table.Th>
+          <Table.Th>{t('admin.users.role')}</Table.Th>
+          <Table.Th>{t('admin.users.office')}</Table.Th>
+          <Table.Th>{t('admin.users.status')}</Table.Th>
+          <Table.Th>{t('admin.users.lastSignIn')}</Table.Th>
+        </>
+      }
+      actionsColumn={t('admin.users.actions')}
+      items={shown}
+      keyOf={(user) => user.id}
+      cells={(user) => (
+        <>
+          <Table.Td>
+            <Text size="sm" fw={600}>
+              {name(user)}
             </Text>
             <Text size="sm" c="dimmed" className="tindak-wrap">
-              {t(`auth.roles.${user.role}`)} · {user.organization.name}
+              {user.email}
             </Text>
-            <Group justify="space-between" align="center" gap="xs" mt={4}>
-              <Text size="xs" c="dimmed">
-                {t('admin.users.lastSignIn')}: {lastSignIn(user)}
-              </Text>
-              <RowActions user={user} onEdit={onEdit} onAction={onAction} />
-            </Group>
-          </Paper>
-        ))}
-      </Stack>
-    </>
+          </Table.Td>
+          <Table.Td>{t(`auth.roles.${user.role}`)}</Table.Td>
+          <Table.Td>{user.organization.name}</Table.Td>
+          <Table.Td>
+            <StatusBadge user={user} />
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm">{lastSignIn(user)}</Text>
+          </Table.Td>
+          <Table.Td>
+            <RowActions user={user} onEdit={onEdit} onAction={onAction} />
+          </Table.Td>
+        </>
+      )}
+      card={(user) => (
+        <>
+          <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
+            <Text fw={600} className="tindak-wrap">
+              {name(user)}
+            </Text>
+            <StatusBadge user={user} />
+          </Group>
+          <EmailAndRole user={user} />
+          <Group justify="space-between" align="center" gap="xs" mt={4}>
+            <Text size="xs" c="dimmed">
+              {t('admin.users.lastSignIn')}: {lastSignIn(user)}
+            </Text>
+            <RowActions user={user} onEdit={onEdit} onAction={onAction} />
+          </Group>
+        </>
+      )}
+    />
   );
 }

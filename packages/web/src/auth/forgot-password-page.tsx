@@ -1,12 +1,13 @@
-import { Alert, Anchor, Button, Stack, TextInput } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { passwordResetRequestInput, pathTo } from '@tindak/shared';
+import { passwordResetRequestInput } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useTRPC } from '../api/trpc';
+import { EmailInput } from '../kit/form/email-input';
 import { useSaveForm } from '../kit/form/use-save-form';
 import { schemaErrors } from '../kit/form/validate';
-import { AuthCard, AuthProblem } from './auth-card';
+import { AuthCard } from './auth-card';
+import { AuthForm, BackToSignIn } from './auth-form';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
@@ -25,25 +26,16 @@ export function ForgotPasswordPage() {
           {t('auth.linkSent')}
         </Alert>
       ) : (
-        <form {...formProps}>
-          <Stack gap="sm">
-            <AuthProblem feedback={feedback} />
-            <TextInput
-              label={t('auth.email')}
-              type="email"
-              autoComplete="username"
-              required
-              {...form.getInputProps('email')}
-            />
-            <Button type="submit" loading={submitting}>
-              {t('auth.sendLink')}
-            </Button>
-          </Stack>
-        </form>
+        <AuthForm
+          formProps={formProps}
+          feedback={feedback}
+          submitLabel={t('auth.sendLink')}
+          submitting={submitting}
+        >
+          <EmailInput label={t('auth.email')} autoComplete="username" {...form.getInputProps('email')} />
+        </AuthForm>
       )}
-      <Anchor component={Link} to={pathTo('signIn')} size="sm">
-        {t('auth.backToSignIn')}
-      </Anchor>
+      <BackToSignIn />
     </AuthCard>
   );
 }

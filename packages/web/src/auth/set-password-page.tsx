@@ -1,19 +1,19 @@
-import { Alert, Anchor, Button, PasswordInput, Stack } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { pathTo, setPasswordInput } from '@tindak/shared';
+import { Alert } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { setPasswordInput } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useTRPC } from '../api/trpc';
 import { useSaveForm } from '../kit/form/use-save-form';
 import { schemaErrors } from '../kit/form/validate';
-import { AuthCard, AuthProblem } from './auth-card';
+import { AuthCard } from './auth-card';
+import { AuthForm, BackToSignIn, NewPasswordInput, useEnterApp } from './auth-form';
 
 /** Where an invitation or a password-reset link lands. */
 export function SetPasswordPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
+  const enterApp = useEnterApp();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const setPassword = useMutation(trpc.auth.setPassword.mutationOptions());
@@ -26,13 +26,7 @@ export function SetPasswordPage() {
     },
     isShown: (path) => path === 'password',
     save: (values) => setPassword.mutateAsync({ token, ...values }),
-    onSaved: async () => {
-      queryClient.clear();
-      const { user } = await queryClient.fetchQuery(trpc.auth.me.queryOptions());
-      // The account's language follows the person to whichever computer they sign in on.
-      if (user && user.language !== i18n.language) await i18n.changeLanguage(user.language);
-      navigate('/', { replace: true });
-    },
+    onSaved: () => enterApp('/'),
   });
   return (
     <AuthCard title={t('auth.setTitle')} lead={t('auth.setLead')}>
@@ -41,25 +35,16 @@ export function SetPasswordPage() {
           {t('auth.missingToken')}
         </Alert>
       ) : (
-        <form {...formProps}>
-          <Stack gap="sm">
-            <AuthProblem feedback={feedback} />
-            <PasswordInput
-              label={t('auth.newPassword')}
-              autoComplete="new-password"
-              required
-              minLength={10}
-              {...form.getInputProps('password')}
-            />
-            <Button type="submit" loading={submitting}>
-              {t('auth.savePassword')}
-            </Button>
-          </Stack>
-        </form>
+        <AuthForm
+          formProps={formProps}
+          feedback={feedback}
+          submitLabel={t('auth.savePassword')}
+          submitting={submitting}
+        >
+          <NewPasswordInput label={t('auth.newPassword')} {...form.getInputProps('password')} />
+        </AuthForm>
       )}
-      <Anchor component={Link} to={pathTo('signIn')} size="sm">
-        {t('auth.backToSignIn')}
-      </Anchor>
+      <BackToSignIn />
     </AuthCard>
   );
 }

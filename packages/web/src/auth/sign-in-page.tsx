@@ -1,13 +1,15 @@
-import { Anchor, Button, Group, PasswordInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Anchor, Button, Stack, Table, Text, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
 import { pathTo, signInInput } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { useTRPC } from '../api/trpc';
+import { EmailInput } from '../kit/form/email-input';
 import { useSaveForm } from '../kit/form/use-save-form';
 import { schemaErrors } from '../kit/form/validate';
 import { useSession } from '../session/use-current-user';
-import { AuthCard, AuthProblem } from './auth-card';
+import { AuthCard } from './auth-card';
+import { AuthForm, PasswordField, useEnterApp } from './auth-form';
 
 interface SignInValues {
   email: string;
@@ -20,10 +22,9 @@ function safeNext(value: string | null): string {
 }
 
 export function SignInPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
+  const enterApp = useEnterApp();
   const [params] = useSearchParams();
   const next = safeNext(params.get('lanjut'));
   const session = useSession();
@@ -36,14 +37,7 @@ export function SignInPage() {
       await signIn.mutateAsync(values);
       return values;
     },
-    onSaved: async () => {
-      // Everything cached belonged to the previous (anonymous) visitor.
-      queryClient.clear();
-      const { user } = await queryClient.fetchQuery(trpc.auth.me.queryOptions());
-      // The account's language follows the person to whichever computer they sign in on.
-      if (user && user.language !== i18n.language) await i18n.changeLanguage(user.language);
-      navigate(next, { replace: true });
-    },
+    onSaved: () => enterApp(next),
   });
   if (session.data?.user) return <Navigate to={next} replace />;
 
@@ -51,32 +45,25 @@ export function SignInPage() {
 
   return (
     <AuthCard title={t('auth.signInTitle')} lead={t('auth.signInLead')}>
-      <form {...formProps}>
-        <Stack gap="sm">
-          <AuthProblem feedback={feedback} />
-          <TextInput
-            label={t('auth.email')}
-            type="email"
-            autoComplete="username"
-            required
-            {...form.getInputProps('email')}
-          />
-          <PasswordInput
-            label={t('auth.password')}
-            autoComplete="current-password"
-            required
-            {...form.getInputProps('password')}
-          />
-          <Group justify="space-between" align="center">
-            <Anchor component={Link} to={pathTo('forgotPassword')} size="sm">
-              {t('auth.forgot')}
-            </Anchor>
-            <Button type="submit" loading={submitting}>
-              {t('auth.signIn')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      <AuthForm
+        formProps={formProps}
+        feedback={feedback}
+        submitLabel={t('auth.signIn')}
+        submitting={submitting}
+        besideSubmit={
+          <Anchor component={Link} to={pathTo('forgotPassword')} size="sm">
+            {t('auth.forgot')}
+          </Anchor>
+        }
+      >
+        <EmailInput label={t('auth.email')} autoComplete="username" {...form.getInputProps('email')} />
+        <PasswordField
+          label={t('auth.password')}
+          autoComplete="current-password"
+          required
+          {...form.getInputProps('password')}
+        />
+      </AuthForm>
       {demo.length > 0 && (
         <Stack gap="xs">
           <Title order={2} size="h4">

@@ -1,6 +1,7 @@
-import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { Stack, Textarea, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormButtons } from '../kit/form/form-buttons';
 import { SaveProblemAlert } from '../kit/form/save-problem-alert';
 import type { SaveForm } from '../kit/form/use-save-form';
 import type { RecordKind } from './record-kind';
@@ -54,14 +55,12 @@ export function RecordFormFrame<Values extends RecordText, Saved>({
           notSavedTitle={t(`${kind}.form.notSaved`)}
           onReload={save.reload}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('meetingRecord.cancel')}
-          </Button>
-          <Button type="submit" loading={save.submitting}>
-            {t(editing ? `${kind}.form.saveChanges` : `${kind}.form.save`)}
-          </Button>
-        </Group>
+        <FormButtons
+          cancelLabel={t('meetingRecord.cancel')}
+          onCancel={onCancel}
+          submitLabel={t(editing ? `${kind}.form.saveChanges` : `${kind}.form.save`)}
+          submitting={save.submitting}
+        />
       </Stack>
     </form>
   );

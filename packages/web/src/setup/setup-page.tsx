@@ -1,10 +1,12 @@
-import { Alert, Button, Divider, PasswordInput, Select, Stack, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Divider, Select, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { type OrganizationKind, organizationKinds, setupInput } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useTRPC } from '../api/trpc';
-import { AuthCard, AuthProblem } from '../auth/auth-card';
+import { AuthCard } from '../auth/auth-card';
+import { AuthForm, NewPasswordInput, useEnterApp } from '../auth/auth-form';
+import { EmailInput } from '../kit/form/email-input';
 import { useSaveForm } from '../kit/form/use-save-form';
 import { schemaErrors } from '../kit/form/validate';
 import { RegionSelect } from '../regions/region-select';
@@ -28,10 +30,9 @@ const FIELDS = [
  * admin is signed in. Needs no session; once an admin exists the server refuses it.
  */
 export function SetupPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
+  const enterApp = useEnterApp();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const regions = useQuery(
@@ -46,12 +47,7 @@ export function SetupPage() {
     validate: (values, lang) => schemaErrors(setupInput, { token, ...values }, lang),
     isShown: (path) => FIELDS.includes(path),
     save: (values) => complete.mutateAsync({ token, ...values }),
-    onSaved: async () => {
-      queryClient.clear();
-      const { user } = await queryClient.fetchQuery(trpc.auth.me.queryOptions());
-      if (user && user.language !== i18n.language) await i18n.changeLanguage(user.language);
-      navigate('/', { replace: true });
-    },
+    onSaved: () => enterApp('/'),
   });
   return (
     <AuthCard title={t('setup.title')} lead={t('setup.lead')}>
@@ -60,63 +56,53 @@ export function SetupPage() {
           {t('setup.missingToken')}
         </Alert>
       ) : (
-        <form {...formProps}>
-          <Stack gap="sm">
-            <AuthProblem feedback={feedback} />
-            <Title order={2} size="h4">
-              {t('setup.officeSection')}
-            </Title>
-            <Select
-              label={t('setup.officeKind')}
-              required
-              allowDeselect={false}
-              data={organizationKinds.map((kind) => ({ value: kind, label: t(`organizationKind.${kind}`) }))}
-              {...form.getInputProps('office.kind')}
-            />
-            <TextInput
-              label={t('setup.officeName')}
-              placeholder={t('setup.officeNamePlaceholder')}
-              required
-              {...form.getInputProps('office.name')}
-            />
-            <RegionSelect
-              label={t('setup.region')}
-              description={t('setup.regionHint')}
-              placeholder={t('regionPicker.placeholder')}
-              regions={regions.data ?? []}
-              clearable
-              {...form.getInputProps('office.regionCode')}
-            />
-            <Divider />
-            <Title order={2} size="h4">
-              {t('setup.adminSection')}
-            </Title>
-            <TextInput
-              label={t('setup.adminName')}
-              required
-              autoComplete="name"
-              {...form.getInputProps('admin.displayName')}
-            />
-            <TextInput
-              label={t('setup.email')}
-              type="email"
-              required
-              autoComplete="email"
-              {...form.getInputProps('admin.email')}
-            />
-            <PasswordInput
-              label={t('setup.password')}
-              description={t('setup.passwordHint')}
-              required
-              minLength={10}
-              autoComplete="new-password"
-              {...form.getInputProps('admin.password')}
-            />
-            <Button type="submit" loading={submitting}>
-              {t('setup.submit')}
-            </Button>
-          </Stack>
-        </form>
+        <AuthForm
+          formProps={formProps}
+          feedback={feedback}
+          submitLabel={t('setup.submit')}
+          submitting={submitting}
+        >
+          <Title order={2} size="h4">
+            {t('setup.officeSection')}
+          </Title>
+          <Select
+            label={t('setup.officeKind')}
+            required
+            allowDeselect={false}
+            data={organizationKinds.map((kind) => ({ value: kind, label: t(`organizationKind.${kind}`) }))}
+            {...form.getInputProps('office.kind')}
+          />
+          <TextInput
+            label={t('setup.officeName')}
+            placeholder={t('setup.officeNamePlaceholder')}
+            required
+            {...form.getInputProps('office.name')}
+          />
+          <RegionSelect
+            label={t('setup.region')}
+            description={t('setup.regionHint')}
+            placeholder={t('regionPicker.placeholder')}
+            regions={regions.data ?? []}
+            clearable
+            {...form.getInputProps('office.regionCode')}
+          />
+          <Divider />
+          <Title order={2} size="h4">
+            {t('setup.adminSection')}
+          </Title>
+          <TextInput
+            label={t('setup.adminName')}
+            required
+            autoComplete="name"
+            {...form.getInputProps('admin.displayName')}
+          />
+          <EmailInput label={t('setup.email')} autoComplete="email" {...form.getInputProps('admin.email')} />
+          <NewPasswordInput
+            label={t('setup.password')}
+            description={t('setup.passwordHint')}
+            {...form.getInputProps('admin.password')}
+          />
+        </AuthForm>
       )}
     </AuthCard>
   );

@@ -65,7 +65,7 @@ export function useItemForm<Values extends object>(item: ActionItemDetail, optio
     saveForm.reload(current);
     saveForm.feedback.reloaded(t('actionItems.conflict.loaded'));
   };
-  return { ...saveForm, reload };
+  return { ...saveForm, reload, close: options.onDone };
 }
 
 export type ItemForm<Values extends object> = ReturnType<typeof useItemForm<Values>>;

@@ -1,4 +1,4 @@
-import { Alert, Button, FileInput, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MeetingDetail } from '@tindak/shared';
@@ -7,11 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { errorCode, errorMessage } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
 import { useMayChange } from '../../auth/use-authority';
+import { ImportFilePicker, ImportPreviewRegion } from './import-file-picker';
 import { ImportPreviewTable } from './import-preview-table';
 import { useImportPreview } from './use-import-preview';
-
-export const ACCEPTED_ATTENDANCE_FILES =
-  '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * "Impor daftar hadir": a CSV/XLSX attendance list is previewed row by row (match, new, already
@@ -71,32 +69,18 @@ export function AttendanceImportSection({ meeting }: { meeting: MeetingDetail })
         {t('attendanceImport.title')}
       </Title>
       <Stack gap="sm">
-        <FileInput
-          label={t('attendanceImport.pick')}
-          description={t('attendanceImport.hint')}
-          placeholder={t('attendanceImport.choose')}
-          accept={ACCEPTED_ATTENDANCE_FILES}
-          value={null}
-          onChange={(file) => {
+        <ImportFilePicker
+          onPick={(file) => {
             setConfirming(false);
             void importing.pick(file);
           }}
           disabled={busy}
+          reading={previewCall.isPending}
+          problem={problem}
           maw={480}
         />
-        {previewCall.isPending && (
-          <Group gap="xs" role="status">
-            <Loader size="xs" />
-            <Text size="sm">{t('common.loading')}</Text>
-          </Group>
-        )}
-        {problem && (
-          <Alert color="red" role="alert">
-            {problem}
-          </Alert>
-        )}
         {result && (
-          <Stack gap="sm" role="region" aria-label={t('attendanceImport.previewLabel')}>
+          <ImportPreviewRegion>
             <ImportPreviewTable
               preview={result}
               busy={busy}
@@ -134,7 +118,7 @@ export function AttendanceImportSection({ meeting }: { meeting: MeetingDetail })
                 {t('attendanceImport.saving')}
               </Text>
             )}
-          </Stack>
+          </ImportPreviewRegion>
         )}
       </Stack>
     </section>

@@ -1,11 +1,11 @@
-import { Alert, Button, FileInput, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { Button, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
 import type { AttendanceState } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
 import type { ParticipantRowValues } from '../form/form-values';
-import { ACCEPTED_ATTENDANCE_FILES } from './attendance-import-section';
+import { ImportFilePicker, ImportPreviewRegion } from './import-file-picker';
 import { ImportPreviewTable } from './import-preview-table';
 import { toParticipantRows } from './to-participant-rows';
 import { useImportPreview } from './use-import-preview';
@@ -57,28 +57,14 @@ export function AttendanceImportForForm({
       >
         <Stack gap="sm">
           <Text size="sm">{t('attendanceImport.formHint')}</Text>
-          <FileInput
-            label={t('attendanceImport.pick')}
-            description={t('attendanceImport.hint')}
-            placeholder={t('attendanceImport.choose')}
-            accept={ACCEPTED_ATTENDANCE_FILES}
-            value={null}
-            onChange={(file) => void importing.pick(file)}
+          <ImportFilePicker
+            onPick={(file) => void importing.pick(file)}
             disabled={previewCall.isPending}
+            reading={previewCall.isPending}
+            problem={problem}
           />
-          {previewCall.isPending && (
-            <Group gap="xs" role="status">
-              <Loader size="xs" />
-              <Text size="sm">{t('common.loading')}</Text>
-            </Group>
-          )}
-          {problem && (
-            <Alert color="red" role="alert">
-              {problem}
-            </Alert>
-          )}
           {result && (
-            <Stack gap="sm" role="region" aria-label={t('attendanceImport.previewLabel')}>
+            <ImportPreviewRegion>
               <ImportPreviewTable
                 preview={result}
                 busy={previewCall.isPending}
@@ -94,7 +80,7 @@ export function AttendanceImportForForm({
               >
                 {t('attendanceImport.addRows', { count: rows.length })}
               </Button>
-            </Stack>
+            </ImportPreviewRegion>
           )}
         </Stack>
       </Modal>

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type AttendanceState, type MeetingDetail, meetingAttendanceInput } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
+import { FormButtons } from '../../kit/form/form-buttons';
 import { SaveProblemAlert } from '../../kit/form/save-problem-alert';
 import { useSaveForm } from '../../kit/form/use-save-form';
 import { schemaErrors } from '../../kit/form/validate';
@@ -130,14 +131,12 @@ export function AttendanceForm({ meeting, onDone }: { meeting: MeetingDetail; on
           notSavedTitle={t('meetingRecord.attendance.notSaved')}
           onReload={reload}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            {t('meetingRecord.cancel')}
-          </Button>
-          <Button type="submit" loading={submitting}>
-            {t('meetingRecord.attendance.save')}
-          </Button>
-        </Group>
+        <FormButtons
+          cancelLabel={t('meetingRecord.cancel')}
+          onCancel={onDone}
+          submitLabel={t('meetingRecord.attendance.save')}
+          submitting={submitting}
+        />
       </Stack>
     </form>
   );

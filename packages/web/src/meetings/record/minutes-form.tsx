@@ -5,6 +5,7 @@ import type { MeetingDetail } from '@tindak/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
+import { FormButtons } from '../../kit/form/form-buttons';
 import { SaveProblemAlert } from '../../kit/form/save-problem-alert';
 import { useSaveForm } from '../../kit/form/use-save-form';
 import { parseMeetingDetail } from '../form/shown-paths';
@@ -195,14 +196,12 @@ export function MinutesForm({ meeting, onDone }: MinutesFormProps) {
           notSavedTitle={t('meetingRecord.minutes.notSaved')}
           onReload={reload}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            {t('meetingRecord.cancel')}
-          </Button>
-          <Button type="submit" loading={submitting}>
-            {t('meetingRecord.minutes.save')}
-          </Button>
-        </Group>
+        <FormButtons
+          cancelLabel={t('meetingRecord.cancel')}
+          onCancel={onDone}
+          submitLabel={t('meetingRecord.minutes.save')}
+          submitting={submitting}
+        />
       </Stack>
     </form>
   );

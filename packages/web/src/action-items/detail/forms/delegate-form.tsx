@@ -1,4 +1,4 @@
-import { Button, Select, Text, Textarea } from '@mantine/core';
+import { Select, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type ActionItemDetail, actionItemDelegateInput } from '@tindak/shared';
 import { useMemo } from 'react';
@@ -7,7 +7,7 @@ import { useTRPC } from '../../../api/trpc';
 import { schemaErrors } from '../../../kit/form/validate';
 import { organizationSelectProps, useOrganizations } from '../../../organizations/use-organizations';
 import { PersonPicker } from '../../shared/person-picker';
-import { ActionFormFrame, type ActionFormProps } from '../action-form-frame';
+import { ActionFormFrame, type ActionFormProps, ActionTextarea } from '../action-form-frame';
 import { useItemForm } from '../use-item-form';
 
 interface Values {
@@ -47,15 +47,7 @@ export function DelegateForm({ item, onDone }: ActionFormProps & { item: ActionI
   const { form } = act;
 
   return (
-    <ActionFormFrame
-      action={act}
-      onCancel={onDone}
-      buttons={
-        <Button type="submit" loading={act.submitting}>
-          {t('actionItems.actions.delegate.submit')}
-        </Button>
-      }
-    >
+    <ActionFormFrame action={act} submitLabel={t('actionItems.actions.delegate.submit')}>
       <Text size="sm">{t('actionItems.actions.delegate.from', { office: item.ownerOrganization.name })}</Text>
       <Select
         label={t('actionItems.actions.delegate.office')}
@@ -83,13 +75,10 @@ export function DelegateForm({ item, onDone }: ActionFormProps & { item: ActionI
         onChange={(value) => form.setFieldValue('toPersonId', value)}
         error={form.errors.toPersonId}
       />
-      <Textarea
+      <ActionTextarea
         label={t('actionItems.actions.delegate.instruction')}
         placeholder={t('actionItems.actions.delegate.instructionPlaceholder')}
         required
-        autosize
-        minRows={3}
-        maxRows={10}
         {...form.getInputProps('instruction')}
       />
     </ActionFormFrame>

@@ -1,4 +1,4 @@
-import { Button, NativeSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type ActionItemDetail, type ActionItemPriority, actionItemUpdateInput } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { DateField } from '../../../kit/form/date-field';
 import { schemaErrors } from '../../../kit/form/validate';
 import { dateInputProps } from '../../../records/date-input-props';
 import { isPriority, priorityOptions } from '../../shared/options';
-import { ActionFormFrame, type ActionFormProps } from '../action-form-frame';
+import { ActionFormFrame, type ActionFormProps, ActionTextarea } from '../action-form-frame';
 import { useItemForm } from '../use-item-form';
 
 interface Values {
@@ -45,26 +45,15 @@ export function EditForm({ item, onDone }: ActionFormProps & { item: ActionItemD
   const { form } = act;
 
   return (
-    <ActionFormFrame
-      action={act}
-      onCancel={onDone}
-      buttons={
-        <Button type="submit" loading={act.submitting}>
-          {t('actionItems.actions.edit.submit')}
-        </Button>
-      }
-    >
+    <ActionFormFrame action={act} submitLabel={t('actionItems.actions.edit.submit')}>
       <TextInput
         label={t('actionItems.actions.edit.name')}
         required
         data-autofocus
         {...form.getInputProps('title')}
       />
-      <Textarea
+      <ActionTextarea
         label={t('actionItems.actions.edit.description')}
-        autosize
-        minRows={3}
-        maxRows={10}
         {...form.getInputProps('description')}
       />
       <SimpleGrid cols={{ base: 1, xs: 2 }}>

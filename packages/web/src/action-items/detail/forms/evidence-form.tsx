@@ -1,4 +1,4 @@
-import { Button, FileInput, Text, Textarea, TextInput } from '@mantine/core';
+import { FileInput, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type ActionItemDetail, evidenceSubmitInput, type Language } from '@tindak/shared';
 import { useRef, useState } from 'react';
@@ -13,7 +13,7 @@ import {
 } from '../../../files/upload-file';
 import { useLanguage } from '../../../i18n/use-language';
 import { schemaErrors } from '../../../kit/form/validate';
-import { ActionFormFrame, type ActionFormProps } from '../action-form-frame';
+import { ActionFormFrame, type ActionFormProps, ActionTextarea } from '../action-form-frame';
 import { useItemForm } from '../use-item-form';
 
 /** Any id-shaped value: stands in for a chosen but not yet uploaded file when checking the form. */
@@ -97,19 +97,12 @@ export function EvidenceForm({ item, onDone }: ActionFormProps & { item: ActionI
   return (
     <ActionFormFrame
       action={act}
-      onCancel={onDone}
-      buttons={
-        <Button type="submit" loading={act.submitting || uploading}>
-          {t('actionItems.actions.submitEvidence.submit')}
-        </Button>
-      }
+      submitLabel={t('actionItems.actions.submitEvidence.submit')}
+      busy={uploading}
     >
       <Text size="sm">{t('actionItems.actions.submitEvidence.intro')}</Text>
-      <Textarea
+      <ActionTextarea
         label={t('actionItems.actions.submitEvidence.note')}
-        autosize
-        minRows={3}
-        maxRows={10}
         data-autofocus
         {...form.getInputProps('note')}
       />

@@ -1,4 +1,4 @@
-import { Button, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Paper, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import {
   type ActionItemDetail,
@@ -13,7 +13,7 @@ import { useLanguage } from '../../../i18n/use-language';
 import { DateField } from '../../../kit/form/date-field';
 import { schemaErrors } from '../../../kit/form/validate';
 import { dateInputProps } from '../../../records/date-input-props';
-import { ActionFormFrame, type ActionFormProps } from '../action-form-frame';
+import { ActionFormFrame, type ActionFormProps, ActionTextarea } from '../action-form-frame';
 import { useItemForm } from '../use-item-form';
 
 function nextDay(day: string): string {
@@ -48,15 +48,7 @@ export function RequestExtensionForm({ item, onDone }: ActionFormProps & { item:
   const { form } = act;
 
   return (
-    <ActionFormFrame
-      action={act}
-      onCancel={onDone}
-      buttons={
-        <Button type="submit" loading={act.submitting}>
-          {t('actionItems.actions.requestExtension.submit')}
-        </Button>
-      }
-    >
+    <ActionFormFrame action={act} submitLabel={t('actionItems.actions.requestExtension.submit')}>
       <Text size="sm">
         {t('actionItems.actions.requestExtension.current', { date: formatCalendarDate(item.dueOn, lang) })}
       </Text>
@@ -67,12 +59,9 @@ export function RequestExtensionForm({ item, onDone }: ActionFormProps & { item:
         minDate={nextDay(item.dueOn)}
         {...dateInputProps(form, 'requestedDueOn')}
       />
-      <Textarea
+      <ActionTextarea
         label={t('actionItems.actions.requestExtension.reason')}
         required
-        autosize
-        minRows={3}
-        maxRows={10}
         {...form.getInputProps('reason')}
       />
     </ActionFormFrame>
@@ -125,31 +114,15 @@ export function DecideExtensionForm({ item, extension, onDone }: DecideExtension
     onDone,
   });
   const { form } = act;
-  // Both buttons send the same form; Enter (the submit button) approves.
-  const decide = (approve: boolean) => {
-    if (act.submitting) return;
-    form.setFieldValue('approve', approve);
-    act.formProps.onSubmit();
-  };
-
+  // Enter (the submit button) approves.
   return (
     <ActionFormFrame
       action={act}
-      onCancel={onDone}
-      onSubmit={(event) => {
-        event?.preventDefault();
-        decide(true);
+      submitLabel={t('actionItems.actions.decideExtension.approve')}
+      refusal={{
+        label: t('actionItems.actions.decideExtension.reject'),
+        choose: (approve) => form.setFieldValue('approve', approve),
       }}
-      buttons={
-        <>
-          <Button color="red" variant="light" onClick={() => decide(false)} loading={act.submitting}>
-            {t('actionItems.actions.decideExtension.reject')}
-          </Button>
-          <Button type="submit" loading={act.submitting}>
-            {t('actionItems.actions.decideExtension.approve')}
-          </Button>
-        </>
-      }
     >
       <Paper withBorder p="sm">
         <Stack gap={4}>
@@ -173,12 +146,9 @@ export function DecideExtensionForm({ item, extension, onDone }: DecideExtension
         minDate={nextDay(item.dueOn)}
         {...dateInputProps(form, 'approvedDueOn')}
       />
-      <Textarea
+      <ActionTextarea
         label={t('actionItems.actions.decideExtension.note')}
         description={t('actionItems.actions.decideExtension.noteHint')}
-        autosize
-        minRows={3}
-        maxRows={10}
         {...form.getInputProps('note')}
       />
     </ActionFormFrame>

@@ -1,10 +1,10 @@
-import { Button, NumberInput, Slider, Stack, Textarea } from '@mantine/core';
+import { NumberInput, Slider, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type ActionItemDetail, actionItemProgressInput } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../api/trpc';
 import { schemaErrors } from '../../../kit/form/validate';
-import { ActionFormFrame, type ActionFormProps } from '../action-form-frame';
+import { ActionFormFrame, type ActionFormProps, ActionTextarea } from '../action-form-frame';
 import { useItemForm } from '../use-item-form';
 
 const marks = [0, 25, 50, 75, 100].map((value) => ({ value, label: `${value}%` }));
@@ -34,15 +34,7 @@ export function ProgressForm({ item, onDone }: ActionFormProps & { item: ActionI
   const progress = asNumber(form.values.progress);
 
   return (
-    <ActionFormFrame
-      action={act}
-      onCancel={onDone}
-      buttons={
-        <Button type="submit" loading={act.submitting}>
-          {t('actionItems.actions.progress.submit')}
-        </Button>
-      }
-    >
+    <ActionFormFrame action={act} submitLabel={t('actionItems.actions.progress.submit')}>
       <Stack gap="lg">
         <NumberInput
           label={t('actionItems.actions.progress.value')}
@@ -70,13 +62,7 @@ export function ProgressForm({ item, onDone }: ActionFormProps & { item: ActionI
           mb="md"
         />
       </Stack>
-      <Textarea
-        label={t('actionItems.actions.progress.note')}
-        autosize
-        minRows={3}
-        maxRows={10}
-        {...form.getInputProps('note')}
-      />
+      <ActionTextarea label={t('actionItems.actions.progress.note')} {...form.getInputProps('note')} />
     </ActionFormFrame>
   );
 }

@@ -1,10 +1,10 @@
-import { Button, Text, Textarea } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type ActionItemDetail, actionItemTransitionInput } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../api/trpc';
 import { schemaErrors } from '../../../kit/form/validate';
-import { ActionFormFrame, type ActionFormProps } from '../action-form-frame';
+import { ActionFormFrame, type ActionFormProps, ActionTextarea } from '../action-form-frame';
 import { useItemForm } from '../use-item-form';
 
 export type ReasonedStatusAction = 'block' | 'unblock' | 'cancel';
@@ -42,20 +42,13 @@ export function StatusChangeForm({ item, action, onDone }: StatusChangeFormProps
   return (
     <ActionFormFrame
       action={act}
-      onCancel={onDone}
-      buttons={
-        <Button type="submit" color={action === 'cancel' ? 'red' : undefined} loading={act.submitting}>
-          {t(`actionItems.actions.${action}.submit`)}
-        </Button>
-      }
+      submitLabel={t(`actionItems.actions.${action}.submit`)}
+      submitColor={action === 'cancel' ? 'red' : undefined}
     >
       {action === 'cancel' && <Text size="sm">{t('actionItems.actions.cancel.warning')}</Text>}
-      <Textarea
+      <ActionTextarea
         label={t(`actionItems.actions.${action}.reason`)}
         required={action !== 'unblock'}
-        autosize
-        minRows={3}
-        maxRows={10}
         data-autofocus
         {...act.form.getInputProps('reason')}
       />

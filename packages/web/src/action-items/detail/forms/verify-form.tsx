@@ -1,10 +1,9 @@
-import { Button, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type ActionItemDetail, verificationInput } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../api/trpc';
 import { schemaErrors } from '../../../kit/form/validate';
-import { ActionFormFrame, type ActionFormProps } from '../action-form-frame';
+import { ActionFormFrame, type ActionFormProps, ActionTextarea } from '../action-form-frame';
 import { EvidenceEntry } from '../evidence-section';
 import { useItemForm } from '../use-item-form';
 
@@ -29,41 +28,23 @@ export function VerifyForm({ item, onDone }: ActionFormProps & { item: ActionIte
       accept ? t('actionItems.actions.verify.accepted') : t('actionItems.actions.verify.rejected'),
     onDone,
   });
-  // Both buttons send the same form; Enter (the submit button) accepts.
-  const decide = (accept: boolean) => {
-    if (act.submitting) return;
-    act.form.setFieldValue('accept', accept);
-    act.formProps.onSubmit();
-  };
-
+  // Enter (the submit button) accepts.
   return (
     <ActionFormFrame
       action={act}
-      onCancel={onDone}
-      onSubmit={(event) => {
-        event?.preventDefault();
-        decide(true);
+      submitLabel={t('actionItems.actions.verify.accept')}
+      submitColor="teal"
+      refusal={{
+        label: t('actionItems.actions.verify.reject'),
+        choose: (accept) => act.form.setFieldValue('accept', accept),
       }}
-      buttons={
-        <>
-          <Button color="red" variant="light" onClick={() => decide(false)} loading={act.submitting}>
-            {t('actionItems.actions.verify.reject')}
-          </Button>
-          <Button type="submit" color="teal" loading={act.submitting}>
-            {t('actionItems.actions.verify.accept')}
-          </Button>
-        </>
-      }
     >
       {pending.map((evidence) => (
         <EvidenceEntry key={evidence.id} evidence={evidence} />
       ))}
-      <Textarea
+      <ActionTextarea
         label={t('actionItems.actions.verify.reason')}
         description={t('actionItems.actions.verify.reasonHint')}
-        autosize
-        minRows={3}
-        maxRows={10}
         data-autofocus
         {...act.form.getInputProps('reason')}
       />
