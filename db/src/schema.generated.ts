@@ -272,6 +272,7 @@ export interface People {
   fullName: string;
   id: Generated<string>;
   idempotencyKey: string | null;
+  mergedInto: string | null;
   nameKey: Generated<string>;
   nip: string | null;
   organizationId: string | null;

@@ -84,6 +84,15 @@ export function httpScenarios(
       creates: { table: 'action_items' },
     },
     {
+      name: 'national',
+      description:
+        'The national view (/wilayah, Beranda) as a national viewer: all 38 provinces side by side and the totals',
+      method: 'GET',
+      // No input: the web client sends none for the default 90 days.
+      path: '/trpc/regions.national',
+      cookie: viewer,
+    },
+    {
       name: 'search',
       description: `Full-text search "${searchTerm}" as the provincial head (meetings, proposals, commitments, follow-ups)`,
       method: 'GET',

@@ -15,6 +15,7 @@ import * as actionItemDrafts from './20261215T1000_action_item_drafts';
 import * as evidenceFiles from './20261215T1010_evidence_files';
 import * as organizationDirectory from './20261215T1200_organization_directory';
 import * as proposalCommitmentDates from './20261216T0900_proposal_commitment_dates';
+import * as peopleMergedInto from './20261217T0900_people_merged_into';
 
 /**
  * Static list of migrations, in order. Names are sortable timestamps; never rename or edit one
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '20261215T1010_evidence_files': evidenceFiles,
   '20261215T1200_organization_directory': organizationDirectory,
   '20261216T0900_proposal_commitment_dates': proposalCommitmentDates,
+  '20261217T0900_people_merged_into': peopleMergedInto,
 };

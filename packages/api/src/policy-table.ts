@@ -31,6 +31,7 @@ export const procedurePolicy: Record<string, ProcedureRule> = {
 
   'regions.list': 'read',
   'regions.overview': 'read',
+  'regions.national': 'read',
   'organizations.list': 'read',
   'organizations.directory': 'read',
   'organizations.create': 'directory.write',
@@ -40,6 +41,14 @@ export const procedurePolicy: Record<string, ProcedureRule> = {
   'organizations.merge': 'directory.write',
   'people.search': 'read',
   'people.create': 'directory.write',
+  // Offices or people from a file: each row is checked against mayKeepOffice in the service.
+  'directoryImport.previewFile': 'directory.write',
+  'directoryImport.applyFile': 'directory.write',
+  'people.directory': 'read',
+  'people.get': 'read',
+  // Admins everywhere; secretariat and heads for people whose office is in their scope (in the service).
+  'people.update': 'directory.write',
+  'people.merge': 'directory.write',
 
   'meetings.list': 'read',
   'meetings.get': 'read',

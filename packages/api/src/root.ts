@@ -4,6 +4,7 @@ import { calendarRouter } from './routers/calendar.router';
 import { commitmentRouter } from './routers/commitment.router';
 import { dashboardRouter } from './routers/dashboard.router';
 import { digestRouter } from './routers/digest.router';
+import { directoryImportRouter } from './routers/directory-import.router';
 import { liveRouter } from './routers/live.router';
 import { meetingRouter } from './routers/meeting.router';
 import { organizationRouter } from './routers/organization.router';
@@ -23,6 +24,7 @@ export const appRouter = router({
   regions: regionRouter,
   organizations: organizationRouter,
   people: personRouter,
+  directoryImport: directoryImportRouter,
   meetings: meetingRouter,
   proposals: proposalRouter,
   public: publicRouter,

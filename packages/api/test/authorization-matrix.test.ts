@@ -35,9 +35,14 @@ const unscoped = new Set([
   'setup.sendTestMail',
   'users.list',
   'regions.list',
+  // Everyone reads it; a regional caller sees their own province, counted within their scope.
+  'regions.national',
   'organizations.list',
   'organizations.directory',
   'people.search',
+  // The people directory is read nationally; the person page lists only what the caller reads.
+  'people.directory',
+  'people.get',
   'meetings.list',
   // A list of the meetings the caller reads that look alike: another region's host finds none.
   'meetings.similar',

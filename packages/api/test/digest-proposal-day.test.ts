@@ -35,14 +35,12 @@ beforeAll(async () => {
   await api
     .caller('id', head)
     .proposals.create({ ...base, title: 'ToT Talent Digital', meetingIds: [forum.id] });
-  await api
-    .caller('id', head)
-    .proposals.create({
-      ...base,
-      title: 'Bantuan jaringan desa',
-      meetingIds: [forum.id],
-      raisedOn: '2024-04-02',
-    });
+  await api.caller('id', head).proposals.create({
+    ...base,
+    title: 'Bantuan jaringan desa',
+    meetingIds: [forum.id],
+    raisedOn: '2024-04-02',
+  });
 });
 
 async function digest(lang: 'id' | 'en') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyOffice, matchOffice, officeKey, regionIndex } from '../src/services/attendance-import/office-key';
+import { keyOffice, matchOffice, officeKey, regionIndex } from '../src/services/table-import/office-key';
 
 const regions = regionIndex([
   { code: '15', name: 'Provinsi Jambi' },

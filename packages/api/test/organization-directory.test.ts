@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../src/context';
 import { officeReferences } from '../src/repositories/organization-merge.repo';
 import { createUser, useTestApi } from './support';
 import { meetingInput } from './support/fixtures';
+import { referenceCounts, referencingColumns } from './support/foreign-keys';
 import { refusedWithoutEffect as expectRefused } from './support/refusal-check';
 
 /**
@@ -237,33 +237,11 @@ describe('refused calls change nothing', () => {
   });
 });
 
-/** Every column with a foreign key to organizations, from the database's own catalog. */
-async function referencingColumns() {
-  const { rows } = await sql<{ table: string; column: string }>`
-    select c.conrelid::regclass::text as table, a.attname as column
-    from pg_constraint c
-    join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any (c.conkey)
-    where c.contype = 'f' and c.confrelid = 'organizations'::regclass
-    order by 1, 2`.execute(api.database.db);
-  return rows;
-}
-
-/** How many rows of each referencing column point at each of `ids`. */
-async function referenceCounts(ids: string[]) {
-  const counts: Record<string, number> = {};
-  for (const { table, column } of await referencingColumns()) {
-    for (const id of ids) {
-      const { rows } = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}
-        where ${sql.ref(column)} = ${id}`.execute(api.database.db);
-      counts[`${table}.${column} ${id}`] = rows[0]?.n ?? 0;
-    }
-  }
-  return counts;
-}
-
 describe('merging two records of one office', () => {
   it('moves every column that points at an office (the catalog has no other)', async () => {
-    const catalog = (await referencingColumns()).map((r) => `${r.table}.${r.column}`).sort();
+    const catalog = (await referencingColumns(api.database.db, 'organizations'))
+      .map((r) => `${r.table}.${r.column}`)
+      .sort();
     const moved = officeReferences.map((r) => `${r.table}.${r.column}`).sort();
     expect(moved).toEqual(catalog);
   });
@@ -336,7 +314,7 @@ describe('merging two records of one office', () => {
       instruction: 'Diteruskan',
     });
 
-    const before = await referenceCounts([keep.id, duplicate.id]);
+    const before = await referenceCounts(api.database.db, 'organizations', [keep.id, duplicate.id]);
     const eventsBefore = await api.database.db
       .selectFrom('events')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -347,7 +325,7 @@ describe('merging two records of one office', () => {
       duplicateId: duplicate.id,
       duplicateVersion: await versionOf(duplicate.id),
     });
-    const after = await referenceCounts([keep.id, duplicate.id]);
+    const after = await referenceCounts(api.database.db, 'organizations', [keep.id, duplicate.id]);
 
     // Nothing points at the duplicate; each column's references all point at the office kept.
     // The one proposal both proposed keeps one proposer row (its key is proposal + office), and
@@ -356,7 +334,7 @@ describe('merging two records of one office', () => {
       'proposal_proposers.organization_id': -1,
       'organizations.merged_into': 1,
     };
-    for (const { table, column } of await referencingColumns()) {
+    for (const { table, column } of await referencingColumns(api.database.db, 'organizations')) {
       const name = `${table}.${column}`;
       expect(after[`${name} ${duplicate.id}`], name).toBe(0);
       expect(after[`${name} ${keep.id}`], name).toBe(

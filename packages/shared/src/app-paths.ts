@@ -28,6 +28,8 @@ export const appRoutes = {
   account: '/akun',
   users: '/admin/pengguna',
   offices: '/instansi',
+  people: '/orang',
+  person: '/orang/:personId',
   search: '/cari',
 } as const;
 

@@ -48,6 +48,8 @@ const AccountPage = page(() => import('./account/account-page'), 'AccountPage');
 const UsersPage = page(() => import('./admin/users-page'), 'UsersPage');
 const SearchPage = page(() => import('./search/search-page'), 'SearchPage');
 const OfficesPage = page(() => import('./directory/offices-page'), 'OfficesPage');
+const PeoplePage = page(() => import('./people/people-page'), 'PeoplePage');
+const PersonPage = page(() => import('./people/person-page'), 'PersonPage');
 
 /** Indonesian paths: people share these links with each other. */
 // Paths come from the one table of pages in @tindak/shared, which mail and digest links use too.
@@ -90,6 +92,8 @@ export function AppRoutes() {
               <Route path={appRoutes.users} element={<UsersPage />} />
               <Route path={appRoutes.search} element={<SearchPage />} />
               <Route path={appRoutes.offices} element={<OfficesPage />} />
+              <Route path={appRoutes.people} element={<PeoplePage />} />
+              <Route path={appRoutes.person} element={<PersonPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Route>

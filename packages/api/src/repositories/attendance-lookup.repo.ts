@@ -27,11 +27,15 @@ export async function peopleByNips(db: Database, nips: readonly string[]) {
 
 export async function peopleInOffices(db: Database, officeIds: readonly string[]) {
   if (officeIds.length === 0) return [];
-  return db
-    .selectFrom('people')
-    .select(['id', 'fullName', 'organizationId'])
-    .where('organizationId', 'in', [...officeIds])
-    .execute();
+  return (
+    db
+      .selectFrom('people')
+      .select(['id', 'fullName', 'organizationId'])
+      .where('organizationId', 'in', [...officeIds])
+      // A merged duplicate is matched by no one: its records live with the person kept.
+      .where('mergedInto', 'is', null)
+      .execute()
+  );
 }
 
 /** The people already taking part in the meeting. */

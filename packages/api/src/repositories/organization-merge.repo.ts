@@ -1,5 +1,5 @@
 import type { Database } from '@tindak/db';
-import { sql } from 'kysely';
+import { dropRowsKeptAlready, moveReferences } from './move-references';
 
 /**
  * Every column that points at an office (each foreign key to organizations in db/src/migrations),
@@ -33,18 +33,7 @@ export async function moveOfficeReferences(
   keepId: string,
 ): Promise<Record<string, number>> {
   const moved: Record<string, number> = {};
-  const collapsed = await sql`delete from proposal_proposers d
-    where d.organization_id = ${duplicateId}
-      and exists (select 1 from proposal_proposers k
-        where k.proposal_id = d.proposal_id and k.organization_id = ${keepId})`.execute(db);
-  const removed = Number(collapsed.numAffectedRows ?? 0);
-  if (removed > 0) moved['proposal_proposers.organization_id (same proposal)'] = removed;
-  for (const { table, column, versioned } of officeReferences) {
-    const result = await sql`update ${sql.table(table)}
-      set ${sql.ref(column)} = ${keepId}${versioned ? sql`, version = version + 1` : sql``}
-      where ${sql.ref(column)} = ${duplicateId}`.execute(db);
-    const count = Number(result.numAffectedRows ?? 0);
-    if (count > 0) moved[`${table}.${column}`] = count;
-  }
-  return moved;
+  const proposers = { table: 'proposal_proposers', column: 'organization_id', parent: 'proposal_id' };
+  await dropRowsKeptAlready(db, { ...proposers, label: 'same proposal' }, duplicateId, keepId, moved);
+  return moveReferences(db, officeReferences, duplicateId, keepId, moved);
 }

@@ -51,7 +51,8 @@ export interface PersonFilter {
  * or, when `nip` is given, whose NIP is exactly that.
  */
 export async function searchPeople(db: Database, filter: PersonFilter): Promise<Person[]> {
-  let query = selectPeople(db).orderBy('p.fullName').limit(filter.limit);
+  // A merged duplicate is offered nowhere new: its records live with the person kept.
+  let query = selectPeople(db).where('p.mergedInto', 'is', null).orderBy('p.fullName').limit(filter.limit);
   if (filter.organizationId) query = query.where('p.organizationId', '=', filter.organizationId);
   if (filter.query) {
     // The key holds letters and digits only, so it needs no LIKE escaping; the position does.
@@ -138,6 +139,7 @@ export async function unlinkedNamesakes(db: Database, organizationId: string, na
     .select('p.id')
     .where('p.organizationId', '=', organizationId)
     .where('p.nameKey', '=', nameKey)
+    .where('p.mergedInto', 'is', null)
     .where(({ not, exists, selectFrom }) =>
       not(exists(selectFrom('users as u').select('u.id').whereRef('u.personId', '=', 'p.id'))),
     )

@@ -9,6 +9,9 @@ import {
 import type { Context } from '../context';
 import { NotFoundError } from '../errors';
 import {
+  type ActionItemCount,
+  type CommitmentCount,
+  childrenOf,
   countActionItems,
   countCommitments,
   countMeetings,
@@ -18,7 +21,7 @@ import {
 } from '../repositories/region-overview.repo';
 import { scopeOf } from './scope';
 
-function emptyCounts(): RegionCounts {
+export function emptyCounts(): RegionCounts {
   return {
     meetings: 0,
     proposals: 0,
@@ -43,46 +46,20 @@ export async function regionOverview(ctx: Context, code: string): Promise<Region
   if (!region) throw new NotFoundError('regionNotFound', 'code');
   // Due dates are calendar days in WIB, like everywhere else.
   const today = todayIn(DEFAULT_TIME_ZONE);
+  const buckets = childrenOf(code);
   const [children, meetings, proposals, commitments, actionItems] = await Promise.all([
     listChildRegions(ctx.db, code),
-    countMeetings(ctx.db, code),
-    countProposals(ctx.db, code),
-    countCommitments(ctx.db, code, today),
-    countActionItems(ctx.db, code, today),
+    countMeetings(ctx.db, buckets),
+    countProposals(ctx.db, buckets),
+    countCommitments(ctx.db, buckets, today),
+    countActionItems(ctx.db, buckets, today),
   ]);
 
   const byKey = new Map<string, RegionCounts>([
     [code, emptyCounts()],
     ...children.map((c) => [c.code, emptyCounts()] as const),
   ]);
-  for (const row of meetings) {
-    const counts = byKey.get(row.key);
-    if (counts) counts.meetings = row.n;
-  }
-  for (const row of proposals) {
-    const counts = byKey.get(row.key);
-    if (counts) counts.proposals = row.n;
-  }
-  for (const row of commitments) {
-    const counts = byKey.get(row.key);
-    if (!counts) continue;
-    const status = row.status as keyof RegionCounts['commitments']['byStatus'];
-    counts.commitments.byStatus[status] += row.n;
-    counts.commitments.total += row.n;
-    counts.commitments.overdue += row.late;
-  }
-  for (const row of actionItems) {
-    const counts = byKey.get(row.key);
-    if (!counts) continue;
-    counts.actionItems = {
-      total: row.total,
-      done: row.done,
-      open: row.open,
-      overdue: row.late,
-      atRisk: row.risk,
-      completionPercent: row.total > 0 ? Math.round((row.done / row.total) * 100) : null,
-    };
-  }
+  tally(byKey, { meetings, proposals, commitments, actionItems });
 
   return {
     region: {
@@ -101,4 +78,43 @@ export async function regionOverview(ctx: Context, code: string): Promise<Region
       counts: byKey.get(c.code) ?? emptyCounts(),
     })),
   };
+}
+
+interface Counted {
+  meetings: { key: string; n: number }[];
+  proposals: { key: string; n: number }[];
+  commitments: CommitmentCount[];
+  actionItems: ActionItemCount[];
+}
+
+/** Adds the grouped counts into the buckets of `byKey`; rows for keys it does not hold are left out. */
+export function tally(byKey: Map<string, RegionCounts>, counted: Counted): void {
+  for (const row of counted.meetings) {
+    const counts = byKey.get(row.key);
+    if (counts) counts.meetings = row.n;
+  }
+  for (const row of counted.proposals) {
+    const counts = byKey.get(row.key);
+    if (counts) counts.proposals = row.n;
+  }
+  for (const row of counted.commitments) {
+    const counts = byKey.get(row.key);
+    if (!counts) continue;
+    const status = row.status as keyof RegionCounts['commitments']['byStatus'];
+    counts.commitments.byStatus[status] += row.n;
+    counts.commitments.total += row.n;
+    counts.commitments.overdue += row.late;
+  }
+  for (const row of counted.actionItems) {
+    const counts = byKey.get(row.key);
+    if (!counts) continue;
+    counts.actionItems = {
+      total: row.total,
+      done: row.done,
+      open: row.open,
+      overdue: row.late,
+      atRisk: row.risk,
+      completionPercent: row.total > 0 ? Math.round((row.done / row.total) * 100) : null,
+    };
+  }
 }

@@ -140,7 +140,21 @@ async function freshOffice(api: TestApi, w: World): Promise<string> {
   return row.id;
 }
 
+/** A person of the world's office, without an account: what the people directory acts on. */
+async function freshPerson(api: TestApi, w: World): Promise<string> {
+  const row = await api.database.db
+    .insertInto('people')
+    .values({ fullName: `Orang ${Math.random()}`, organizationId: w.officeId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 const attendanceCsv = Buffer.from('Nama;Jabatan\nPeserta Impor;Staf\n').toString('base64');
+const directoryOfficesCsv = Buffer.from('Nama;Singkatan\nKantor Impor;KI\n').toString('base64');
+const directoryPeopleCsv = Buffer.from('Nama;Jabatan;Instansi\nOrang Impor;Staf;Kantor Impor\n').toString(
+  'base64',
+);
 
 type InputFor = (api: TestApi, w: World, caller: SessionUser | null) => Promise<unknown> | unknown;
 
@@ -179,6 +193,7 @@ export const procedureInputs: Record<string, InputFor> = {
   }),
   'regions.list': () => undefined,
   'regions.overview': (_api, w) => ({ code: w.regionCode }),
+  'regions.national': () => undefined,
   'organizations.list': () => ({}),
   'organizations.create': (_api, w) => ({
     name: `Kantor ${Math.random()}`,
@@ -202,6 +217,21 @@ export const procedureInputs: Record<string, InputFor> = {
   }),
   'people.search': () => ({}),
   'people.create': (_api, w) => ({ fullName: 'Orang Baru', organizationId: w.officeId }),
+  'people.directory': () => ({ q: 'nuraini', status: 'all' }),
+  'people.get': async (api, w) => ({ id: await freshPerson(api, w) }),
+  'people.update': async (api, w) => ({
+    id: await freshPerson(api, w),
+    version: 1,
+    fullName: 'Orang Diubah',
+    position: 'Kepala Bidang',
+    organizationId: w.officeId,
+  }),
+  'people.merge': async (api, w) => ({
+    keepId: await freshPerson(api, w),
+    keepVersion: 1,
+    duplicateId: await freshPerson(api, w),
+    duplicateVersion: 1,
+  }),
   'meetings.list': () => ({}),
   'meetings.get': (_api, w) => ({ id: w.meetingId }),
   'meetings.similar': (_api, w) => ({
@@ -240,6 +270,18 @@ export const procedureInputs: Record<string, InputFor> = {
     id: w.meetingId,
     version: await versionOf(api, 'meetings', w.meetingId),
     fileId: '00000000-0000-4000-8000-000000000000',
+  }),
+  // The office chosen for the row must be one the caller keeps: out of scope, it is not found.
+  'directoryImport.previewFile': (_api, w) => ({
+    kind: 'offices',
+    content: directoryOfficesCsv,
+    choices: [{ rowNumber: 2, action: 'match', matchId: w.officeId }],
+  }),
+  'directoryImport.applyFile': (_api, w) => ({
+    kind: 'people',
+    content: directoryPeopleCsv,
+    choices: [{ rowNumber: 2, action: 'create', organizationId: w.officeId }],
+    idempotencyKey: crypto.randomUUID(),
   }),
   'meetings.previewAttendanceImport': (_api, w) => ({ meetingId: w.meetingId, content: attendanceCsv }),
   'meetings.applyAttendanceImport': async (api, w) => ({

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { fromTo, noFacts } from './payload-parts';
 
-/** Where a record created on the side of another change came from (an attendance import). */
-const createdBy = z.literal('attendanceImport').optional();
+/** Where a record created on the side of another change came from (an import). */
+const createdBy = z.enum(['attendanceImport', 'directoryImport']).optional();
 
 /** Events on an account (aggregate `user`): sign-in, invitations, administration, refusals. */
 export const userEvents = {
@@ -27,6 +27,20 @@ export const userEvents = {
   EmailRetried: z.object({ emailId: z.string() }),
   /** From the admin's setup checklist: a mail to themselves through the outbox. */
   TestMailSent: z.object({ emailId: z.string() }),
+  /**
+   * Offices or people imported from a file (each created or changed record has its own event too):
+   * what the import did, and the key that makes a retried apply return this instead of running again.
+   */
+  DirectoryImported: z.object({
+    kind: z.enum(['offices', 'people']),
+    idempotencyKey: z.string(),
+    created: z.number(),
+    updated: z.number(),
+    unchanged: z.number(),
+    skipped: z.number(),
+    errors: z.number(),
+    createdOffices: z.number(),
+  }),
 } satisfies Record<string, z.ZodType>;
 
 /** Events on a person (aggregate `person`). The NIP is personal data: only whether one was given. */
@@ -37,7 +51,7 @@ export const personEvents = {
     organizationId: z.string().nullable(),
     hasNip: z.boolean(),
     /** `account`: made with a user account, whose id is `userId` (every account is a person). */
-    source: z.enum(['attendanceImport', 'account']).optional(),
+    source: z.enum(['attendanceImport', 'account', 'directoryImport']).optional(),
     userId: z.string().optional(),
   }),
   /** An existing person became the person of an account (made for it, or matched by name in its office). */
@@ -47,6 +61,24 @@ export const personEvents = {
     userId: z.string(),
     fullName: fromTo(z.string()).optional(),
     organizationId: fromTo(z.string().nullable()).optional(),
+  }),
+  /** Edited on the people directory: only the fields that changed; of the NIP, only that it did. */
+  PersonUpdated: z.object({
+    fullName: fromTo(z.string()).optional(),
+    position: fromTo(z.string().nullable()).optional(),
+    organizationId: fromTo(z.string().nullable()).optional(),
+    nipChanged: z.literal(true).optional(),
+  }),
+  /**
+   * On the person kept: `duplicateId`'s references moved to it, counted by table and column
+   * (`meeting_participants.person_id`: 3). The duplicate stays with `merged_into` set.
+   */
+  PeopleMerged: z.object({
+    duplicateId: z.string(),
+    duplicateName: z.string(),
+    moved: z.record(z.string(), z.number()),
+    /** The duplicate's NIP or position, taken by a kept person who had none. */
+    tookOver: z.array(z.enum(['nip', 'position'])).optional(),
   }),
 } satisfies Record<string, z.ZodType>;
 

@@ -243,6 +243,26 @@ export const messages = {
     id: 'Orang yang sama sudah ada di baris {{value}}.',
     en: 'The same person is already on row {{value}}.',
   },
+  importFormulaCell: {
+    id: 'Sel berisi rumus ("{{value}}"); ketik nilainya sebagai teks biasa.',
+    en: 'A cell holds a formula ("{{value}}"); type its value as plain text.',
+  },
+  directoryImportRepeatedRow: {
+    id: 'Sama dengan baris {{value}} di berkas ini; hapus salah satunya.',
+    en: 'The same as row {{value}} of this file; remove one of them.',
+  },
+  directoryImportOutOfScope: {
+    id: 'Instansi ini di luar wilayah Anda; lewati baris ini atau minta admin mengimpornya.',
+    en: 'This office is outside your region; skip this row or ask an admin to import it.',
+  },
+  directoryImportUnknownKind: {
+    id: 'Jenis "{{value}}" tidak dikenal; tulis Diskominfo, Pemerintah daerah, OPD, Kementerian, Badan, Perusahaan, Asosiasi atau Lainnya.',
+    en: 'Unknown kind "{{value}}"; write Diskominfo, Regional government, Regional office, Ministry, Agency, Company, Association or Other.',
+  },
+  directoryImportInvalidEmail: {
+    id: 'Surel "{{value}}" tidak valid; perbaiki atau kosongkan.',
+    en: 'The email "{{value}}" is not valid; correct it or leave it empty.',
+  },
   internalError: {
     id: 'Terjadi kesalahan di server. Coba lagi sebentar lagi.',
     en: 'Something went wrong on the server. Please try again shortly.',
@@ -313,6 +333,30 @@ export const messages = {
   organizationMerged: {
     id: 'Data instansi ini sudah digabungkan ke instansi lain dan tidak dapat diaktifkan kembali.',
     en: 'This office record was merged into another and cannot be reactivated.',
+  },
+  notKeeperOfPerson: {
+    id: 'Hanya admin, serta sekretariat dan kepala yang wilayahnya mencakup instansi orang ini, yang dapat mengubahnya.',
+    en: "Only admins, and the secretariat and heads whose region covers this person's office, can change them.",
+  },
+  personNameFromAccount: {
+    id: 'Orang ini memiliki akun: nama dan instansinya diubah lewat halaman Pengguna oleh admin.',
+    en: 'This person has an account: their name and office are changed by an admin on the Users page.',
+  },
+  mergeSamePerson: {
+    id: 'Pilih dua data orang yang berbeda untuk digabungkan.',
+    en: 'Choose two different person records to merge.',
+  },
+  personMerged: {
+    id: 'Data orang ini sudah digabungkan ke data lain; ubah data yang dipertahankan.',
+    en: 'This person record was merged into another; change the one that was kept.',
+  },
+  mergeTwoNips: {
+    id: 'Kedua data ini memiliki NIP yang berbeda, jadi keduanya orang yang berbeda. Periksa NIP-nya; biarkan keduanya terpisah.',
+    en: 'The two records have different NIPs, so they are different people. Check the NIPs; keep the records apart.',
+  },
+  mergeTwoAccounts: {
+    id: 'Kedua orang ini sama-sama memiliki akun, dan dua akun tidak dapat menjadi satu orang. Biarkan kedua data ini terpisah.',
+    en: 'Both people have an account, and two accounts cannot become one person. Keep the two records apart.',
   },
 } as const satisfies Record<string, WordPair>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { regionKinds } from '../enums';
 import { commitmentStatusMachine } from '../status/machines';
-import { regionCodeSchema } from './common';
+import { dateOnlySchema, regionCodeSchema } from './common';
 
 export const regionSchema = z.object({
   code: z.string(),
@@ -60,3 +60,36 @@ export const regionOverviewOutput = z.object({
   ),
 });
 export type RegionOverview = z.infer<typeof regionOverviewOutput>;
+
+/** The national view counts meetings from this many days back as recent, unless told a day. */
+export const NATIONAL_RECENT_DAYS = 90;
+
+export const regionNationalInput = z
+  .object({
+    /** Meetings that start on or after this day (WIB) count as recent; by default the last 90 days. */
+    since: dateOnlySchema.optional(),
+  })
+  .optional();
+export type RegionNationalInput = z.input<typeof regionNationalInput>;
+
+/** A region's counts, with what a national reader compares provinces by besides. */
+export const nationalCountsSchema = regionCountsSchema.extend({
+  /** Meetings that started on or after `since`. */
+  recentMeetings: count,
+  /** Proposals submitted or under review: waiting for the addressee's decision. */
+  proposalsAwaiting: count,
+});
+export type NationalCounts = z.infer<typeof nationalCountsSchema>;
+
+/**
+ * The provinces side by side, in code order, every one of them even with nothing on record, and
+ * the country's totals (each record once, however many provinces it involves). A caller whose
+ * office has a region sees only their own province, counted from what lies in their scope.
+ */
+export const regionNationalOutput = z.object({
+  since: z.string(),
+  totals: nationalCountsSchema,
+  provinces: z.array(regionSchema.pick({ code: true, name: true }).extend({ counts: nationalCountsSchema })),
+});
+export type RegionNational = z.infer<typeof regionNationalOutput>;
+export type NationalProvince = RegionNational['provinces'][number];

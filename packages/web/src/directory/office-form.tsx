@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { NativeSelect, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
@@ -10,6 +10,7 @@ import {
 } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
+import { FormButtons } from '../kit/form/form-buttons';
 import { SaveProblemAlert } from '../kit/form/save-problem-alert';
 import { useSaveForm } from '../kit/form/use-save-form';
 import { schemaErrors } from '../kit/form/validate';
@@ -109,14 +110,12 @@ export function OfficeForm({ office, onDone }: OfficeFormProps) {
           {...form.getInputProps('regionCode')}
         />
         <SaveProblemAlert feedback={feedback} notSavedTitle={t('directory.notSaved')} onReload={reload} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            {t('directory.cancel')}
-          </Button>
-          <Button type="submit" loading={submitting}>
-            {t('directory.save')}
-          </Button>
-        </Group>
+        <FormButtons
+          cancelLabel={t('directory.cancel')}
+          onCancel={onDone}
+          submitLabel={t('directory.save')}
+          submitting={submitting}
+        />
       </Stack>
     </form>
   );

@@ -1,6 +1,7 @@
-import { Badge, Box, Button, Group, Menu, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Menu, Table, Text } from '@mantine/core';
 import type { DirectoryOffice } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
+import { TableOrCards } from '../kit/table-or-cards';
 import { useOfficeKeeper } from './use-office-keeper';
 
 export type OfficeAction = { kind: 'edit' | 'merge' | 'deactivate' | 'reactivate'; office: DirectoryOffice };
@@ -76,70 +77,56 @@ function RowActions({
 export function OfficeRows({ offices, onAction }: OfficeRowsProps) {
   const { t } = useTranslation();
   return (
-    <>
-      <Box visibleFrom="sm">
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('directory.list')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('directory.name')}</Table.Th>
-                <Table.Th>{t('directory.kind')}</Table.Th>
-                <Table.Th>{t('directory.region')}</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>{t('directory.actions')}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {offices.map((office) => (
-                <Table.Tr key={office.id}>
-                  <Table.Td>
-                    <Text size="sm" fw={600} className="tindak-wrap">
-                      {office.name}
-                    </Text>
-                    {office.shortName && (
-                      <Text size="sm" c="dimmed">
-                        {office.shortName}
-                      </Text>
-                    )}
-                    <StateBadge office={office} />
-                  </Table.Td>
-                  <Table.Td>{t(`organizationKind.${office.kind}`)}</Table.Td>
-                  <Table.Td>
-                    <RegionText office={office} />
-                  </Table.Td>
-                  <Table.Td>
-                    <RowActions office={office} onAction={onAction} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Box>
-      <Stack
-        component="ul"
-        gap="xs"
-        className="tindak-plain-list"
-        hiddenFrom="sm"
-        aria-label={t('directory.list')}
-      >
-        {offices.map((office) => (
-          <Paper component="li" key={office.id} withBorder p="sm">
-            <Text fw={600} className="tindak-wrap">
+    <TableOrCards
+      label={t('directory.list')}
+      minWidth={720}
+      headings={
+        <>
+          <Table.Th>{t('directory.name')}</Table.Th>
+          <Table.Th>{t('directory.kind')}</Table.Th>
+          <Table.Th>{t('directory.region')}</Table.Th>
+        </>
+      }
+      actionsColumn={t('directory.actions')}
+      items={offices}
+      keyOf={(office) => office.id}
+      cells={(office) => (
+        <>
+          <Table.Td>
+            <Text size="sm" fw={600} className="tindak-wrap">
               {office.name}
             </Text>
-            <Text size="sm" c="dimmed" className="tindak-wrap">
-              {[office.shortName, t(`organizationKind.${office.kind}`)].filter(Boolean).join(' · ')} ·{' '}
-              <RegionText office={office} />
-            </Text>
-            <Group justify="space-between" align="center" gap="xs" mt={4}>
-              <StateBadge office={office} />
-              <RowActions office={office} onAction={onAction} />
-            </Group>
-          </Paper>
-        ))}
-      </Stack>
-    </>
+            {office.shortName && (
+              <Text size="sm" c="dimmed">
+                {office.shortName}
+              </Text>
+            )}
+            <StateBadge office={office} />
+          </Table.Td>
+          <Table.Td>{t(`organizationKind.${office.kind}`)}</Table.Td>
+          <Table.Td>
+            <RegionText office={office} />
+          </Table.Td>
+          <Table.Td>
+            <RowActions office={office} onAction={onAction} />
+          </Table.Td>
+        </>
+      )}
+      card={(office) => (
+        <>
+          <Text fw={600} className="tindak-wrap">
+            {office.name}
+          </Text>
+          <Text size="sm" c="dimmed" className="tindak-wrap">
+            {[office.shortName, t(`organizationKind.${office.kind}`)].filter(Boolean).join(' · ')} ·{' '}
+            <RegionText office={office} />
+          </Text>
+          <Group justify="space-between" align="center" gap="xs" mt={4}>
+            <StateBadge office={office} />
+            <RowActions office={office} onAction={onAction} />
+          </Group>
+        </>
+      )}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Modal, Paper, Stack, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, Paper, Stack, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
@@ -9,6 +9,7 @@ import { useCan } from '../auth/use-can';
 import { ConfirmPanel } from '../kit/confirm-action';
 import { EmptyState, ListHeader, nextPageParam, PagedList } from '../kit/paged-list';
 import { useUrlFilters } from '../kit/url-filters';
+import { DirectoryImportDialog } from './directory-import-dialog';
 import { MergeOfficesForm } from './merge-offices-form';
 import { OfficeFilterBar, type OfficeFilterValues, officeFilters } from './office-filters';
 import { OfficeForm } from './office-form';
@@ -28,6 +29,7 @@ export function OfficesPage() {
   const mayWrite = can('directory.write');
   const [filters, setFilters] = useUrlFilters(officeFilters);
   const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [action, setAction] = useState<OfficeAction | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const closeAdd = () => {
@@ -43,9 +45,14 @@ export function OfficesPage() {
         action={
           mayWrite &&
           !adding && (
-            <Button ref={addButton} onClick={() => setAdding(true)}>
-              {t('directory.add')}
-            </Button>
+            <Group gap="xs">
+              <Button variant="default" onClick={() => setImporting(true)}>
+                {t('directory.import.open')}
+              </Button>
+              <Button ref={addButton} onClick={() => setAdding(true)}>
+                {t('directory.add')}
+              </Button>
+            </Group>
           )
         }
       />
@@ -65,6 +72,7 @@ export function OfficesPage() {
       <OfficeFilterBar values={filters} onChange={setFilters} />
       <OfficeList filters={filters} onAction={setAction} />
       <OfficeActionDialog action={action} onClose={() => setAction(null)} />
+      <DirectoryImportDialog kind="offices" opened={importing} onClose={() => setImporting(false)} />
     </Stack>
   );
 }

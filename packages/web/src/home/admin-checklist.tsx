@@ -41,7 +41,10 @@ export function AdminChecklist() {
     <HomeSection title={t('checklist.title')} intro={t('checklist.lead')}>
       <List spacing="sm" listStyleType="none" p={0}>
         <Step done={list.offices.done} title={t('checklist.offices')}>
-          {t('checklist.officesHint', { count: list.offices.count })}
+          {t('checklist.officesHint', { count: list.offices.count })}{' '}
+          <Anchor component={Link} to={pathTo('offices')}>
+            {t('checklist.officesAction')}
+          </Anchor>
         </Step>
         <Step done={list.people.done} title={t('checklist.people')}>
           {t('checklist.peopleHint', { count: list.people.count })}{' '}
@@ -50,7 +53,10 @@ export function AdminChecklist() {
           </Anchor>
         </Step>
         <Step done={list.directory.done} title={t('checklist.directory')}>
-          {t('checklist.directoryHint', { count: list.directory.count })}
+          {t('checklist.directoryHint', { count: list.directory.count })}{' '}
+          <Anchor component={Link} to={pathTo('people')}>
+            {t('checklist.directoryAction')}
+          </Anchor>
         </Step>
         <Step done={list.mail.configured && list.mail.tested} title={t('checklist.mail')}>
           <Stack gap={4} align="flex-start">

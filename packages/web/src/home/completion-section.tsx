@@ -8,7 +8,7 @@ import { ScopeSummary } from './scope-summary';
 // The charts library is big; it comes in its own file once a section that draws is shown.
 const CompletionBars = lazy(() => import('./charts').then((m) => ({ default: m.CompletionBars })));
 
-interface Row {
+export interface CompletionRow {
   key: string;
   name: string;
   /** Second line in the table (an office's region). */
@@ -23,7 +23,7 @@ interface Row {
 const shortLabel = (name: string) => (name.length > 22 ? `${name.slice(0, 21)}…` : name);
 
 /** Done, not-yet-due and overdue stacked per row, horizontally so long names stay readable. */
-function CompletionChart({ rows, label }: { rows: Row[]; label: string }) {
+export function CompletionChart({ rows, label }: { rows: CompletionRow[]; label: string }) {
   const { t } = useTranslation();
   const data = rows.map((row) => ({
     name: shortLabel(row.name),
@@ -58,7 +58,7 @@ function CompletionTable({
   caption,
   nameHeader,
 }: {
-  rows: Row[];
+  rows: CompletionRow[];
   caption: string;
   nameHeader: string;
 }) {
@@ -122,8 +122,16 @@ export function CompletionSection({ completion, readOnly = false }: CompletionSe
   const { t } = useTranslation();
   const { byRegion, byOffice, total } = completion;
   const noRegion = t('common.noRegion');
-  const regionRows: Row[] = byRegion.map((r) => ({ ...r, key: r.code ?? '-', name: r.name ?? noRegion }));
-  const officeRows: Row[] = byOffice.map((o) => ({ ...o, key: o.id, detail: o.regionName ?? noRegion }));
+  const regionRows: CompletionRow[] = byRegion.map((r) => ({
+    ...r,
+    key: r.code ?? '-',
+    name: r.name ?? noRegion,
+  }));
+  const officeRows: CompletionRow[] = byOffice.map((o) => ({
+    ...o,
+    key: o.id,
+    detail: o.regionName ?? noRegion,
+  }));
 
   return (
     <HomeSection

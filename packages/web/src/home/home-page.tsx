@@ -11,12 +11,14 @@ import { AdminChecklist } from './admin-checklist';
 import { CompletionSection } from './completion-section';
 import './home.css';
 import { MeetingsSection, MyItemsSection, WaitingSection } from './home-sections';
+import { NationalSection } from './national-section';
 import { TrendSection } from './trend-section';
 
 /**
  * Beranda: what is the signed-in person's to do now (own items due soon or overdue, decisions
  * waiting for a head), what meetings are coming, and for heads and viewers how their region is
- * doing. A viewer has nothing to do, so their region's picture comes first.
+ * doing (for an office without a region, the provinces side by side). A viewer has nothing to do,
+ * so their region's picture comes first.
  */
 export function HomePage() {
   const { t } = useTranslation();
@@ -62,9 +64,15 @@ export function HomePage() {
 
   const home = query.data;
   const works = can(user.role, 'actionItem.work');
+  // An office without a region reads the whole country: provinces, not every regency's row.
+  const national = user.organization.regionCode === null;
   const picture = home.completion && (
     <>
-      <CompletionSection completion={home.completion} readOnly={!works} />
+      {national ? (
+        <NationalSection readOnly={!works} />
+      ) : (
+        <CompletionSection completion={home.completion} readOnly={!works} />
+      )}
       <TrendSection trend={home.completion.trend} today={home.today} />
     </>
   );

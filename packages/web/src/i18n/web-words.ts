@@ -24,6 +24,8 @@ import meetingFormEn from './locales/meeting-form.en.json';
 import meetingFormId from './locales/meeting-form.id.json';
 import meetingRecordEn from './locales/meeting-record.en.json';
 import meetingRecordId from './locales/meeting-record.id.json';
+import peopleEn from './locales/people.en.json';
+import peopleId from './locales/people.id.json';
 import publicEn from './locales/public.en.json';
 import publicId from './locales/public.id.json';
 import regionsEn from './locales/regions.en.json';
@@ -57,6 +59,7 @@ export const webWordFiles = {
     setupId,
     meetingFormId,
     directoryId,
+    peopleId,
   ],
   en: [
     en,
@@ -76,6 +79,7 @@ export const webWordFiles = {
     setupEn,
     meetingFormEn,
     directoryEn,
+    peopleEn,
   ],
 } as const;
 

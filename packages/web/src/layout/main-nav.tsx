@@ -25,6 +25,7 @@ export function MainNav({ orientation, onNavigate }: MainNavProps) {
     { to: pathTo('regions'), label: t('regions.nav') },
     { to: pathTo('outbox'), label: can('mail.manage') ? t('outbox.navAdmin') : t('outbox.navMine') },
     ...(can('directory.write') ? [{ to: pathTo('offices'), label: t('directory.nav') }] : []),
+    ...(can('directory.write') ? [{ to: pathTo('people'), label: t('people.nav') }] : []),
     ...(can('users.manage') ? [{ to: pathTo('users'), label: t('admin.nav') }] : []),
   ];
   return (

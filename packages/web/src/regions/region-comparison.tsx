@@ -1,10 +1,10 @@
-import { Anchor, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Anchor, Table, Text, Title } from '@mantine/core';
 import type { RegionOverview } from '@tindak/shared';
 import { pathTo } from '@tindak/shared';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RegionHealthBadge } from './region-health';
+import { type ColumnKeys, sortRows, useColumnSort } from './sortable-columns';
 
 type Child = RegionOverview['children'][number];
 
@@ -19,62 +19,15 @@ const columns = {
   atRisk: (c: Child) => c.counts.actionItems.atRisk,
   // Nothing to complete sorts below 0%: it is no achievement.
   completion: (c: Child) => c.counts.actionItems.completionPercent ?? -1,
-} as const satisfies Record<string, (c: Child) => string | number>;
-
-type Column = keyof typeof columns;
-type Direction = 'ascending' | 'descending';
-
-export function sortChildren(children: readonly Child[], column: Column, direction: Direction): Child[] {
-  const key = columns[column];
-  const sign = direction === 'ascending' ? 1 : -1;
-  return [...children].sort((a, b) => {
-    const x = key(a);
-    const y = key(b);
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-    // Ties keep code order, so equal rows do not jump around between sorts.
-    return order !== 0 ? sign * order : a.code.localeCompare(b.code);
-  });
-}
+} satisfies ColumnKeys<Child, string>;
 
 /** A province's regencies and cities side by side; each column heading is a sort button. */
 export function RegionComparison({ overview }: { overview: RegionOverview }) {
   const { t } = useTranslation();
-  const [sort, setSort] = useState<{ column: Column; direction: Direction }>({
-    column: 'region',
-    direction: 'ascending',
-  });
-  const rows = sortChildren(overview.children, sort.column, sort.direction);
-
-  const heading = (column: Column, numeric = true) => {
-    const active = sort.column === column;
-    const label = t(`regions.compare.${column}`);
-    return (
-      <Table.Th aria-sort={active ? sort.direction : 'none'} ta={numeric ? 'right' : 'left'}>
-        <UnstyledButton
-          className="tindak-sort-button"
-          aria-label={t('regions.compare.sortBy', { column: label })}
-          onClick={() =>
-            setSort({
-              column,
-              // Numbers read best biggest first; names A to Z.
-              direction: active
-                ? sort.direction === 'ascending'
-                  ? 'descending'
-                  : 'ascending'
-                : numeric
-                  ? 'descending'
-                  : 'ascending',
-            })
-          }
-        >
-          <Text span size="sm" fw={700}>
-            {label}
-          </Text>{' '}
-          <span aria-hidden="true">{active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
-        </UnstyledButton>
-      </Table.Th>
-    );
-  };
+  const { sort, heading } = useColumnSort<keyof typeof columns>('region', (column) =>
+    t(`regions.compare.${column}`),
+  );
+  const rows = sortRows(overview.children, columns, sort);
 
   return (
     <section aria-labelledby="region-compare-title">

@@ -1,12 +1,13 @@
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { LoadError, PageSkeleton } from '../kit/load-states';
-import { useRegions } from '../kit/use-regions';
 import { useCurrentUser } from '../session/use-current-user';
+import { NationalComparison } from './national-comparison';
 import { RegionCard } from './region-card';
+import './regions.css';
 
 /**
  * `/wilayah`: the regions the user can see. A province office sees its province and every regency
@@ -59,27 +60,23 @@ function ScopeRegions({ code }: { code: string }) {
   );
 }
 
+/** An office without a region: every province side by side, counted in one request. */
 function AllProvinces() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const { regions, isLoading } = useRegions();
-  const provinces = regions.filter((r) => r.kind === 'province');
-  // A national office: one overview per province (a handful of rows each, counted on the server).
-  const overviews = useQueries({
-    queries: provinces.map((p) => trpc.regions.overview.queryOptions({ code: p.code })),
-  });
-  if (isLoading || overviews.some((q) => q.isPending)) return <PageSkeleton />;
-  const failed = overviews.find((q) => q.isError);
-  if (failed) {
+  const query = useQuery(trpc.regions.national.queryOptions());
+  if (query.isPending) return <PageSkeleton />;
+  if (query.isError) {
     return (
       <LoadError
         title={t('regions.listLoadError')}
-        error={failed.error}
-        onRetry={() => void Promise.all(overviews.map((q) => q.refetch()))}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        retrying={query.isRefetching}
       />
     );
   }
-  if (provinces.length === 0) {
+  if (query.data.provinces.length === 0) {
     return (
       <Card withBorder padding="xl">
         <Text fw={600}>{t('regions.listEmpty')}</Text>
@@ -89,15 +86,5 @@ function AllProvinces() {
       </Card>
     );
   }
-  return (
-    <SimpleGrid component="ul" className="tindak-plain-list" cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-      {overviews.map((q) =>
-        q.data ? (
-          <li key={q.data.region.code}>
-            <RegionCard region={q.data.region} counts={q.data.counts} whole />
-          </li>
-        ) : null,
-      )}
-    </SimpleGrid>
-  );
+  return <NationalComparison national={query.data} />;
 }

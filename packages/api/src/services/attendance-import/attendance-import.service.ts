@@ -7,7 +7,6 @@ import type {
 } from '@tindak/shared';
 import type { z } from 'zod';
 import type { Context } from '../../context';
-import { ConflictError, isUniqueViolation } from '../../errors';
 import { recordEvent } from '../../events/record-event';
 import { insertParticipants } from '../../repositories/meeting.repo';
 import { bumpMeetingVersion } from '../../repositories/meeting-change.repo';
@@ -16,6 +15,7 @@ import { insertPerson } from '../../repositories/person.repo';
 import { requireRecordAuthority } from '../authority';
 import { meetingChange } from '../meeting.service';
 import { requireVisible } from '../scope';
+import { importConflict } from '../table-import/import-conflicts';
 import { changeVersioned } from '../versioned-change';
 import { type PlannedRow, planImport, toPreviewRow } from './classify';
 import { readAttendanceFile } from './parse';
@@ -161,11 +161,6 @@ export async function applyAttendanceImport(
     );
     return { ...summary, version: meeting.version };
   } catch (error) {
-    // Someone added the same NIP or office between the plan and the insert.
-    if (isUniqueViolation(error, 'people_nip_key'))
-      throw new ConflictError('nipExists', undefined, 'content');
-    if (isUniqueViolation(error, 'organizations_name_region_uq'))
-      throw new ConflictError('organizationExists', undefined, 'content');
-    throw error;
+    throw importConflict(error);
   }
 }

@@ -21,27 +21,16 @@ import {
 } from '../../repositories/attendance-lookup.repo';
 import { findPeople } from '../../repositories/person.repo';
 import { scopeOf } from '../scope';
+import { normaliseName } from '../table-import/names';
 import {
   type KeyedOffice,
   keyOffice,
   matchOffice,
   officeKey,
   type RegionIndex,
-  regionIndex,
-} from './office-key';
+} from '../table-import/office-key';
+import { type RegionLookup, regionLookup } from '../table-import/regions';
 import type { ImportedRow } from './parse';
-
-/** Names compare without case, punctuation or extra spaces: "Drs. Ariansyah, M.E." = "drs ariansyah me". */
-export function normaliseName(value: string): string {
-  return value
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-const regionPrefix = /^(provinsi|prov|kabupaten|kab|kota|kotamadya)\s+/;
 
 /** What the import will do with one row, with what apply needs to do it. */
 export interface PlannedRow extends AttendanceRow {
@@ -57,8 +46,7 @@ type Choices = readonly AttendanceRowChoice[];
 
 interface Lookups {
   regions: RegionIndex;
-  regionByCode: Set<string>;
-  regionByName: Map<string, string[]>;
+  resolveRegion: RegionLookup['resolve'];
   officeById: Map<string, OfficeRow>;
   officesByName: Map<string, OfficeRow[]>;
   keyedOffices: KeyedOffice[];
@@ -71,14 +59,8 @@ async function loadLookups(
   meetingId: string | null,
   rows: readonly ImportedRow[],
 ): Promise<Lookups> {
-  const regionRows = await listRegionNames(db);
-  const regionByName = new Map<string, string[]>();
-  for (const r of regionRows) {
-    const full = normaliseName(r.name);
-    for (const key of new Set([full, full.replace(regionPrefix, '')]))
-      regionByName.set(key, [...(regionByName.get(key) ?? []), r.code]);
-  }
-  const regions = regionIndex(regionRows);
+  const regionRows = regionLookup(await listRegionNames(db));
+  const regions = regionRows.index;
   const offices = await listOfficeNames(db);
   const nips = rows.map((r) => r.nip.replace(/\s+/g, '')).filter((n) => /^\d{18}$/.test(n));
   const [byNip, participants] = await Promise.all([
@@ -87,8 +69,7 @@ async function loadLookups(
   ]);
   return {
     regions,
-    regionByCode: new Set(regionRows.map((r) => r.code)),
-    regionByName,
+    resolveRegion: regionRows.resolve,
     officeById: new Map(offices.map((o) => [o.id, o])),
     officesByName: byName(offices),
     keyedOffices: offices.map((o) => keyOffice(o, regions)),
@@ -104,13 +85,6 @@ function byName(offices: readonly OfficeRow[]) {
     map.set(key, [...(map.get(key) ?? []), office]);
   }
   return map;
-}
-
-function resolveRegion(lookups: Lookups, value: string): string | null | undefined {
-  if (!value) return null;
-  if (lookups.regionByCode.has(value)) return value;
-  const byName = lookups.regionByName.get(normaliseName(value));
-  return byName?.length === 1 ? byName[0] : undefined;
 }
 
 /**
@@ -159,7 +133,7 @@ function officeStep(
   choice: AttendanceRowChoice | undefined,
 ): OfficeStep | null {
   const step: OfficeStep = {
-    regionCode: resolveRegion(lookups, row.region),
+    regionCode: lookups.resolveRegion(row.region),
     office: undefined,
     forceNew: false,
     suggestions: [],

@@ -1,9 +1,7 @@
-import { Alert, FileInput, Group, Loader, Stack, Text } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-
-export const ACCEPTED_ATTENDANCE_FILES =
-  '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { TableFilePicker } from '../../kit/table-file-picker';
 
 interface ImportFilePickerProps {
   onPick: (file: File | null) => void;
@@ -14,33 +12,16 @@ interface ImportFilePickerProps {
   maw?: number;
 }
 
-/** Where both imports start: the file field, then "loading" while it is read, or what went wrong. */
-export function ImportFilePicker({ onPick, disabled, reading, problem, maw }: ImportFilePickerProps) {
+/** Where both attendance imports start (on the meeting page and in the meeting form). */
+export function ImportFilePicker(props: ImportFilePickerProps) {
   const { t } = useTranslation();
   return (
-    <>
-      <FileInput
-        label={t('attendanceImport.pick')}
-        description={t('attendanceImport.hint')}
-        placeholder={t('attendanceImport.choose')}
-        accept={ACCEPTED_ATTENDANCE_FILES}
-        value={null}
-        onChange={onPick}
-        disabled={disabled}
-        maw={maw}
-      />
-      {reading && (
-        <Group gap="xs" role="status">
-          <Loader size="xs" />
-          <Text size="sm">{t('common.loading')}</Text>
-        </Group>
-      )}
-      {problem && (
-        <Alert color="red" role="alert">
-          {problem}
-        </Alert>
-      )}
-    </>
+    <TableFilePicker
+      label={t('attendanceImport.pick')}
+      description={t('attendanceImport.hint')}
+      placeholder={t('attendanceImport.choose')}
+      {...props}
+    />
   );
 }
 

@@ -2,15 +2,7 @@ import { type AttendancePreview, type AttendanceRowChoice, MAX_ATTENDANCE_FILE_B
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/errors';
-
-/** The file goes to the API as base64 inside the JSON request (no stored upload). */
-export async function fileToBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
+import { fileToBase64 } from '../../kit/table-file';
 
 export type RunPreview = (input: {
   content: string;

@@ -2,7 +2,7 @@ import { Inflate, type Zippable, zipSync } from 'fflate';
 import { BadRequestError } from '../../errors';
 
 /**
- * An attendance list unpacks to a few hundred kilobytes. A ZIP can declare (and deflate can
+ * A table (an attendance list, a directory) unpacks to a few hundred kilobytes. A ZIP can declare (and deflate can
  * reach) a thousand times its size, so a 1 MB upload could unpack to a gigabyte: past these
  * limits the file is refused before anything is inflated.
  */

@@ -1,0 +1,34 @@
+import { normaliseName } from './names';
+import { type RegionIndex, regionIndex } from './office-key';
+
+const regionPrefix = /^(provinsi|prov|kabupaten|kab|kota|kotamadya)\s+/;
+
+export interface RegionLookup {
+  /** For office-key matching. */
+  index: RegionIndex;
+  /**
+   * A region cell as typed (a code, or a name with or without its level): its code, null when
+   * blank, undefined when it names no region or more than one.
+   */
+  resolve(value: string): string | null | undefined;
+}
+
+/** The regions table read once per import, so region names are never hard-coded. */
+export function regionLookup(regions: readonly { code: string; name: string }[]): RegionLookup {
+  const codes = new Set(regions.map((r) => r.code));
+  const byName = new Map<string, string[]>();
+  for (const r of regions) {
+    const full = normaliseName(r.name);
+    for (const key of new Set([full, full.replace(regionPrefix, '')]))
+      byName.set(key, [...(byName.get(key) ?? []), r.code]);
+  }
+  return {
+    index: regionIndex(regions),
+    resolve(value) {
+      if (!value) return null;
+      if (codes.has(value)) return value;
+      const named = byName.get(normaliseName(value));
+      return named?.length === 1 ? named[0] : undefined;
+    },
+  };
+}
