@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../support/app';
@@ -7,6 +8,8 @@ import { launchBrowser, screenshotPath } from '../support/browser';
  * A new Diskominfo from nothing: no demo data, no account. Everything below goes through the
  * browser, as the README tells a new office to do it, starting from the link in the server log.
  */
+const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
+
 let app: RunningApp;
 let browser: Browser;
 
@@ -105,7 +108,7 @@ describe('a new office from an empty database', () => {
     await page.close();
   });
 
-  it('lets the invited secretariat in, who adds an office and logs a meeting with it', async () => {
+  it('lets the invited secretariat in, who adds an office and a person, imports offices and logs a meeting with them', async () => {
     expect(inviteLink).not.toBe('');
     const page = await newPage(1280);
     const link = new URL(inviteLink);
@@ -132,6 +135,36 @@ describe('a new office from an empty database', () => {
       .toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath('43-offices-1280'), fullPage: true });
 
+    // The rest of the province's offices from a file: previewed row by row, then imported once.
+    await page.getByRole('button', { name: 'Impor' }).click();
+    const importing = page.getByRole('dialog', { name: 'Impor instansi dari berkas' });
+    await importing.locator('input[type="file"]').setInputFiles(fixture('direktori-instansi.csv'));
+    await importing.getByText('5 baru · 0 diperbarui · 0 sudah ada · 0 dilewati · 0 galat').waitFor();
+    await page.screenshot({ path: screenshotPath('45-import-preview-1280'), fullPage: true });
+    await importing.getByRole('button', { name: 'Impor 5 baris' }).click();
+    await importing.getByRole('status').filter({ hasText: /5/ }).first().waitFor();
+    await importing.getByRole('button', { name: 'Tutup' }).click();
+    await expect
+      .poll(() => page.getByText('Badan Pusat Statistik Provinsi Jambi').count())
+      .toBeGreaterThan(0);
+
+    // A person of the new regency office, found later without her title or apostrophe.
+    await page.goto(`${app.baseUrl}/orang`);
+    await page.getByRole('button', { name: 'Tambah orang' }).click();
+    const person = page.getByRole('form', { name: 'Tambah orang' });
+    await person.getByRole('textbox', { name: 'Nama lengkap' }).fill("Dra. Nur'aini, M.Si.");
+    await person.getByRole('textbox', { name: 'Jabatan' }).fill('Kepala Bidang Aplikasi Informatika');
+    await person.getByRole('combobox', { name: 'Instansi' }).fill('Kerinci');
+    await page
+      .getByRole('option', { name: /Kabupaten Kerinci/ })
+      .first()
+      .click();
+    await person.getByRole('button', { name: 'Simpan' }).click();
+    await person.waitFor({ state: 'hidden' });
+    await page.getByRole('searchbox', { name: 'Cari orang' }).fill('nuraini');
+    await expect.poll(() => page.getByRole('link', { name: "Dra. Nur'aini, M.Si." }).count()).toBe(1);
+    await page.screenshot({ path: screenshotPath('46-people-1280'), fullPage: true });
+
     // The first meeting, with a guest from the new office.
     await page.goto(`${app.baseUrl}/rapat/baru`);
     await page.getByLabel('Jenis rapat').selectOption('rakor');
@@ -145,20 +178,21 @@ describe('a new office from an empty database', () => {
     await page.getByLabel('Tanggal selesai').fill('02/12/2026');
     await page.getByLabel('Jam selesai').fill('12:00');
     await page.getByRole('textbox', { name: 'Tempat' }).fill('Aula Diskominfo Provinsi Jambi');
+    await page.getByRole('searchbox', { name: 'Cari orang' }).fill('nuraini');
+    await page.getByRole('button', { name: "Tambah Dra. Nur'aini, M.Si. ke peserta" }).click();
     await page.getByRole('button', { name: 'Tambah tamu' }).click();
-    await page.getByRole('textbox', { name: 'Nama tamu' }).fill('Kepala Bidang Aptika Kabupaten Kerinci');
-    await page.getByRole('combobox', { name: 'Instansi' }).last().fill('Kerinci');
+    await page.getByRole('textbox', { name: 'Nama tamu' }).fill('Kepala BPS Provinsi Jambi');
+    await page.getByRole('combobox', { name: 'Instansi' }).last().fill('Statistik');
     await page
-      .getByRole('option', { name: /Kabupaten Kerinci/ })
+      .getByRole('option', { name: /Badan Pusat Statistik Provinsi Jambi/ })
       .first()
       .click();
     await page.getByRole('button', { name: 'Simpan rapat' }).click();
     await page
       .getByRole('heading', { level: 1, name: 'Rapat Koordinasi Satu Data Kabupaten Kerinci' })
       .waitFor();
-    await expect
-      .poll(() => page.getByText('Kepala Bidang Aptika Kabupaten Kerinci').count())
-      .toBeGreaterThan(0);
+    await expect.poll(() => page.getByText("Dra. Nur'aini, M.Si.").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('Kepala BPS Provinsi Jambi').count()).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath('44-first-meeting-1280'), fullPage: true });
     await page.close();
   });
