@@ -116,6 +116,16 @@ const checks: Check[] = [
   { name: 'account', who: 'head', path: () => '/akun' },
   { name: 'users', who: 'admin', path: () => '/admin/pengguna' },
   { name: 'search', who: 'head', path: () => '/cari?q=jambi' },
+  { name: 'offices', who: 'secretariat', path: () => '/instansi' },
+  { name: 'people', who: 'secretariat', path: () => '/orang' },
+  {
+    name: 'people-import-dialog',
+    who: 'secretariat',
+    path: () => '/orang',
+    prepare: (page) => openAction(page, 'Impor', 'Impor orang dari berkas'),
+  },
+  { name: 'national-home', who: 'national', path: () => '/' },
+  { name: 'national-regions', who: 'national', path: () => '/wilayah' },
   {
     name: 'search-dialog',
     who: 'head',
@@ -129,6 +139,8 @@ const checks: Check[] = [
     },
   },
 ];
+
+const pictured = ['search', 'offices', 'people', 'national'];
 
 describe.each([1280, 360])('accessibility at %i px', (width) => {
   const pages = new Map<Who, Page>();
@@ -158,8 +170,8 @@ describe.each([1280, 360])('accessibility at %i px', (width) => {
     if (prepare) await prepare(page);
     // At 360 px, tap targets are measured too: 44 px (tests/support/axe.ts).
     const findings = await audit(page, `${name} (${target}, ${width} px)`, { touch: width <= 360 });
-    // The search is new: keep a picture of it at both widths; of other pages only when they fail.
-    if (findings.length || name.startsWith('search'))
+    // New pages: keep a picture of them at both widths; of other pages only when they fail.
+    if (findings.length || pictured.some((prefix) => name.startsWith(prefix)))
       await page.screenshot({
         path: screenshotPath(`a11y-${name}-${width}`),
         fullPage: !name.endsWith('dialog'),

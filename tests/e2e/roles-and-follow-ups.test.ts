@@ -122,6 +122,28 @@ describe('what each role sees and may do', () => {
     await page.close();
   });
 
+  it('a national viewer (Komdigi, no region) compares the provinces and drills down to Jambi', async () => {
+    const page = await signedInPage(browser, app.baseUrl, accounts.national);
+    await page.getByRole('heading', { name: 'Gambaran nasional' }).waitFor();
+    await page.screenshot({ path: screenshotPath('15-national-home-1280'), fullPage: true });
+    await page.goto(`${app.baseUrl}/wilayah`);
+    const table = page.getByRole('table').filter({ hasText: 'Seluruh Indonesia' });
+    await table.waitFor();
+    // All 38 provinces, the demo's activity in Jambi and South Sumatra among them.
+    expect(await table.getByRole('rowheader').count()).toBeGreaterThanOrEqual(38);
+    await page.screenshot({ path: screenshotPath('16-national-regions-1280'), fullPage: true });
+    await table.getByRole('link', { name: 'Provinsi Jambi' }).click();
+    await page.getByRole('heading', { level: 1, name: /Provinsi Jambi/ }).waitFor();
+    await expect.poll(() => page.getByText('Kabupaten Kerinci').count()).toBeGreaterThan(0);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`${app.baseUrl}/wilayah`);
+    await table.waitFor();
+    // The wide table scrolls inside its own box; the page itself does not scroll sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: screenshotPath('16-national-regions-360'), fullPage: true });
+    await page.close();
+  });
+
   it('only the admin sees user administration', async () => {
     const admin = await signedInPage(browser, app.baseUrl, accounts.admin);
     await admin.getByRole('link', { name: 'Pengguna' }).first().click();

@@ -26,4 +26,6 @@ export const accounts = {
   staff: 'Staf Diskominfo Kabupaten Kerinci',
   viewer: 'Pemantau Diskominfo Kabupaten Tebo',
   admin: 'Admin',
+  /** Komdigi: an office without a region, who sees the provinces side by side. */
+  national: 'Pemantau Komdigi (nasional)',
 } as const;

@@ -643,6 +643,15 @@ export const demoUsers: DemoUser[] = [
     label: 'Pemantau Diskominfo Kabupaten Tebo',
   },
   {
+    // An office without a region: Beranda and /wilayah compare the provinces (the national view).
+    email: 'pemantau@komdigi.demo',
+    password: 'komdigi-demo-2026',
+    displayName: 'Pemantau Komdigi',
+    role: 'viewer',
+    org: 'komdigi',
+    label: 'Pemantau Komdigi (nasional)',
+  },
+  {
     email: 'admin@kominfo.jambiprov.demo',
     password: 'admin-demo-2026',
     displayName: 'Admin Tindak',

@@ -202,6 +202,25 @@ describe('what each role is offered', () => {
     expect(link.getAttribute('href')).toBe('/admin/pengguna');
   });
 
+  it('has one "Direktori" entry for every role, current on the offices and on the people page', async () => {
+    server.use(
+      signedInAs('viewer'),
+      query('people.directory', () => ({ items: [], nextCursor: null })).handler,
+      query('regions.list', () => []).handler,
+      query('organizations.list', () => []).handler,
+    );
+    renderApp('/orang');
+    const nav = await screen.findByRole('navigation', { name: 'Navigasi utama' });
+    const directory = within(nav).getByRole('link', { name: 'Direktori' });
+    expect(directory.getAttribute('href')).toBe('/instansi');
+    expect(directory.getAttribute('aria-current')).toBe('page');
+    expect(within(nav).queryByRole('link', { name: 'Orang' })).toBeNull();
+    // The page's own tabs lead between the two lists.
+    const tabs = await screen.findByRole('navigation', { name: 'Direktori' });
+    expect(within(tabs).getByRole('link', { name: 'Orang' }).getAttribute('aria-current')).toBe('page');
+    expect(within(tabs).getByRole('link', { name: 'Instansi' }).getAttribute('href')).toBe('/instansi');
+  });
+
   it('opens the phone menu from a labelled button, with the sections and the account inside', async () => {
     // Mantine's hidden-from/visible-from classes follow the window width, as in a browser.
     phoneWidth();

@@ -165,7 +165,8 @@ export function DirectoryImportRows({ kind, preview, busy, onChoose }: Directory
                 {cellsLine(kind, row)}
               </Text>
             </Table.Td>
-            <Table.Td>
+            {/* Room for "Diperbarui" and what changed: the long name column would squeeze it to "BA…". */}
+            <Table.Td miw={160}>
               <RowResult row={row} />
             </Table.Td>
             <Table.Td>{choice(row)}</Table.Td>

@@ -1,6 +1,6 @@
 import { pathTo } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import { useCan } from '../auth/use-can';
 
 interface MainNavProps {
@@ -10,37 +10,66 @@ interface MainNavProps {
   onNavigate?: () => void;
 }
 
+/** A section that spans several pages: "Direktori" is current on /instansi and on /orang. */
+interface SectionLink {
+  to: string;
+  label: string;
+  paths?: string[];
+}
+
 /**
  * The app's sections; "Pengguna" only for those who manage users. The outbox is everyone's:
  * all mail for those who manage mail ("Kotak keluar"), one's own for the rest ("Surel saya").
+ * The directory (offices and people) is one entry, with tabs on its pages, so the header still
+ * fits on one line at 1280 px; everyone reads it, some may change it.
  */
 export function MainNav({ orientation, onNavigate }: MainNavProps) {
   const { t } = useTranslation();
   const can = useCan();
-  const links = [
+  const { pathname } = useLocation();
+  const links: SectionLink[] = [
     { to: '/', label: t('home.nav') },
     { to: pathTo('meetings'), label: t('nav.meetings') },
     { to: pathTo('actionItems'), label: t('actionItems.nav') },
     { to: pathTo('commitments'), label: t('commitmentTracker.nav') },
     { to: pathTo('regions'), label: t('regions.nav') },
     { to: pathTo('outbox'), label: can('mail.manage') ? t('outbox.navAdmin') : t('outbox.navMine') },
-    ...(can('directory.write') ? [{ to: pathTo('offices'), label: t('directory.nav') }] : []),
-    ...(can('directory.write') ? [{ to: pathTo('people'), label: t('people.nav') }] : []),
+    {
+      to: pathTo('offices'),
+      label: t('directory.navSection'),
+      paths: [pathTo('offices'), pathTo('people')],
+    },
     ...(can('users.manage') ? [{ to: pathTo('users'), label: t('admin.nav') }] : []),
   ];
   return (
     <nav aria-label={t('nav.main')} className={`tindak-nav tindak-nav-${orientation}`}>
-      {links.map((link) => (
-        <NavLink
-          key={link.to}
-          to={link.to}
-          end={link.to === '/'}
-          className="tindak-nav-link"
-          onClick={onNavigate}
-        >
-          {link.label}
-        </NavLink>
-      ))}
+      {links.map((link) =>
+        link.paths ? (
+          <Link
+            key={link.to}
+            to={link.to}
+            className="tindak-nav-link"
+            onClick={onNavigate}
+            aria-current={
+              link.paths.some((path) => pathname === path || pathname.startsWith(`${path}/`))
+                ? 'page'
+                : undefined
+            }
+          >
+            {link.label}
+          </Link>
+        ) : (
+          <NavLink
+            key={link.to}
+            to={link.to}
+            end={link.to === '/'}
+            className="tindak-nav-link"
+            onClick={onNavigate}
+          >
+            {link.label}
+          </NavLink>
+        ),
+      )}
     </nav>
   );
 }
