@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SessionUser } from '../src/context';
 import { officeReferences } from '../src/repositories/organization-merge.repo';
 import { createUser, useTestApi } from './support';
+import * as directory from './support/directory';
 import { meetingInput } from './support/fixtures';
-import { referenceCounts, referencingColumns } from './support/foreign-keys';
 import { refusedWithoutEffect as expectRefused } from './support/refusal-check';
 
 /**
@@ -15,22 +14,10 @@ import { refusedWithoutEffect as expectRefused } from './support/refusal-check';
 const api = useTestApi();
 
 let jambi: string;
-let users: Record<
-  'admin' | 'provinceSecretariat' | 'kerinciHead' | 'kerinciStaff' | 'kerinciViewer',
-  SessionUser
->;
+let users: directory.DirectoryUsers;
 
 async function office(name: string, regionCode: string | null, kind = 'diskominfo' as const) {
   return api.caller().organizations.create({ name, kind, regionCode });
-}
-
-async function versionOf(id: string) {
-  const row = await api.database.db
-    .selectFrom('organizations')
-    .select('version')
-    .where('id', '=', id)
-    .executeTakeFirstOrThrow();
-  return row.version;
 }
 
 /** Expects the call to be refused with `code` and the database to be exactly as it was. */
@@ -40,13 +27,7 @@ beforeAll(async () => {
   jambi = (await office('Diskominfo Provinsi Jambi', '15')).id;
   const kerinci = (await office('Diskominfo Kabupaten Kerinci', '15.01')).id;
   const komdigi = (await office('Kementerian Komunikasi dan Digital', null)).id;
-  users = {
-    admin: await createUser(api, { role: 'admin', organizationId: kerinci }),
-    provinceSecretariat: await createUser(api, { role: 'secretariat', organizationId: jambi }),
-    kerinciHead: await createUser(api, { role: 'head', organizationId: kerinci }),
-    kerinciStaff: await createUser(api, { role: 'staff', organizationId: kerinci }),
-    kerinciViewer: await createUser(api, { role: 'viewer', organizationId: kerinci }),
-  };
+  users = await directory.usersOfEveryRole(api, { province: jambi, kerinci });
   void komdigi;
 });
 
@@ -71,14 +52,9 @@ describe('the directory list', () => {
     expect(agencies.items.map((o) => o.id)).toEqual([bps.id]);
     expect(agencies.items[0]).toMatchObject({ active: true, mergedInto: null, version: 1 });
 
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: { items: { id: string }[]; nextCursor: string | null } =
-        await viewer.organizations.directory({ limit: 2, cursor, regionCode: '15' });
-      seen.push(...page.items.map((o) => o.id));
-      cursor = page.nextCursor;
-    } while (cursor);
+    const seen = await directory.everyPage((cursor) =>
+      viewer.organizations.directory({ limit: 2, cursor, regionCode: '15' }),
+    );
     const all = await viewer.organizations.directory({ limit: 100, regionCode: '15' });
     expect(seen).toEqual(all.items.map((o) => o.id));
     expect(new Set(seen).size).toBe(seen.length);
@@ -206,22 +182,14 @@ describe('refused calls change nothing', () => {
     const other = await office('Diskominfo Merangin (ganda)', '15.02');
     await refused(
       () =>
-        api.callerAs(users.kerinciHead).organizations.merge({
-          keepId: merangin.id,
-          keepVersion: 1,
-          duplicateId: other.id,
-          duplicateVersion: 1,
-        }),
+        api.callerAs(users.kerinciHead).organizations.merge(directory.firstVersions(merangin.id, other.id)),
       'FORBIDDEN',
     );
     await refused(
       () =>
-        api.callerAs(users.provinceSecretariat).organizations.merge({
-          keepId: merangin.id,
-          keepVersion: 1,
-          duplicateId: merangin.id,
-          duplicateVersion: 1,
-        }),
+        api
+          .callerAs(users.provinceSecretariat)
+          .organizations.merge(directory.firstVersions(merangin.id, merangin.id)),
       'BAD_REQUEST',
     );
     await refused(
@@ -239,11 +207,7 @@ describe('refused calls change nothing', () => {
 
 describe('merging two records of one office', () => {
   it('moves every column that points at an office (the catalog has no other)', async () => {
-    const catalog = (await referencingColumns(api.database.db, 'organizations'))
-      .map((r) => `${r.table}.${r.column}`)
-      .sort();
-    const moved = officeReferences.map((r) => `${r.table}.${r.column}`).sort();
-    expect(moved).toEqual(catalog);
+    await directory.expectMergeMovesEveryReference(api.database.db, 'organizations', officeReferences);
   });
 
   it('moves people, accounts, meetings, participations, proposals, commitments and items, losing nothing', async () => {
@@ -254,12 +218,7 @@ describe('merging two records of one office', () => {
     const system = api.caller();
 
     // An earlier duplicate merged into the one about to be merged: it ends up pointing at `keep`.
-    await system.organizations.merge({
-      keepId: duplicate.id,
-      keepVersion: 1,
-      duplicateId: older.id,
-      duplicateVersion: 1,
-    });
+    await system.organizations.merge(directory.firstVersions(duplicate.id, older.id));
     const person = await system.people.create({ fullName: 'Rudi Hartono', organizationId: duplicate.id });
     await createUser(api, { role: 'staff', organizationId: duplicate.id });
     const meeting = await system.meetings.create(
@@ -314,37 +273,18 @@ describe('merging two records of one office', () => {
       instruction: 'Diteruskan',
     });
 
-    const before = await referenceCounts(api.database.db, 'organizations', [keep.id, duplicate.id]);
-    const eventsBefore = await api.database.db
-      .selectFrom('events')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    const merged = await api.callerAs(users.provinceSecretariat).organizations.merge({
-      keepId: keep.id,
-      keepVersion: await versionOf(keep.id),
-      duplicateId: duplicate.id,
-      duplicateVersion: await versionOf(duplicate.id),
-    });
-    const after = await referenceCounts(api.database.db, 'organizations', [keep.id, duplicate.id]);
-
-    // Nothing points at the duplicate; each column's references all point at the office kept.
     // The one proposal both proposed keeps one proposer row (its key is proposal + office), and
     // the duplicate itself now points at the office kept.
-    const adjust: Record<string, number> = {
-      'proposal_proposers.organization_id': -1,
-      'organizations.merged_into': 1,
-    };
-    for (const { table, column } of await referencingColumns(api.database.db, 'organizations')) {
-      const name = `${table}.${column}`;
-      expect(after[`${name} ${duplicate.id}`], name).toBe(0);
-      expect(after[`${name} ${keep.id}`], name).toBe(
-        (before[`${name} ${keep.id}`] ?? 0) + (before[`${name} ${duplicate.id}`] ?? 0) + (adjust[name] ?? 0),
-      );
-    }
-    const total = Object.entries(before)
-      .filter(([key]) => key.endsWith(duplicate.id))
-      .reduce((sum, [, n]) => sum + n, 0);
-    expect(merged.moved).toBe(total);
+    const { merged, total, event } = await directory.expectMergeLosesNothing(
+      api.database.db,
+      'organizations',
+      {
+        keep: keep.id,
+        duplicate: duplicate.id,
+        adjust: { 'proposal_proposers.organization_id': -1, 'organizations.merged_into': 1 },
+        merge: (pair) => api.callerAs(users.provinceSecretariat).organizations.merge(pair),
+      },
+    );
     expect(total).toBeGreaterThanOrEqual(13);
     expect(merged.kept).toMatchObject({ id: keep.id, active: true });
 
@@ -353,16 +293,6 @@ describe('merging two records of one office', () => {
     expect(gone).toMatchObject({ active: false, mergedInto: { id: keep.id } });
 
     // One event, on the office kept, naming the duplicate.
-    const eventsAfter = await api.database.db
-      .selectFrom('events')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    expect(Number(eventsAfter.n) - Number(eventsBefore.n)).toBe(1);
-    const event = await api.database.db
-      .selectFrom('events')
-      .select(['eventType', 'aggregateId', 'payload'])
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow();
     expect(event).toMatchObject({
       eventType: 'OrganizationsMerged',
       aggregateId: keep.id,
@@ -384,14 +314,11 @@ describe('merging two records of one office', () => {
   it('lets one of two opposite merges at the same moment win, and the other answer CONFLICT', async () => {
     const a = await office('Diskominfo Tanjung Jabung Barat', '15.06');
     const b = await office('Dinas Kominfo Kabupaten Tanjung Jabung Barat', '15.06');
-    const merge = (keep: string, duplicate: string) =>
-      api
-        .caller()
-        .organizations.merge({ keepId: keep, keepVersion: 1, duplicateId: duplicate, duplicateVersion: 1 });
-    const outcomes = await Promise.allSettled([merge(a.id, b.id), merge(b.id, a.id)]);
-    expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
-    const refusal = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
-    expect(refusal.reason).toMatchObject({ code: 'CONFLICT' });
+    await directory.expectOneOfOppositeMergesWins(
+      (pair) => api.caller().organizations.merge(pair),
+      a.id,
+      b.id,
+    );
     const rows = await api.database.db
       .selectFrom('organizations')
       .select(['active', 'mergedInto'])
@@ -412,12 +339,7 @@ describe('merging two records of one office', () => {
       ownerOrganizationId: duplicate.id,
       dueOn: '2030-06-30',
     });
-    await api.callerAs(users.admin).organizations.merge({
-      keepId: keep.id,
-      keepVersion: 1,
-      duplicateId: duplicate.id,
-      duplicateVersion: 1,
-    });
+    await api.callerAs(users.admin).organizations.merge(directory.firstVersions(keep.id, duplicate.id));
     const row = await api.database.db
       .selectFrom('actionItems')
       .select(['ownerOrganizationId', 'regionCode'])

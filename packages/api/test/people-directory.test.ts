@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../src/context';
 import { personReferences } from '../src/repositories/person-merge.repo';
 import { createUser, useTestApi } from './support';
+import * as directory from './support/directory';
 import { meetingInput } from './support/fixtures';
-import { referenceCounts, referencingColumns } from './support/foreign-keys';
 import { refusedWithoutEffect as expectRefused } from './support/refusal-check';
 
 /**
@@ -16,10 +16,7 @@ const api = useTestApi();
 let kerinci: string;
 let merangin: string;
 let palembang: string;
-let users: Record<
-  'admin' | 'provinceSecretariat' | 'kerinciHead' | 'kerinciStaff' | 'kerinciViewer',
-  SessionUser
->;
+let users: directory.DirectoryUsers;
 
 async function office(name: string, regionCode: string | null) {
   return (await api.caller().organizations.create({ name, kind: 'diskominfo', regionCode })).id;
@@ -29,14 +26,7 @@ async function person(fullName: string, organizationId: string | null, extra: { 
   return api.caller().people.create({ fullName, organizationId, ...extra });
 }
 
-async function versionOf(id: string) {
-  const row = await api.database.db
-    .selectFrom('people')
-    .select('version')
-    .where('id', '=', id)
-    .executeTakeFirstOrThrow();
-  return row.version;
-}
+const versionOf = (id: string) => directory.versionOf(api.database.db, 'people', id);
 
 /** Expects the call to be refused with `code` and the database to be exactly as it was. */
 const refused = (call: () => Promise<unknown>, code: string) => expectRefused(api.database.db, call, code);
@@ -46,13 +36,7 @@ beforeAll(async () => {
   kerinci = await office('Diskominfo Kabupaten Kerinci', '15.01');
   merangin = await office('Diskominfo Kabupaten Merangin', '15.02');
   palembang = await office('Diskominfo Kota Palembang', '16.71');
-  users = {
-    admin: await createUser(api, { role: 'admin', organizationId: kerinci }),
-    provinceSecretariat: await createUser(api, { role: 'secretariat', organizationId: jambi }),
-    kerinciHead: await createUser(api, { role: 'head', organizationId: kerinci }),
-    kerinciStaff: await createUser(api, { role: 'staff', organizationId: kerinci }),
-    kerinciViewer: await createUser(api, { role: 'viewer', organizationId: kerinci }),
-  };
+  users = await directory.usersOfEveryRole(api, { province: jambi, kerinci });
 });
 
 describe('the directory list', () => {
@@ -88,17 +72,9 @@ describe('the directory list', () => {
     const inSouthSumatra = await viewer.people.directory({ regionCode: '16' });
     expect(inSouthSumatra.items).toEqual([]);
 
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: { items: { id: string }[]; nextCursor: string | null } = await viewer.people.directory({
-        limit: 2,
-        cursor,
-        regionCode: '15',
-      });
-      seen.push(...page.items.map((p) => p.id));
-      cursor = page.nextCursor;
-    } while (cursor);
+    const seen = await directory.everyPage((cursor) =>
+      viewer.people.directory({ limit: 2, cursor, regionCode: '15' }),
+    );
     const all = await viewer.people.directory({ limit: 100, regionCode: '15' });
     expect(seen).toEqual(all.items.map((p) => p.id));
     expect(seen.length).toBeGreaterThan(2);
@@ -352,12 +328,9 @@ describe('refused calls change nothing', () => {
     const second = await createUser(api, { role: 'viewer', organizationId: kerinci });
     await refused(
       () =>
-        api.callerAs(users.kerinciHead).people.merge({
-          keepId: first.personId as string,
-          keepVersion: 1,
-          duplicateId: second.personId as string,
-          duplicateVersion: 1,
-        }),
+        api
+          .callerAs(users.kerinciHead)
+          .people.merge(directory.firstVersions(first.personId as string, second.personId as string)),
       'BAD_REQUEST',
     );
   });
@@ -365,11 +338,7 @@ describe('refused calls change nothing', () => {
 
 describe('merging two records of one person', () => {
   it('moves every column that points at a person (the catalog has no other)', async () => {
-    const catalog = (await referencingColumns(api.database.db, 'people'))
-      .map((r) => `${r.table}.${r.column}`)
-      .sort();
-    const moved = personReferences.map((r) => `${r.table}.${r.column}`).sort();
-    expect(moved).toEqual(catalog);
+    await directory.expectMergeMovesEveryReference(api.database.db, 'people', personReferences);
   });
 
   it('moves participations, items, hand-offs, commitments and the account, losing nothing', async () => {
@@ -378,12 +347,7 @@ describe('merging two records of one person', () => {
     const duplicate = await person('Siti Aminah', kerinci);
     const older = await person('Siti Aminah (lama)', kerinci);
     // An earlier duplicate merged into the one about to be merged: it ends up pointing at `keep`.
-    await system.people.merge({
-      keepId: duplicate.id,
-      keepVersion: 1,
-      duplicateId: older.id,
-      duplicateVersion: 1,
-    });
+    await system.people.merge(directory.firstVersions(duplicate.id, older.id));
     // The duplicate is the person of an account; the one kept has none.
     const account = await createUser(api, { role: 'staff', organizationId: kerinci, personId: duplicate.id });
 
@@ -443,37 +407,14 @@ describe('merging two records of one person', () => {
       instruction: 'Diteruskan',
     });
 
-    const before = await referenceCounts(api.database.db, 'people', [keep.id, duplicate.id]);
-    const eventsBefore = await api.database.db
-      .selectFrom('events')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    const merged = await api.callerAs(users.kerinciHead).people.merge({
-      keepId: keep.id,
-      keepVersion: await versionOf(keep.id),
-      duplicateId: duplicate.id,
-      duplicateVersion: await versionOf(duplicate.id),
+    // The meeting both attended keeps one participation (the kept person's), and the duplicate
+    // itself now points at the person kept.
+    const { merged, total, event } = await directory.expectMergeLosesNothing(api.database.db, 'people', {
+      keep: keep.id,
+      duplicate: duplicate.id,
+      adjust: { 'meeting_participants.person_id': -1, 'people.merged_into': 1 },
+      merge: (pair) => api.callerAs(users.kerinciHead).people.merge(pair),
     });
-    const after = await referenceCounts(api.database.db, 'people', [keep.id, duplicate.id]);
-
-    // Nothing points at the duplicate; each column's references all point at the person kept. The
-    // meeting both attended keeps one participation (the kept person's), and the duplicate itself
-    // now points at the person kept.
-    const adjust: Record<string, number> = {
-      'meeting_participants.person_id': -1,
-      'people.merged_into': 1,
-    };
-    for (const { table, column } of await referencingColumns(api.database.db, 'people')) {
-      const name = `${table}.${column}`;
-      expect(after[`${name} ${duplicate.id}`], name).toBe(0);
-      expect(after[`${name} ${keep.id}`], name).toBe(
-        (before[`${name} ${keep.id}`] ?? 0) + (before[`${name} ${duplicate.id}`] ?? 0) + (adjust[name] ?? 0),
-      );
-    }
-    const total = Object.entries(before)
-      .filter(([key]) => key.endsWith(duplicate.id))
-      .reduce((sum, [, n]) => sum + n, 0);
-    expect(merged.moved).toBe(total);
     expect(total).toBeGreaterThanOrEqual(10);
     expect(merged.kept).toMatchObject({ id: keep.id, userId: account.id, mergedInto: null });
 
@@ -499,16 +440,6 @@ describe('merging two records of one person', () => {
     expect(picker.map((p) => p.id)).toEqual([keep.id]);
 
     // One event, on the person kept, naming the duplicate.
-    const eventsAfter = await api.database.db
-      .selectFrom('events')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    expect(Number(eventsAfter.n) - Number(eventsBefore.n)).toBe(1);
-    const event = await api.database.db
-      .selectFrom('events')
-      .select(['eventType', 'aggregateId', 'payload'])
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow();
     expect(event).toMatchObject({
       eventType: 'PeopleMerged',
       aggregateId: keep.id,
@@ -537,12 +468,9 @@ describe('merging two records of one person', () => {
       organizationId: merangin,
       nip,
     });
-    await api.callerAs(users.provinceSecretariat).people.merge({
-      keepId: keep.id,
-      keepVersion: 1,
-      duplicateId: duplicate.id,
-      duplicateVersion: 1,
-    });
+    await api
+      .callerAs(users.provinceSecretariat)
+      .people.merge(directory.firstVersions(keep.id, duplicate.id));
     const kept = await api.caller().people.get({ id: keep.id });
     expect(kept.person).toMatchObject({ nip, position: 'Kepala Seksi Persandian' });
     const byNip = await api.caller().people.search({ query: nip });
@@ -592,12 +520,7 @@ describe('merging two records of one person', () => {
   it('lets one of two opposite merges at the same moment win, and the other answer CONFLICT', async () => {
     const a = await person('Hendra Gunawan', merangin);
     const b = await person('Hendra Gunawan, S.T.', merangin);
-    const merge = (keepId: string, duplicateId: string) =>
-      api.caller().people.merge({ keepId, keepVersion: 1, duplicateId, duplicateVersion: 1 });
-    const outcomes = await Promise.allSettled([merge(a.id, b.id), merge(b.id, a.id)]);
-    expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
-    const refusal = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
-    expect(refusal.reason).toMatchObject({ code: 'CONFLICT' });
+    await directory.expectOneOfOppositeMergesWins((pair) => api.caller().people.merge(pair), a.id, b.id);
     const rows = await api.database.db
       .selectFrom('people')
       .select('mergedInto')

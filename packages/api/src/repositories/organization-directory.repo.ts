@@ -1,6 +1,7 @@
 import type { Database } from '@tindak/db';
-import type { DirectoryOffice, OfficeStatus, OrganizationKind } from '@tindak/shared';
+import type { DirectoryOffice, OrganizationKind } from '@tindak/shared';
 import { sql } from 'kysely';
+import type { DirectoryPageQuery } from './directory-page';
 import { inRegion } from './region-filter';
 
 /** Offices as the directory page shows them, with what a merged one was merged into. */
@@ -29,21 +30,15 @@ function toOffice({ mergedId, mergedName, ...row }: Row): DirectoryOffice {
   return { ...row, mergedInto: mergedId && mergedName ? { id: mergedId, name: mergedName } : null };
 }
 
-export interface DirectoryPageQuery {
-  q?: string | undefined;
+export interface OfficesPageQuery extends DirectoryPageQuery {
   kind?: OrganizationKind | undefined;
-  /** The region and everything beneath it ("15" covers Kabupaten Kerinci, 15.01). */
-  regionCode?: string | undefined;
-  status: OfficeStatus;
-  after?: { name: string; id: string } | null;
-  limit: number;
 }
 
 /**
  * Up to `limit` offices in (name, id) order. A national directory holds a few thousand offices:
  * a scan with a LIKE over that many short rows and a top-N sort is a few ms, so no trigram index.
  */
-export async function listDirectory(db: Database, page: DirectoryPageQuery): Promise<DirectoryOffice[]> {
+export async function listDirectory(db: Database, page: OfficesPageQuery): Promise<DirectoryOffice[]> {
   let query = selectDirectory(db).orderBy('o.name').orderBy('o.id').limit(page.limit);
   if (page.q) {
     const pattern = `%${page.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

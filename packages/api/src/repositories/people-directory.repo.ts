@@ -1,92 +1,57 @@
 import type { Database } from '@tindak/db';
-import { type DirectoryPerson, type PersonStatus, personNameKey } from '@tindak/shared';
+import type { DirectoryPerson } from '@tindak/shared';
 import { sql } from 'kysely';
+import type { DirectoryPageQuery } from './directory-page';
+import { personMatches, selectPeople, toPerson } from './person.repo';
 import { inRegion } from './region-filter';
 import { actionItemVisible, meetingVisible } from './scope';
 
-/** People as the directory page shows them: office, region, account, and what they were merged into. */
+/** People as the directory page shows them: `selectPeople` with the region's name, the version and the merge. */
 function selectDirectory(db: Database) {
-  return db
-    .selectFrom('people as p')
-    .leftJoin('organizations as o', 'o.id', 'p.organizationId')
+  return selectPeople(db)
     .leftJoin('regions as r', 'r.code', 'o.regionCode')
-    .leftJoin('users as u', 'u.personId', 'p.id')
     .leftJoin('people as m', 'm.id', 'p.mergedInto')
-    .select([
-      'p.id',
-      'p.fullName',
-      'p.position',
-      'p.nip',
-      'p.version',
-      'o.id as orgId',
-      'o.name as orgName',
-      'r.code as regionCode',
-      'r.name as regionName',
-      'u.id as userId',
-      'm.id as mergedId',
-      'm.fullName as mergedName',
-    ]);
+    .select(['p.version', 'r.name as regionName', 'm.id as mergedId', 'm.fullName as mergedName']);
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof selectDirectory>['execute']>>[number];
 
-function toPerson(row: Row): DirectoryPerson {
+function toDirectoryPerson(row: Row): DirectoryPerson {
+  const { regionCode, ...person } = toPerson(row);
   return {
-    id: row.id,
-    fullName: row.fullName,
-    position: row.position,
-    nip: row.nip,
-    organization: row.orgId && row.orgName ? { id: row.orgId, name: row.orgName } : null,
-    region: row.regionCode && row.regionName ? { code: row.regionCode, name: row.regionName } : null,
-    userId: row.userId,
+    ...person,
+    region: regionCode && row.regionName ? { code: regionCode, name: row.regionName } : null,
     mergedInto: row.mergedId && row.mergedName ? { id: row.mergedId, fullName: row.mergedName } : null,
     version: row.version,
   };
 }
 
-export interface PeoplePageQuery {
-  q?: string | undefined;
+export interface PeoplePageQuery extends DirectoryPageQuery {
   organizationId?: string | undefined;
-  /** The region of the person's office and everything beneath it. */
-  regionCode?: string | undefined;
-  status: PersonStatus;
-  after?: { fullName: string; id: string } | null;
-  limit: number;
 }
 
 /**
- * Up to `limit` people in (name, id) order. `q` matches the name key (`personNameKey`: no titles,
- * case, accents, apostrophes or spaces; the trigram index on name_key serves it) or the position.
+ * Up to `limit` people in (name, id) order. `q` matches the name or the position (`personMatches`);
+ * the region is the person's office's, and everything beneath it.
  */
 export async function listPeopleDirectory(db: Database, page: PeoplePageQuery): Promise<DirectoryPerson[]> {
   let query = selectDirectory(db).orderBy('p.fullName').orderBy('p.id').limit(page.limit);
-  if (page.q) {
-    // The key holds letters and digits only, so it needs no LIKE escaping; the position does.
-    const nameKey = personNameKey(page.q);
-    const position = `%${page.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) =>
-      eb.or([
-        ...(nameKey ? [eb('p.nameKey', 'like', `%${nameKey}%`)] : []),
-        eb('p.position', 'ilike', position),
-      ]),
-    );
-  }
+  const q = page.q;
+  if (q) query = query.where((eb) => eb.or(personMatches(q)));
   if (page.organizationId) query = query.where('p.organizationId', '=', page.organizationId);
   if (page.regionCode) query = query.where(inRegion('o.regionCode', page.regionCode));
   if (page.status === 'active') query = query.where('p.mergedInto', 'is', null);
   if (page.status === 'inactive') query = query.where('p.mergedInto', 'is not', null);
   const after = page.after;
   if (after) {
-    query = query.where((eb) =>
-      eb(eb.refTuple('p.fullName', 'p.id'), '>', eb.tuple(after.fullName, after.id)),
-    );
+    query = query.where((eb) => eb(eb.refTuple('p.fullName', 'p.id'), '>', eb.tuple(after.name, after.id)));
   }
-  return (await query.execute()).map(toPerson);
+  return (await query.execute()).map(toDirectoryPerson);
 }
 
 export async function findDirectoryPerson(db: Database, id: string): Promise<DirectoryPerson | undefined> {
   const row = await selectDirectory(db).where('p.id', '=', id).executeTakeFirst();
-  return row ? toPerson(row) : undefined;
+  return row ? toDirectoryPerson(row) : undefined;
 }
 
 /** The person's latest participations in meetings the caller sees (`scope` null: every one). */
@@ -123,22 +88,8 @@ export async function personItems(db: Database, personId: string, scope: string 
 
 /** A person row locked for a change, with its office's region and its account, if any. */
 export function lockPerson(db: Database, id: string) {
-  return db
-    .selectFrom('people as p')
-    .leftJoin('organizations as o', 'o.id', 'p.organizationId')
-    .leftJoin('users as u', 'u.personId', 'p.id')
-    .select([
-      'p.id',
-      'p.fullName',
-      'p.position',
-      'p.nip',
-      'p.organizationId',
-      'p.mergedInto',
-      'p.version',
-      'o.regionCode',
-      'u.id as userId',
-      'u.organizationId as accountOrganizationId',
-    ])
+  return selectPeople(db)
+    .select(['p.organizationId', 'p.mergedInto', 'p.version', 'u.organizationId as accountOrganizationId'])
     .where('p.id', '=', id)
     .forUpdate('p')
     .executeTakeFirst();

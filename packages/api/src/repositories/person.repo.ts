@@ -3,7 +3,8 @@ import { type Person, personNameKey } from '@tindak/shared';
 import { sql } from 'kysely';
 import { inRegion } from './region-filter';
 
-function selectPeople(db: Database) {
+/** People as every list shows them: their office (with its region) and their account. */
+export function selectPeople(db: Database) {
   return db
     .selectFrom('people as p')
     .leftJoin('organizations as o', 'o.id', 'p.organizationId')
@@ -20,9 +21,9 @@ function selectPeople(db: Database) {
     ]);
 }
 
-type PersonRow = Awaited<ReturnType<ReturnType<typeof selectPeople>['execute']>>[number];
+export type PersonRow = Awaited<ReturnType<ReturnType<typeof selectPeople>['execute']>>[number];
 
-function toPerson(row: PersonRow): Person {
+export function toPerson(row: PersonRow): Person {
   return {
     id: row.id,
     fullName: row.fullName,
@@ -55,14 +56,11 @@ export async function searchPeople(db: Database, filter: PersonFilter): Promise<
   let query = selectPeople(db).where('p.mergedInto', 'is', null).orderBy('p.fullName').limit(filter.limit);
   if (filter.organizationId) query = query.where('p.organizationId', '=', filter.organizationId);
   if (filter.query) {
-    // The key holds letters and digits only, so it needs no LIKE escaping; the position does.
-    const nameKey = personNameKey(filter.query);
-    const position = `%${filter.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const nip = filter.nip;
+    const matches = personMatches(filter.query);
     query = query.where((eb) =>
       eb.or([
-        ...(nameKey ? [eb('p.nameKey', 'like', `%${nameKey}%`)] : []),
-        eb('p.position', 'ilike', position),
+        ...matches,
         ...(nip
           ? [
               eb.and([
@@ -75,6 +73,21 @@ export async function searchPeople(db: Database, filter: PersonFilter): Promise<
     );
   }
   return (await query.execute()).map(toPerson);
+}
+
+/**
+ * What a search `q` matches of a person (alias `p`), to be or-ed: the name key (`personNameKey`:
+ * no case, accents, apostrophes, spaces or titles; the trigram index on name_key serves it) or
+ * the position.
+ */
+export function personMatches(q: string) {
+  // The key holds letters and digits only, so it needs no LIKE escaping; the position does.
+  const nameKey = personNameKey(q);
+  const position = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return [
+    ...(nameKey ? [sql<boolean>`${sql.ref('p.nameKey')} like ${`%${nameKey}%`}`] : []),
+    sql<boolean>`${sql.ref('p.position')} ilike ${position}`,
+  ];
 }
 
 export async function findPerson(db: Database, id: string): Promise<Person | undefined> {

@@ -10,7 +10,7 @@ import type {
   organizationUpdateInput,
 } from '@tindak/shared';
 import { mayKeepOffice, regionInScope } from '@tindak/shared';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Context } from '../context';
 import { BadRequestError, ConflictError, DomainError, isUniqueViolation, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
@@ -31,7 +31,7 @@ import {
 } from '../repositories/organization-directory.repo';
 import { existingRegionCodes } from '../repositories/region.repo';
 import { actorOf } from './authority';
-import { cursorCodec, cursorId, cursorText } from './cursor';
+import { directoryPage } from './directory-page';
 import { createOnce } from './idempotent';
 import { scopeOf } from './scope';
 
@@ -88,31 +88,19 @@ export async function createOrganization(
   return created;
 }
 
-/** Where a page of the directory ended: the last row's (name, id). */
-const directoryCursor = cursorCodec(
-  z.tuple([cursorText, cursorId]).transform(([name, id]) => ({ name, id })),
-);
-
 /**
  * One page of the directory (`/instansi`). Every signed-in user reads all of it: a meeting in Jambi
  * is attended by Komdigi and by offices of other provinces, and each must be findable by name.
  */
-export async function listDirectoryOffices(
+export function listDirectoryOffices(
   ctx: Context,
   input: z.output<typeof directoryListInput>,
 ): Promise<DirectoryListOutput> {
-  const rows = await listDirectory(ctx.db, {
-    q: input.q?.trim() || undefined,
-    kind: input.kind,
-    regionCode: input.regionCode,
-    status: input.status,
-    after: input.cursor ? directoryCursor.decode(input.cursor) : null,
-    limit: input.limit + 1,
-  });
-  const items = rows.slice(0, input.limit);
-  const last = items.at(-1);
-  const nextCursor = rows.length > input.limit && last ? directoryCursor.encode([last.name, last.id]) : null;
-  return { items, nextCursor };
+  return directoryPage(
+    input,
+    (query) => listDirectory(ctx.db, { ...query, kind: input.kind }),
+    (office) => office.name,
+  );
 }
 
 export async function getDirectoryOffice(ctx: Context, id: string): Promise<DirectoryOffice> {

@@ -8,7 +8,7 @@ import type {
   personUpdateInput,
 } from '@tindak/shared';
 import { mayKeepOffice, seesNip } from '@tindak/shared';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Context } from '../context';
 import { BadRequestError, ConflictError, DomainError, isUniqueViolation, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
@@ -24,7 +24,7 @@ import {
   updatePerson,
 } from '../repositories/people-directory.repo';
 import { actorOf } from './authority';
-import { cursorCodec, cursorId, cursorText } from './cursor';
+import { directoryPage } from './directory-page';
 import { scopeOf } from './scope';
 
 /** How many meetings and items the person page shows: the latest; the lists hold the rest. */
@@ -35,11 +35,6 @@ function withNipFor(ctx: Context, person: DirectoryPerson): DirectoryPerson {
   return !ctx.user || seesNip(ctx.user, person.region?.code ?? null) ? person : { ...person, nip: null };
 }
 
-/** Where a page of the directory ended: the last row's (full name, id). */
-const directoryCursor = cursorCodec(
-  z.tuple([cursorText, cursorId]).transform(([fullName, id]) => ({ fullName, id })),
-);
-
 /**
  * One page of the people directory (`/orang`). Every signed-in user reads all of it, as the
  * offices directory: a meeting in Jambi names people from Komdigi and other provinces.
@@ -48,18 +43,11 @@ export async function listPeople(
   ctx: Context,
   input: z.output<typeof peopleDirectoryInput>,
 ): Promise<PeopleDirectoryOutput> {
-  const rows = await listPeopleDirectory(ctx.db, {
-    q: input.q?.trim() || undefined,
-    organizationId: input.organizationId,
-    regionCode: input.regionCode,
-    status: input.status,
-    after: input.cursor ? directoryCursor.decode(input.cursor) : null,
-    limit: input.limit + 1,
-  });
-  const items = rows.slice(0, input.limit);
-  const last = items.at(-1);
-  const nextCursor =
-    rows.length > input.limit && last ? directoryCursor.encode([last.fullName, last.id]) : null;
+  const { items, nextCursor } = await directoryPage(
+    input,
+    (query) => listPeopleDirectory(ctx.db, { ...query, organizationId: input.organizationId }),
+    (person) => person.fullName,
+  );
   return { items: items.map((person) => withNipFor(ctx, person)), nextCursor };
 }
 

@@ -4,12 +4,17 @@ import {
   enumOf,
   idempotencyKeySchema,
   optionalText,
-  pageLimitSchema,
   regionCodeSchema,
   requiredText,
   textInput,
   uuidSchema,
 } from './common';
+import {
+  directoryListFields,
+  directoryMergeInput,
+  directoryPageOf,
+  directoryStatuses,
+} from './directory-list';
 
 export const organizationSchema = z.object({
   id: z.string(),
@@ -51,27 +56,20 @@ export const directoryOfficeSchema = organizationSchema.extend({
 });
 export type DirectoryOffice = z.infer<typeof directoryOfficeSchema>;
 
-export const officeStatuses = ['active', 'inactive', 'all'] as const;
+export const officeStatuses = directoryStatuses;
 export type OfficeStatus = (typeof officeStatuses)[number];
 
 /** One page of the directory in (name, id) order; the region filter covers what lies beneath it. */
 export const directoryListInput = z
   .object({
-    cursor: z.string().max(2000).nullish(),
-    limit: pageLimitSchema,
-    /** Part of the name or short name; case and accents are ignored. */
-    q: textInput().trim().max(100).optional(),
+    /** `q`: part of the name or short name; case and accents are ignored. */
+    ...directoryListFields,
     kind: enumOf(organizationKinds).optional(),
-    regionCode: regionCodeSchema.optional(),
-    status: enumOf(officeStatuses).default('active'),
   })
   .default({ limit: 20, status: 'active' });
 export type DirectoryListInput = z.input<typeof directoryListInput>;
 
-export const directoryListOutput = z.object({
-  items: z.array(directoryOfficeSchema),
-  nextCursor: z.string().nullable(),
-});
+export const directoryListOutput = directoryPageOf(directoryOfficeSchema);
 export type DirectoryListOutput = z.infer<typeof directoryListOutput>;
 
 export const organizationUpdateInput = z.object({
@@ -94,12 +92,7 @@ export const organizationSetActiveInput = z.object({
  * Two records of the same office: `duplicateId`'s people, meetings, items, proposals, commitments
  * and accounts move to `keepId`; the duplicate stays, deactivated, pointing at the one kept.
  */
-export const organizationMergeInput = z.object({
-  keepId: uuidSchema,
-  keepVersion: z.number().int().min(1),
-  duplicateId: uuidSchema,
-  duplicateVersion: z.number().int().min(1),
-});
+export const organizationMergeInput = directoryMergeInput;
 export type OrganizationMergeInput = z.input<typeof organizationMergeInput>;
 
 export const organizationMergeOutput = z.object({

@@ -2,15 +2,13 @@ import { z } from 'zod';
 import { attendanceStates, participantRoles } from '../enums';
 import { meetingStatusMachine } from '../status/machines';
 import { actionItemStatuses } from './action-item';
+import { optionalText, requiredText, uuidSchema } from './common';
 import {
-  enumOf,
-  optionalText,
-  pageLimitSchema,
-  regionCodeSchema,
-  requiredText,
-  textInput,
-  uuidSchema,
-} from './common';
+  directoryListFields,
+  directoryMergeInput,
+  directoryPageOf,
+  directoryStatuses,
+} from './directory-list';
 import { nipSchema } from './person';
 
 /**
@@ -34,27 +32,20 @@ export const directoryPersonSchema = z.object({
 export type DirectoryPerson = z.infer<typeof directoryPersonSchema>;
 
 /** `active`: people still in the directory; `inactive`: duplicates merged into another record. */
-export const personStatuses = ['active', 'inactive', 'all'] as const;
+export const personStatuses = directoryStatuses;
 export type PersonStatus = (typeof personStatuses)[number];
 
 /** One page of people in (name, id) order; `q` ignores titles, case, accents and apostrophes. */
 export const peopleDirectoryInput = z
   .object({
-    cursor: z.string().max(2000).nullish(),
-    limit: pageLimitSchema,
-    q: textInput().trim().max(100).optional(),
+    /** `regionCode`: the region of the person's office and everything beneath it. */
+    ...directoryListFields,
     organizationId: uuidSchema.optional(),
-    /** The region of the person's office and everything beneath it. */
-    regionCode: regionCodeSchema.optional(),
-    status: enumOf(personStatuses).default('active'),
   })
   .default({ limit: 20, status: 'active' });
 export type PeopleDirectoryInput = z.input<typeof peopleDirectoryInput>;
 
-export const peopleDirectoryOutput = z.object({
-  items: z.array(directoryPersonSchema),
-  nextCursor: z.string().nullable(),
-});
+export const peopleDirectoryOutput = directoryPageOf(directoryPersonSchema);
 export type PeopleDirectoryOutput = z.infer<typeof peopleDirectoryOutput>;
 
 export const personGetInput = z.object({ id: uuidSchema });
@@ -100,12 +91,7 @@ export const personUpdateInput = z.object({
 export type PersonUpdateInput = z.input<typeof personUpdateInput>;
 
 /** Two records of one person: `duplicateId`'s meetings, items and account move to `keepId`. */
-export const personMergeInput = z.object({
-  keepId: uuidSchema,
-  keepVersion: z.number().int().min(1),
-  duplicateId: uuidSchema,
-  duplicateVersion: z.number().int().min(1),
-});
+export const personMergeInput = directoryMergeInput;
 export type PersonMergeInput = z.input<typeof personMergeInput>;
 
 export const personMergeOutput = z.object({

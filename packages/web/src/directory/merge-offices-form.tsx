@@ -34,16 +34,8 @@ export function MergeOfficesForm({ duplicate, onDone }: MergeOfficesFormProps) {
       // The region tells namesakes apart.
       optionLabel={(office) => `${office.name} · ${office.regionName ?? national}`}
       words="directory"
-      onMerge={async (keep) => {
-        const result = await merge.mutateAsync({
-          keepId: keep.id,
-          keepVersion: keep.version,
-          duplicateId: duplicate.id,
-          duplicateVersion: duplicate.version,
-        });
-        void queryClient.invalidateQueries({ queryKey: trpc.organizations.pathKey() });
-        return result.moved;
-      }}
+      merge={merge.mutateAsync}
+      onMerged={() => void queryClient.invalidateQueries({ queryKey: trpc.organizations.pathKey() })}
       onDone={onDone}
     />
   );

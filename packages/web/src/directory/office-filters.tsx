@@ -1,16 +1,14 @@
-import { Group, NativeSelect } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import {
   enumOf,
   type OfficeStatus,
   type OrganizationKind,
-  officeStatuses,
   organizationKinds,
   regionCodeSchema,
 } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
-import { RegionFilter } from '../kit/filter-fields';
-import { SearchField } from '../kit/search-field';
 import { oneOf, searchText, type UrlValues, urlCodec, wordFor } from '../kit/url-filters';
+import { DirectoryFilterBar } from './directory-filter-bar';
 
 /** The filters in the address, in Indonesian like the paths: `/instansi?cari=bps&jenis=agency`. */
 export const officeFilters = urlCodec({
@@ -30,15 +28,7 @@ interface OfficeFilterBarProps {
 export function OfficeFilterBar({ values, onChange }: OfficeFilterBarProps) {
   const { t } = useTranslation();
   return (
-    <Group align="flex-end" gap="sm" wrap="wrap">
-      <SearchField
-        q={values.q}
-        onSearch={(q) => onChange({ q })}
-        w={280}
-        label={t('directory.search')}
-        placeholder={t('directory.searchPlaceholder')}
-        maxLength={100}
-      />
+    <DirectoryFilterBar words="directory" values={values} onChange={onChange}>
       <NativeSelect
         label={t('directory.kind')}
         value={values.kind ?? ''}
@@ -48,18 +38,6 @@ export function OfficeFilterBar({ values, onChange }: OfficeFilterBarProps) {
         ]}
         onChange={(event) => onChange({ kind: (event.currentTarget.value || undefined) as OrganizationKind })}
       />
-      <RegionFilter
-        label={t('directory.region')}
-        placeholder={t('directory.allRegions')}
-        value={values.regionCode}
-        onChange={(regionCode) => onChange({ regionCode })}
-      />
-      <NativeSelect
-        label={t('directory.status')}
-        value={values.status}
-        data={officeStatuses.map((status) => ({ value: status, label: t(`directory.statuses.${status}`) }))}
-        onChange={(event) => onChange({ status: event.currentTarget.value as OfficeStatus })}
-      />
-    </Group>
+    </DirectoryFilterBar>
   );
 }

@@ -1,17 +1,14 @@
-import { Alert, Button, Group, Modal, Paper, Stack, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
-import { useCan } from '../auth/use-can';
 import { ConfirmPanel } from '../kit/confirm-action';
-import { EmptyState, ListHeader, nextPageParam, PagedList } from '../kit/paged-list';
+import { nextPageParam } from '../kit/paged-list';
 import { useUrlFilters } from '../kit/url-filters';
-import { DirectoryImportDialog } from './directory-import-dialog';
+import { DirectoryActionDialog, DirectoryPageShell } from './directory-page-shell';
 import { MergeOfficesForm } from './merge-offices-form';
-import { OfficeFilterBar, type OfficeFilterValues, officeFilters } from './office-filters';
+import { OfficeFilterBar, officeFilters } from './office-filters';
 import { OfficeForm } from './office-form';
 import { type OfficeAction, OfficeRows } from './office-rows';
 
@@ -23,69 +20,9 @@ export const OFFICES_PAGE_SIZE = 50;
  * heads for offices in their region, add, edit, deactivate and merge.
  */
 export function OfficesPage() {
-  const { t } = useTranslation();
-  useDocumentTitle(`${t('directory.title')} · ${t('app.name')}`);
-  const can = useCan();
-  const mayWrite = can('directory.write');
-  const [filters, setFilters] = useUrlFilters(officeFilters);
-  const [adding, setAdding] = useState(false);
-  const [importing, setImporting] = useState(false);
-  const [action, setAction] = useState<OfficeAction | null>(null);
-  const addButton = useRef<HTMLButtonElement>(null);
-  const closeAdd = () => {
-    setAdding(false);
-    requestAnimationFrame(() => addButton.current?.focus());
-  };
-
-  return (
-    <Stack gap="md">
-      <ListHeader
-        title={t('directory.title')}
-        intro={t('directory.lead')}
-        action={
-          mayWrite &&
-          !adding && (
-            <Group gap="xs">
-              <Button variant="default" onClick={() => setImporting(true)}>
-                {t('directory.import.open')}
-              </Button>
-              <Button ref={addButton} onClick={() => setAdding(true)}>
-                {t('directory.add')}
-              </Button>
-            </Group>
-          )
-        }
-      />
-      {!mayWrite && (
-        <Alert color="gray" variant="light">
-          {t('directory.readOnly')}
-        </Alert>
-      )}
-      {adding && (
-        <Paper withBorder p="md" component="section" aria-labelledby="add-office-heading">
-          <Title order={2} size="h3" id="add-office-heading" mb="sm">
-            {t('directory.addTitle')}
-          </Title>
-          <OfficeForm onDone={closeAdd} />
-        </Paper>
-      )}
-      <OfficeFilterBar values={filters} onChange={setFilters} />
-      <OfficeList filters={filters} onAction={setAction} />
-      <OfficeActionDialog action={action} onClose={() => setAction(null)} />
-      <DirectoryImportDialog kind="offices" opened={importing} onClose={() => setImporting(false)} />
-    </Stack>
-  );
-}
-
-function OfficeList({
-  filters,
-  onAction,
-}: {
-  filters: OfficeFilterValues;
-  onAction: (a: OfficeAction) => void;
-}) {
-  const { t } = useTranslation();
   const trpc = useTRPC();
+  const [filters, setFilters] = useUrlFilters(officeFilters);
+  const [action, setAction] = useState<OfficeAction | null>(null);
   const offices = useInfiniteQuery(
     trpc.organizations.directory.infiniteQueryOptions(
       {
@@ -98,23 +35,18 @@ function OfficeList({
       { getNextPageParam: nextPageParam, placeholderData: keepPreviousData },
     ),
   );
-  const filtered = officeFilters.activeCount(filters, ['status']) > 0;
   return (
-    <PagedList
+    <DirectoryPageShell
+      words="directory"
+      importKind="offices"
+      addHeadingId="add-office-heading"
+      addForm={(onDone) => <OfficeForm onDone={onDone} />}
+      filterBar={<OfficeFilterBar values={filters} onChange={setFilters} />}
       query={offices}
-      loadErrorTitle={t('directory.loadError')}
-      empty={
-        filtered ? (
-          <EmptyState title={t('directory.noMatch')} hint={t('directory.noMatchHint')} />
-        ) : (
-          <EmptyState title={t('directory.empty')} hint={t('directory.emptyHint')} />
-        )
-      }
-      shown={(count) => t('directory.shown', { count })}
-      loadMoreLabel={t('directory.loadMore')}
-    >
-      {(items) => <OfficeRows offices={items} onAction={onAction} />}
-    </PagedList>
+      filtered={officeFilters.activeCount(filters, ['status']) > 0}
+      rows={(items) => <OfficeRows offices={items} onAction={setAction} />}
+      actionDialog={<OfficeActionDialog action={action} onClose={() => setAction(null)} />}
+    />
   );
 }
 
@@ -128,12 +60,11 @@ function OfficeActionDialog({ action, onClose }: { action: OfficeAction | null; 
         ? t('directory.mergeTitle')
         : action?.office.name;
   return (
-    <Modal
+    <DirectoryActionDialog
       opened={action !== null}
       onClose={onClose}
       title={title}
-      size={action?.kind === 'merge' ? 'lg' : 'md'}
-      closeButtonProps={{ 'aria-label': t('auth.closeDialog') }}
+      wide={action?.kind === 'merge'}
     >
       {action?.kind === 'edit' && (
         <OfficeForm key={action.office.id} office={action.office} onDone={onClose} />
@@ -144,7 +75,7 @@ function OfficeActionDialog({ action, onClose }: { action: OfficeAction | null; 
       {(action?.kind === 'deactivate' || action?.kind === 'reactivate') && (
         <SetActivePanel action={action} onDone={onClose} />
       )}
-    </Modal>
+    </DirectoryActionDialog>
   );
 }
 

@@ -24,9 +24,19 @@ interface MergeRecordsFormProps<T extends Mergeable> {
   optionLabel: (record: T) => string;
   /** The words' namespace: each has mergeLead, duplicate, keep, keepPlaceholder, ..., merged. */
   words: 'directory' | 'people';
-  /** Sends the merge of the duplicate into `keep`, with both versions; resolves to the rows moved. */
-  onMerge: (keep: T) => Promise<number>;
+  /** The merge procedure (`mutateAsync`); resolves to the rows moved. */
+  merge: (pair: MergePair) => Promise<{ moved: number }>;
+  /** After a merge: forget what the lists hold of the directory. */
+  onMerged: () => void;
   onDone: () => void;
+}
+
+/** What every merge procedure takes: both records with the versions shown. */
+interface MergePair {
+  keepId: string;
+  keepVersion: number;
+  duplicateId: string;
+  duplicateVersion: number;
 }
 
 /**
@@ -35,7 +45,7 @@ interface MergeRecordsFormProps<T extends Mergeable> {
  * conflict, never a merge of something else; a refusal shows the server's message.
  */
 export function MergeRecordsForm<T extends Mergeable>(props: MergeRecordsFormProps<T>) {
-  const { duplicate, candidates, onSearch, nameOf, optionLabel, words, onMerge, onDone } = props;
+  const { duplicate, candidates, onSearch, nameOf, optionLabel, words, merge, onMerged, onDone } = props;
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), SEARCH_FIELD_DELAY_MS);
@@ -81,7 +91,13 @@ export function MergeRecordsForm<T extends Mergeable>(props: MergeRecordsFormPro
           failedTitle={t(`${words}.mergeNotDone`)}
           color="red"
           onConfirm={async () => {
-            const moved = await onMerge(keep);
+            const { moved } = await merge({
+              keepId: keep.id,
+              keepVersion: keep.version,
+              duplicateId: duplicate.id,
+              duplicateVersion: duplicate.version,
+            });
+            onMerged();
             notifications.show({ color: 'teal', message: t(`${words}.merged`, { ...names, count: moved }) });
           }}
           onCancel={onDone}

@@ -37,16 +37,8 @@ export function MergePeopleForm({ duplicate, onDone }: MergePeopleFormProps) {
       // The office tells namesakes apart.
       optionLabel={(person) => `${person.fullName} · ${person.organization?.name ?? noOffice}`}
       words="people"
-      onMerge={async (keep) => {
-        const result = await merge.mutateAsync({
-          keepId: keep.id,
-          keepVersion: keep.version,
-          duplicateId: duplicate.id,
-          duplicateVersion: duplicate.version,
-        });
-        void queryClient.invalidateQueries({ queryKey: trpc.people.pathKey() });
-        return result.moved;
-      }}
+      merge={merge.mutateAsync}
+      onMerged={() => void queryClient.invalidateQueries({ queryKey: trpc.people.pathKey() })}
       onDone={onDone}
     />
   );

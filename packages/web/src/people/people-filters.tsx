@@ -1,8 +1,6 @@
-import { Group, NativeSelect } from '@mantine/core';
-import { type PersonStatus, personStatuses, regionCodeSchema, uuidSchema } from '@tindak/shared';
+import { type PersonStatus, regionCodeSchema, uuidSchema } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
-import { RegionFilter } from '../kit/filter-fields';
-import { SearchField } from '../kit/search-field';
+import { DirectoryFilterBar } from '../directory/directory-filter-bar';
 import { oneOf, searchText, type UrlValues, urlCodec, wordFor } from '../kit/url-filters';
 import { OfficeSelect } from '../records/office-select';
 
@@ -24,15 +22,7 @@ interface PeopleFilterBarProps {
 export function PeopleFilterBar({ values, onChange }: PeopleFilterBarProps) {
   const { t } = useTranslation();
   return (
-    <Group align="flex-end" gap="sm" wrap="wrap">
-      <SearchField
-        q={values.q}
-        onSearch={(q) => onChange({ q })}
-        w={280}
-        label={t('people.search')}
-        placeholder={t('people.searchPlaceholder')}
-        maxLength={100}
-      />
+    <DirectoryFilterBar words="people" values={values} onChange={onChange}>
       <OfficeSelect
         label={t('people.office')}
         placeholder={t('people.allOffices')}
@@ -40,18 +30,6 @@ export function PeopleFilterBar({ values, onChange }: PeopleFilterBarProps) {
         value={values.organizationId ?? null}
         onChange={(organizationId) => onChange({ organizationId: organizationId ?? undefined })}
       />
-      <RegionFilter
-        label={t('people.region')}
-        placeholder={t('people.allRegions')}
-        value={values.regionCode}
-        onChange={(regionCode) => onChange({ regionCode })}
-      />
-      <NativeSelect
-        label={t('people.status')}
-        value={values.status}
-        data={personStatuses.map((status) => ({ value: status, label: t(`people.statuses.${status}`) }))}
-        onChange={(event) => onChange({ status: event.currentTarget.value as PersonStatus })}
-      />
-    </Group>
+    </DirectoryFilterBar>
   );
 }

@@ -1,15 +1,12 @@
-import { Alert, Button, Group, Modal, Paper, Stack, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
-import { useCan } from '../auth/use-can';
-import { DirectoryImportDialog } from '../directory/directory-import-dialog';
-import { EmptyState, ListHeader, nextPageParam, PagedList } from '../kit/paged-list';
+import { DirectoryActionDialog, DirectoryPageShell } from '../directory/directory-page-shell';
+import { nextPageParam } from '../kit/paged-list';
 import { useUrlFilters } from '../kit/url-filters';
 import { MergePeopleForm } from './merge-people-form';
-import { PeopleFilterBar, type PeopleFilterValues, peopleFilters } from './people-filters';
+import { PeopleFilterBar, peopleFilters } from './people-filters';
 import { PersonForm } from './person-form';
 import { type PersonAction, PersonRows } from './person-rows';
 
@@ -21,70 +18,9 @@ export const PEOPLE_PAGE_SIZE = 50;
  * secretariat and heads for people of offices in their region, add, edit and merge.
  */
 export function PeoplePage() {
-  const { t } = useTranslation();
-  useDocumentTitle(`${t('people.title')} · ${t('app.name')}`);
-  const can = useCan();
-  const mayWrite = can('directory.write');
-  const [filters, setFilters] = useUrlFilters(peopleFilters);
-  const [adding, setAdding] = useState(false);
-  const [importing, setImporting] = useState(false);
-  const [action, setAction] = useState<PersonAction | null>(null);
-  const addButton = useRef<HTMLButtonElement>(null);
-  const closeAdd = () => {
-    setAdding(false);
-    requestAnimationFrame(() => addButton.current?.focus());
-  };
-
-  return (
-    <Stack gap="md">
-      <ListHeader
-        title={t('people.title')}
-        intro={t('people.lead')}
-        action={
-          mayWrite && (
-            <Group gap="sm">
-              <Button variant="default" onClick={() => setImporting(true)}>
-                {t('directory.import.open')}
-              </Button>
-              {!adding && (
-                <Button ref={addButton} onClick={() => setAdding(true)}>
-                  {t('people.add')}
-                </Button>
-              )}
-            </Group>
-          )
-        }
-      />
-      {!mayWrite && (
-        <Alert color="gray" variant="light">
-          {t('people.readOnly')}
-        </Alert>
-      )}
-      {adding && (
-        <Paper withBorder p="md" component="section" aria-labelledby="add-person-heading">
-          <Title order={2} size="h3" id="add-person-heading" mb="sm">
-            {t('people.addTitle')}
-          </Title>
-          <PersonForm onDone={closeAdd} />
-        </Paper>
-      )}
-      <PeopleFilterBar values={filters} onChange={setFilters} />
-      <PeopleList filters={filters} onAction={setAction} />
-      <PersonActionDialog action={action} onClose={() => setAction(null)} />
-      <DirectoryImportDialog kind="people" opened={importing} onClose={() => setImporting(false)} />
-    </Stack>
-  );
-}
-
-function PeopleList({
-  filters,
-  onAction,
-}: {
-  filters: PeopleFilterValues;
-  onAction: (a: PersonAction) => void;
-}) {
-  const { t } = useTranslation();
   const trpc = useTRPC();
+  const [filters, setFilters] = useUrlFilters(peopleFilters);
+  const [action, setAction] = useState<PersonAction | null>(null);
   const people = useInfiniteQuery(
     trpc.people.directory.infiniteQueryOptions(
       {
@@ -97,23 +33,18 @@ function PeopleList({
       { getNextPageParam: nextPageParam, placeholderData: keepPreviousData },
     ),
   );
-  const filtered = peopleFilters.activeCount(filters, ['status']) > 0;
   return (
-    <PagedList
+    <DirectoryPageShell
+      words="people"
+      importKind="people"
+      addHeadingId="add-person-heading"
+      addForm={(onDone) => <PersonForm onDone={onDone} />}
+      filterBar={<PeopleFilterBar values={filters} onChange={setFilters} />}
       query={people}
-      loadErrorTitle={t('people.loadError')}
-      empty={
-        filtered ? (
-          <EmptyState title={t('people.noMatch')} hint={t('people.noMatchHint')} />
-        ) : (
-          <EmptyState title={t('people.empty')} hint={t('people.emptyHint')} />
-        )
-      }
-      shown={(count) => t('people.shown', { count })}
-      loadMoreLabel={t('people.loadMore')}
-    >
-      {(items) => <PersonRows people={items} onAction={onAction} />}
-    </PagedList>
+      filtered={peopleFilters.activeCount(filters, ['status']) > 0}
+      rows={(items) => <PersonRows people={items} onAction={setAction} />}
+      actionDialog={<PersonActionDialog action={action} onClose={() => setAction(null)} />}
+    />
   );
 }
 
@@ -127,12 +58,11 @@ export function PersonActionDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <DirectoryActionDialog
       opened={action !== null}
       onClose={onClose}
       title={action?.kind === 'merge' ? t('people.mergeTitle') : t('people.editTitle')}
-      size={action?.kind === 'merge' ? 'lg' : 'md'}
-      closeButtonProps={{ 'aria-label': t('auth.closeDialog') }}
+      wide={action?.kind === 'merge'}
     >
       {action?.kind === 'edit' && (
         <PersonForm key={action.person.id} person={action.person} onDone={onClose} />
@@ -140,6 +70,6 @@ export function PersonActionDialog({
       {action?.kind === 'merge' && (
         <MergePeopleForm key={action.person.id} duplicate={action.person} onDone={onClose} />
       )}
-    </Modal>
+    </DirectoryActionDialog>
   );
 }
