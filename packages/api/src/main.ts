@@ -4,6 +4,7 @@ import {
   demoUsers,
   installJobSchema,
   migrateToLatest,
+  onShutdownSignal,
   readConfiguredRegions,
   upsertRegions,
 } from '@tindak/db';
@@ -76,8 +77,7 @@ async function main() {
       process.exit(1);
     }
   };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
+  onShutdownSignal((signal) => void shutdown(signal));
 
   try {
     await app.listen({ port: env.PORT, host: env.HOST });

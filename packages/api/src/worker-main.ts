@@ -2,7 +2,7 @@
  * `pnpm worker`: the job worker on its own (notifications, mail, digests), for machines that run
  * API and workers separately. Needs DATABASE_URL: the embedded database belongs to one process.
  */
-import { connectDatabase, createDb, installJobSchema } from '@tindak/db';
+import { connectDatabase, createDb, installJobSchema, onShutdownSignal } from '@tindak/db';
 import pino from 'pino';
 import { readApiEnv } from './env';
 import { startConfiguredWorker } from './jobs/run-worker';
@@ -39,8 +39,7 @@ const shutdown = async (signal: string) => {
     process.exit(1);
   }
 };
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-process.on('SIGINT', () => void shutdown('SIGINT'));
+onShutdownSignal((signal) => void shutdown(signal));
 if (process.env.DEBUG_MEM)
   setInterval(() => {
     const m = process.memoryUsage();
