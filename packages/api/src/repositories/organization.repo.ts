@@ -70,3 +70,18 @@ export async function insertOrganization(db: Database, values: NewOrganization):
   const row = await db.insertInto('organizations').values(values).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** The office with this name (any case) in this region, or none: setup and admin:create reuse it. */
+export async function findOfficeIdByNameAndRegion(
+  db: Database,
+  name: string,
+  regionCode: string | null,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('organizations')
+    .select('id')
+    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
+    .where((eb) => (regionCode === null ? eb('regionCode', 'is', null) : eb('regionCode', '=', regionCode)))
+    .executeTakeFirst();
+  return row?.id;
+}

@@ -151,3 +151,13 @@ export async function accountInScope(
   if (viewer.scopeRegion !== null) query = query.where(inRegion('o.regionCode', viewer.scopeRegion));
   return (await query.executeTakeFirst()) !== undefined;
 }
+
+/** The role of the account with this email (any case), or none. */
+export async function findRoleByEmail(db: Database, email: string): Promise<Role | undefined> {
+  const row = await db
+    .selectFrom('users')
+    .select('role')
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+    .executeTakeFirst();
+  return row?.role;
+}

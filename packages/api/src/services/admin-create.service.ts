@@ -6,6 +6,7 @@ import { systemContext } from '../context';
 import { DomainError } from '../errors';
 import { findAccountMailTarget } from '../repositories/account.repo';
 import { lockFirstAdmin } from '../repositories/setup.repo';
+import { findRoleByEmail } from '../repositories/user.repo';
 import { createAdmin, findOrCreateOffice } from './first-admin';
 
 export interface CommandLineAdmin {
@@ -35,12 +36,8 @@ export async function createAdminFromCommandLine(
   try {
     return await db.transaction().execute(async (trx) => {
       await lockFirstAdmin(trx);
-      const existing = await trx
-        .selectFrom('users')
-        .select('role')
-        .where((eb) => eb(eb.fn('lower', ['email']), '=', admin.email.toLowerCase()))
-        .executeTakeFirst();
-      if (existing) return { outcome: 'exists', role: existing.role } as const;
+      const existingRole = await findRoleByEmail(trx, admin.email);
+      if (existingRole) return { outcome: 'exists', role: existingRole } as const;
       const office = { kind: admin.kind, name: admin.office, regionCode: admin.region };
       const organizationId = await findOrCreateOffice(trx, system, office);
       const { userId } = await createAdmin(trx, system, organizationId, {

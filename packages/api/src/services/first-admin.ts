@@ -3,7 +3,7 @@ import type { OrganizationKind } from '@tindak/shared';
 import type { Actor } from '../context';
 import { ConflictError, isUniqueViolation, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
-import { insertOrganization } from '../repositories/organization.repo';
+import { findOfficeIdByNameAndRegion, insertOrganization } from '../repositories/organization.repo';
 import { existingRegionCodes } from '../repositories/region.repo';
 import { createAccount } from './account-person';
 
@@ -26,15 +26,8 @@ export async function findOrCreateOffice(trx: Database, actor: Actor, office: Ho
   if (office.regionCode && !(await existingRegionCodes(trx, [office.regionCode])).has(office.regionCode)) {
     throw new NotFoundError('regionNotFound', 'office.regionCode');
   }
-  const existing = await trx
-    .selectFrom('organizations')
-    .select('id')
-    .where((eb) => eb(eb.fn('lower', ['name']), '=', office.name.toLowerCase()))
-    .where((eb) =>
-      office.regionCode === null ? eb('regionCode', 'is', null) : eb('regionCode', '=', office.regionCode),
-    )
-    .executeTakeFirst();
-  if (existing) return existing.id;
+  const existing = await findOfficeIdByNameAndRegion(trx, office.name, office.regionCode);
+  if (existing) return existing;
   const values = { name: office.name, shortName: null, kind: office.kind, regionCode: office.regionCode };
   const id = await insertOrganization(trx, { ...values, idempotencyKey: null });
   await recordEvent(trx, actor, {
