@@ -46,7 +46,10 @@ export function DirectoryFilterBar(props: DirectoryFilterBarProps) {
         label={t(`${words}.status`)}
         value={values.status}
         data={directoryStatuses.map((status) => ({ value: status, label: t(`${words}.statuses.${status}`) }))}
-        onChange={(event) => onChange({ status: event.currentTarget.value as DirectoryStatus })}
+        onChange={(event) => {
+          const picked = event.currentTarget.value;
+          onChange({ status: directoryStatuses.find((status) => status === picked) ?? 'active' });
+        }}
       />
     </Group>
   );

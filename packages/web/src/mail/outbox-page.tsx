@@ -1,7 +1,7 @@
 import { Alert, SegmentedControl, Stack } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { EmailStatus } from '@tindak/shared';
+import { type EmailStatus, emailStatuses } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { useCan } from '../auth/use-can';
@@ -39,7 +39,7 @@ export function OutboxPage() {
       <SegmentedControl
         aria-label={t('outbox.filter')}
         value={status ?? 'all'}
-        onChange={(value) => setStatus(value === 'all' ? undefined : (value as EmailStatus))}
+        onChange={(value) => setStatus(emailStatuses.find((known) => known === value))}
         data={[
           { value: 'all', label: t('outbox.all') },
           { value: 'pending', label: t('outbox.status.pending') },
