@@ -21,6 +21,8 @@ export type JsonPrimitive = boolean | number | string | null;
 
 export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
+export type Numeric = ColumnType<string, number | string, number | string>;
+
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface ActionItemComments {
@@ -73,6 +75,8 @@ export interface ActionItems {
   dueOn: Timestamp;
   id: Generated<string>;
   idempotencyKey: string | null;
+  indicatorId: string | null;
+  indicatorRegionCode: string | null;
   meetingId: string | null;
   ownerOrganizationId: string;
   ownerPersonId: string | null;
@@ -113,6 +117,8 @@ export interface Commitments {
   evidence: string | null;
   id: Generated<string>;
   idempotencyKey: string | null;
+  indicatorId: string | null;
+  indicatorRegionCode: string | null;
   isPublic: Generated<boolean>;
   madeOn: Generated<Timestamp>;
   meetingId: string | null;
@@ -191,6 +197,55 @@ export interface Files {
   uploadedBy: string | null;
 }
 
+export interface Indicators {
+  active: Generated<boolean>;
+  bands: Generated<Json>;
+  bandsSource: string | null;
+  createdAt: Generated<Timestamp>;
+  description: string | null;
+  direction: "higher_is_better" | "lower_is_better";
+  id: Generated<string>;
+  idempotencyKey: string | null;
+  name: string;
+  periodKind: "year" | "quarter" | "month";
+  regionCode: string | null;
+  responsibleOrganizationId: string;
+  scaleMax: Numeric | null;
+  scaleMin: Numeric | null;
+  unit: "index" | "percent" | "villages" | "sites" | "people" | "applications" | "count";
+  updatedAt: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface IndicatorTargets {
+  id: Generated<string>;
+  indicatorId: string;
+  period: string;
+  regionCode: string;
+  setAt: Generated<Timestamp>;
+  setBy: string | null;
+  target: Numeric;
+  version: Generated<number>;
+}
+
+export interface IndicatorValues {
+  id: Generated<string>;
+  idempotencyKey: string | null;
+  indicatorId: string;
+  period: string;
+  predicate: string | null;
+  recordedAt: Generated<Timestamp>;
+  recordedBy: string | null;
+  regionCode: string;
+  sourceEvidenceId: string | null;
+  sourceFileId: string | null;
+  sourceKind: "meeting" | "evidence" | "document" | "note";
+  sourceMeetingId: string | null;
+  sourceNote: string | null;
+  value: Numeric | null;
+  version: Generated<number>;
+}
+
 export interface MeetingAgendaItems {
   id: Generated<string>;
   meetingId: string;
@@ -222,6 +277,7 @@ export interface MeetingParticipants {
 export interface Meetings {
   createdAt: Generated<Timestamp>;
   endsAt: Timestamp;
+  headcount: number | null;
   hostOrganizationId: string;
   id: Generated<string>;
   idempotencyKey: string | null;
@@ -234,6 +290,8 @@ export interface Meetings {
   summary: string | null;
   timeZone: Generated<string>;
   title: string;
+  trainedCount: number | null;
+  trainingQuota: number | null;
   type: "audiensi" | "rakornis" | "rakor" | "forum" | "pelatihan" | "kunjungan_kerja" | "lainnya";
   updatedAt: Generated<Timestamp>;
   version: Generated<number>;
@@ -378,6 +436,9 @@ export interface DB {
   events: Events;
   extensionRequests: ExtensionRequests;
   files: Files;
+  indicators: Indicators;
+  indicatorTargets: IndicatorTargets;
+  indicatorValues: IndicatorValues;
   meetingAgendaItems: MeetingAgendaItems;
   meetingAttachments: MeetingAttachments;
   meetingParticipants: MeetingParticipants;

@@ -16,6 +16,7 @@ import * as evidenceFiles from './20261215T1010_evidence_files';
 import * as organizationDirectory from './20261215T1200_organization_directory';
 import * as proposalCommitmentDates from './20261216T0900_proposal_commitment_dates';
 import * as peopleMergedInto from './20261217T0900_people_merged_into';
+import * as indicators from './20261218T0900_indicators';
 
 /**
  * Static list of migrations, in order. Names are sortable timestamps; never rename or edit one
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '20261215T1200_organization_directory': organizationDirectory,
   '20261216T0900_proposal_commitment_dates': proposalCommitmentDates,
   '20261217T0900_people_merged_into': peopleMergedInto,
+  '20261218T0900_indicators': indicators,
 };

@@ -78,6 +78,18 @@ export const procedurePolicy: Record<string, ProcedureRule> = {
   'commitments.transition': 'commitment.write',
   'commitments.follow': 'read',
 
+  // Indicators (issue 18): scope and keeping office are checked in the services (authority.ts).
+  'indicators.list': 'read',
+  'indicators.get': 'read',
+  'indicators.ranking': 'read',
+  'indicators.regionSeries': 'read',
+  'indicators.valueHistory': 'read',
+  'indicators.offTarget': 'read',
+  'indicators.define': 'indicator.define',
+  'indicators.update': 'indicator.define',
+  'indicators.recordValue': 'indicator.record',
+  'indicators.setTargets': 'indicator.target',
+
   'actionItems.list': 'read',
   'actionItems.get': 'read',
   'actionItems.summary': 'read',

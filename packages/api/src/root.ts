@@ -5,6 +5,7 @@ import { commitmentRouter } from './routers/commitment.router';
 import { dashboardRouter } from './routers/dashboard.router';
 import { digestRouter } from './routers/digest.router';
 import { directoryImportRouter } from './routers/directory-import.router';
+import { indicatorRouter } from './routers/indicator.router';
 import { liveRouter } from './routers/live.router';
 import { meetingRouter } from './routers/meeting.router';
 import { organizationRouter } from './routers/organization.router';
@@ -29,6 +30,7 @@ export const appRouter = router({
   proposals: proposalRouter,
   public: publicRouter,
   commitments: commitmentRouter,
+  indicators: indicatorRouter,
   actionItems: actionItemRouter,
   search: searchRouter,
   dashboard: dashboardRouter,

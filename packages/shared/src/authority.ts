@@ -17,6 +17,9 @@ import { can, ownsItem, type Permission, type Role, regionInScope } from './poli
  * | a link to another record                                 | only to a record the caller may read                            |
  * | a user account                                           | admins, never their own office, role or active state            |
  * | an office in the directory: edit, deactivate, merge      | admins; secretariat and heads whose scope covers its region     |
+ * | indicator: define, edit, retire                          | secretariat and heads whose scope covers its keeping office     |
+ * | indicator value of a region                              | secretariat and heads whose scope covers the region             |
+ * | indicator target of a region                             | heads whose scope covers the region and the keeping office      |
  */
 
 /** The person acting, as the rules need them. `scopeRegion` null: an office without a region. */
@@ -158,4 +161,39 @@ export function mayKeepOffice(actor: Actor, office: { regionCode: string | null 
   if (!can(actor.role, 'directory.write')) return false;
   if (actor.role === 'admin') return true;
   return coversHome(actor.scopeRegion, [office.regionCode]);
+}
+
+/**
+ * Indicators (issue 18). An indicator belongs to the office that keeps it; its home is that office's
+ * region (null: a national office).
+ * - Reading: an indicator is seen where its home and the caller's scope overlap (a regency sees its
+ *   province's indicators, a province its regencies'); a value or target only for a region in scope.
+ * - Define or edit: secretariat and heads whose scope covers the keeping office's region.
+ * - Record a value: secretariat and heads, for a region in their scope (a regency reports its own).
+ * - Set a target: heads whose scope covers both the indicator's home and the region, so a regency
+ *   cannot move the target its province set for it.
+ */
+export function seesIndicator(scopeRegion: string | null, indicatorHome: string | null): boolean {
+  if (scopeRegion === null || indicatorHome === null) return true;
+  return regionInScope(scopeRegion, indicatorHome) || regionInScope(indicatorHome, scopeRegion);
+}
+
+export function mayDefineIndicator(actor: Actor, indicatorHome: string | null): boolean {
+  return can(actor.role, 'indicator.define') && coversHome(actor.scopeRegion, [indicatorHome]);
+}
+
+export function mayRecordIndicatorValue(actor: Actor, regionCode: string): boolean {
+  return can(actor.role, 'indicator.record') && regionInScope(actor.scopeRegion, regionCode);
+}
+
+export function maySetIndicatorTarget(
+  actor: Actor,
+  indicatorHome: string | null,
+  regionCode: string,
+): boolean {
+  return (
+    can(actor.role, 'indicator.target') &&
+    coversHome(actor.scopeRegion, [indicatorHome]) &&
+    regionInScope(actor.scopeRegion, regionCode)
+  );
 }

@@ -17,6 +17,7 @@ export * from './schemas/common';
 export * from './schemas/dashboard';
 export * from './schemas/directory-import';
 export * from './schemas/directory-list';
+export * from './schemas/indicator';
 export * from './schemas/linked-record';
 export * from './schemas/meeting';
 export * from './schemas/notification';

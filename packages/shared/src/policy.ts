@@ -23,6 +23,12 @@ export const permissions = {
   'actionItem.work': ['head', 'staff'],
   /** See the scope's completion picture on Beranda (overdue, due soon, done by region and office): those who oversee. */
   'completion.read': ['head', 'viewer'],
+  /** Define and edit indicators kept by an office in scope (issue 18). */
+  'indicator.define': ['secretariat', 'head'],
+  /** Record an indicator's value for a region in scope (also import values from a spreadsheet). */
+  'indicator.record': ['secretariat', 'head'],
+  /** Set targets for regions in scope, on indicators kept by an office in scope. */
+  'indicator.target': ['head'],
   'users.manage': ['admin'],
   /** See everyone's mail in the outbox, retry failed mail, preview and send anyone's digest. */
   'mail.manage': ['admin'],

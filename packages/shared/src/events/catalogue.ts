@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { fileEvents, organizationEvents, personEvents, userEvents } from './account-events';
 import { actionItemEvents } from './action-item-events';
 import { commitmentEvents } from './commitment-events';
+import { indicatorEvents } from './indicator-events';
 import { meetingEvents } from './meeting-events';
 import { proposalEvents } from './proposal-events';
 
@@ -21,6 +22,7 @@ export const eventCatalogue = {
   person: personEvents,
   organization: organizationEvents,
   file: fileEvents,
+  indicator: indicatorEvents,
   /** Regions change only through the regions file at start-up, which records no events. */
   region: {},
 } as const;
@@ -34,6 +36,7 @@ const payloadSchemas = {
   ...personEvents,
   ...organizationEvents,
   ...fileEvents,
+  ...indicatorEvents,
 };
 type PayloadSchemas = typeof payloadSchemas;
 

@@ -62,6 +62,24 @@ export const messages = {
   meetingNotFound: { id: 'Rapat tidak ditemukan.', en: 'Meeting not found.' },
   organizationNotFound: { id: 'Instansi tidak ditemukan.', en: 'Office not found.' },
   personNotFound: { id: 'Orang tidak ditemukan.', en: 'Person not found.' },
+  indicatorNotFound: { id: 'Indikator tidak ditemukan.', en: 'Indicator not found.' },
+  indicatorPeriodInvalid: {
+    id: 'Periode tidak valid: tulis tahun (2025), triwulan (2025-Q1) atau bulan (2025-01) sesuai jenis periode indikator.',
+    en: "Not a valid period: write a year (2025), a quarter (2025-Q1) or a month (2025-01), as the indicator's period kind asks.",
+  },
+  numberInvalid: { id: 'Isi angka yang valid.', en: 'Enter a valid number.' },
+  indicatorScaleOrder: {
+    id: 'Batas atas skala harus lebih besar dari batas bawahnya.',
+    en: 'The top of the scale must be above its bottom.',
+  },
+  indicatorBandsOrder: {
+    id: 'Rentang predikat harus berurutan dari terendah, tidak tumpang tindih, dan setiap rentang "dari" lebih kecil dari "sampai".',
+    en: 'Bands must run lowest first without overlapping, each "from" below its "to".',
+  },
+  indicatorValueRequired: {
+    id: 'Isi nilai angka atau predikat (mis. "Cukup").',
+    en: 'Enter a number or a predicate (e.g. "Cukup").',
+  },
   personHasAccount: {
     id: 'Orang ini sudah memiliki akun.',
     en: 'This person already has an account.',
