@@ -13,3 +13,4 @@ export {
 } from './reference/regions';
 export type * from './schema.generated';
 export * from './seed/demo-data';
+export * from './seed/demo-indicators';

@@ -357,6 +357,8 @@ export interface Proposals {
   description: string | null;
   id: Generated<string>;
   idempotencyKey: string | null;
+  letterDate: Timestamp | null;
+  letterNumber: string | null;
   raisedOn: Generated<Timestamp>;
   status: Generated<"draft" | "submitted" | "under_review" | "accepted" | "partly_accepted" | "rejected" | "withdrawn">;
   title: string;

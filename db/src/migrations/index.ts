@@ -17,6 +17,7 @@ import * as organizationDirectory from './20261215T1200_organization_directory';
 import * as proposalCommitmentDates from './20261216T0900_proposal_commitment_dates';
 import * as peopleMergedInto from './20261217T0900_people_merged_into';
 import * as indicators from './20261218T0900_indicators';
+import * as proposalLetters from './20261218T1100_proposal_letters';
 
 /**
  * Static list of migrations, in order. Names are sortable timestamps; never rename or edit one
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '20261216T0900_proposal_commitment_dates': proposalCommitmentDates,
   '20261217T0900_people_merged_into': peopleMergedInto,
   '20261218T0900_indicators': indicators,
+  '20261218T1100_proposal_letters': proposalLetters,
 };

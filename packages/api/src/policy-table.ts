@@ -89,6 +89,9 @@ export const procedurePolicy: Record<string, ProcedureRule> = {
   'indicators.update': 'indicator.define',
   'indicators.recordValue': 'indicator.record',
   'indicators.setTargets': 'indicator.target',
+  // Values from a file: each row's region is checked with mayRecordIndicatorValue in the service.
+  'indicatorImport.previewFile': 'indicator.record',
+  'indicatorImport.applyFile': 'indicator.record',
 
   'actionItems.list': 'read',
   'actionItems.get': 'read',
@@ -156,6 +159,8 @@ export const httpRoutePolicy = {
   'GET /api/ekspor/komitmen.csv': 'read',
   'GET /api/ekspor/usulan.xlsx': 'read',
   'GET /api/ekspor/usulan.csv': 'read',
+  'GET /api/ekspor/indikator.xlsx': 'read',
+  'GET /api/ekspor/indikator.csv': 'read',
 } as const satisfies Record<string, RouteRule>;
 
 export type HttpRoute = keyof typeof httpRoutePolicy;

@@ -6,6 +6,7 @@ import { dashboardRouter } from './routers/dashboard.router';
 import { digestRouter } from './routers/digest.router';
 import { directoryImportRouter } from './routers/directory-import.router';
 import { indicatorRouter } from './routers/indicator.router';
+import { indicatorImportRouter } from './routers/indicator-import.router';
 import { liveRouter } from './routers/live.router';
 import { meetingRouter } from './routers/meeting.router';
 import { organizationRouter } from './routers/organization.router';
@@ -31,6 +32,7 @@ export const appRouter = router({
   public: publicRouter,
   commitments: commitmentRouter,
   indicators: indicatorRouter,
+  indicatorImport: indicatorImportRouter,
   actionItems: actionItemRouter,
   search: searchRouter,
   dashboard: dashboardRouter,

@@ -58,6 +58,9 @@ const unscoped = new Set([
   'calendar.feedUrl',
   'calendar.createFeed',
   'calendar.revokeFeed',
+  // Lists of what the caller sees: another region's indicators and values are simply not in them.
+  'indicators.list',
+  'indicators.offTarget',
 ]);
 
 function expected(

@@ -52,6 +52,8 @@ beforeAll(async () => {
       title: 'ToT Talent Digital untuk ASN',
       proposerOrganizationIds: [provinceId],
       addressedToOrganizationId: komdigiId,
+      letterNumber: '500/9/Diskominfo',
+      letterDate: '2026-01-12',
       submit,
     });
   const accepted = await proposal(true);

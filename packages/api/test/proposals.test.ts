@@ -137,7 +137,14 @@ describe('proposals.create', () => {
   });
 
   it('creates it as submitted when asked, with a ProposalSubmitted event', async () => {
-    const proposal = await api.caller().proposals.create(proposalInput({ submit: true, meetingIds: [] }));
+    const proposal = await api.caller().proposals.create(
+      proposalInput({
+        submit: true,
+        meetingIds: [],
+        letterNumber: '500/17/Diskominfo',
+        letterDate: '2026-01-20',
+      }),
+    );
     expect(proposal.status).toBe('submitted');
     expect(proposal.meetings).toEqual([]);
     expect(proposal.allowedActions).toEqual(['startReview', 'accept', 'acceptPartly', 'reject', 'withdraw']);
@@ -201,14 +208,18 @@ describe('proposals.create', () => {
 });
 
 describe('proposals: the day a proposal was raised', () => {
-  it("takes the meeting's day when created from a meeting, today without one, and the day given when given", async () => {
+  it("takes the meeting's day when created from a meeting, the letter's without one, and the day given when given", async () => {
     const fromMeeting = await api.caller().proposals.create(proposalInput());
     expect(fromMeeting.raisedOn).toBe('2026-02-09');
     const [made] = await eventsOf(fromMeeting.id);
     expect(made?.payload).toMatchObject({ raisedOn: '2026-02-09' });
 
-    const unlinked = await api.caller().proposals.create(proposalInput({ meetingIds: [] }));
-    expect(unlinked.raisedOn).toBe(todayIn(DEFAULT_TIME_ZONE));
+    const byLetter = await api
+      .caller()
+      .proposals.create(
+        proposalInput({ meetingIds: [], letterNumber: '500/18/Diskominfo', letterDate: '2026-01-21' }),
+      );
+    expect(byLetter.raisedOn).toBe('2026-01-21');
 
     const given = await api.caller().proposals.create(proposalInput({ raisedOn: '2024-11-26' }));
     expect(given.raisedOn).toBe('2024-11-26');
@@ -264,7 +275,10 @@ describe('proposals.update', () => {
       ...proposalInput({
         title: 'Usulan BTS di desa blank spot',
         proposerOrganizationIds: [kerinciId, banyuasinId],
+        // Taken out of the meeting, it says where it came from instead: a letter.
         meetingIds: [],
+        letterNumber: '500/31/Diskominfo',
+        letterDate: '2026-02-20',
       }),
       id: created.id,
       version: created.version,
@@ -279,6 +293,8 @@ describe('proposals.update', () => {
       version: 2,
       changes: {
         title: { from: 'Usulan BTS', to: 'Usulan BTS di desa blank spot' },
+        letterNumber: { from: null, to: '500/31/Diskominfo' },
+        letterDate: { from: null, to: '2026-02-20' },
         proposerOrganizationIds: { added: [banyuasinId], removed: [provinceId] },
         meetingIds: { added: [], removed: [audiensiId] },
       },
@@ -523,6 +539,8 @@ describe('proposals.list', () => {
           addressedToOrganizationId: addresseeId,
           proposerOrganizationIds: n % 4 === 0 ? [banyuasinId] : n % 2 === 0 ? [kerinciId] : [provinceId],
           meetingIds: n % 3 === 0 ? [forumId] : [],
+          // Outside the forum, sent by letter.
+          ...(n % 3 === 0 ? {} : { letterNumber: `500/${n}/Diskominfo`, letterDate: '2026-01-05' }),
           submit: n % 2 === 1,
         }),
       );
@@ -601,6 +619,7 @@ describe('proposals.list', () => {
         decidedOn: null,
         // Usulan 12 was raised in the forum (every third one is): the forum's day.
         raisedOn: '2025-11-03',
+        letter: null,
         createdAt: expect.any(String),
       },
     ]);

@@ -61,6 +61,8 @@ beforeAll(async () => {
     proposerOrganizationIds: [province],
     addressedToOrganizationId: komdigi,
     meetingIds: [],
+    letterNumber: '500/2/Diskominfo',
+    letterDate: '2026-01-05',
   });
 
   // Commitments: one for Kerinci and Merangin, overdue; one for Kerinci, fulfilled; one for the province.

@@ -18,6 +18,7 @@ export * from './schemas/dashboard';
 export * from './schemas/directory-import';
 export * from './schemas/directory-list';
 export * from './schemas/indicator';
+export * from './schemas/indicator-import';
 export * from './schemas/linked-record';
 export * from './schemas/meeting';
 export * from './schemas/notification';

@@ -29,6 +29,7 @@ const NewMeetingPage = page(() => import('./meetings/form/new-meeting-page'), 'N
 const MeetingPage = page(() => import('./meetings/detail/meeting-page'), 'MeetingPage');
 const EditMeetingPage = page(() => import('./meetings/form/edit-meeting-page'), 'EditMeetingPage');
 const ProposalPage = page(() => import('./proposals/proposal-page'), 'ProposalPage');
+const ProposalListPage = page(() => import('./proposals/list/proposal-list-page'), 'ProposalListPage');
 const CommitmentTrackerPage = page(
   () => import('./commitments/tracker/commitment-tracker-page'),
   'CommitmentTrackerPage',
@@ -41,6 +42,8 @@ const ActionItemListPage = page(
 const ActionItemPage = page(() => import('./action-items/detail/action-item-page'), 'ActionItemPage');
 const RegionListPage = page(() => import('./regions/region-list-page'), 'RegionListPage');
 const RegionPage = page(() => import('./regions/region-page'), 'RegionPage');
+const IndicatorListPage = page(() => import('./indicators/indicator-list-page'), 'IndicatorListPage');
+const IndicatorPage = page(() => import('./indicators/indicator-page'), 'IndicatorPage');
 const OutboxPage = page(() => import('./mail/outbox-page'), 'OutboxPage');
 const EmailPage = page(() => import('./mail/email-page'), 'EmailPage');
 const DigestPage = page(() => import('./digest/digest-page'), 'DigestPage');
@@ -78,6 +81,7 @@ export function AppRoutes() {
               <Route path={appRoutes.newMeeting} element={<NewMeetingPage />} />
               <Route path={appRoutes.meeting} element={<MeetingPage />} />
               <Route path={appRoutes.editMeeting} element={<EditMeetingPage />} />
+              <Route path={appRoutes.proposals} element={<ProposalListPage />} />
               <Route path={appRoutes.proposal} element={<ProposalPage />} />
               <Route path={appRoutes.commitments} element={<CommitmentTrackerPage />} />
               <Route path={appRoutes.commitment} element={<CommitmentPage />} />
@@ -85,6 +89,8 @@ export function AppRoutes() {
               <Route path={appRoutes.actionItem} element={<ActionItemPage />} />
               <Route path={appRoutes.regions} element={<RegionListPage />} />
               <Route path={appRoutes.region} element={<RegionPage />} />
+              <Route path={appRoutes.indicators} element={<IndicatorListPage />} />
+              <Route path={appRoutes.indicator} element={<IndicatorPage />} />
               <Route path={appRoutes.outbox} element={<OutboxPage />} />
               <Route path={appRoutes.email} element={<EmailPage />} />
               <Route path={appRoutes.digest} element={<DigestPage />} />

@@ -68,6 +68,7 @@ export function detailOfItem(overrides: Partial<ActionItemDetail> = {}): ActionI
     evidence: [],
     comments: [],
     latestDecision: null,
+    indicator: null,
     draftHome: null,
     history: [
       {

@@ -93,6 +93,9 @@ export function detailOf(summary: MeetingSummary, extra: Partial<MeetingDetail> 
         payload: {},
       },
     ],
+    headcount: null,
+    trainingQuota: null,
+    trainedCount: null,
     ...extra,
   };
 }

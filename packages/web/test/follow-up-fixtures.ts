@@ -65,6 +65,7 @@ export const priorityCommitment: CommitmentDetail = {
   allowedActions: ['start', 'fulfil', 'markNotFulfilled', 'cancel'],
   homeRegionCodes: [diskominfoJambi.regionCode],
   following: false,
+  indicator: null,
   history: [
     {
       id: 20,

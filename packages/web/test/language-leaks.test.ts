@@ -101,6 +101,8 @@ const sharedWords = new Set([
   'Diskominfo',
   'Kominfo',
   'Agenda',
+  // Indonesian writes "target" too (KBBI): "memenuhi target".
+  'Target',
 ]);
 // Keys whose value is deliberately in the other language: each language names itself in its own.
 const nameKeys = /^language\.(id|en)(Short)?$/;

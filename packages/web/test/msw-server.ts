@@ -1,7 +1,7 @@
 import type { Role, SessionUserView } from '@tindak/shared';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
-import { API_URL } from './trpc-http';
+import { API_URL, query } from './trpc-http';
 
 /** The person the app's pages see as signed in, unless a test answers `auth.me` itself. */
 export const signedInUser: SessionUserView = {
@@ -43,4 +43,17 @@ export const setUp = http.get(`${API_URL}/setup.status`, () =>
   HttpResponse.json({ result: { data: { needed: false } } }),
 );
 
-export const server = setupServer(signedIn, rememberLanguage, setUp);
+/**
+ * No indicators recorded (issue 18): Beranda, the region pages and /wilayah ask for them; a test
+ * about indicators answers these itself with `server.use`.
+ */
+export const noIndicators = [
+  query('indicators.list', () => ({ items: [] })).handler,
+  query('indicators.offTarget', () => ({ total: 0, rows: [] })).handler,
+  query('indicators.regionSeries', (input) => ({
+    region: { code: (input as { regionCode: string }).regionCode, name: '', kind: 'province' },
+    indicators: [],
+  })).handler,
+];
+
+export const server = setupServer(signedIn, rememberLanguage, setUp, ...noIndicators);

@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { MeetingDetail } from '@tindak/shared';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { audiensi, detailOf, diskominfoJambi, teboOffice } from './fixtures';
 import { emptyFollowUpLists } from './follow-up-fixtures';
 import { server, signedInAs, signedInUser } from './msw-server';
-import { renderApp } from './render-app';
+import { phoneWidth, renderApp } from './render-app';
 import { API_URL, mutation, query, trpcError } from './trpc-http';
 
 const meeting: MeetingDetail = detailOf(audiensi, {
@@ -56,15 +56,6 @@ async function openMeeting() {
   // The follow-up lists have answered, so every section has drawn its buttons.
   await screen.findByText('Belum ada usulan dari rapat ini.');
   return view;
-}
-
-interface HappyDomWindow {
-  happyDOM: { setViewport(size: { width: number; height: number }): void };
-}
-const viewport = (window as unknown as HappyDomWindow).happyDOM;
-function phoneWidth() {
-  viewport.setViewport({ width: 360, height: 740 });
-  onTestFinished(() => viewport.setViewport({ width: 1024, height: 768 }));
 }
 
 describe('what each role is offered', () => {

@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Language } from '@tindak/shared';
 import { MemoryRouter } from 'react-router';
+import { onTestFinished } from 'vitest';
 import { createQueryClient } from '../src/api/query-client';
 import { AppProviders } from '../src/app-providers';
 import { AppRoutes } from '../src/app-routes';
@@ -24,4 +25,15 @@ export function renderApp(path: string, { lang = 'id' }: { lang?: Language } = {
     </AppProviders>,
   );
   return { ...view, user, i18n, queryClient };
+}
+
+interface HappyDomWindow {
+  happyDOM: { setViewport(size: { width: number; height: number }): void };
+}
+
+/** A phone's width for the rest of the test: Mantine's `hiddenFrom`/`visibleFrom` styles follow it. */
+export function phoneWidth() {
+  const { happyDOM } = window as unknown as HappyDomWindow;
+  happyDOM.setViewport({ width: 360, height: 740 });
+  onTestFinished(() => happyDOM.setViewport({ width: 1024, height: 768 }));
 }

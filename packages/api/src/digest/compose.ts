@@ -14,6 +14,7 @@ import {
   totalOf,
 } from '../repositories/digest-items.repo';
 import { listDigestScopeRows } from '../repositories/digest-scope.repo';
+import { composeIndicatorSection } from './indicators';
 import type { DigestPeriod } from './period';
 
 /** The reader of a digest: what they see (scope) and what concerns them (role, office). */
@@ -29,12 +30,13 @@ export interface DigestReader {
 /** The sections that depend only on the reader's scope and time zone, not on who they are. */
 export type ScopeSections = Pick<
   DigestContent,
-  'commitments' | 'proposalsAwaitingDecision' | 'upcomingMeetings' | 'scopeMore'
+  'commitments' | 'proposalsAwaitingDecision' | 'upcomingMeetings' | 'scopeMore' | 'indicators'
 >;
 
 /**
- * Commitments changed last week, proposals awaiting a decision and meetings of the coming two
- * weeks, as everyone with this scope region and time zone sees them.
+ * Commitments changed last week, proposals awaiting a decision, meetings of the coming two weeks
+ * and indicators (recorded last week, off target now), as everyone with this scope region and time
+ * zone sees them.
  */
 export async function composeScopeSections(
   db: Database,
@@ -51,6 +53,11 @@ export async function composeScopeSections(
     weekEnd,
     lastWeekStart,
   });
+  const indicators = await composeIndicatorSection(
+    db,
+    { scopeRegion: reader.scopeRegion, timeZone: reader.timeZone, lastWeekStart, weekStart },
+    links,
+  );
   return {
     commitments: commitments.map(({ id, total: _t, ...c }) => ({ ...c, url: links.commitment(id) })),
     proposalsAwaitingDecision: proposals.map(({ id, total: _t, ...p }) => ({
@@ -70,6 +77,7 @@ export async function composeScopeSections(
         }),
       },
     },
+    indicators,
   };
 }
 
@@ -107,7 +115,7 @@ export async function composeDigest(
     group.items.push(toItem(row));
   }
 
-  const { commitments, proposalsAwaitingDecision, upcomingMeetings, scopeMore } =
+  const { commitments, proposalsAwaitingDecision, upcomingMeetings, scopeMore, indicators } =
     scope ?? (await composeScopeSections(db, reader, period, links));
   // The list in the app that holds each section in full; staff's lists are their office's.
   const mine: Record<string, string> = reader.role === 'staff' ? { instansi: reader.organizationId } : {};
@@ -159,6 +167,7 @@ export async function composeDigest(
       notifications: { total: totalOf(notificationRows), url: links.settings },
     },
     scopeMore,
+    indicators,
     completionByRegion,
     notifications,
   };

@@ -4,7 +4,7 @@ import { renderDigestScopeSections } from '../mail/render';
 import type { ScopeSections } from './compose';
 
 /**
- * The scope sections of a region (commitments, proposals, meetings), read and rendered once for
+ * The scope sections of a region (commitments, proposals, meetings, indicators), read and rendered once for
  * everyone who shares them while a weekly tick is mailed. They are most of a digest: without this,
  * the worker read and rendered the same few hundred rows for each of a region's readers.
  *

@@ -15,13 +15,14 @@ import { BadRequestError } from '../errors';
 import { listActionItems } from '../services/action-item.service';
 import { listCommitments } from '../services/commitment.service';
 import { listProposals } from '../services/proposal.service';
+import { indicatorExportInput, indicatorSheet } from './indicator-export';
 import type { Cell, Sheet } from './spreadsheet';
 
 /** An export is a list without pages; past this many rows the filters are the better tool. */
 export const MAX_EXPORT_ROWS = 50_000;
 const PAGE = 100;
 
-export const exportKinds = ['tindak-lanjut', 'komitmen', 'usulan'] as const;
+export const exportKinds = ['tindak-lanjut', 'komitmen', 'usulan', 'indikator'] as const;
 export type ExportKind = (typeof exportKinds)[number];
 
 type Query = Record<string, string | string[] | undefined>;
@@ -68,6 +69,10 @@ const day = (value: string | null | undefined): Cell => (value ? { day: value.sl
 const createdDay = (iso: string): Cell => ({ day: todayIn(undefined, new Date(iso)) });
 
 export async function buildExport(ctx: Context, kind: ExportKind, query: Query): Promise<Sheet> {
+  if (kind === 'indikator') {
+    const input = filterInput(indicatorExportInput, query, [], []);
+    return indicatorSheet(ctx, input, MAX_EXPORT_ROWS);
+  }
   if (kind === 'tindak-lanjut') {
     const input = filterInput(actionItemListInput, query, ['status'], ['overdueOnly']);
     const items = await collect(input, (i) => listActionItems(ctx, i));
@@ -132,7 +137,7 @@ export async function buildExport(ctx: Context, kind: ExportKind, query: Query):
       ]),
     };
   }
-  const input = filterInput(proposalListInput, query, [], []);
+  const input = filterInput(proposalListInput, query, [], ['awaitingDecision']);
   const items = await collect(input, (i) => listProposals(ctx, i));
   return {
     name: kind,
@@ -143,6 +148,9 @@ export async function buildExport(ctx: Context, kind: ExportKind, query: Query):
       { header: 'Ditujukan kepada', width: 36 },
       { header: 'Tanggal keputusan', width: 16 },
       { header: 'Dibuat', width: 12 },
+      { header: 'Tanggal diajukan', width: 16 },
+      { header: 'Nomor surat', width: 28 },
+      { header: 'Tanggal surat', width: 14 },
     ],
     rows: items.map((item) => [
       item.title,
@@ -151,6 +159,9 @@ export async function buildExport(ctx: Context, kind: ExportKind, query: Query):
       item.addressedTo.name,
       day(item.decidedOn),
       createdDay(item.createdAt),
+      day(item.raisedOn),
+      item.letter?.number ?? null,
+      day(item.letter?.date),
     ]),
   };
 }

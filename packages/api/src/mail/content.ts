@@ -115,6 +115,35 @@ export interface DigestMeeting {
   meetingType: string;
 }
 
+/**
+ * One indicator value in the digest (issue 18): "Indeks SPBE · Kabupaten Kerinci · 2025: 2,45
+ * (Cukup) → target 2,60". Numbers are plain numbers; the template writes them in the reader's language.
+ */
+export interface DigestIndicatorValue {
+  indicatorName: string;
+  /** The indicator's unit (index, sites, people...): counts get a unit word, an index none. */
+  unit: string;
+  regionName: string;
+  period: string;
+  value: number | null;
+  predicate: string | null;
+  /** The band the value (or its predicate) falls in, e.g. "Cukup"; null without bands. */
+  bandLabel: string | null;
+  previousValue: number | null;
+  previousPredicate: string | null;
+  /** The target of the value's period, when one is set. */
+  target: number | null;
+  /** The region's page, where the value stands against its target over the periods. */
+  url: string;
+}
+
+/** Values recorded last week in the reader's scope, and the latest values now off target. */
+export interface DigestIndicators {
+  recorded: DigestIndicatorValue[];
+  offTarget: DigestIndicatorValue[];
+  more: { recorded: DigestMore; offTarget: DigestMore };
+}
+
 export interface DigestRegionRow {
   regionName: string;
   done: number;
@@ -158,6 +187,8 @@ export interface DigestContent {
   };
   /** The scope sections' lists in full. */
   scopeMore: { commitments: DigestMore; proposals: DigestMore; meetings: DigestMore };
+  /** Indicators in the reader's scope (a scope section too); absent or empty: no section. */
+  indicators?: DigestIndicators;
   /** Heads only (null for other roles): done / open / overdue per regency or city. */
   completionByRegion: DigestRegionRow[] | null;
   /** Users who chose "weekly only": the past week's most urgent notifications (more.notifications). */
@@ -180,6 +211,12 @@ export function digestIsEmpty(content: DigestContent): boolean {
     content.commitments.length === 0 &&
     content.proposalsAwaitingDecision.length === 0 &&
     content.upcomingMeetings.length === 0 &&
-    content.notifications.length === 0
+    content.notifications.length === 0 &&
+    !hasIndicatorRows(content.indicators)
   );
+}
+
+/** Whether the indicator section has anything to show. */
+export function hasIndicatorRows(indicators: DigestIndicators | undefined): boolean {
+  return !!indicators && indicators.recorded.length + indicators.offTarget.length > 0;
 }

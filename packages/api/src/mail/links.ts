@@ -10,8 +10,9 @@ export function appLinks(publicUrl: string) {
     commitment: (id: string) => `${base}${pathTo('commitment', { id })}`,
     proposal: (id: string) => `${base}${pathTo('proposal', { id })}`,
     meeting: (id: string) => `${base}${pathTo('meeting', { id })}`,
+    region: (code: string) => `${base}${pathTo('region', { code })}`,
     /** A list page with its filters, as the web app writes them in the address. */
-    list: (page: 'actionItems' | 'commitments' | 'meetings', filters: RouteQuery) =>
+    list: (page: 'actionItems' | 'commitments' | 'meetings' | 'indicators', filters: RouteQuery) =>
       `${base}${pathTo(page, {}, filters)}`,
     setPassword: (token: string) => `${base}${pathTo('setPassword', {}, { token })}`,
   };

@@ -87,6 +87,14 @@ export interface MailMessages {
       meetings: string;
       notifications: string;
       completion: string;
+      indicators: string;
+    };
+    indicators: {
+      recorded: string;
+      offTarget: string;
+      previous: (value: string) => string;
+      target: (value: string) => string;
+      unit: Record<'percent' | 'villages' | 'sites' | 'people' | 'applications', string>;
     };
     daysOverdue: (n: number) => string;
     due: (date: string) => string;
@@ -297,6 +305,13 @@ function build(lang: Language): MailMessages {
       owner: (name) => t('digest.owner', { name }),
       resolvedOn: (date) => t('digest.resolvedOn', { date }),
       change: resourcesFor(mailWords.digest.change, lang),
+      indicators: {
+        recorded: t('digest.indicators.recorded'),
+        offTarget: t('digest.indicators.offTarget'),
+        previous: (value) => t('digest.indicators.previous', { value }),
+        target: (value) => t('digest.indicators.target', { value }),
+        unit: resourcesFor(mailWords.digest.indicators.unit, lang),
+      },
       addressedTo: (name) => t('digest.addressedTo', { name }),
       submittedOn: (date) => t('digest.submittedOn', { date }),
       table: resourcesFor(mailWords.digest.table, lang),

@@ -55,14 +55,14 @@ export async function renderAccountLinkMail(mail: AccountLinkMail): Promise<Rend
 }
 
 /**
- * The digest's scope sections (commitments, proposals, meetings) as one piece (see ./pieces): the
- * worker renders them once for every reader with the same scope region, time zone and language;
- * they are most of a digest. Null when all three are empty.
+ * The digest's scope sections (commitments, proposals, meetings, indicators) as one piece (see
+ * ./pieces): the worker renders them once for every reader with the same scope region, time zone
+ * and language; they are most of a digest. Null when all are empty.
  */
 export async function renderDigestScopeSections(
   sections: Pick<
     DigestContent,
-    'commitments' | 'proposalsAwaitingDecision' | 'upcomingMeetings' | 'scopeMore'
+    'commitments' | 'proposalsAwaitingDecision' | 'upcomingMeetings' | 'scopeMore' | 'indicators'
   >,
   lang: Language,
   timeZone: string,

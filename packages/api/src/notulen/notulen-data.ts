@@ -100,6 +100,28 @@ function followUp(item: ActionItemSummary) {
   return { what: item.title, who, due: formatCalendarDate(item.dueOn, 'id') };
 }
 
+const count = (n: number) => n.toLocaleString('id-ID');
+
+/**
+ * The headcount, and for a training how many were trained against its quota (issue 18), each only
+ * when known: the minutes of a hall of 55 with no list of names still say how many came.
+ */
+function countFields(meeting: {
+  headcount: number | null;
+  trainingQuota: number | null;
+  trainedCount: number | null;
+}) {
+  const fields: { label: string; value: string }[] = [];
+  if (meeting.headcount !== null)
+    fields.push({ label: 'Jumlah Peserta', value: `Sekitar ${count(meeting.headcount)} orang` });
+  if (meeting.trainedCount !== null || meeting.trainingQuota !== null) {
+    const trained = meeting.trainedCount === null ? '-' : count(meeting.trainedCount);
+    const quota = meeting.trainingQuota === null ? '' : ` dari kuota ${count(meeting.trainingQuota)}`;
+    fields.push({ label: 'Peserta Terlatih', value: `${trained}${quota}` });
+  }
+  return fields;
+}
+
 /** Reads the recorded meeting (within the caller's scope: NOT_FOUND otherwise) as minutes. */
 export async function loadNotulen(ctx: Context, meetingId: string): Promise<Notulen> {
   const meeting = await getMeeting(ctx, meetingId);
@@ -140,6 +162,7 @@ export async function loadNotulen(ctx: Context, meetingId: string): Promise<Notu
       { label: 'Pimpinan Rapat', value: chair?.name ?? '-' },
       { label: 'Notulis', value: minuteTaker?.name ?? '-' },
       { label: 'Acara', value: meeting.title },
+      ...countFields(meeting),
     ],
     agenda,
     attendance: meeting.participants.map((p) => ({

@@ -202,8 +202,8 @@ export async function judgePendingEvidence(
   db: Database,
   actionItemId: string,
   verdict: { accepted: boolean; reason: string | null | undefined; verifiedBy: string | null },
-): Promise<void> {
-  await db
+): Promise<string[]> {
+  const judged = await db
     .updateTable('actionItemEvidence')
     .set({
       verdict: verdict.accepted ? 'accepted' : 'rejected',
@@ -213,7 +213,9 @@ export async function judgePendingEvidence(
     })
     .where('actionItemId', '=', actionItemId)
     .where('verdict', '=', 'pending')
+    .returning('id')
     .execute();
+  return judged.map((row) => row.id);
 }
 
 export async function insertComment(

@@ -215,6 +215,9 @@ export interface NewActionItem {
   dueOn: string;
   priority: ActionItemPriority;
   idempotencyKey: string | null;
+  /** The indicator and region it is meant to move (issue 18). */
+  indicatorId?: string | null;
+  indicatorRegionCode?: string | null;
   /** 'draft' for the secretariat's drafts; otherwise the column's default, open. */
   status?: 'draft';
 }
@@ -236,6 +239,8 @@ export type ActionItemChanges = Partial<{
   progress: number;
   completedAt: Date | null;
   assignedByPersonId: string | null;
+  indicatorId: string | null;
+  indicatorRegionCode: string | null;
 }>;
 
 /** Applies changes and bumps the version, if the row is still at `version`. */
@@ -265,6 +270,8 @@ export function findActionItemDetail(db: Database, id: string) {
       'ai.description',
       'ai.completedAt',
       'ai.updatedAt',
+      'ai.indicatorId',
+      'ai.indicatorRegionCode',
       'p.id as proposalId',
       'p.title as proposalTitle',
       'c.id as commitmentId',

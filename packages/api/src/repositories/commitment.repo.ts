@@ -196,6 +196,8 @@ function selectRow(db: Database) {
       'version',
       'createdAt',
       'updatedAt',
+      'indicatorId',
+      'indicatorRegionCode',
     ]);
 }
 
@@ -232,6 +234,9 @@ export interface CommitmentValues {
   isPublic: boolean;
   /** `YYYY-MM-DD`. */
   madeOn: string;
+  /** The indicator and region it is meant to move (issue 18). */
+  indicatorId?: string | null;
+  indicatorRegionCode?: string | null;
 }
 
 export async function insertCommitment(

@@ -193,6 +193,10 @@ export interface MeetingValues {
   onlineUrl: string | null;
   hostOrganizationId: string;
   summary: string | null;
+  /** About how many came; for a training, its quota and the number trained (issue 18). */
+  headcount: number | null;
+  trainingQuota: number | null;
+  trainedCount: number | null;
 }
 
 export async function insertMeeting(

@@ -90,7 +90,10 @@ export async function updateOffice(db: Database, id: string, changes: OfficeChan
     .execute();
 }
 
-/** An action item's region is its owning office's: it follows the office when that moves. */
+/**
+ * An action item's region is its owning office's, an indicator's its keeping office's: they follow
+ * the office when that moves.
+ */
 export async function moveOfficeItemsToRegion(
   db: Database,
   officeId: string,
@@ -100,5 +103,10 @@ export async function moveOfficeItemsToRegion(
     .updateTable('actionItems')
     .set({ regionCode })
     .where('ownerOrganizationId', '=', officeId)
+    .execute();
+  await db
+    .updateTable('indicators')
+    .set({ regionCode })
+    .where('responsibleOrganizationId', '=', officeId)
     .execute();
 }

@@ -19,6 +19,7 @@ export const officeReferences = [
   { table: 'action_items', column: 'owner_organization_id', versioned: true },
   { table: 'action_item_dispositions', column: 'from_organization_id', versioned: false },
   { table: 'action_item_dispositions', column: 'to_organization_id', versioned: false },
+  { table: 'indicators', column: 'responsible_organization_id', versioned: true },
   { table: 'organizations', column: 'merged_into', versioned: false },
 ] as const;
 

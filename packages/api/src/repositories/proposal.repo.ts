@@ -14,6 +14,21 @@ export interface ProposalFilter {
   proposerOrganizationId?: string | undefined;
   meetingId?: string | undefined;
   regionCode?: string | undefined;
+  /** Only these statuses, e.g. those awaiting a decision; with `status`, both must hold. */
+  statuses?: readonly ProposalStatus[] | undefined;
+  /** Words in the title, description or letter number. */
+  q?: string | undefined;
+}
+
+/**
+ * Text matched as the other lists match it (`tindak_search_text`: lower case, accents dropped),
+ * anywhere in the title, description or letter number. A scope's proposals are a few thousand at
+ * most, so a LIKE over them needs no index.
+ */
+function textMatches(q: string) {
+  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql<boolean>`tindak_search_text(p.title || ' ' || coalesce(p.description, '') || ' ' ||
+    coalesce(p.letter_number, '')) like tindak_search_text(${pattern})`;
 }
 
 function selectSummaries(db: Database) {
@@ -26,6 +41,8 @@ function selectSummaries(db: Database) {
       'p.status',
       sql<string | null>`to_char(p.decided_on, 'YYYY-MM-DD')`.as('decidedOn'),
       sql<string>`to_char(p.raised_on, 'YYYY-MM-DD')`.as('raisedOn'),
+      'p.letterNumber',
+      sql<string | null>`to_char(p.letter_date, 'YYYY-MM-DD')`.as('letterDate'),
       'p.createdAt',
       createdAtKey('p.created_at').as('createdAtKey'),
       'addressed.id as addressedToId',
@@ -53,6 +70,10 @@ function toSummary(row: SummaryRow): ProposalSummary {
     addressedTo: { id: row.addressedToId, name: row.addressedToName },
     decidedOn: row.decidedOn,
     raisedOn: row.raisedOn,
+    letter:
+      row.letterNumber !== null && row.letterDate !== null
+        ? { number: row.letterNumber, date: row.letterDate }
+        : null,
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -70,6 +91,8 @@ export async function listProposals(
     .limit(limit + 1);
   if (filter.scopeRegion) query = query.where(proposalVisible('p', filter.scopeRegion));
   if (filter.status) query = query.where('p.status', '=', filter.status);
+  if (filter.statuses) query = query.where('p.status', 'in', [...filter.statuses]);
+  if (filter.q) query = query.where(textMatches(filter.q));
   if (filter.addressedToOrganizationId) {
     query = query.where('p.addressedToOrganizationId', '=', filter.addressedToOrganizationId);
   }
@@ -129,6 +152,8 @@ function selectRow(db: Database) {
       'decisionNote',
       sql<string | null>`to_char(decided_on, 'YYYY-MM-DD')`.as('decidedOn'),
       sql<string>`to_char(raised_on, 'YYYY-MM-DD')`.as('raisedOn'),
+      'letterNumber',
+      sql<string | null>`to_char(letter_date, 'YYYY-MM-DD')`.as('letterDate'),
       'version',
       'createdAt',
       'updatedAt',
@@ -161,6 +186,9 @@ export interface ProposalValues {
   addressedToOrganizationId: string;
   /** `YYYY-MM-DD`. */
   raisedOn: string;
+  letterNumber: string | null;
+  /** `YYYY-MM-DD`. */
+  letterDate: string | null;
 }
 
 export interface ProposalDecisionValues {

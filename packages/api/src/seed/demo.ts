@@ -3,11 +3,14 @@ import {
   type DemoActionItem,
   demoActionItems,
   demoCommitments,
+  demoIndicatorLinks,
+  demoMeetingCounts,
   demoMeetings,
   demoMinutes,
   demoOrganizations,
   demoPeople,
   demoProposals,
+  demoRegionOf,
   demoUsers,
 } from '@tindak/db';
 import {
@@ -41,6 +44,7 @@ import * as meetingService from '../services/meeting.service';
 import { createOrganization } from '../services/organization.service';
 import { createPerson } from '../services/person.service';
 import * as proposalService from '../services/proposal.service';
+import { seedDemoIndicators, seedDemoTargets } from './demo-indicators';
 
 /**
  * The demo seed is a system job: it calls the services directly (no user, no policy), parsing
@@ -104,12 +108,14 @@ function dayFromToday(days: number): string {
 }
 
 export async function seedDemo(db: Database): Promise<void> {
-  const api = systemApi(systemContext(db));
+  const system = systemContext(db);
+  const api = systemApi(system);
   const orgs = keyed('office');
   const people = keyed('person');
   const meetings = keyed('meeting');
   const proposals = keyed('proposal');
   const commitments = keyed('commitment');
+  const accounts = keyed('account');
 
   const existing = await listOfficeNames(db);
   for (const { key, ...org } of demoOrganizations) {
@@ -134,6 +140,8 @@ export async function seedDemo(db: Database): Promise<void> {
       place: meeting.place,
       hostOrganizationId: orgs.get(meeting.host),
       summary: meeting.summary,
+      // The forum's "about 55", the training's 112: counts the article gives without a list of names.
+      ...demoMeetingCounts[meeting.key],
       participants: meeting.participants.map((p) =>
         'person' in p
           ? {
@@ -204,8 +212,11 @@ export async function seedDemo(db: Database): Promise<void> {
     commitments.set(commitment.key, created.id);
   }
 
+  // Before the action items, which name the indicators they are meant to move.
+  const indicators = await seedDemoIndicators(system, { orgs, meetings });
+
   for (const item of demoActionItems) {
-    await seedActionItem(api, item, { orgs, people, meetings, proposals, commitments });
+    await seedActionItem(api, item, { orgs, people, meetings, proposals, commitments, indicators });
   }
 
   // Demo accounts get their password directly (no invitation round-trip).
@@ -238,8 +249,12 @@ export async function seedDemo(db: Database): Promise<void> {
           payload: { role: user.role, demo: true },
         },
       );
+      accounts.set(user.email, created.id);
     });
   }
+
+  // After the accounts: a target says who set it (the province head).
+  await seedDemoTargets(system, indicators, accounts);
 }
 
 type Keyed = ReturnType<typeof keyed>;
@@ -249,13 +264,24 @@ type Api = ReturnType<typeof systemApi>;
 async function seedActionItem(
   api: Api,
   item: DemoActionItem,
-  keys: { orgs: Keyed; people: Keyed; meetings: Keyed; proposals: Keyed; commitments: Keyed },
+  keys: {
+    orgs: Keyed;
+    people: Keyed;
+    meetings: Keyed;
+    proposals: Keyed;
+    commitments: Keyed;
+    indicators: Map<string, string>;
+  },
 ) {
   const inBanyuasin = item.owner.endsWith('banyuasin');
   const head = inBanyuasin ? keys.people.get('erwin') : keys.people.get('ariansyah');
   const headOffice = inBanyuasin ? keys.orgs.get('pemkab-banyuasin') : keys.orgs.get('diskominfo-jambi');
   const owner = keys.orgs.get(item.owner);
   const source = item.source;
+  // A directive item moves its indicator in the office's own region, not the province's that assigns it.
+  const moves = demoIndicatorLinks[item.title];
+  const indicatorId = moves ? keys.indicators.get(moves) : undefined;
+  if (moves && !indicatorId) throw new Error(`demo data: unknown indicator "${moves}"`);
   let current = await api.actionItems.create({
     title: item.title,
     description: item.description,
@@ -267,6 +293,9 @@ async function seedActionItem(
     assignedByPersonId: head,
     dueOn: dayFromToday(item.dueInDays),
     priority: item.priority,
+    indicator: indicatorId
+      ? { indicatorId, regionCode: demoRegionOf(item.owner.replace(/^diskominfo-/, '')) }
+      : undefined,
   });
   const next = { id: current.id };
   if (owner !== headOffice) {

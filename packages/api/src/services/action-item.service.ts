@@ -76,10 +76,12 @@ import { changedFields } from './changes';
 import { createdAtKeySchema, cursorCodec, cursorId } from './cursor';
 import { requireAttachableFile } from './file.service';
 import { createOnce } from './idempotent';
+import { linkPayload, resolveIndicatorLink, shownIndicatorLink } from './indicator-link';
 import { approvedDueDates, latestDecisionOf } from './item-decision';
 import { readableAmong, shownLink, withReadableMeetings } from './linked-records';
 import { requireVisible, scopeOf } from './scope';
 import { requireTransition } from './transitions';
+import { recordVerifiedValue } from './verified-value';
 import { changeVersioned } from './versioned-change';
 
 type In<T extends z.ZodType> = z.output<T>;
@@ -249,6 +251,7 @@ export async function getActionItem(ctx: Context, id: string): Promise<ActionIte
     })),
     comments: comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
     latestDecision: latestDecisionOf(history),
+    indicator: await shownIndicatorLink(ctx, row),
     draftHome: summary.status === 'draft' ? [...(await meetingHome(ctx, meetingId))] : null,
     history,
   };
@@ -329,9 +332,11 @@ export async function createActionItem(ctx: Context, given: In<typeof actionItem
         const owner = await requireOrganization(scoped, input.ownerOrganizationId, 'ownerOrganizationId');
         await requirePerson(scoped, input.ownerPersonId, 'ownerPersonId');
         const assigner = await requirePerson(scoped, input.assignedByPersonId, 'assignedByPersonId');
-        const { idempotencyKey, ...values } = input;
+        const link = await resolveIndicatorLink(scoped, input.indicator, owner.regionCode);
+        const { idempotencyKey, indicator: _link, ...values } = input;
         const itemId = await insertActionItem(trx, {
           ...values,
+          ...link,
           regionCode: owner.regionCode,
           idempotencyKey: idempotencyKey ?? null,
         });
@@ -363,6 +368,7 @@ export async function createActionItem(ctx: Context, given: In<typeof actionItem
               proposalId: input.proposalId,
               commitmentId: input.commitmentId,
             },
+            ...linkPayload(link),
           },
         });
         return itemId;
@@ -391,9 +397,11 @@ export async function createDraft(ctx: Context, input: In<typeof actionItemDraft
         }
         const owner = await requireOrganization(scoped, input.ownerOrganizationId, 'ownerOrganizationId');
         await requirePerson(scoped, input.ownerPersonId, 'ownerPersonId');
-        const { idempotencyKey, ...values } = input;
+        const link = await resolveIndicatorLink(scoped, input.indicator, owner.regionCode);
+        const { idempotencyKey, indicator: _link, ...values } = input;
         const itemId = await insertActionItem(trx, {
           ...values,
+          ...link,
           proposalId: null,
           commitmentId: null,
           assignedByPersonId: null,
@@ -415,6 +423,7 @@ export async function createDraft(ctx: Context, input: In<typeof actionItemDraft
             ownerPersonId: input.ownerPersonId,
             assignedByPersonId: null,
             source: { meetingId: input.meetingId, proposalId: null, commitmentId: null },
+            ...linkPayload(link),
           },
         });
         return itemId;
@@ -456,6 +465,7 @@ export function assignDraft(ctx: Context, input: In<typeof actionItemAssignDraft
         assignedByPersonId: assigner?.id ?? null,
         source: { meetingId: item.meetingId, proposalId: item.proposalId, commitmentId: item.commitmentId },
         fromDraft: true,
+        ...linkPayload(item),
       },
     );
   });
@@ -517,18 +527,30 @@ function requireAssigned(item: ActionItemRow) {
 }
 
 /** The fields an edit of the details may change, in the order the history lists them. */
-const detailFields = ['title', 'description', 'ownerPersonId', 'dueOn', 'priority'] as const;
+const detailFields = [
+  'title',
+  'description',
+  'ownerPersonId',
+  'dueOn',
+  'priority',
+  'indicatorId',
+  'indicatorRegionCode',
+] as const;
 
 export function updateActionItemDetails(ctx: Context, input: In<typeof actionItemUpdateInput>) {
   return changeItem(ctx, input, 'assign', async (scoped, item) => {
     requireOpen(item);
     await requirePerson(scoped, input.ownerPersonId, 'ownerPersonId');
+    // Left out, the link stays as it is; null clears it.
+    const link = await resolveIndicatorLink(scoped, input.indicator, item.regionCode);
     const before = {
       title: item.title,
       description: item.description,
       ownerPersonId: item.ownerPersonId,
       dueOn: item.dueOnText,
       priority: item.priority,
+      indicatorId: item.indicatorId,
+      indicatorRegionCode: item.indicatorRegionCode,
     };
     const after = {
       title: input.title,
@@ -536,6 +558,8 @@ export function updateActionItemDetails(ctx: Context, input: In<typeof actionIte
       ownerPersonId: input.ownerPersonId,
       dueOn: input.dueOn,
       priority: input.priority,
+      indicatorId: link ? link.indicatorId : item.indicatorId,
+      indicatorRegionCode: link ? link.indicatorRegionCode : item.indicatorRegionCode,
     };
     const changes = changedFields(before, after, detailFields);
     await apply(scoped, item, after, 'ActionItemUpdated', { changes });
@@ -710,11 +734,16 @@ export function verify(ctx: Context, input: In<typeof verificationInput>) {
   return changeItem(ctx, input, 'decide', async (scoped, item) => {
     const action = input.accept ? 'acceptEvidence' : 'rejectEvidence';
     const to = requireTransition(actionItemStatusMachine, item.status, action);
-    await judgePendingEvidence(scoped.db, item.id, {
+    const [evidenceId] = await judgePendingEvidence(scoped.db, item.id, {
       accepted: input.accept,
       reason: input.reason,
       verifiedBy: ctx.actor.id,
     });
+    // The schema refuses a value with a rejection; only an acceptance records one.
+    const indicatorValue =
+      input.accept && input.indicatorValue
+        ? await recordVerifiedValue(scoped, item, evidenceId, input.indicatorValue)
+        : undefined;
     // A rejection undoes what the evidence implied: progress returns to what a person last reported.
     const progress = input.accept ? item.progress : await lastReportedProgress(scoped.db, item.id);
     await apply(
@@ -727,6 +756,7 @@ export function verify(ctx: Context, input: In<typeof verificationInput>) {
         reason: input.reason,
         status: { from: item.status, to },
         ...(progress !== item.progress ? { progress: { from: item.progress, to: progress } } : {}),
+        ...(indicatorValue ? { indicatorValue } : {}),
       },
     );
   });

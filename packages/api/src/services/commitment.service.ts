@@ -48,6 +48,7 @@ import { changedFields } from './changes';
 import { createdCursor } from './cursor';
 import { diffLinks, unique } from './id-sets';
 import { createOnce } from './idempotent';
+import { linkPayload, resolveIndicatorLink, shownIndicatorLink } from './indicator-link';
 import { readableAmong, relinkOne, shownLink, withReadableMeetings } from './linked-records';
 import { requireVisible, requireWithinScope, scopeOf } from './scope';
 import { requireTransition } from './transitions';
@@ -119,6 +120,7 @@ export async function getCommitment(ctx: Context, id: string): Promise<Commitmen
     homeRegionCodes: [...home],
     history,
     following,
+    indicator: await shownIndicatorLink(ctx, row),
   };
 }
 
@@ -204,6 +206,17 @@ function commitmentValues(input: CreateInput | UpdateInput, madeOn: string): Com
   };
 }
 
+/**
+ * The region an indicator link defaults to: the promise's first region, else its owner office's
+ * (issue 18); null for a promise tied to neither.
+ */
+async function linkRegion(db: Database, input: CreateInput | UpdateInput): Promise<string | null> {
+  const first = input.regionCodes[0];
+  if (first) return first;
+  if (!input.ownerOrganizationId) return null;
+  return (await organizationRegions(db, [input.ownerOrganizationId])).get(input.ownerOrganizationId) ?? null;
+}
+
 /** A new promise is dated by the meeting it was made in, else by today (WIB). */
 async function defaultMadeOn(db: Database, meetingId: string | null | undefined): Promise<string> {
   return (await earliestMeetingDay(db, meetingId ? [meetingId] : [])) ?? todayIn(DEFAULT_TIME_ZONE);
@@ -220,8 +233,10 @@ export async function createCommitment(ctx: Context, input: CreateInput): Promis
         await assertReferences(trx, kept);
         const values = commitmentValues(kept, await defaultMadeOn(trx, kept.meetingId));
         const regionCodes = unique(input.regionCodes);
+        const link = await resolveIndicatorLink(scoped, input.indicator, await linkRegion(trx, input));
         const commitmentId = await insertCommitment(trx, {
           ...values,
+          ...link,
           idempotencyKey: input.idempotencyKey ?? null,
         });
         await addRegions(trx, commitmentId, regionCodes);
@@ -232,7 +247,7 @@ export async function createCommitment(ctx: Context, input: CreateInput): Promis
           aggregateType: 'commitment',
           aggregateId: commitmentId,
           eventType: 'CommitmentMade',
-          payload: { ...values, regionCodes },
+          payload: { ...values, regionCodes, ...linkPayload(link) },
         });
         return commitmentId;
       }),
@@ -252,6 +267,8 @@ const trackedFields = [
   'proposalId',
   'isPublic',
   'madeOn',
+  'indicatorId',
+  'indicatorRegionCode',
 ] as const satisfies readonly (keyof CommitmentValues)[];
 
 export async function updateCommitment(ctx: Context, input: UpdateInput): Promise<CommitmentDetail> {
@@ -269,7 +286,13 @@ export async function updateCommitment(ctx: Context, input: UpdateInput): Promis
     }
     const kept = await keptSources(scoped, input, before);
     await assertReferences(trx, kept);
-    const values = commitmentValues(kept, before.madeOn);
+    // Left out, the indicator link stays as it is; null clears it.
+    const link = await resolveIndicatorLink(scoped, input.indicator, await linkRegion(trx, input));
+    const values = {
+      ...commitmentValues(kept, before.madeOn),
+      indicatorId: link ? link.indicatorId : before.indicatorId,
+      indicatorRegionCode: link ? link.indicatorRegionCode : before.indicatorRegionCode,
+    };
     const updated = await updateCommitmentIfVersion(trx, input.id, input.version, values);
     if (!updated) return 'stale' as const;
 

@@ -123,6 +123,9 @@ export async function getMeeting(ctx: Context, id: string): Promise<MeetingDetai
     updatedAt: row.updatedAt.toISOString(),
     participants,
     history,
+    headcount: row.headcount,
+    trainingQuota: row.trainingQuota,
+    trainedCount: row.trainedCount,
   };
 }
 
@@ -137,6 +140,9 @@ function meetingValues(input: CreateInput | UpdateInput): MeetingValues {
     onlineUrl: input.onlineUrl,
     hostOrganizationId: input.hostOrganizationId,
     summary: input.summary,
+    headcount: input.headcount,
+    trainingQuota: input.trainingQuota,
+    trainedCount: input.trainedCount,
   };
 }
 
@@ -237,6 +243,9 @@ const trackedFields = [
   'onlineUrl',
   'hostOrganizationId',
   'summary',
+  'headcount',
+  'trainingQuota',
+  'trainedCount',
 ] as const satisfies readonly (keyof MeetingValues)[];
 
 /** Replaces the participant list, keeping the rows (and their ids) of people who stay. */

@@ -8,6 +8,7 @@ import {
   type ProposalAction,
   type ProposalDetail,
   type ProposalListOutput,
+  proposalAwaitingDecisionStatuses,
   type proposalCreateInput,
   type proposalListInput,
   proposalStatusMachine,
@@ -22,7 +23,6 @@ import { recordEvent } from '../events/record-event';
 import { listCommitmentsForProposal } from '../repositories/commitment.repo';
 import { listEventsFor } from '../repositories/event.repo';
 import { findHomeRegions } from '../repositories/home.repo';
-import { earliestMeetingDay } from '../repositories/meeting-day.repo';
 import { organizationRegions } from '../repositories/organization.repo';
 import {
   addMeetings,
@@ -47,6 +47,7 @@ import { createdCursor } from './cursor';
 import { diffLinks, unique } from './id-sets';
 import { createOnce } from './idempotent';
 import { readableAmong, relink, shownLink } from './linked-records';
+import { defaultRaisedOn, requireMeetingOrLetter } from './proposal-letter';
 import { requireVisible, requireWithinScope, scopeOf } from './scope';
 import { requireTransition } from './transitions';
 
@@ -57,7 +58,12 @@ type TransitionInput = z.output<typeof proposalTransitionInput>;
 
 export async function listProposals(ctx: Context, input: ListInput): Promise<ProposalListOutput> {
   const cursor = input.cursor ? createdCursor.decode(input.cursor) : null;
-  const rows = await listProposalRows(ctx.db, { ...input, scopeRegion: scopeOf(ctx) }, cursor, input.limit);
+  const filter = {
+    ...input,
+    scopeRegion: scopeOf(ctx),
+    statuses: input.awaitingDecision ? proposalAwaitingDecisionStatuses : undefined,
+  };
+  const rows = await listProposalRows(ctx.db, filter, cursor, input.limit);
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
@@ -134,12 +140,9 @@ function proposalValues(input: CreateInput | UpdateInput, raisedOn: string): Pro
     description: input.description,
     addressedToOrganizationId: input.addressedToOrganizationId,
     raisedOn: input.raisedOn ?? raisedOn,
+    letterNumber: input.letterNumber,
+    letterDate: input.letterDate,
   };
-}
-
-/** A new proposal is dated by the earliest meeting it was raised in, else by today (WIB). */
-async function defaultRaisedOn(db: Database, meetingIds: readonly string[]): Promise<string> {
-  return (await earliestMeetingDay(db, meetingIds)) ?? todayIn(DEFAULT_TIME_ZONE);
 }
 
 export async function createProposal(ctx: Context, input: CreateInput): Promise<ProposalDetail> {
@@ -155,7 +158,8 @@ export async function createProposal(ctx: Context, input: CreateInput): Promise<
         const status = input.submit ? requireTransition(proposalStatusMachine, initial, 'submit') : initial;
         const proposerOrganizationIds = unique(input.proposerOrganizationIds);
         const meetingIds = unique(input.meetingIds);
-        const values = proposalValues(input, await defaultRaisedOn(trx, meetingIds));
+        requireMeetingOrLetter({ meetingCount: meetingIds.length, letterDate: input.letterDate });
+        const values = proposalValues(input, await defaultRaisedOn(trx, meetingIds, input.letterDate));
         const proposalId = await insertProposal(trx, {
           ...values,
           status,
@@ -183,6 +187,8 @@ const trackedFields = [
   'description',
   'addressedToOrganizationId',
   'raisedOn',
+  'letterNumber',
+  'letterDate',
 ] as const satisfies readonly (keyof ProposalValues)[];
 
 export async function updateProposal(ctx: Context, input: UpdateInput): Promise<ProposalDetail> {
@@ -214,6 +220,11 @@ export async function updateProposal(ctx: Context, input: UpdateInput): Promise<
       stored,
       input.meetingIds,
       meetingField(input.meetingIds),
+    );
+    const meetingCount = stored.length - meetings.removed.length + meetings.added.length;
+    requireMeetingOrLetter(
+      { meetingCount, letterDate: values.letterDate },
+      { meetingCount: stored.length, letterDate: before.letterDate },
     );
     await removeMeetings(trx, input.id, meetings.removed);
     await addMeetings(trx, input.id, meetings.added);

@@ -20,6 +20,8 @@ export interface World {
   itemId: string;
   /** A user of the world's own office (a pending invitation): what user administration acts on. */
   localUserId: string;
+  /** An indicator kept by the office, with a value (2025) and a target (2026) for its region. */
+  indicatorId: string;
 }
 
 /** The callers' office is in Kabupaten Kerinci (15.01); records outside their scope in Kabupaten Tebo (15.09). */
@@ -74,6 +76,20 @@ export async function makeWorld(api: TestApi, offices: Record<Scope, string>, sc
     ownerOrganizationId: officeId,
     dueOn: '2030-06-30',
   });
+  const indicator = await system.indicators.define(indicatorFields(officeId));
+  await system.indicators.recordValue({
+    indicatorId: indicator.id,
+    regionCode,
+    period: '2025',
+    value: 2.5,
+    source: { kind: 'note', note: 'Nilai uji' },
+  });
+  await system.indicators.setTargets({
+    indicatorId: indicator.id,
+    period: '2026',
+    target: 3,
+    regions: [{ code: regionCode, version: null }],
+  });
   return {
     scope,
     officeId,
@@ -84,12 +100,36 @@ export async function makeWorld(api: TestApi, offices: Record<Scope, string>, sc
     commitmentId: commitment.id,
     itemId: item.id,
     localUserId: (await createUser(api, { role: 'viewer', organizationId: officeId })).id,
+    indicatorId: indicator.id,
   };
+}
+
+/** An indicator's fields, named afresh each time (names are unique per region). */
+const indicatorFields = (officeId: string) => ({
+  name: `Indeks SPBE ${Math.random()}`,
+  unit: 'index' as const,
+  direction: 'higher_is_better' as const,
+  scaleMin: 0,
+  scaleMax: 5,
+  periodKind: 'year' as const,
+  responsibleOrganizationId: officeId,
+});
+
+/** The current version of the world's value (2025) or target (2026) for its region. */
+async function indicatorRowVersion(api: TestApi, w: World, table: 'indicatorValues' | 'indicatorTargets') {
+  const row = await api.database.db
+    .selectFrom(table)
+    .select('version')
+    .where('indicatorId', '=', w.indicatorId)
+    .where('regionCode', '=', w.regionCode)
+    .where('period', '=', table === 'indicatorValues' ? '2025' : '2026')
+    .executeTakeFirstOrThrow();
+  return row.version;
 }
 
 async function versionOf(
   api: TestApi,
-  table: 'meetings' | 'proposals' | 'commitments' | 'actionItems' | 'users',
+  table: 'meetings' | 'proposals' | 'commitments' | 'actionItems' | 'users' | 'indicators',
   id: string,
 ) {
   const row = await api.database.db
@@ -151,6 +191,9 @@ async function freshPerson(api: TestApi, w: World): Promise<string> {
 }
 
 const attendanceCsv = Buffer.from('Nama;Jabatan\nPeserta Impor;Staf\n').toString('base64');
+/** The world's region's 2025 value, corrected, as a spreadsheet of scores says it. */
+const indicatorValuesCsv = (w: World) =>
+  Buffer.from(`kode_wilayah;periode;nilai\n${w.regionCode};2025;2,9\n`).toString('base64');
 const directoryOfficesCsv = Buffer.from('Nama;Singkatan\nKantor Impor;KI\n').toString('base64');
 const directoryPeopleCsv = Buffer.from('Nama;Jabatan;Instansi\nOrang Impor;Staf;Kantor Impor\n').toString(
   'base64',
@@ -301,6 +344,8 @@ export const procedureInputs: Record<string, InputFor> = {
     proposerOrganizationIds: [w.officeId],
     addressedToOrganizationId: w.officeId,
     meetingIds: [],
+    letterNumber: '500/1/Diskominfo',
+    letterDate: '2026-01-05',
   }),
   'proposals.update': async (api, w) => ({
     id: w.proposalId,
@@ -439,4 +484,49 @@ export const procedureInputs: Record<string, InputFor> = {
   'calendar.revokeFeed': () => undefined,
   'public.provinces': () => undefined,
   'public.commitments': () => ({ provinceCode: '15' }),
+  'indicators.list': () => ({}),
+  'indicators.get': (_api, w) => ({ id: w.indicatorId }),
+  'indicators.define': (_api, w) => indicatorFields(w.officeId),
+  'indicators.update': async (api, w) => ({
+    ...indicatorFields(w.officeId),
+    id: w.indicatorId,
+    version: await versionOf(api, 'indicators', w.indicatorId),
+    active: true,
+  }),
+  'indicators.recordValue': async (api, w) => ({
+    indicatorId: w.indicatorId,
+    regionCode: w.regionCode,
+    period: '2025',
+    value: 2.7,
+    source: { kind: 'note', note: 'Koreksi' },
+    version: await indicatorRowVersion(api, w, 'indicatorValues'),
+  }),
+  'indicators.setTargets': async (api, w) => ({
+    indicatorId: w.indicatorId,
+    period: '2026',
+    target: 3.1,
+    regions: [{ code: w.regionCode, version: await indicatorRowVersion(api, w, 'indicatorTargets') }],
+  }),
+  // The province ranked: a Kerinci caller sees its own row of it.
+  'indicators.ranking': (_api, w) => ({ indicatorId: w.indicatorId, parentRegionCode: '15' }),
+  'indicators.regionSeries': (_api, w) => ({ regionCode: w.regionCode }),
+  'indicators.valueHistory': (_api, w) => ({
+    indicatorId: w.indicatorId,
+    regionCode: w.regionCode,
+    period: '2025',
+  }),
+  'indicators.offTarget': () => ({}),
+  // The world's own region in a file: out of scope, the indicator itself is not found.
+  'indicatorImport.previewFile': (_api, w) => ({
+    indicatorId: w.indicatorId,
+    fileName: 'nilai.csv',
+    contentBase64: indicatorValuesCsv(w),
+  }),
+  'indicatorImport.applyFile': async (api, w) => ({
+    indicatorId: w.indicatorId,
+    fileName: 'nilai.csv',
+    contentBase64: indicatorValuesCsv(w),
+    rows: [{ rowNumber: 2, version: await indicatorRowVersion(api, w, 'indicatorValues') }],
+    idempotencyKey: crypto.randomUUID(),
+  }),
 };

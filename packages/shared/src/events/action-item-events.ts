@@ -16,6 +16,9 @@ const assignment = z.object({
     proposalId: z.string().nullable(),
     commitmentId: z.string().nullable(),
   }),
+  /** The indicator and region it is meant to move (issue 18); absent before, or without one. */
+  indicatorId: z.string().optional(),
+  indicatorRegionCode: z.string().nullable().optional(),
 });
 
 /** Events on an action item (tindak lanjut; aggregate `action_item`). */
@@ -70,6 +73,16 @@ export const actionItemEvents = {
     status: fromTo(z.string()),
     /** A rejection returns progress to the last value a person reported. */
     progress: fromTo(z.number()).optional(),
+    /** The indicator value recorded with the acceptance (issue 18). */
+    indicatorValue: z
+      .object({
+        indicatorId: z.string(),
+        regionCode: z.string(),
+        period: z.string(),
+        value: z.number().nullable(),
+        predicate: z.string().nullable(),
+      })
+      .optional(),
   }),
   CommentAdded: z.object({ commentId: z.string(), body: z.string() }),
 } satisfies Record<string, z.ZodType>;

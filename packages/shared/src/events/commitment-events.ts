@@ -17,6 +17,9 @@ export const commitmentEvents = {
     regionCodes: z.array(z.string()),
     /** The day the promise was made (`YYYY-MM-DD`); absent from events recorded before it was kept. */
     madeOn: z.string().optional(),
+    /** The indicator and region it is meant to move (issue 18); absent before, or without one. */
+    indicatorId: z.string().nullable().optional(),
+    indicatorRegionCode: z.string().nullable().optional(),
   }),
   /** `changes` also names `regionCodes` (added and removed) when the regions changed. */
   CommitmentUpdated: z.object({ version: z.number(), changes: fieldChanges }),

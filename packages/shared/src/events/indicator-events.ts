@@ -42,6 +42,23 @@ export const indicatorEvents = {
     /** Set when the value came in through a spreadsheet import (one event per row). */
     importedFrom: z.string().optional(),
   }),
+  /**
+   * A spreadsheet import applied (its rows each have their IndicatorValueRecorded): the counts, and
+   * the key that makes a retried apply return them without writing again.
+   */
+  IndicatorValuesImported: z.object({
+    fileName: z.string(),
+    recorded: z.number(),
+    counts: z.object({
+      new: z.number(),
+      changed: z.number(),
+      same: z.number(),
+      error: z.number(),
+      outside: z.number(),
+    }),
+    skipped: z.number(),
+    idempotencyKey: z.string(),
+  }),
   /** One target for one period and several regions; `previous` holds each replaced target by region code. */
   IndicatorTargetSet: z.object({
     period: z.string(),

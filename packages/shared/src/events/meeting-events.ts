@@ -25,6 +25,10 @@ export const meetingEvents = {
     hostOrganizationId: z.string(),
     summary: z.string().nullable(),
     participants: z.array(participantFacts),
+    /** Issue 18; absent from events recorded before. Later changes go in MeetingUpdated's `changes`. */
+    headcount: z.number().nullable().optional(),
+    trainingQuota: z.number().nullable().optional(),
+    trainedCount: z.number().nullable().optional(),
   }),
   MeetingUpdated: z.object({
     version: z.number(),

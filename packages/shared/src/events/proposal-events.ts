@@ -11,6 +11,9 @@ const proposalCreated = z.object({
   meetingIds: z.array(z.string()),
   /** The day it was raised (`YYYY-MM-DD`); absent from events recorded before it was kept. */
   raisedOn: z.string().optional(),
+  /** The letter it was sent by (number and `YYYY-MM-DD`); absent from events recorded before letters. */
+  letterNumber: z.string().nullable().optional(),
+  letterDate: z.string().nullable().optional(),
 });
 
 /** A move through the proposal's status machine; a decision adds its outcome and date. */

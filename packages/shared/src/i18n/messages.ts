@@ -80,11 +80,56 @@ export const messages = {
     id: 'Isi nilai angka atau predikat (mis. "Cukup").',
     en: 'Enter a number or a predicate (e.g. "Cukup").',
   },
+  indicatorNameTaken: {
+    id: 'Indikator dengan nama ini sudah ada di wilayah instansi pengampunya.',
+    en: "An indicator with this name already exists in its keeping office's region.",
+  },
+  indicatorPeriodKindLocked: {
+    id: 'Jenis periode tidak dapat diubah karena indikator ini sudah memiliki nilai.',
+    en: 'The period kind cannot change: this indicator already has values.',
+  },
+  indicatorInactive: {
+    id: 'Indikator ini sudah tidak aktif; aktifkan kembali sebelum mencatat nilai atau target.',
+    en: 'This indicator has been retired; reactivate it before recording values or targets.',
+  },
+  indicatorValueOutsideScale: {
+    id: 'Nilai harus berada dalam skala indikator ({{value}}).',
+    en: "The value must lie within the indicator's scale ({{value}}).",
+  },
+  indicatorPredicateUnknown: {
+    id: 'Predikat harus salah satu rentang predikat indikator ini.',
+    en: "The predicate must be one of this indicator's bands.",
+  },
+  indicatorPredicateMismatch: {
+    id: 'Predikat tidak sesuai dengan nilai angka: kosongkan predikat agar dihitung dari nilai.',
+    en: 'The predicate does not match the number: leave it empty to derive it from the value.',
+  },
+  notIndicatorKeeper: {
+    id: 'Hanya sekretariat dan kepala yang wilayahnya mencakup instansi pengampu yang dapat mengatur indikator ini.',
+    en: 'Only the secretariat and heads whose region covers the keeping office can manage this indicator.',
+  },
+  notIndicatorRecorder: {
+    id: 'Hanya sekretariat dan kepala di wilayah ini yang dapat mencatat nilai.',
+    en: 'Only the secretariat and heads in this region can record values.',
+  },
+  notIndicatorTargetSetter: {
+    id: 'Hanya kepala yang wilayahnya mencakup instansi pengampu dan setiap wilayah yang dipilih yang dapat menetapkan target.',
+    en: 'Only heads whose region covers the keeping office and every region chosen can set targets.',
+  },
   personHasAccount: {
     id: 'Orang ini sudah memiliki akun.',
     en: 'This person already has an account.',
   },
   regionNotFound: { id: 'Wilayah tidak ditemukan.', en: 'Region not found.' },
+  itemHasNoIndicator: {
+    id: 'Tindak lanjut ini tidak menyebut indikator, jadi tidak ada nilai yang bisa dicatat.',
+    en: 'This action item names no indicator, so there is no value to record.',
+  },
+  indicatorValueOnlyWhenAccepting: {
+    id: 'Nilai indikator hanya dicatat saat bukti diterima.',
+    en: 'An indicator value is recorded only when the evidence is accepted.',
+  },
+  countInvalid: { id: 'Isi bilangan bulat 0 atau lebih.', en: 'Enter a whole number, 0 or more.' },
   organizationExists: {
     id: 'Instansi dengan nama ini sudah ada di wilayah tersebut.',
     en: 'An office with this name already exists in that region.',
@@ -106,6 +151,10 @@ export const messages = {
     en: 'This action is not possible in the current status ({{value}}).',
   },
   reasonRequired: { id: 'Tuliskan alasannya.', en: 'Please give a reason.' },
+  meetingOrLetterRequired: {
+    id: 'Usulan yang tidak diajukan dalam rapat perlu nomor dan tanggal suratnya.',
+    en: 'A proposal not raised in a meeting needs its letter number and date.',
+  },
   dueDateInPast: { id: 'Tenggat tidak boleh sebelum hari ini.', en: 'The deadline cannot be before today.' },
   invalidDate: { id: 'Tanggal tidak valid (format TTTT-BB-HH).', en: 'Not a valid date (YYYY-MM-DD).' },
   extensionMustBeLater: {
@@ -234,6 +283,35 @@ export const messages = {
   emailNotFailed: {
     id: 'Hanya surel yang gagal terkirim yang dapat dikirim ulang.',
     en: 'Only an email that failed can be sent again.',
+  },
+  indicatorImportMissingRegionColumn: {
+    id: 'Kolom Wilayah atau Kode wilayah tidak ditemukan di baris judul.',
+    en: 'No Region or Region code column in the header row.',
+  },
+  indicatorImportMissingRegion: { id: 'Wilayah kosong.', en: 'The region is missing.' },
+  indicatorImportPeriodMissing: {
+    id: 'Periode kosong: isi kolom Periode atau pilih periode untuk seluruh berkas.',
+    en: 'No period: fill in the Period column or choose a period for the whole file.',
+  },
+  indicatorImportPeriodKind: {
+    id: 'Periode "{{value}}" tidak sesuai jenis periode indikator ini: tulis tahun (2025), triwulan (2025-Q1) atau bulan (2025-01).',
+    en: 'Period "{{value}}" does not fit this indicator\'s period kind: write a year (2025), a quarter (2025-Q1) or a month (2025-01).',
+  },
+  indicatorImportBadValue: {
+    id: 'Nilai "{{value}}" bukan angka (mis. 3,45) atau predikat indikator ini.',
+    en: 'The value "{{value}}" is not a number (e.g. 3.45) or a predicate of this indicator.',
+  },
+  indicatorImportUnknownPredicate: {
+    id: 'Predikat "{{value}}" bukan salah satu kategori nilai indikator ini.',
+    en: 'The predicate "{{value}}" is not one of this indicator\'s bands.',
+  },
+  indicatorImportOutsideScope: {
+    id: 'Wilayah ini di luar cakupan Anda; nilainya tidak diimpor.',
+    en: 'This region is outside your scope; its value is not imported.',
+  },
+  indicatorImportStale: {
+    id: 'Nilai {{value}} sudah diubah orang lain sejak pratinjau; pratinjau ulang berkasnya sebelum mengimpor. Tidak ada yang tersimpan.',
+    en: 'The value for {{value}} was changed by someone else since the preview; preview the file again before importing. Nothing was saved.',
   },
   importUnreadableFile: {
     id: 'Berkas tidak dapat dibaca: unggah CSV (dipisah ; atau ,) atau XLSX.',

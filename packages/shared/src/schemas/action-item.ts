@@ -12,6 +12,7 @@ import {
   urlSchema,
   uuidSchema,
 } from './common';
+import { indicatorLinkInput, indicatorLinkSchema, verifiedValueInput } from './indicator';
 import { linkedRecord } from './linked-record';
 
 export const actionItemPriorities = ['low', 'normal', 'high', 'urgent'] as const;
@@ -51,6 +52,8 @@ export const actionItemCreateInput = z
     assignedByPersonId: optionalUuid,
     dueOn: dateOnlySchema,
     priority: enumOf(actionItemPriorities).default('normal'),
+    /** The indicator and region the item is meant to move (issue 18). */
+    indicator: indicatorLinkInput,
     idempotencyKey: idempotencyKeySchema,
   })
   .superRefine((input, ctx) => {
@@ -72,6 +75,7 @@ export const actionItemDraftInput = z.object({
   ownerPersonId: optionalUuid,
   dueOn: dateOnlySchema,
   priority: enumOf(actionItemPriorities).default('normal'),
+  indicator: indicatorLinkInput,
   idempotencyKey: idempotencyKeySchema,
 });
 export type ActionItemDraftInput = z.input<typeof actionItemDraftInput>;
@@ -86,6 +90,8 @@ export const actionItemUpdateInput = z.object({
   ownerPersonId: optionalUuid,
   dueOn: dateOnlySchema,
   priority: enumOf(actionItemPriorities),
+  /** Left out: as it is; null: no indicator any more. */
+  indicator: indicatorLinkInput,
 });
 export type ActionItemUpdateInput = z.input<typeof actionItemUpdateInput>;
 
@@ -166,10 +172,18 @@ export const evidenceSubmitInput = z
   });
 
 export const verificationInput = z
-  .object({ ...versioned, accept: z.boolean(), reason: optionalText(2000) })
+  .object({
+    ...versioned,
+    accept: z.boolean(),
+    reason: optionalText(2000),
+    /** Accepting evidence may record the value it brought about, for the item's indicator and region. */
+    indicatorValue: verifiedValueInput,
+  })
   .superRefine((input, ctx) => {
     if (!input.accept && !input.reason)
       ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reasonRequired' });
+    if (!input.accept && input.indicatorValue)
+      ctx.addIssue({ code: 'custom', path: ['indicatorValue'], message: 'indicatorValueOnlyWhenAccepting' });
   });
 
 export const commentInput = z.object({ id: uuidSchema, body: requiredText(5000) });
@@ -307,6 +321,8 @@ export const actionItemDetailSchema = actionItemSummarySchema.extend({
   evidence: z.array(evidenceSchema),
   comments: z.array(commentSchema),
   latestDecision: latestDecisionSchema.nullable(),
+  /** The indicator and region the item is meant to move (issue 18). */
+  indicator: indicatorLinkSchema.nullable(),
   /**
    * For a draft: the home regions of its meeting's host office, whose heads assign it (see
    * `mayAssignDraft`); null once the item is assigned.

@@ -13,6 +13,7 @@ import {
   textInput,
   uuidSchema,
 } from './common';
+import { indicatorLinkInput, indicatorLinkSchema } from './indicator';
 import { linkedRecord } from './linked-record';
 import { eventSchema } from './meeting';
 
@@ -60,6 +61,11 @@ const commitmentFields = z.object({
    * left out when editing: as stored.
    */
   madeOn: recordDateSchema,
+  /**
+   * The indicator and region the promise is meant to move (issue 18); the region defaults to its
+   * first region, else its owner's. Left out when editing: as it is; null: no indicator any more.
+   */
+  indicator: indicatorLinkInput,
 });
 
 export const commitmentCreateInput = commitmentFields.extend({ idempotencyKey: idempotencyKeySchema });
@@ -155,6 +161,7 @@ export const commitmentDetailSchema = commitmentSummarySchema.extend({
   history: z.array(eventSchema),
   /** Whether the signed-in user follows it (told by email when its status changes). */
   following: z.boolean(),
+  indicator: indicatorLinkSchema.nullable(),
 });
 export type CommitmentDetail = z.infer<typeof commitmentDetailSchema>;
 

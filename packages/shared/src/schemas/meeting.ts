@@ -51,6 +51,17 @@ export const participantInput = z.discriminatedUnion('kind', [
 ]);
 export type ParticipantInput = z.input<typeof participantInput>;
 
+/** A count people may not know yet (null); never below zero, within what the column keeps. */
+function countField(max: number) {
+  return z
+    .number({ error: 'countInvalid' })
+    .int({ error: 'countInvalid' })
+    .min(0, { error: 'countInvalid' })
+    .max(max, { error: 'countInvalid' })
+    .nullish()
+    .transform((v) => v ?? null);
+}
+
 const meetingFields = z.object({
   type: enumOf(meetingTypes),
   title: requiredText(300),
@@ -68,6 +79,13 @@ const meetingFields = z.object({
     .array(participantInput)
     .max(MAX_PARTICIPANTS, { error: messageRef('tooMany', MAX_PARTICIPANTS) })
     .default([]),
+  /**
+   * About how many came (a hall of 55 with no list of names). For a training, its quota and the
+   * number trained; the quota may be exceeded, so neither bounds the other.
+   */
+  headcount: countField(1_000_000),
+  trainingQuota: countField(10_000_000),
+  trainedCount: countField(10_000_000),
 });
 
 type MeetingFields = z.output<typeof meetingFields>;
@@ -231,6 +249,10 @@ export const meetingDetailSchema = meetingSummarySchema.extend({
   updatedAt: z.string(),
   participants: z.array(participantSchema),
   history: z.array(eventSchema),
+  /** About how many came; for a training, its quota and the number trained (null: not known). */
+  headcount: z.number().int().nullable(),
+  trainingQuota: z.number().int().nullable(),
+  trainedCount: z.number().int().nullable(),
 });
 export type MeetingDetail = z.infer<typeof meetingDetailSchema>;
 

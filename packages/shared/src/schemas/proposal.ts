@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { messageRef } from '../i18n/messages';
-import { commitmentStatusMachine, type ProposalAction, proposalStatusMachine } from '../status/machines';
+import { allowedActions } from '../status/machine';
+import {
+  commitmentStatusMachine,
+  type ProposalAction,
+  type ProposalStatus,
+  proposalStatusMachine,
+} from '../status/machines';
 import {
   dateOnlySchema,
   idempotencyKeySchema,
@@ -10,6 +16,7 @@ import {
   refSchema,
   regionCodeSchema,
   requiredText,
+  textInput,
   uuidSchema,
 } from './common';
 import { linkedRecord } from './linked-record';
@@ -28,6 +35,12 @@ export const proposalDecisionActions = [
 export function isProposalDecision(action: ProposalAction): boolean {
   return (proposalDecisionActions as readonly ProposalAction[]).includes(action);
 }
+
+/** Statuses a decision can still be taken from (submitted, under review): "awaiting decision". */
+export const proposalAwaitingDecisionStatuses: readonly ProposalStatus[] =
+  proposalStatusMachine.statuses.filter((status) =>
+    allowedActions(proposalStatusMachine, status).some(isProposalDecision),
+  );
 
 // The machine is the one list of statuses and actions; `enumOf` wants a literal tuple, so z.enum directly.
 const proposalStatusSchema = z.enum(proposalStatusMachine.statuses, { error: 'invalidChoice' });
@@ -52,19 +65,52 @@ const proposalFields = z.object({
    * (WIB); left out when editing: as stored.
    */
   raisedOn: recordDateSchema,
+  /** The official letter (surat) it was sent by, if any: its number and date come together. */
+  letterNumber: optionalText(100),
+  letterDate: recordDateSchema,
 });
 
-export const proposalCreateInput = proposalFields.extend({
-  /** Create it as already submitted instead of as a draft. */
-  submit: z.boolean().default(false),
-  idempotencyKey: idempotencyKeySchema,
-});
+type LetterFields = Pick<z.output<typeof proposalFields>, 'letterNumber' | 'letterDate'>;
+
+/** A letter is known by its number and its date: one without the other is asked for at its field. */
+function checkLetterPair(input: LetterFields, ctx: z.RefinementCtx) {
+  if (input.letterNumber && !input.letterDate) {
+    ctx.addIssue({ code: 'custom', path: ['letterDate'], message: 'required' });
+  }
+  if (input.letterDate && !input.letterNumber) {
+    ctx.addIssue({ code: 'custom', path: ['letterNumber'], message: 'required' });
+  }
+}
+
+/**
+ * A proposal is raised in a meeting or sent by letter. Checked here for a new one (all its meetings
+ * are in the input); an edit may leave out meetings its author cannot read, so the service checks it.
+ */
+function checkMeetingOrLetter(input: LetterFields & { meetingIds: string[] }, ctx: z.RefinementCtx) {
+  if (input.meetingIds.length > 0 || input.letterNumber || input.letterDate) return;
+  for (const field of ['letterNumber', 'letterDate']) {
+    ctx.addIssue({ code: 'custom', path: [field], message: 'meetingOrLetterRequired' });
+  }
+}
+
+export const proposalCreateInput = proposalFields
+  .extend({
+    /** Create it as already submitted instead of as a draft. */
+    submit: z.boolean().default(false),
+    idempotencyKey: idempotencyKeySchema,
+  })
+  .superRefine((input, ctx) => {
+    checkLetterPair(input, ctx);
+    checkMeetingOrLetter(input, ctx);
+  });
 export type ProposalCreateInput = z.input<typeof proposalCreateInput>;
 
-export const proposalUpdateInput = proposalFields.extend({
-  id: uuidSchema,
-  version: z.number().int().min(1),
-});
+export const proposalUpdateInput = proposalFields
+  .extend({
+    id: uuidSchema,
+    version: z.number().int().min(1),
+  })
+  .superRefine(checkLetterPair);
 export type ProposalUpdateInput = z.input<typeof proposalUpdateInput>;
 
 export const proposalTransitionInput = z
@@ -95,8 +141,12 @@ export const proposalListInput = z
     meetingId: uuidSchema.optional(),
     /** Region of a proposing office; a province code also matches its regencies and cities. */
     regionCode: regionCodeSchema.optional(),
+    /** Submitted or under review: waiting for the addressee's decision. */
+    awaitingDecision: z.boolean().default(false),
+    /** Words in the title, description or letter number, ignoring case and accents. */
+    q: textInput().trim().max(100).optional(),
   })
-  .default({ limit: 20 });
+  .default({ limit: 20, awaitingDecision: false });
 export type ProposalListInput = z.input<typeof proposalListInput>;
 
 export const proposalSummarySchema = z.object({
@@ -108,6 +158,8 @@ export const proposalSummarySchema = z.object({
   decidedOn: z.string().nullable(),
   /** `YYYY-MM-DD`: the day it was raised (e.g. the meeting's), not the day it was typed in. */
   raisedOn: z.string(),
+  /** The letter it was sent by; absent from answers of servers older than letters. */
+  letter: z.object({ number: z.string(), date: z.string() }).nullable().optional(),
   createdAt: z.string(),
 });
 export type ProposalSummary = z.infer<typeof proposalSummarySchema>;

@@ -11,6 +11,13 @@ import {
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
+import {
+  IndicatorLinkFields,
+  type LinkValue,
+  linkFields,
+  linkInput,
+  noLink,
+} from '../indicator-links/indicator-link-fields';
 import { DateField } from '../kit/form/date-field';
 import { SaveProblemAlert } from '../kit/form/save-problem-alert';
 import { useSaveForm } from '../kit/form/use-save-form';
@@ -46,6 +53,7 @@ interface Values {
   assignedByPersonId: string | null;
   dueOn: string;
   priority: ActionItemPriority;
+  indicator: LinkValue;
 }
 
 const emptyValues: Values = {
@@ -56,6 +64,7 @@ const emptyValues: Values = {
   assignedByPersonId: null,
   dueOn: '',
   priority: 'normal',
+  indicator: noLink,
 };
 
 const shownFields = [
@@ -66,6 +75,7 @@ const shownFields = [
   'assignedByPersonId',
   'dueOn',
   'priority',
+  ...linkFields,
 ] as const;
 
 /**
@@ -100,6 +110,7 @@ function NewItemForm({
     meetingId: source.meetingId,
     proposalId: source.proposalId,
     commitmentId: source.commitmentId,
+    indicator: linkInput(values.indicator),
     idempotencyKey,
   });
   const draftInput = (values: Values, idempotencyKey: string) => ({
@@ -110,6 +121,7 @@ function NewItemForm({
     ownerPersonId: values.ownerPersonId,
     dueOn: values.dueOn,
     priority: values.priority,
+    indicator: linkInput(values.indicator),
     idempotencyKey,
   });
 
@@ -209,6 +221,11 @@ function NewItemForm({
             error={errors.priority}
           />
         </SimpleGrid>
+        <IndicatorLinkFields
+          value={values.indicator}
+          onChange={(link) => form.setFieldValue('indicator', link)}
+          errors={errors}
+        />
         <SaveProblemAlert
           feedback={feedback}
           notSavedTitle={t('actionItems.form.notSaved')}

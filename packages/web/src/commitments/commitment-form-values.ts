@@ -4,6 +4,13 @@ import {
   commitmentUpdateInput,
   type Language,
 } from '@tindak/shared';
+import {
+  type LinkValue,
+  linkFields,
+  linkInput,
+  linkValueOf,
+  noLink,
+} from '../indicator-links/indicator-link-fields';
 import { foldListPaths } from '../kit/form/field-paths';
 import { schemaErrors } from '../kit/form/validate';
 
@@ -19,6 +26,8 @@ export interface CommitmentFormValues {
   isPublic: boolean;
   /** `YYYY-MM-DD`: the day the promise was made, the meeting's by default. */
   madeOn: string;
+  /** The indicator the promise is meant to move (issue 18). */
+  indicator: LinkValue;
 }
 
 /**
@@ -52,6 +61,7 @@ export const commitmentFields = [
   'ownerPersonId',
   'isPublic',
   'madeOn',
+  ...linkFields,
 ];
 export const commitmentLists = ['regionCodes'];
 
@@ -67,6 +77,7 @@ export function emptyCommitmentValues(preset: Partial<CommitmentFormValues> = {}
     ownerPersonId: null,
     isPublic: false,
     madeOn: '',
+    indicator: noLink,
     ...preset,
   };
 }
@@ -83,6 +94,7 @@ export function commitmentToValues(commitment: CommitmentDetail): CommitmentForm
     ownerPersonId: commitment.owner.person?.id ?? null,
     isPublic: commitment.isPublic,
     madeOn: commitment.madeOn,
+    indicator: linkValueOf(commitment.indicator),
   };
 }
 
@@ -100,6 +112,7 @@ export function toCommitmentFields(values: CommitmentFormValues, source: Commitm
     madeOn: values.madeOn,
     meetingId: source.meetingId,
     proposalId: source.proposalId,
+    indicator: linkInput(values.indicator),
   };
 }
 

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type CommitmentDetail, commitmentDetailSchema } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
+import { IndicatorLinkFields } from '../indicator-links/indicator-link-fields';
 import { DateField } from '../kit/form/date-field';
 import { PersonSelect } from '../kit/person-select';
 import { dateInputProps } from '../records/date-input-props';
@@ -140,6 +141,11 @@ export function CommitmentForm({ commitment, source, preset, onDone }: Commitmen
           error={form.errors.ownerPersonId as string | undefined}
         />
       </SimpleGrid>
+      <IndicatorLinkFields
+        value={form.values.indicator}
+        onChange={(link) => form.setFieldValue('indicator', link)}
+        errors={form.errors}
+      />
       <Checkbox
         label={t('commitments.form.isPublic')}
         description={t('commitments.form.isPublicHint')}

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useTRPC } from '../api/trpc';
 import { useRecordAuthority } from '../auth/use-authority';
 import { useLanguage } from '../i18n/use-language';
+import { IndicatorLinkLine } from '../indicator-links/indicator-link-line';
 import { DetailItem } from '../kit/detail-item';
 import { OutsideScopeRecord } from '../kit/outside-scope';
 import { TextOrNone } from '../kit/record-section';
@@ -93,6 +94,7 @@ function CommitmentDetails({ commitment }: { commitment: CommitmentDetail }) {
             : t('commitments.summary.noRegion')}
         </Text>
       </DetailItem>
+      <IndicatorLinkLine link={commitment.indicator} />
       <DetailItem label={t('commitments.page.owner')}>
         {owner.organization || owner.person ? (
           <>

@@ -1,7 +1,7 @@
 import { Anchor, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-export type ExportKind = 'tindak-lanjut' | 'komitmen' | 'usulan';
+export type ExportKind = 'tindak-lanjut' | 'komitmen' | 'usulan' | 'indikator';
 type Filter = Record<string, string | number | boolean | readonly string[] | null | undefined>;
 
 /** The list procedure's filters as the export route's query string (paging left out). */

@@ -11,6 +11,7 @@ import { AdminChecklist } from './admin-checklist';
 import { CompletionSection } from './completion-section';
 import './home.css';
 import { MeetingsSection, MyItemsSection, WaitingSection } from './home-sections';
+import { IndicatorSection } from './indicator-section';
 import { NationalSection } from './national-section';
 import { TrendSection } from './trend-section';
 
@@ -66,6 +67,8 @@ export function HomePage() {
   const works = can(user.role, 'actionItem.work');
   // An office without a region reads the whole country: provinces, not every regency's row.
   const national = user.organization.regionCode === null;
+  // Those who oversee (and the secretariat, who records the values) see what misses its target.
+  const oversees = can(user.role, 'completion.read') || user.role === 'secretariat';
   const picture = home.completion && (
     <>
       {national ? (
@@ -86,6 +89,7 @@ export function HomePage() {
         {can(user.role, 'actionItem.decide') && <WaitingSection list={home.waitingForMe} />}
         <MeetingsSection list={home.upcomingMeetings} />
       </div>
+      {oversees && <IndicatorSection />}
       {works && picture}
     </Stack>
   );

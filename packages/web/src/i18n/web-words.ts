@@ -18,6 +18,12 @@ import formsId from './locales/forms.id.json';
 import homeEn from './locales/home.en.json';
 import homeId from './locales/home.id.json';
 import id from './locales/id.json';
+import indicatorLinksEn from './locales/indicator-links.en.json';
+import indicatorLinksId from './locales/indicator-links.id.json';
+import indicatorViewsEn from './locales/indicator-views.en.json';
+import indicatorViewsId from './locales/indicator-views.id.json';
+import indicatorsEn from './locales/indicators.en.json';
+import indicatorsId from './locales/indicators.id.json';
 import mailEn from './locales/mail.en.json';
 import mailId from './locales/mail.id.json';
 import meetingFormEn from './locales/meeting-form.en.json';
@@ -26,6 +32,8 @@ import meetingRecordEn from './locales/meeting-record.en.json';
 import meetingRecordId from './locales/meeting-record.id.json';
 import peopleEn from './locales/people.en.json';
 import peopleId from './locales/people.id.json';
+import proposalListEn from './locales/proposal-list.en.json';
+import proposalListId from './locales/proposal-list.id.json';
 import publicEn from './locales/public.en.json';
 import publicId from './locales/public.id.json';
 import regionsEn from './locales/regions.en.json';
@@ -60,6 +68,10 @@ export const webWordFiles = {
     meetingFormId,
     directoryId,
     peopleId,
+    proposalListId,
+    indicatorsId,
+    indicatorViewsId,
+    indicatorLinksId,
   ],
   en: [
     en,
@@ -80,6 +92,10 @@ export const webWordFiles = {
     meetingFormEn,
     directoryEn,
     peopleEn,
+    proposalListEn,
+    indicatorsEn,
+    indicatorViewsEn,
+    indicatorLinksEn,
   ],
 } as const;
 

@@ -32,7 +32,9 @@ export function MainNav({ orientation, onNavigate }: MainNavProps) {
     { to: pathTo('meetings'), label: t('nav.meetings') },
     { to: pathTo('actionItems'), label: t('actionItems.nav') },
     { to: pathTo('commitments'), label: t('commitmentTracker.nav') },
+    { to: pathTo('proposals'), label: t('proposalList.nav') },
     { to: pathTo('regions'), label: t('regions.nav') },
+    { to: pathTo('indicators'), label: t('indicators.nav') },
     { to: pathTo('outbox'), label: can('mail.manage') ? t('outbox.navAdmin') : t('outbox.navMine') },
     {
       to: pathTo('offices'),

@@ -1,4 +1,10 @@
-import { type Language, type ProposalDetail, proposalCreateInput, proposalUpdateInput } from '@tindak/shared';
+import {
+  type Language,
+  type ProposalDetail,
+  proposalCreateInput,
+  proposalUpdateInput,
+  translateMessage,
+} from '@tindak/shared';
 import { foldListPaths } from '../kit/form/field-paths';
 import { schemaErrors } from '../kit/form/validate';
 
@@ -11,6 +17,11 @@ export interface ProposalFormValues {
   raisedOn: string;
   /** Only when creating: send it as submitted instead of a draft. */
   submit: boolean;
+  /** Sent by official letter (surat): its number and date are kept. */
+  sentByLetter: boolean;
+  letterNumber: string;
+  /** `YYYY-MM-DD`, or '' for none. */
+  letterDate: string;
 }
 
 export const proposalFields = [
@@ -19,10 +30,17 @@ export const proposalFields = [
   'proposerOrganizationIds',
   'addressedToOrganizationId',
   'raisedOn',
+  'letterNumber',
+  'letterDate',
 ];
 export const proposalLists = ['proposerOrganizationIds'];
 
-export function emptyProposalValues(proposerOrganizationIds: string[], raisedOn: string): ProposalFormValues {
+/** A new proposal: raised in a meeting (its host and day given), or else sent by letter. */
+export function emptyProposalValues(
+  proposerOrganizationIds: string[],
+  raisedOn: string,
+  sentByLetter = false,
+): ProposalFormValues {
   return {
     title: '',
     description: '',
@@ -30,6 +48,9 @@ export function emptyProposalValues(proposerOrganizationIds: string[], raisedOn:
     addressedToOrganizationId: null,
     raisedOn,
     submit: true,
+    sentByLetter,
+    letterNumber: '',
+    letterDate: '',
   };
 }
 
@@ -41,6 +62,9 @@ export function proposalToValues(proposal: ProposalDetail): ProposalFormValues {
     addressedToOrganizationId: proposal.addressedTo.id,
     raisedOn: proposal.raisedOn,
     submit: false,
+    sentByLetter: Boolean(proposal.letter),
+    letterNumber: proposal.letter?.number ?? '',
+    letterDate: proposal.letter?.date ?? '',
   };
 }
 
@@ -52,6 +76,9 @@ export function toProposalFields(values: ProposalFormValues, meetingIds: string[
     addressedToOrganizationId: values.addressedToOrganizationId ?? '',
     raisedOn: values.raisedOn,
     meetingIds,
+    // Unticked, the letter is left out even if its fields were filled in before.
+    letterNumber: values.sentByLetter ? values.letterNumber : null,
+    letterDate: values.sentByLetter ? values.letterDate : null,
   };
 }
 
@@ -66,5 +93,12 @@ export function validateProposal(
   const errors = editing
     ? schemaErrors(proposalUpdateInput, { ...fields, ...editing }, lang, blank)
     : schemaErrors(proposalCreateInput, { ...fields, submit: values.submit }, lang, blank);
+  // Ticked, the letter needs both; said at once, not only after the rest of the form is valid
+  // (the schema's own check of the pair runs once the fields themselves are).
+  if (values.sentByLetter) {
+    for (const field of ['letterNumber', 'letterDate'] as const) {
+      if (!values[field].trim()) errors[field] ??= translateMessage('required', lang);
+    }
+  }
   return foldListPaths(errors, proposalLists);
 }

@@ -1,4 +1,4 @@
-import { Checkbox, MultiSelect } from '@mantine/core';
+import { Checkbox, MultiSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { isReadableLink, type ProposalDetail, proposalDetailSchema } from '@tindak/shared';
 import { useMemo } from 'react';
@@ -11,6 +11,7 @@ import { OfficeSelect } from '../records/office-select';
 import { recordParser } from '../records/record-cache';
 import { RecordFormFrame } from '../records/record-form-frame';
 import { useRecordForm } from '../records/use-record-form';
+import { useCurrentUser } from '../session/use-current-user';
 import {
   emptyProposalValues,
   proposalFields,
@@ -26,12 +27,15 @@ export const parseProposalDetail = recordParser<ProposalDetail>(proposalDetailSc
 interface ProposalFormProps {
   /** The proposal being edited; absent when creating one. */
   proposal?: ProposalDetail;
-  /** For a new one: the meeting it was raised in, its host as the proposer, its day as the proposal's. */
+  /**
+   * For a new one: the meeting it was raised in, its host as the proposer, its day as the proposal's.
+   * A new one without a meeting was sent by letter: its number and date are asked for.
+   */
   meeting?: { id: string; hostId: string; day: string };
   onDone: (saved: ProposalDetail | null) => void;
 }
 
-/** Creates a proposal raised in a meeting, or edits one that is not yet decided. */
+/** Creates a proposal raised in a meeting or sent by letter, or edits one that is not yet decided. */
 export function ProposalForm({ proposal, meeting, onDone }: ProposalFormProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -40,6 +44,10 @@ export function ProposalForm({ proposal, meeting, onDone }: ProposalFormProps) {
   const officeSelect = useMemo(() => organizationSelectProps(organizations), [organizations]);
   const create = useMutation(trpc.proposals.create.mutationOptions());
   const update = useMutation(trpc.proposals.update.mutationOptions());
+  // Outside a meeting the letter is where the proposal came from, so it cannot be unticked.
+  const letterOnly = !proposal && !meeting;
+  // A letter is usually the writer's own office's: it is proposed as the proposer.
+  const ownOffice = useCurrentUser().organization?.id;
   // A meeting outside the author's region is left out: the server keeps the links it did not show.
   const meetingIds = proposal
     ? proposal.meetings.filter(isReadableLink).map((m) => m.id)
@@ -52,7 +60,11 @@ export function ProposalForm({ proposal, meeting, onDone }: ProposalFormProps) {
     record: proposal,
     initialValues: proposal
       ? proposalToValues(proposal)
-      : emptyProposalValues(meeting ? [meeting.hostId] : [], meeting?.day ?? ''),
+      : emptyProposalValues(
+          meeting ? [meeting.hostId] : ownOffice ? [ownOffice] : [],
+          meeting?.day ?? '',
+          letterOnly,
+        ),
     fields: proposalFields,
     lists: proposalLists,
     validate: (values, lang, editing) => validateProposal(values, meetingIds, lang, editing),
@@ -88,6 +100,28 @@ export function ProposalForm({ proposal, meeting, onDone }: ProposalFormProps) {
         required
         {...form.getInputProps('addressedToOrganizationId')}
       />
+      <Checkbox
+        label={t('proposals.form.sentByLetter')}
+        description={t(letterOnly ? 'proposals.form.sentByLetterOnly' : 'proposals.form.sentByLetterHint')}
+        disabled={letterOnly}
+        {...form.getInputProps('sentByLetter', { type: 'checkbox' })}
+      />
+      {form.values.sentByLetter && (
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+          <TextInput
+            label={t('proposals.form.letterNumber')}
+            placeholder={t('proposals.form.letterNumberPlaceholder')}
+            required
+            maxLength={100}
+            {...form.getInputProps('letterNumber')}
+          />
+          <DateField
+            label={t('proposals.form.letterDate')}
+            required
+            {...dateInputProps(form, 'letterDate')}
+          />
+        </SimpleGrid>
+      )}
       <DateField
         label={t('proposals.form.raisedOn')}
         description={t('proposals.form.raisedOnHint')}

@@ -64,6 +64,16 @@ function ProposalView({ proposal }: { proposal: ProposalDetail }) {
           <DetailItem label={t('proposals.page.raisedOn')}>
             <Text>{formatCalendarDate(proposal.raisedOn, lang)}</Text>
           </DetailItem>
+          {proposal.letter && (
+            <DetailItem label={t('proposals.page.letter')}>
+              <Text>
+                {t('proposals.page.letterLine', {
+                  number: proposal.letter.number,
+                  date: formatCalendarDate(proposal.letter.date, lang),
+                })}
+              </Text>
+            </DetailItem>
+          )}
           <DetailItem label={t('proposals.page.createdAt')}>
             <Text>{formatDate(proposal.createdAt, lang)}</Text>
           </DetailItem>

@@ -3,6 +3,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
+import { NationalIndicatorRanking } from '../indicators/ranking/national-indicator-ranking';
 import { LoadError, PageSkeleton } from '../kit/load-states';
 import { useCurrentUser } from '../session/use-current-user';
 import { NationalComparison } from './national-comparison';
@@ -86,5 +87,10 @@ function AllProvinces() {
       </Card>
     );
   }
-  return <NationalComparison national={query.data} />;
+  return (
+    <Stack gap="xl">
+      <NationalComparison national={query.data} />
+      <NationalIndicatorRanking provinces={query.data.provinces} />
+    </Stack>
+  );
 }

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTRPC } from '../api/trpc';
+import { RegionIndicators } from '../indicators/series/region-indicators';
 import { RecordPage } from '../kit/record-page';
 import { NotFoundPage } from '../layout/not-found-page';
 import { RegionComparison } from './region-comparison';
@@ -123,6 +124,8 @@ function RegionView({ overview }: { overview: RegionOverview }) {
       </section>
 
       {isProvince && <RegionComparison overview={overview} />}
+
+      <RegionIndicators region={region} />
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
         <RecentActionItems code={region.code} />

@@ -16,6 +16,7 @@ import type {
 } from '../content';
 import { mailMessages } from '../messages';
 import { formatInstantDate } from './digest-format';
+import { IndicatorSection } from './digest-indicators';
 import { DigestRow, Reusable } from './digest-row';
 import { Badge, metaLine, Paragraph, SectionTitle, TextLink } from './parts';
 import { colors, wrapAnywhere } from './styles';
@@ -255,7 +256,7 @@ export function ScopeSections({
 }: {
   sections: Pick<
     DigestContent,
-    'commitments' | 'proposalsAwaitingDecision' | 'upcomingMeetings' | 'scopeMore'
+    'commitments' | 'proposalsAwaitingDecision' | 'upcomingMeetings' | 'scopeMore' | 'indicators'
   >;
   lang: Language;
   timeZone: string;
@@ -281,6 +282,7 @@ export function ScopeSections({
         lang={lang}
         timeZone={timeZone}
       />
+      <IndicatorSection indicators={sections.indicators} lang={lang} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { withoutUnstorable } from '@tindak/shared';
+import { type MessageKey, withoutUnstorable } from '@tindak/shared';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { BadRequestError, DomainError } from '../../errors';
@@ -13,8 +13,13 @@ export interface TableShape<C extends string> {
   /** Header words in Indonesian and English, lower case, single-spaced. */
   headers: Readonly<Record<string, C>>;
   columns: readonly C[];
-  /** The header must name it (the name); otherwise the file is not this kind of table. */
-  required: C;
+  /**
+   * The header must name it (the name), or one of them when several (a region's code or name);
+   * otherwise the file is not this kind of table.
+   */
+  required: C | readonly C[];
+  /** What the file is told when the header lacks it (default: the Name column is missing). */
+  missingHeader?: MessageKey;
   /** Reading stops with an error at the first data row past this many. */
   maxRows: number;
 }
@@ -89,6 +94,9 @@ function csvRows(content: Buffer): SheetRow[] {
   }
 }
 
+const missingHeader = (shape: { missingHeader?: MessageKey }) =>
+  new BadRequestError(shape.missingHeader ?? 'importMissingNameColumn', 'content');
+
 /** A cell as a name can be stored: trimmed, spacing collapsed, no NUL or broken characters. */
 function cellValue(value: string | undefined): string {
   return withoutUnstorable(value ?? '')
@@ -111,7 +119,8 @@ export async function readTable<C extends string>(
   for await (const { number, cells } of isZip ? xlsxRows(content) : csvRows(content)) {
     if (!columns) {
       columns = (number === 1 ? cells : []).map((h) => shape.headers[normaliseHeader(h)]);
-      if (!columns.includes(shape.required)) throw new BadRequestError('importMissingNameColumn', 'content');
+      const required: readonly C[] = Array.isArray(shape.required) ? shape.required : [shape.required];
+      if (!required.some((column) => columns?.includes(column))) throw missingHeader(shape);
       if (number === 1) continue;
     }
     const row = { rowNumber: number } as TableRow<C>;
@@ -123,6 +132,6 @@ export async function readTable<C extends string>(
     rows.push(row);
     if (rows.length > shape.maxRows) throw new BadRequestError('tooMany', 'content', shape.maxRows);
   }
-  if (!columns) throw new BadRequestError('importMissingNameColumn', 'content');
+  if (!columns) throw missingHeader(shape);
   return rows;
 }

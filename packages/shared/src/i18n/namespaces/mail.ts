@@ -288,6 +288,22 @@ export const mailWords = {
       meetings: { id: 'Rapat mendatang', en: 'Upcoming meetings' },
       notifications: { id: 'Pemberitahuan minggu lalu', en: "Last week's notifications" },
       completion: { id: 'Penyelesaian per wilayah', en: 'Completion by region' },
+      indicators: { id: 'Indikator', en: 'Indicators' },
+    },
+    /** The indicator section (issue 18): "Indeks SPBE · Kabupaten Kerinci · 2025: 2,45 (Cukup) → target 2,60". */
+    indicators: {
+      recorded: { id: 'Nilai tercatat minggu lalu', en: 'Values recorded last week' },
+      offTarget: { id: 'Belum mencapai target', en: 'Off target' },
+      previous: { id: 'sebelumnya {{value}}', en: 'previously {{value}}' },
+      target: { id: 'target {{value}}', en: 'target {{value}}' },
+      /** After a count; an index or a plain count needs no unit word. */
+      unit: {
+        percent: { id: '%', en: '%' },
+        villages: { id: 'desa', en: 'villages' },
+        sites: { id: 'titik', en: 'sites' },
+        people: { id: 'orang', en: 'people' },
+        applications: { id: 'aplikasi', en: 'applications' },
+      },
     },
     daysOverdue_one: { id: '{{count}} hari terlambat', en: '{{count}} day overdue' },
     daysOverdue_other: { id: '{{count}} hari terlambat', en: '{{count}} days overdue' },

@@ -7,6 +7,7 @@ import { useTRPC } from '../../api/trpc';
 import { ReadOnlyNote } from '../../auth/read-only-note';
 import { useItemAuthority } from '../../auth/use-authority';
 import { useLanguage } from '../../i18n/use-language';
+import { IndicatorLinkLine } from '../../indicator-links/indicator-link-line';
 import { DetailItem } from '../../kit/detail-item';
 import { OutsideScopeRecord } from '../../kit/outside-scope';
 import { RecordPage } from '../../kit/record-page';
@@ -123,6 +124,7 @@ function ActionItemView({ item }: { item: ActionItemDetail }) {
               <DetailItem label={t('actionItems.page.progress')}>
                 <ProgressBar value={item.progress} />
               </DetailItem>
+              <IndicatorLinkLine link={item.indicator} />
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
                 <DetailItem label={t('actionItems.page.due')}>
                   <Text fw={600}>{formatCalendarDate(item.dueOn, lang)}</Text>

@@ -9,6 +9,8 @@ const proposalFields = [
   'proposerOrganizationIds',
   'meetingIds',
   'raisedOn',
+  'letterNumber',
+  'letterDate',
 ] as const;
 
 /** What a proposal event did, in words. */

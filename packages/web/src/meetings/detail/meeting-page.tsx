@@ -23,6 +23,7 @@ import { MinutesSection } from '../record/minutes-section';
 import { formatMeetingWhen } from '../shared/format-when';
 import { MeetingStatusBadge } from '../shared/meeting-status-badge';
 import { groupByRegion } from './group-participants';
+import { MeetingCounts } from './meeting-counts';
 import { MeetingHistory } from './meeting-history';
 import { ParticipantsByRegion } from './participants-by-region';
 
@@ -127,6 +128,7 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
             {t('meetingPage.participants')}
           </Title>
           <Text c="dimmed">{t('meetingPage.participantCount', { count: meeting.participants.length })}</Text>
+          <MeetingCounts meeting={meeting} />
         </Group>
         {groups.length > 0 ? (
           <ParticipantsByRegion groups={groups} />

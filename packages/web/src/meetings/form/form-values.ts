@@ -15,6 +15,7 @@ import {
   zonedWallTimeToIso,
 } from '@tindak/shared';
 import { newUuid } from '../../lib/uuid';
+import { type CountText, countOrNull } from './count-fields';
 
 /** One participant row. Field names match the schema, so a server path like `participants.2.guestName` lands here. */
 export interface ParticipantRowValues {
@@ -50,6 +51,10 @@ export interface MeetingFormValues {
   hostOrganizationId: string | null;
   summary: string;
   participants: ParticipantRowValues[];
+  /** About how many came; for a training, its quota and the number trained ('' when not known). */
+  headcount: CountText;
+  trainingQuota: CountText;
+  trainedCount: CountText;
   /** "Rapat sudah terlaksana": offered (and on) only once the end has passed; see `hasEnded`. */
   held: boolean;
 }
@@ -70,6 +75,9 @@ export function emptyFormValues(): MeetingFormValues {
     hostOrganizationId: null,
     summary: '',
     participants: [],
+    headcount: '',
+    trainingQuota: '',
+    trainedCount: '',
     held: true,
   };
 }
@@ -94,6 +102,9 @@ export function detailToFormValues(meeting: MeetingDetail): MeetingFormValues {
     onlineUrl: meeting.onlineUrl ?? '',
     hostOrganizationId: meeting.host.id,
     summary: meeting.summary ?? '',
+    headcount: meeting.headcount ?? '',
+    trainingQuota: meeting.trainingQuota ?? '',
+    trainedCount: meeting.trainedCount ?? '',
     participants: meeting.participants.map((p) => ({
       key: p.id,
       kind: p.kind,
@@ -211,6 +222,10 @@ export function toMeetingFields(values: MeetingFormValues): MeetingFields {
     hostOrganizationId: values.hostOrganizationId ?? '',
     summary: values.summary,
     participants: values.participants.map(toParticipantInput),
+    headcount: countOrNull(values.headcount),
+    // Only a training has a quota and a number trained; another type drops what was typed for one.
+    trainingQuota: values.type === 'pelatihan' ? countOrNull(values.trainingQuota) : null,
+    trainedCount: values.type === 'pelatihan' ? countOrNull(values.trainedCount) : null,
   };
 }
 

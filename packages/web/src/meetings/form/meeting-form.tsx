@@ -25,6 +25,7 @@ import { TimeField } from '../../kit/form/time-field';
 import { useSaveForm } from '../../kit/form/use-save-form';
 import { organizationSelectProps, useOrganizations } from '../../organizations/use-organizations';
 import { meetingTypeOptions, timeZoneOptions } from '../shared/options';
+import { CountFields } from './count-fields';
 import {
   detailToFormValues,
   emptyFormValues,
@@ -232,6 +233,13 @@ export function MeetingForm({ meeting }: MeetingFormProps) {
           minRows={4}
           maxRows={16}
           {...form.getInputProps('summary')}
+        />
+
+        <CountFields
+          values={form.values}
+          training={form.values.type === 'pelatihan'}
+          onChange={(field, value) => form.setFieldValue(field, value)}
+          errors={form.errors}
         />
 
         <ParticipantsSection form={form} importFromFile={!meeting} />

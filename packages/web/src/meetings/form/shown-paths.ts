@@ -12,6 +12,9 @@ const topLevelFields = new Set([
   'hostOrganizationId',
   'summary',
   'participants',
+  'headcount',
+  'trainingQuota',
+  'trainedCount',
 ]);
 
 /** True when the form shows an input (or a row) for this dotted path. */

@@ -3,6 +3,13 @@ import { useMutation } from '@tanstack/react-query';
 import { type ActionItemDetail, type ActionItemPriority, actionItemUpdateInput } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../api/trpc';
+import {
+  IndicatorLinkFields,
+  type LinkValue,
+  linkFields,
+  linkInput,
+  linkValueOf,
+} from '../../../indicator-links/indicator-link-fields';
 import { DateField } from '../../../kit/form/date-field';
 import { schemaErrors } from '../../../kit/form/validate';
 import { dateInputProps } from '../../../records/date-input-props';
@@ -15,6 +22,7 @@ interface Values {
   description: string;
   dueOn: string;
   priority: ActionItemPriority;
+  indicator: LinkValue;
 }
 
 /** Heads correct an item's title, description, deadline and priority; the owner stays as passed down. */
@@ -22,11 +30,12 @@ export function EditForm({ item, onDone }: ActionFormProps & { item: ActionItemD
   const { t } = useTranslation();
   const trpc = useTRPC();
   const mutation = useMutation(trpc.actionItems.update.mutationOptions());
-  const input = (values: Values, version: number) => ({
+  const input = ({ indicator, ...values }: Values, version: number) => ({
     id: item.id,
     version,
     ...values,
     ownerPersonId: item.ownerPerson?.id ?? null,
+    indicator: linkInput(indicator),
   });
   const act = useItemForm<Values>(item, {
     initialValues: {
@@ -34,10 +43,11 @@ export function EditForm({ item, onDone }: ActionFormProps & { item: ActionItemD
       description: item.description ?? '',
       dueOn: item.dueOn,
       priority: item.priority,
+      indicator: linkValueOf(item.indicator),
     },
     validate: (values, lang) =>
       schemaErrors(actionItemUpdateInput, input(values, item.version), lang, { dueOn: !values.dueOn }),
-    fields: ['title', 'description', 'dueOn', 'priority'],
+    fields: ['title', 'description', 'dueOn', 'priority', ...linkFields],
     save: (values, version) => mutation.mutateAsync(input(values, version)),
     done: () => t('actionItems.actions.edit.done'),
     onDone,
@@ -69,6 +79,11 @@ export function EditForm({ item, onDone }: ActionFormProps & { item: ActionItemD
           error={form.errors.priority}
         />
       </SimpleGrid>
+      <IndicatorLinkFields
+        value={form.values.indicator}
+        onChange={(link) => form.setFieldValue('indicator', link)}
+        errors={form.errors}
+      />
     </ActionFormFrame>
   );
 }

@@ -1,0 +1,46 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RegionSelect } from '../../regions/region-select';
+import { IndicatorRanking } from './indicator-ranking';
+
+/**
+ * For an office without a region: the provinces ranked for one indicator, and a province picker
+ * that ranks that province and its regencies and cities instead (cleared: the provinces again).
+ */
+export function NationalIndicatorRanking({ provinces }: { provinces: { code: string; name: string }[] }) {
+  const { t } = useTranslation();
+  const [province, setProvince] = useState<string | null>(null);
+  // One group of provinces: the picker's usual province-and-its-regencies groups would repeat each name.
+  const groups = useMemo(
+    () => [
+      {
+        group: t('indicatorViews.national.province'),
+        items: provinces.map((p) => ({ value: p.code, label: p.name })),
+      },
+    ],
+    [provinces, t],
+  );
+  const provincePicker = (
+    <RegionSelect
+      label={t('indicatorViews.national.province')}
+      placeholder={t('indicatorViews.national.allProvinces')}
+      groups={groups}
+      clearable
+      value={province}
+      onChange={setProvince}
+      w={{ base: '100%', sm: 280 }}
+    />
+  );
+  return (
+    <Stack component="section" gap="xs" aria-labelledby="national-indicator-ranking-title">
+      <Title order={2} size="h3" id="national-indicator-ranking-title">
+        {t('indicatorViews.national.title')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('indicatorViews.national.intro')}
+      </Text>
+      <IndicatorRanking parentRegionCode={province} pickers={provincePicker} />
+    </Stack>
+  );
+}
