@@ -238,7 +238,8 @@ describe('the indicator page (/indikator/:id)', () => {
     for (const name of ['Ubah', 'Catat nilai', 'Tetapkan target']) {
       expect(screen.queryByRole('button', { name })).toBeNull();
     }
-    await user.click(screen.getAllByRole('link', { name: 'Indikator' })[0] as HTMLElement);
+    // Back to the list through the breadcrumb (the menu's "Wilayah" section holds the indicators too).
+    await user.click(screen.getByRole('link', { name: 'Indikator' }));
     expect(await screen.findByRole('table', { name: 'Daftar indikator' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Indikator baru' })).toBeNull();
   });

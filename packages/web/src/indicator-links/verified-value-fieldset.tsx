@@ -1,15 +1,19 @@
-import { Fieldset, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Fieldset, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { IndicatorLink } from '@tindak/shared';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DecimalInput, type NumberText, numberOrNull } from '../indicators/decimal-input';
 import { periodOf, periodPattern } from '../indicators/periods';
+import { ReplacedValue } from '../indicators/replaced-value';
+import { useCurrentValue } from '../indicators/use-current-value';
 
 /** The new value the verifier may record with accepted evidence, as the form holds it. */
 export interface VerifiedValueDraft {
   period: string;
   value: NumberText;
   predicate: string | null;
+  /** The version of the value already recorded for that region and period: replacing it sends it. */
+  version?: number;
 }
 
 /** The current period of the indicator's kind: the value evidence brings is usually today's. */
@@ -21,7 +25,7 @@ export function emptyVerifiedValue(link: IndicatorLink | null, today = new Date(
 export function verifiedValueInput(draft: VerifiedValueDraft) {
   const value = numberOrNull(draft.value);
   if (value === null && !draft.predicate) return undefined;
-  return { period: draft.period, value, predicate: draft.predicate };
+  return { period: draft.period, value, predicate: draft.predicate, version: draft.version };
 }
 
 export const verifiedValueFields = [
@@ -49,6 +53,13 @@ export function VerifiedValueFieldset({ link, value: draft, onChange, errors }: 
   const { t } = useTranslation();
   const region = link.region?.name ?? '';
   const set = (patch: Partial<VerifiedValueDraft>) => onChange({ ...draft, ...patch });
+  // A value may already be recorded for that region and period (the import, an earlier report):
+  // the verifier sees it and replaces it knowingly, against its version.
+  const current = useCurrentValue(link, link.region?.code ?? null, draft.period);
+  const currentVersion = current?.version;
+  useEffect(() => {
+    if (draft.version !== currentVersion) onChange({ ...draft, version: currentVersion });
+  }, [currentVersion]);
   return (
     <Fieldset legend={t('indicatorLinks.value.legend')}>
       <Text size="sm" c="dimmed" mb="xs">
@@ -80,6 +91,11 @@ export function VerifiedValueFieldset({ link, value: draft, onChange, errors }: 
           />
         )}
       </SimpleGrid>
+      {current && (
+        <Stack mt="xs">
+          <ReplacedValue value={current} indicator={link} />
+        </Stack>
+      )}
     </Fieldset>
   );
 }

@@ -1,7 +1,8 @@
-import { Badge, Group, Stack, Text, Title } from '@mantine/core';
-import type { Indicator } from '@tindak/shared';
+import { Anchor, Badge, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
+import { type Indicator, pathTo } from '@tindak/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useLanguage } from '../i18n/use-language';
 import { BandBadge } from './band-badge';
 import { formatNumber } from './format-value';
@@ -14,6 +15,14 @@ export function IndicatorHeading({ indicator, actions }: { indicator: Indicator;
   const { t } = useTranslation();
   return (
     <Stack gap="xs">
+      <Breadcrumbs aria-label={t('indicators.page.breadcrumb')} separator="›">
+        <Anchor component={Link} to={pathTo('indicators')} size="sm">
+          {t('indicators.title')}
+        </Anchor>
+        <Text size="sm" aria-current="page" className="tindak-wrap">
+          {indicator.name}
+        </Text>
+      </Breadcrumbs>
       <Group justify="space-between" align="flex-start" gap="sm">
         <Title order={1} className="tindak-page-title tindak-wrap">
           {indicator.name}

@@ -11,6 +11,7 @@ import { LoadError } from '../kit/load-states';
 import { EmptyState, ListHeader, ListSkeleton } from '../kit/paged-list';
 import { SearchField } from '../kit/search-field';
 import { searchText, urlCodec, useUrlFilters } from '../kit/url-filters';
+import { RegionTabs } from '../regions/region-tabs';
 import { IndicatorForm } from './indicator-form';
 import { IndicatorRows } from './indicator-rows';
 
@@ -35,6 +36,7 @@ export function IndicatorListPage() {
   };
   return (
     <Stack gap="md">
+      <RegionTabs />
       <ListHeader
         title={t('indicators.title')}
         intro={t('indicators.lead')}

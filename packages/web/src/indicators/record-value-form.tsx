@@ -1,4 +1,4 @@
-import { Alert, NativeSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { NativeSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
@@ -18,8 +18,8 @@ import { useRegions } from '../kit/use-regions';
 import { RegionSelect } from '../regions/region-select';
 import { useCurrentUser } from '../session/use-current-user';
 import { DecimalInput, type NumberText, numberOrNull } from './decimal-input';
-import { useFormatValue } from './format-value';
 import { periodOf, periodPattern } from './periods';
+import { ReplacedValue } from './replaced-value';
 import { useCurrentValue } from './use-current-value';
 import type { IndicatorAuthority } from './use-indicator-authority';
 
@@ -135,7 +135,7 @@ export function RecordValueForm({ indicator, defaultParent, authority, onDone }:
           maxLength={7}
           {...form.getInputProps('period')}
         />
-        {existing && <Replaces value={existing} indicator={indicator} />}
+        {existing && <ReplacedValue value={existing} indicator={indicator} />}
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
           <DecimalInput
             label={t('indicators.value.value')}
@@ -195,20 +195,5 @@ export function RecordValueForm({ indicator, defaultParent, authority, onDone }:
         />
       </Stack>
     </form>
-  );
-}
-
-/** "Menggantikan nilai 2,62 (Baik)": the value a save replaces. */
-function Replaces({ value, indicator }: { value: IndicatorValue; indicator: Indicator }) {
-  const { t } = useTranslation();
-  const format = useFormatValue();
-  const shown = value.value !== null ? format(value.value, indicator.unit) : (value.predicate ?? '');
-  const band = value.band?.label ?? (value.value !== null ? value.predicate : null);
-  return (
-    <Alert color="blue" variant="light" role="status">
-      {band
-        ? t('indicators.value.replacesBand', { value: shown, band })
-        : t('indicators.value.replaces', { value: shown })}
-    </Alert>
   );
 }

@@ -7,7 +7,11 @@ import { useRegions } from '../kit/use-regions';
  * The value already recorded for one region and period, if any, from the ranking of the region's
  * province (a province's own row is in its own ranking): replacing it must send its version.
  */
-export function useCurrentValue(indicator: Indicator, regionCode: string | null, period: string) {
+export function useCurrentValue(
+  indicator: Pick<Indicator, 'id' | 'periodKind'>,
+  regionCode: string | null,
+  period: string,
+) {
   const trpc = useTRPC();
   const { regions } = useRegions();
   const region = regions.find((r) => r.code === regionCode);

@@ -21,7 +21,8 @@ interface SectionLink {
  * The app's sections; "Pengguna" only for those who manage users. The outbox is everyone's:
  * all mail for those who manage mail ("Kotak keluar"), one's own for the rest ("Surel saya").
  * The directory (offices and people) is one entry, with tabs on its pages, so the header still
- * fits on one line at 1280 px; everyone reads it, some may change it.
+ * fits on one line at 1280 px; everyone reads it, some may change it. Likewise the indicators sit
+ * under "Wilayah" (they are numbers per region), with tabs on both lists.
  */
 export function MainNav({ orientation, onNavigate }: MainNavProps) {
   const { t } = useTranslation();
@@ -33,8 +34,7 @@ export function MainNav({ orientation, onNavigate }: MainNavProps) {
     { to: pathTo('actionItems'), label: t('actionItems.nav') },
     { to: pathTo('commitments'), label: t('commitmentTracker.nav') },
     { to: pathTo('proposals'), label: t('proposalList.nav') },
-    { to: pathTo('regions'), label: t('regions.nav') },
-    { to: pathTo('indicators'), label: t('indicators.nav') },
+    { to: pathTo('regions'), label: t('regions.nav'), paths: [pathTo('regions'), pathTo('indicators')] },
     { to: pathTo('outbox'), label: can('mail.manage') ? t('outbox.navAdmin') : t('outbox.navMine') },
     {
       to: pathTo('offices'),

@@ -9,6 +9,7 @@ import { useCurrentUser } from '../session/use-current-user';
 import { NationalComparison } from './national-comparison';
 import { RegionCard } from './region-card';
 import './regions.css';
+import { RegionTabs } from './region-tabs';
 
 /**
  * `/wilayah`: the regions the user can see. A province office sees its province and every regency
@@ -20,6 +21,7 @@ export function RegionListPage() {
   const scope = useCurrentUser().organization.regionCode;
   return (
     <Stack gap="md">
+      <RegionTabs />
       <Title order={1} className="tindak-page-title">
         {t('regions.listTitle')}
       </Title>

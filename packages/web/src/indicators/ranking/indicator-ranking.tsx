@@ -8,7 +8,7 @@ import { LoadError } from '../../kit/load-states';
 import { RankingTable } from './ranking-table';
 
 export interface IndicatorRankingProps {
-  /** Left out: the ranking offers a picker of the indicators the user sees, the first chosen. */
+  /** Left out: the ranking offers a picker of the indicators the user sees, the most reported chosen. */
   indicatorId?: string;
   /** null ranks the provinces; a province code ranks it and its regencies and cities. */
   parentRegionCode: string | null;
@@ -41,7 +41,12 @@ function RankingWithIndicatorPicker(props: Omit<IndicatorRankingProps, 'indicato
     );
   }
   const items = list.data.items;
-  const chosen = items.find((item) => item.id === picked) ?? items[0];
+  // Unpicked: the indicator most regions in scope have a value for (SPBE in Jambi), not the first by name.
+  const mostReported = items.reduce<(typeof items)[number] | undefined>(
+    (best, item) => (!best || item.regionsWithValue > best.regionsWithValue ? item : best),
+    undefined,
+  );
+  const chosen = items.find((item) => item.id === picked) ?? mostReported;
   if (!chosen) {
     return (
       <Text size="sm" c="dimmed">
