@@ -8,7 +8,7 @@ import { LoadError } from '../../kit/load-states';
 import { RankingTable } from './ranking-table';
 
 export interface IndicatorRankingProps {
-  /** Left out: the ranking offers a picker of the indicators the user sees, the most reported chosen. */
+  /** Left out: the ranking offers a picker of the indicators the user sees, the one most off target chosen. */
   indicatorId?: string;
   /** null ranks the provinces; a province code ranks it and its regencies and cities. */
   parentRegionCode: string | null;
@@ -41,9 +41,15 @@ function RankingWithIndicatorPicker(props: Omit<IndicatorRankingProps, 'indicato
     );
   }
   const items = list.data.items;
-  // Unpicked: the indicator most regions in scope have a value for (SPBE in Jambi), not the first by name.
+  // Unpicked: the indicator with the most regions off target, then the most reported (SPBE in
+  // Jambi), not the first by name: the table a head opens the page for.
   const mostReported = items.reduce<(typeof items)[number] | undefined>(
-    (best, item) => (!best || item.regionsWithValue > best.regionsWithValue ? item : best),
+    (best, item) =>
+      !best ||
+      item.offTarget > best.offTarget ||
+      (item.offTarget === best.offTarget && item.regionsWithValue > best.regionsWithValue)
+        ? item
+        : best,
     undefined,
   );
   const chosen = items.find((item) => item.id === picked) ?? mostReported;
