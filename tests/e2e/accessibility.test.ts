@@ -9,7 +9,15 @@ let app: RunningApp;
 let browser: Browser;
 
 /** Addresses of demo records, found by following links as a person would. */
-const ids = { meeting: '', proposal: '', commitment: '', actionItem: '', email: '', staffItem: '' };
+const ids = {
+  meeting: '',
+  proposal: '',
+  commitment: '',
+  actionItem: '',
+  email: '',
+  staffItem: '',
+  indicator: '',
+};
 
 async function firstHref(page: Page, prefix: string): Promise<string> {
   const link = page.locator(`main a[href^="${prefix}"]`).first();
@@ -34,6 +42,8 @@ beforeAll(async () => {
     ids.actionItem ||= await firstHref(head, '/tindak-lanjut/');
     if (ids.proposal && ids.commitment && ids.actionItem) break;
   }
+  await head.goto(`${app.baseUrl}/indikator`);
+  ids.indicator = (await head.getByRole('link', { name: 'Indeks SPBE' }).first().getAttribute('href')) ?? '';
   await head.close();
 
   const admin = await signedInPage(browser, app.baseUrl, accounts.admin);
@@ -124,6 +134,27 @@ const checks: Check[] = [
     path: () => '/orang',
     prepare: (page) => openAction(page, 'Impor', 'Impor orang dari berkas'),
   },
+  { name: 'proposals', who: 'head', path: () => '/usulan' },
+  { name: 'indicators', who: 'head', path: () => '/indikator' },
+  { name: 'indicator', who: 'head', path: () => ids.indicator },
+  {
+    name: 'indicator-record-dialog',
+    who: 'head',
+    path: () => ids.indicator,
+    prepare: (page) => openAction(page, 'Catat nilai', 'Catat nilai'),
+  },
+  {
+    name: 'indicator-targets-dialog',
+    who: 'head',
+    path: () => ids.indicator,
+    prepare: (page) => openAction(page, 'Tetapkan target', 'Tetapkan target'),
+  },
+  {
+    name: 'indicator-import-dialog',
+    who: 'secretariat',
+    path: () => ids.indicator,
+    prepare: (page) => openAction(page, 'Impor nilai', 'Impor nilai Indeks SPBE dari berkas'),
+  },
   { name: 'national-home', who: 'national', path: () => '/' },
   { name: 'national-regions', who: 'national', path: () => '/wilayah' },
   {
@@ -140,7 +171,7 @@ const checks: Check[] = [
   },
 ];
 
-const pictured = ['search', 'offices', 'people', 'national'];
+const pictured = ['search', 'offices', 'people', 'national', 'indicator', 'proposals'];
 
 describe.each([1280, 360])('accessibility at %i px', (width) => {
   const pages = new Map<Who, Page>();
