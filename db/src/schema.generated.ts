@@ -103,6 +103,12 @@ export interface CommitmentFollowers {
   userId: string;
 }
 
+export interface CommitmentProposals {
+  commitmentId: string;
+  position: number;
+  proposalId: string;
+}
+
 export interface CommitmentRegions {
   commitmentId: string;
   regionCode: string;
@@ -431,6 +437,7 @@ export interface DB {
   actionItems: ActionItems;
   calendarFeeds: CalendarFeeds;
   commitmentFollowers: CommitmentFollowers;
+  commitmentProposals: CommitmentProposals;
   commitmentRegions: CommitmentRegions;
   commitments: Commitments;
   digestDeliveries: DigestDeliveries;

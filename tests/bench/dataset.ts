@@ -940,6 +940,12 @@ export async function generateNationalDataset(
         `insert into commitment_regions (commitment_id, region_code)
          select id, region1 from b_com union all select id, region2 from b_com where region2 is not null`,
       );
+      // The proposal each answers, as the app keeps it (issue 19: commitment_proposals is the list).
+      commitmentRows += await run(
+        conn,
+        `insert into commitment_proposals (commitment_id, proposal_id, position)
+         select id, proposal_id, 0 from b_com where proposal_id is not null`,
+      );
       step('commitments with regions', commitmentRows);
       const commitmentEvents = await run(
         conn,

@@ -18,6 +18,7 @@ import * as proposalCommitmentDates from './20261216T0900_proposal_commitment_da
 import * as peopleMergedInto from './20261217T0900_people_merged_into';
 import * as indicators from './20261218T0900_indicators';
 import * as proposalLetters from './20261218T1100_proposal_letters';
+import * as commitmentProposals from './20261218T1200_commitment_proposals';
 
 /**
  * Static list of migrations, in order. Names are sortable timestamps; never rename or edit one
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '20261217T0900_people_merged_into': peopleMergedInto,
   '20261218T0900_indicators': indicators,
   '20261218T1100_proposal_letters': proposalLetters,
+  '20261218T1200_commitment_proposals': commitmentProposals,
 };

@@ -341,7 +341,7 @@ export interface DemoProposal {
   addressedTo: string;
   meetings: string[];
   /** Actions applied after creation, in order (the proposal is created as submitted). */
-  afterSubmit: ('startReview' | 'accept')[];
+  afterSubmit: ('startReview' | 'accept' | 'acceptPartly')[];
   decisionNote?: string;
 }
 
@@ -354,7 +354,10 @@ export const demoProposals: DemoProposal[] = [
     proposers: ['diskominfo-jambi'],
     addressedTo: 'komdigi',
     meetings: ['audiensi-komdigi'],
-    afterSubmit: ['startReview'],
+    // Komdigi answered it with the blank-spot proposal in one reply (issue 19): capacity, not yet the ToT.
+    afterSubmit: ['startReview', 'acceptPartly'],
+    decisionNote:
+      'Staf Khusus Menteri: peningkatan kapasitas digital ASN Jambi menjadi prioritas; bentuk dan jadwal ToT menyusul.',
   },
   {
     key: 'blank-spot-jambi',
@@ -380,7 +383,8 @@ export interface DemoCommitment {
   owner: string;
   ownerPerson?: string;
   meeting: string;
-  proposal?: string;
+  /** The proposals it answers, in order (one reply can answer several). */
+  proposals?: string[];
   dueInDays?: number;
   isPublic?: boolean;
 }
@@ -396,7 +400,8 @@ export const demoCommitments: DemoCommitment[] = [
     owner: 'diskominfo-jambi',
     ownerPerson: 'ariansyah',
     meeting: 'audiensi-komdigi',
-    proposal: 'blank-spot-jambi',
+    // One reply to both proposals of the audiensi (issue 19).
+    proposals: ['blank-spot-jambi', 'tot-talent-digital'],
     dueInDays: 120,
     isPublic: true,
   },

@@ -41,6 +41,12 @@ describe('demo data', () => {
       .caller()
       .commitments.list({ committedByOrganizationId: komdigi.id, limit: 50 });
     expect(promises.items).toHaveLength(1);
+    // One reply to both proposals of the audiensi (issue 19).
+    const reply = await api.caller().commitments.get({ id: promises.items[0]?.id as string });
+    expect(reply.proposals.map((p) => !p.outsideScope && p.title)).toEqual([
+      'Penanganan blank spot di Kabupaten Kerinci, Merangin dan Bungo',
+      'Program Training of Trainers (ToT) Talent Digital bagi ASN daerah',
+    ]);
     const banyuasin = await api.caller().commitments.list({ regionCode: '16.07', limit: 50 });
     expect(banyuasin.items).toHaveLength(4);
 

@@ -60,6 +60,7 @@ export const priorityCommitment: CommitmentDetail = {
   evidence: null,
   meeting: { id: rakornis.id, title: rakornis.title, startsAt: rakornis.startsAt, outsideScope: false },
   proposal: null,
+  proposals: [],
   version: 1,
   updatedAt: '2026-02-09T05:00:00.000Z',
   allowedActions: ['start', 'fulfil', 'markNotFulfilled', 'cancel'],

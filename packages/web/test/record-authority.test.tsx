@@ -179,7 +179,12 @@ describe('a linked record outside the reader region', () => {
   });
 
   it('is named on a commitment page as its source; the way back is the list', async () => {
-    const commitment: CommitmentDetail = { ...priorityCommitment, meeting: outside, proposal: outside };
+    const commitment: CommitmentDetail = {
+      ...priorityCommitment,
+      meeting: outside,
+      proposal: outside,
+      proposals: [outside],
+    };
     server.use(
       query('commitments.get', () => commitment).handler,
       query('actionItems.list', () => emptyPage).handler,
@@ -209,7 +214,7 @@ describe('a linked record outside the reader region', () => {
   });
 
   it('is kept when a commitment is edited: the form does not send it, so the server leaves it', async () => {
-    const commitment: CommitmentDetail = { ...priorityCommitment, proposal: outside };
+    const commitment: CommitmentDetail = { ...priorityCommitment, proposal: outside, proposals: [outside] };
     const update = mutation('commitments.update', (): MutationAnswer => ({ data: commitment }));
     server.use(
       query('commitments.get', () => commitment).handler,
@@ -226,6 +231,7 @@ describe('a linked record outside the reader region', () => {
     const sent = inputOf(update.calls, 0);
     expect(sent.meetingId).toBe(rakornis.id);
     expect(sent).not.toHaveProperty('proposalId');
+    expect(sent.proposalIds).toEqual([]);
   });
 
   it('is kept when a proposal is edited: only the meetings its editor may read are sent', async () => {

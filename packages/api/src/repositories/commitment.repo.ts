@@ -128,7 +128,18 @@ export async function listCommitments(
     query = query.where('c.committedByOrganizationId', '=', filter.committedByOrganizationId);
   }
   if (filter.meetingId) query = query.where('c.meetingId', '=', filter.meetingId);
-  if (filter.proposalId) query = query.where('c.proposalId', '=', filter.proposalId);
+  if (filter.proposalId) {
+    const proposalId = filter.proposalId;
+    // Every promise answering it, not only those that name it first (issue 19).
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('commitmentProposals as fp')
+          .select(sql`1`.as('one'))
+          .whereRef('fp.commitmentId', '=', 'c.id')
+          .where('fp.proposalId', '=', proposalId),
+      ),
+    );
+  }
   if (filter.overdueBefore) query = query.where(overdue(filter.overdueBefore));
   if (filter.q) {
     const pattern = `%${filter.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
@@ -289,43 +300,31 @@ export async function removeRegions(db: Database, commitmentId: string, regionCo
     .execute();
 }
 
-/** Where the promise was made and what it answers, for the detail view. */
-export async function findCommitmentSources(
-  db: Database,
-  row: Pick<CommitmentRow, 'meetingId' | 'proposalId'>,
-) {
-  const [meeting, proposal] = await Promise.all([
-    row.meetingId
-      ? db
-          .selectFrom('meetings')
-          .select(['id', 'title', 'startsAt'])
-          .where('id', '=', row.meetingId)
-          .executeTakeFirst()
-      : undefined,
-    row.proposalId
-      ? db
-          .selectFrom('proposals')
-          .select(['id', 'title', 'status'])
-          .where('id', '=', row.proposalId)
-          .executeTakeFirst()
-      : undefined,
-  ]);
+/** Where the promise was made, for the detail view (what it answers: commitment-proposal.repo). */
+export async function findCommitmentSources(db: Database, row: Pick<CommitmentRow, 'meetingId'>) {
+  const meeting = row.meetingId
+    ? await db
+        .selectFrom('meetings')
+        .select(['id', 'title', 'startsAt'])
+        .where('id', '=', row.meetingId)
+        .executeTakeFirst()
+    : undefined;
   return {
     meeting: meeting
       ? { id: meeting.id, title: meeting.title, startsAt: meeting.startsAt.toISOString() }
       : null,
-    proposal: proposal ?? null,
   };
 }
 
-/** The commitments a proposal gave rise to, oldest first. */
+/** The commitments a proposal gave rise to (alone or with others), oldest first. */
 export async function listCommitmentsForProposal(db: Database, proposalId: string) {
   const rows = await db
-    .selectFrom('commitments')
-    .select(['id', 'title', 'status'])
-    .where('proposalId', '=', proposalId)
-    .orderBy('createdAt')
-    .orderBy('id')
+    .selectFrom('commitments as c')
+    .innerJoin('commitmentProposals as cp', 'cp.commitmentId', 'c.id')
+    .select(['c.id', 'c.title', 'c.status'])
+    .where('cp.proposalId', '=', proposalId)
+    .orderBy('c.createdAt')
+    .orderBy('c.id')
     .execute();
   return rows.map((r) => ({ id: r.id, title: r.title, status: r.status }));
 }

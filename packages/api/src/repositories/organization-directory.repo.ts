@@ -91,6 +91,30 @@ export async function updateOffice(db: Database, id: string, changes: OfficeChan
 }
 
 /**
+ * The name of an indicator already in `regionCode` that one of the office's indicators would clash
+ * with there (names are unique per region whatever their case, `indicators_name_uq`), if any.
+ */
+export async function indicatorNameClashIn(
+  db: Database,
+  officeId: string,
+  regionCode: string | null,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('indicators as moving')
+    .innerJoin('indicators as there', (join) =>
+      join.on(sql<boolean>`lower(there.name) = lower(moving.name) and there.id <> moving.id`),
+    )
+    .select('there.name')
+    .where('moving.responsibleOrganizationId', '=', officeId)
+    .where(sql<boolean>`moving.region_code is distinct from ${regionCode}`)
+    .where(sql<boolean>`there.region_code is not distinct from ${regionCode}`)
+    .orderBy('there.name')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.name;
+}
+
+/**
  * An action item's region is its owning office's, an indicator's its keeping office's: they follow
  * the office when that moves.
  */

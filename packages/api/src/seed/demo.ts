@@ -189,7 +189,7 @@ export async function seedDemo(db: Database): Promise<void> {
         id: created.id,
         version: created.version,
         action,
-        decisionNote: action === 'accept' ? proposal.decisionNote : undefined,
+        decisionNote: action === 'startReview' ? undefined : proposal.decisionNote,
       });
     }
     proposals.set(proposal.key, created.id);
@@ -205,7 +205,7 @@ export async function seedDemo(db: Database): Promise<void> {
       ownerOrganizationId: orgs.get(commitment.owner),
       ownerPersonId: commitment.ownerPerson ? people.get(commitment.ownerPerson) : undefined,
       meetingId: meetings.get(commitment.meeting),
-      proposalId: commitment.proposal ? proposals.get(commitment.proposal) : undefined,
+      proposalIds: commitment.proposals?.map(proposals.get),
       dueOn: commitment.dueInDays === undefined ? undefined : dayFromToday(commitment.dueInDays),
       isPublic: commitment.isPublic,
     });

@@ -11,7 +11,6 @@ import {
   type commitmentUpdateInput,
   DEFAULT_TIME_ZONE,
   isFinal,
-  type ProposalStatus,
   todayIn,
 } from '@tindak/shared';
 import type { z } from 'zod';
@@ -20,7 +19,6 @@ import { BadRequestError, ConflictError, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
 import {
   addRegions,
-  type CommitmentRow,
   type CommitmentValues,
   findCommitmentIdByKey,
   findCommitmentRow,
@@ -35,16 +33,17 @@ import {
   updateCommitmentIfVersion,
 } from '../repositories/commitment.repo';
 import { addFollower, isFollowing, removeFollower } from '../repositories/commitment-follower.repo';
+import { listProposalIds, replaceProposalLinks } from '../repositories/commitment-proposal.repo';
 import { listEventsFor } from '../repositories/event.repo';
 import { findHomeRegions } from '../repositories/home.repo';
 import { findMeetingRow } from '../repositories/meeting.repo';
 import { earliestMeetingDay } from '../repositories/meeting-day.repo';
 import { organizationRegions } from '../repositories/organization.repo';
 import { findPeople } from '../repositories/person.repo';
-import { findProposalRow } from '../repositories/proposal.repo';
 import { existingRegionCodes } from '../repositories/region.repo';
 import { requireRecordAuthority } from './authority';
 import { changedFields } from './changes';
+import { keptProposals, shownProposals } from './commitment-proposals';
 import { createdCursor } from './cursor';
 import { diffLinks, unique } from './id-sets';
 import { createOnce } from './idempotent';
@@ -57,9 +56,6 @@ type ListInput = z.output<typeof commitmentListInput>;
 type CreateInput = z.output<typeof commitmentCreateInput>;
 type UpdateInput = z.output<typeof commitmentUpdateInput>;
 type TransitionInput = z.output<typeof commitmentTransitionInput>;
-
-/** Only a proposal that was (at least partly) accepted can give rise to commitments. */
-const proposalStatusesWithCommitments: readonly ProposalStatus[] = ['accepted', 'partly_accepted'];
 
 export async function listCommitments(ctx: Context, input: ListInput): Promise<CommitmentListOutput> {
   const cursor = input.cursor ? createdCursor.decode(input.cursor) : null;
@@ -97,12 +93,12 @@ export async function getCommitment(ctx: Context, id: string): Promise<Commitmen
     findCommitmentRow(ctx.db, id),
   ]);
   if (!summary || !row) throw new NotFoundError('commitmentNotFound', 'id');
-  const [sources, history, following, readableMeetings, readableProposals, home] = await Promise.all([
+  const [sources, history, following, readableMeetings, proposals, home] = await Promise.all([
     findCommitmentSources(ctx.db, row),
     listEventsFor(ctx.db, 'commitment', id),
     ctx.user ? isFollowing(ctx.db, id, ctx.user.id) : Promise.resolve(false),
     readableAmong(ctx, 'meeting', [row.meetingId]),
-    readableAmong(ctx, 'proposal', [row.proposalId]),
+    shownProposals(ctx, id),
     findHomeRegions(ctx.db, 'commitment', id),
   ]);
   return {
@@ -110,10 +106,8 @@ export async function getCommitment(ctx: Context, id: string): Promise<Commitmen
     description: row.description,
     evidence: row.evidence,
     meeting: shownLink(sources.meeting, readableMeetings),
-    proposal: shownLink(
-      sources.proposal && { ...sources.proposal, status: sources.proposal.status },
-      readableProposals,
-    ),
+    proposal: proposals[0] ?? null,
+    proposals,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
     allowedActions: allowedActions(commitmentStatusMachine, row.status),
@@ -161,32 +155,20 @@ async function assertReferences(db: Database, input: CreateInput | UpdateInput) 
   if (input.meetingId && !(await findMeetingRow(db, input.meetingId))) {
     throw new NotFoundError('meetingNotFound', 'meetingId');
   }
-  if (input.proposalId) {
-    const proposal = await findProposalRow(db, input.proposalId);
-    if (!proposal) throw new NotFoundError('proposalNotFound', 'proposalId');
-    const status = proposal.status;
-    // Accepted and partly accepted are final statuses, so this cannot change after the check.
-    if (!proposalStatusesWithCommitments.includes(status)) {
-      throw new BadRequestError('proposalNotAccepted', 'proposalId', status);
-    }
-  }
 }
 
 /**
- * The meeting and proposal a commitment comes from: records the caller may read, or the hidden ones
- * it already had (see `relinkOne`). Checked before the references, so an unreadable proposal's
- * status is never told.
+ * The meeting and proposals a commitment comes from: records the caller may read, or the hidden
+ * ones it already had (see `relinkOne`, `keptProposals`). `proposalId` is the first proposal.
  */
-async function keptSources<Input extends Pick<CreateInput, 'meetingId' | 'proposalId'>>(
+async function keptSources(
   ctx: Context,
-  input: Input,
-  before: Pick<CommitmentRow, 'meetingId' | 'proposalId'> | null,
-): Promise<Input> {
-  return {
-    ...input,
-    meetingId: await relinkOne(ctx, 'meeting', before?.meetingId ?? null, input.meetingId, 'meetingId'),
-    proposalId: await relinkOne(ctx, 'proposal', before?.proposalId ?? null, input.proposalId, 'proposalId'),
-  };
+  input: CreateInput | UpdateInput,
+  before: { meetingId: string | null; proposalIds: readonly string[] } | null,
+) {
+  const meetingId = await relinkOne(ctx, 'meeting', before?.meetingId ?? null, input.meetingId, 'meetingId');
+  const proposalIds = await keptProposals(ctx, input, before?.proposalIds ?? []);
+  return { meetingId, proposalIds, proposalId: proposalIds[0] ?? null };
 }
 
 /** `madeOn` is the day given, or the one already known (the stored day, or the meeting's / today). */
@@ -229,7 +211,7 @@ export async function createCommitment(ctx: Context, input: CreateInput): Promis
     () =>
       ctx.db.transaction().execute(async (trx) => {
         const scoped = { ...ctx, db: trx };
-        const kept = await keptSources(scoped, input, null);
+        const kept = { ...input, ...(await keptSources(scoped, input, null)) };
         await assertReferences(trx, kept);
         const values = commitmentValues(kept, await defaultMadeOn(trx, kept.meetingId));
         const regionCodes = unique(input.regionCodes);
@@ -240,6 +222,7 @@ export async function createCommitment(ctx: Context, input: CreateInput): Promis
           idempotencyKey: input.idempotencyKey ?? null,
         });
         await addRegions(trx, commitmentId, regionCodes);
+        await replaceProposalLinks(trx, commitmentId, kept.proposalIds);
         await requireWithinScope(scoped, 'commitment', commitmentId, 'regionCodes');
         // Recorded from a meeting of another office (one the caller only attended), it is not theirs.
         await requireRecordAuthority(scoped, 'commitment', commitmentId);
@@ -247,7 +230,7 @@ export async function createCommitment(ctx: Context, input: CreateInput): Promis
           aggregateType: 'commitment',
           aggregateId: commitmentId,
           eventType: 'CommitmentMade',
-          payload: { ...values, regionCodes, ...linkPayload(link) },
+          payload: { ...values, proposalIds: kept.proposalIds, regionCodes, ...linkPayload(link) },
         });
         return commitmentId;
       }),
@@ -284,7 +267,9 @@ export async function updateCommitment(ctx: Context, input: UpdateInput): Promis
     if (isFinal(commitmentStatusMachine, status)) {
       throw new BadRequestError('illegalTransition', undefined, status);
     }
-    const kept = await keptSources(scoped, input, before);
+    const storedProposals = await listProposalIds(trx, input.id);
+    const sources = await keptSources(scoped, input, { ...before, proposalIds: storedProposals });
+    const kept = { ...input, ...sources };
     await assertReferences(trx, kept);
     // Left out, the indicator link stays as it is; null clears it.
     const link = await resolveIndicatorLink(scoped, input.indicator, await linkRegion(trx, input));
@@ -301,6 +286,10 @@ export async function updateCommitment(ctx: Context, input: UpdateInput): Promis
     await removeRegions(trx, input.id, regions.removed);
     await addRegions(trx, input.id, regions.added);
     if (regions.added.length + regions.removed.length > 0) changes.regionCodes = regions;
+    const proposals = diffLinks(storedProposals, kept.proposalIds);
+    if (proposals.added.length + proposals.removed.length > 0) changes.proposalIds = proposals;
+    // Rewritten even for a new order alone: the first is `proposal_id`, the order is shown.
+    await replaceProposalLinks(trx, input.id, kept.proposalIds);
     // Relinking must not hand the commitment out of the caller's own authority.
     await requireRecordAuthority(scoped, 'commitment', input.id);
 

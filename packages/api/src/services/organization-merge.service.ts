@@ -3,14 +3,9 @@ import type { z } from 'zod';
 import type { Context } from '../context';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
-import {
-  type LockedOffice,
-  lockOffice,
-  moveOfficeItemsToRegion,
-  updateOffice,
-} from '../repositories/organization-directory.repo';
+import { type LockedOffice, lockOffice, updateOffice } from '../repositories/organization-directory.repo';
 import { moveOfficeReferences } from '../repositories/organization-merge.repo';
-import { getDirectoryOffice, requireOfficeKeeper } from './organization.service';
+import { getDirectoryOffice, moveOfficeItems, requireOfficeKeeper } from './organization.service';
 
 type Stale = { stale: 'keepId' | 'duplicateId' };
 
@@ -43,7 +38,8 @@ export async function mergeOrganizations(ctx: Context, input: z.output<typeof or
 
     const moved = await moveOfficeReferences(trx, duplicate.id, keep.id);
     if (keep.regionCode !== duplicate.regionCode) {
-      await moveOfficeItemsToRegion(trx, keep.id, keep.regionCode);
+      // The duplicate's indicators join the kept office's region, where their names must be free.
+      await moveOfficeItems(trx, keep.id, keep.regionCode, 'keepId');
     }
     await updateOffice(trx, duplicate.id, { active: false, mergedInto: keep.id });
     await recordEvent(trx, ctx.actor, {

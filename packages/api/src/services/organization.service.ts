@@ -1,3 +1,4 @@
+import type { Database } from '@tindak/db';
 import type {
   DirectoryListOutput,
   DirectoryOffice,
@@ -22,6 +23,7 @@ import {
 } from '../repositories/organization.repo';
 import {
   findDirectoryOffice,
+  indicatorNameClashIn,
   type LockedOffice,
   listDirectory,
   lockOffice,
@@ -161,6 +163,26 @@ async function requireRegionToKeep(ctx: Context, regionCode: string | null): Pro
   }
 }
 
+/**
+ * Takes the office's action items and indicators to its new region. An indicator named like one
+ * already there would break `indicators_name_uq`: refused, naming it, so the caller renames one.
+ */
+export async function moveOfficeItems(
+  db: Database,
+  officeId: string,
+  regionCode: string | null,
+  field: string,
+): Promise<void> {
+  const clash = await indicatorNameClashIn(db, officeId, regionCode);
+  if (clash !== undefined) throw new BadRequestError('indicatorNameTakenInRegion', field, clash);
+  await moveOfficeItemsToRegion(db, officeId, regionCode).catch((error: unknown) => {
+    // One defined there by another request since the check: the same refusal, without the name.
+    if (isUniqueViolation(error, 'indicators_name_uq'))
+      throw new BadRequestError('indicatorNameTaken', field);
+    throw error;
+  });
+}
+
 /** Name, short name, kind or region; the event names only what changed. */
 export function updateOrganization(ctx: Context, input: z.output<typeof organizationUpdateInput>) {
   return changeOffice(ctx, input, async (scoped, before) => {
@@ -175,7 +197,7 @@ export function updateOrganization(ctx: Context, input: z.output<typeof organiza
     if (Object.keys(facts).length === 0) return;
     if (changes.regionCode !== undefined) {
       await requireRegionToKeep(scoped, input.regionCode);
-      await moveOfficeItemsToRegion(scoped.db, input.id, input.regionCode);
+      await moveOfficeItems(scoped.db, input.id, input.regionCode, 'regionCode');
     }
     await updateOffice(scoped.db, input.id, changes);
     await recordEvent(scoped.db, ctx.actor, {

@@ -12,7 +12,10 @@ export const commitmentEvents = {
     ownerOrganizationId: z.string().nullable(),
     ownerPersonId: z.string().nullable(),
     meetingId: z.string().nullable(),
+    /** The first of `proposalIds`. */
     proposalId: z.string().nullable(),
+    /** Every proposal it answers, in order (issue 19); absent from events recorded before. */
+    proposalIds: z.array(z.string()).optional(),
     isPublic: z.boolean(),
     regionCodes: z.array(z.string()),
     /** The day the promise was made (`YYYY-MM-DD`); absent from events recorded before it was kept. */
@@ -21,7 +24,10 @@ export const commitmentEvents = {
     indicatorId: z.string().nullable().optional(),
     indicatorRegionCode: z.string().nullable().optional(),
   }),
-  /** `changes` also names `regionCodes` (added and removed) when the regions changed. */
+  /**
+   * `changes` also names `regionCodes` and `proposalIds` (added and removed) when those links
+   * changed; `proposalId` is then the first proposal's change.
+   */
   CommitmentUpdated: z.object({ version: z.number(), changes: fieldChanges }),
   CommitmentStatusChanged: transition.extend({
     version: z.number(),

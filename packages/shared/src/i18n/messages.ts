@@ -84,6 +84,10 @@ export const messages = {
     id: 'Indikator dengan nama ini sudah ada di wilayah instansi pengampunya.',
     en: "An indicator with this name already exists in its keeping office's region.",
   },
+  indicatorNameTakenInRegion: {
+    id: 'Wilayah tujuan sudah punya indikator bernama "{{value}}"; ubah nama salah satunya dulu.',
+    en: 'The destination region already has an indicator named "{{value}}"; rename one of them first.',
+  },
   indicatorPeriodKindLocked: {
     id: 'Jenis periode tidak dapat diubah karena indikator ini sudah memiliki nilai.',
     en: 'The period kind cannot change: this indicator already has values.',
@@ -209,6 +213,14 @@ export const messages = {
   proposalNotAccepted: {
     id: 'Komitmen hanya dapat dibuat dari usulan yang diterima (status usulan sekarang: {{value}}).',
     en: 'Commitments can only come from an accepted proposal (the proposal is now: {{value}}).',
+  },
+  duplicateProposal: {
+    id: 'Usulan ini sudah dipilih.',
+    en: 'This proposal is already chosen.',
+  },
+  proposalIdsMismatch: {
+    id: 'Usulan (proposalId) harus sama dengan usulan pertama di daftar usulan (proposalIds).',
+    en: 'The proposal (proposalId) must be the first of the proposals (proposalIds).',
   },
   invalidCredentials: { id: 'Email atau kata sandi salah.', en: 'Wrong email or password.' },
   tooManyAttempts: {

@@ -18,6 +18,8 @@ import { linkedRecord } from './linked-record';
 import { eventSchema } from './meeting';
 
 export const MAX_COMMITMENT_REGIONS = 100;
+/** One reply seldom answers more than a handful of proposals; 20 leaves room without inviting lists. */
+export const MAX_COMMITMENT_PROPOSALS = 20;
 
 /** Closing actions and what each must carry: evidence that it was kept, or why it was not. */
 export const commitmentActionNeeds = {
@@ -53,8 +55,16 @@ const commitmentFields = z.object({
   ownerOrganizationId: optionalId,
   ownerPersonId: optionalId,
   meetingId: optionalId,
-  /** An accepted (or partly accepted) proposal this promise answers. */
+  /**
+   * An accepted (or partly accepted) proposal this promise answers. Older form of `proposalIds`:
+   * alone it means `[proposalId]`; beside `proposalIds` it must be their first.
+   */
   proposalId: optionalId,
+  /** The accepted (or partly accepted) proposals this promise answers, in order (issue 19). */
+  proposalIds: z
+    .array(uuidSchema)
+    .max(MAX_COMMITMENT_PROPOSALS, { error: messageRef('tooMany', MAX_COMMITMENT_PROPOSALS) })
+    .optional(),
   isPublic: z.boolean().default(false),
   /**
    * The day the promise was made. Left out when creating: the meeting's day, else today (WIB);
@@ -68,13 +78,45 @@ const commitmentFields = z.object({
   indicator: indicatorLinkInput,
 });
 
-export const commitmentCreateInput = commitmentFields.extend({ idempotencyKey: idempotencyKeySchema });
+type ProposalLinks = { proposalId: string | null; proposalIds?: string[] | undefined };
+
+function checkProposalLinks(input: ProposalLinks, ctx: z.RefinementCtx) {
+  const ids = input.proposalIds;
+  if (!ids) return;
+  ids.forEach((id, index) => {
+    if (ids.indexOf(id) !== index) {
+      ctx.addIssue({ code: 'custom', path: ['proposalIds', index], message: 'duplicateProposal' });
+    }
+  });
+  if (input.proposalId !== null && input.proposalId !== ids[0]) {
+    ctx.addIssue({ code: 'custom', path: ['proposalId'], message: 'proposalIdsMismatch' });
+  }
+}
+
+/**
+ * The proposals a create or update names, as one list: `proposalIds`, else `[proposalId]`, else none.
+ * `field` names where a problem with the one at `index` is reported: the form the caller used.
+ */
+export function answeredProposalIds(input: ProposalLinks): {
+  ids: string[];
+  field: (index: number) => string;
+} {
+  const list = input.proposalIds;
+  if (list) return { ids: list, field: (index) => `proposalIds.${index}` };
+  return { ids: input.proposalId ? [input.proposalId] : [], field: () => 'proposalId' };
+}
+
+export const commitmentCreateInput = commitmentFields
+  .extend({ idempotencyKey: idempotencyKeySchema })
+  .superRefine(checkProposalLinks);
 export type CommitmentCreateInput = z.input<typeof commitmentCreateInput>;
 
-export const commitmentUpdateInput = commitmentFields.extend({
-  id: uuidSchema,
-  version: z.number().int().min(1),
-});
+export const commitmentUpdateInput = commitmentFields
+  .extend({
+    id: uuidSchema,
+    version: z.number().int().min(1),
+  })
+  .superRefine(checkProposalLinks);
 export type CommitmentUpdateInput = z.input<typeof commitmentUpdateInput>;
 
 export const commitmentTransitionInput = z
@@ -146,13 +188,18 @@ export const commitmentListOutput = z.object({
 });
 export type CommitmentListOutput = z.infer<typeof commitmentListOutput>;
 
+const answeredProposal = linkedRecord({
+  id: z.string(),
+  title: z.string(),
+  status: z.enum(proposalStatusMachine.statuses),
+});
+
 export const commitmentDetailSchema = commitmentSummarySchema.extend({
   description: z.string().nullable(),
-  proposal: linkedRecord({
-    id: z.string(),
-    title: z.string(),
-    status: z.enum(proposalStatusMachine.statuses),
-  }).nullable(),
+  /** The first of `proposals`, for readers of one proposal. */
+  proposal: answeredProposal.nullable(),
+  /** Every proposal the promise answers, in order (issue 19). */
+  proposals: z.array(answeredProposal),
   version: z.number().int(),
   updatedAt: z.string(),
   allowedActions: z.array(z.enum(commitmentStatusMachine.actions)),

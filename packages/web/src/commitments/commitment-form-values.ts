@@ -2,6 +2,7 @@ import {
   type CommitmentDetail,
   commitmentCreateInput,
   commitmentUpdateInput,
+  isReadableLink,
   type Language,
 } from '@tindak/shared';
 import {
@@ -28,15 +29,18 @@ export interface CommitmentFormValues {
   madeOn: string;
   /** The indicator the promise is meant to move (issue 18). */
   indicator: LinkValue;
+  /** The accepted proposals it answers that the editor may read, in order (issue 19). */
+  proposalIds: string[];
 }
 
 /**
  * Where the commitment comes from; fixed by the page that opened the form. `undefined`: a link to a
- * record the author may not read, not sent, so the server keeps it as it is.
+ * record the author may not read, not sent, so the server keeps it as it is. The proposals it
+ * answers are a field of the form; `proposal` is the one it starts with (the proposal's own page).
  */
 export interface CommitmentSource {
   meetingId: string | null | undefined;
-  proposalId: string | null | undefined;
+  proposal?: { id: string; title: string } | null;
 }
 
 /** The id to send for a linked record: none, its id, or nothing at all when it is outside scope. */
@@ -47,7 +51,12 @@ function sourceId(link: { outsideScope: false; id: string } | { outsideScope: tr
 
 /** The links an existing commitment keeps while it is edited. */
 export function sourceOf(commitment: CommitmentDetail): CommitmentSource {
-  return { meetingId: sourceId(commitment.meeting), proposalId: sourceId(commitment.proposal) };
+  return { meetingId: sourceId(commitment.meeting) };
+}
+
+/** The proposals a commitment answers that its editor may read (the others stay as they are). */
+export function readableProposals(commitment: CommitmentDetail | undefined) {
+  return (commitment?.proposals ?? []).filter(isReadableLink);
 }
 
 export const commitmentFields = [
@@ -61,9 +70,10 @@ export const commitmentFields = [
   'ownerPersonId',
   'isPublic',
   'madeOn',
+  'proposalIds',
   ...linkFields,
 ];
-export const commitmentLists = ['regionCodes'];
+export const commitmentLists = ['regionCodes', 'proposalIds'];
 
 export function emptyCommitmentValues(preset: Partial<CommitmentFormValues> = {}): CommitmentFormValues {
   return {
@@ -78,6 +88,7 @@ export function emptyCommitmentValues(preset: Partial<CommitmentFormValues> = {}
     isPublic: false,
     madeOn: '',
     indicator: noLink,
+    proposalIds: [],
     ...preset,
   };
 }
@@ -95,6 +106,7 @@ export function commitmentToValues(commitment: CommitmentDetail): CommitmentForm
     isPublic: commitment.isPublic,
     madeOn: commitment.madeOn,
     indicator: linkValueOf(commitment.indicator),
+    proposalIds: readableProposals(commitment).map((p) => p.id),
   };
 }
 
@@ -111,7 +123,8 @@ export function toCommitmentFields(values: CommitmentFormValues, source: Commitm
     isPublic: values.isPublic,
     madeOn: values.madeOn,
     meetingId: source.meetingId,
-    proposalId: source.proposalId,
+    // Only the list: `proposalId` would have to agree with its first.
+    proposalIds: values.proposalIds,
     indicator: linkInput(values.indicator),
   };
 }

@@ -19,10 +19,12 @@ import {
   commitmentLists,
   commitmentToValues,
   emptyCommitmentValues,
+  readableProposals,
   sourceOf,
   toCommitmentFields,
   validateCommitment,
 } from './commitment-form-values';
+import { ProposalMultiSelect } from './proposal-multi-select';
 import { useCommitmentCache } from './use-commitment-cache';
 
 export const parseCommitmentDetail = recordParser<CommitmentDetail>(commitmentDetailSchema);
@@ -45,14 +47,16 @@ export function CommitmentForm({ commitment, source, preset, onDone }: Commitmen
   const cache = useCommitmentCache();
   const create = useMutation(trpc.commitments.create.mutationOptions());
   const update = useMutation(trpc.commitments.update.mutationOptions());
-  const fixedSource: CommitmentSource = commitment
-    ? sourceOf(commitment)
-    : (source ?? { meetingId: null, proposalId: null });
+  const fixedSource: CommitmentSource = commitment ? sourceOf(commitment) : (source ?? { meetingId: null });
+  const startProposals = source?.proposal ? [source.proposal] : [];
+  const knownProposals = commitment ? readableProposals(commitment) : startProposals;
 
   const save = useRecordForm({
     kind: 'commitments',
     record: commitment,
-    initialValues: commitment ? commitmentToValues(commitment) : emptyCommitmentValues(preset),
+    initialValues: commitment
+      ? commitmentToValues(commitment)
+      : emptyCommitmentValues({ proposalIds: startProposals.map((p) => p.id), ...preset }),
     fields: commitmentFields,
     lists: commitmentLists,
     validate: (values, lang, editing) => validateCommitment(values, fixedSource, lang, editing),
@@ -62,13 +66,9 @@ export function CommitmentForm({ commitment, source, preset, onDone }: Commitmen
     update: (values, editing) =>
       update.mutateAsync({ ...toCommitmentFields(values, fixedSource), ...editing }),
     cache,
-    // The proposal it answers lists its commitments.
-    afterSave: (saved) => {
-      if (saved.proposal && !saved.proposal.outsideScope) {
-        void queryClient.invalidateQueries({
-          queryKey: trpc.proposals.get.queryKey({ id: saved.proposal.id }),
-        });
-      }
+    // Each proposal it answers (or answered until now) lists its commitments.
+    afterSave: () => {
+      void queryClient.invalidateQueries(trpc.proposals.get.pathFilter());
     },
     onDone,
   });
@@ -141,6 +141,16 @@ export function CommitmentForm({ commitment, source, preset, onDone }: Commitmen
           error={form.errors.ownerPersonId as string | undefined}
         />
       </SimpleGrid>
+      <ProposalMultiSelect
+        value={form.values.proposalIds}
+        onChange={(ids) => {
+          form.setFieldValue('proposalIds', ids);
+          form.clearFieldError('proposalIds');
+        }}
+        known={knownProposals}
+        hiddenCount={(commitment?.proposals.length ?? 0) - knownProposals.length}
+        error={form.errors.proposalIds}
+      />
       <IndicatorLinkFields
         value={form.values.indicator}
         onChange={(link) => form.setFieldValue('indicator', link)}

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Stack, Text } from '@mantine/core';
-import { type CommitmentDetail, formatCalendarDate, pathTo } from '@tindak/shared';
+import { type CommitmentDetail, commitmentShareText, formatCalendarDate, pathTo } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTRPC } from '../api/trpc';
@@ -9,6 +9,7 @@ import { IndicatorLinkLine } from '../indicator-links/indicator-link-line';
 import { DetailItem } from '../kit/detail-item';
 import { OutsideScopeRecord } from '../kit/outside-scope';
 import { TextOrNone } from '../kit/record-section';
+import { ShareMenu } from '../kit/share-menu';
 import { FollowUpStatusBadge } from '../kit/status-badge';
 import { LinkedMeeting } from '../records/linked-meeting';
 import { RecordKindPage } from '../records/record-kind-page';
@@ -55,7 +56,12 @@ function CommitmentView({ commitment }: { commitment: CommitmentDetail }) {
           )}
         </>
       }
-      beforeDetails={<FollowToggle commitment={commitment} />}
+      beforeDetails={
+        <>
+          <ShareMenu text={(context) => commitmentShareText(commitment, context)} />
+          <FollowToggle commitment={commitment} />
+        </>
+      }
       details={<CommitmentDetails commitment={commitment} />}
       editForm={(close) => <CommitmentForm commitment={commitment} onDone={close} />}
       statusActions={<CommitmentActions commitment={commitment} />}
@@ -68,7 +74,7 @@ function CommitmentView({ commitment }: { commitment: CommitmentDetail }) {
 function CommitmentDetails({ commitment }: { commitment: CommitmentDetail }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const { owner, meeting, proposal } = commitment;
+  const { owner, meeting, proposals } = commitment;
   return (
     <>
       <DetailItem label={t('commitments.page.committedBy')}>
@@ -110,15 +116,16 @@ function CommitmentDetails({ commitment }: { commitment: CommitmentDetail }) {
         )}
       </DetailItem>
       <DetailItem label={t('commitments.page.source')}>
-        {meeting || proposal ? (
+        {meeting || proposals.length > 0 ? (
           <Stack gap={2}>
             {meeting && (
               <Text>
                 {t('commitments.page.meeting')} <LinkedMeeting meeting={meeting} />
               </Text>
             )}
-            {proposal && (
-              <Text>
+            {/* One reply can answer several proposals (issue 19): each on its own line. */}
+            {proposals.map((proposal, index) => (
+              <Text key={proposal.outsideScope ? `outside-${index}` : proposal.id}>
                 {t('commitments.page.proposal')}{' '}
                 {proposal.outsideScope ? (
                   <OutsideScopeRecord />
@@ -128,7 +135,7 @@ function CommitmentDetails({ commitment }: { commitment: CommitmentDetail }) {
                   </Anchor>
                 )}
               </Text>
-            )}
+            ))}
           </Stack>
         ) : (
           <Text c="dimmed">{t('common.dash')}</Text>

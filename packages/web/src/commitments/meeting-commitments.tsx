@@ -27,7 +27,7 @@ export function MeetingCommitments({ meeting }: { meeting: MeetingDetail }) {
       mayAdd={mayAdd}
       form={(close) => (
         <CommitmentForm
-          source={{ meetingId: meeting.id, proposalId: null }}
+          source={{ meetingId: meeting.id }}
           preset={{ ownerOrganizationId: meeting.host.id, madeOn: meetingDay(meeting) }}
           onDone={close}
         />

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Card, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { type DigestPreview, pathTo, uuidSchema } from '@tindak/shared';
+import { type DigestPreview, digestShareText, pathTo, uuidSchema } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTRPC } from '../api/trpc';
@@ -9,6 +9,7 @@ import { useCan } from '../auth/use-can';
 import { ConfirmAction } from '../kit/confirm-action';
 import { DetailItem } from '../kit/detail-item';
 import { LoadError, PageSkeleton } from '../kit/load-states';
+import { ShareMenu } from '../kit/share-menu';
 import { oneOf, urlCodec, useUrlFilters, wordFor } from '../kit/url-filters';
 import { EmailBody } from '../mail/email-body';
 import { useCurrentUser } from '../session/use-current-user';
@@ -113,6 +114,7 @@ function DigestView({ digest, mine, canSend }: DigestViewProps) {
           </DetailItem>
         </SimpleGrid>
       </Card>
+      {!digest.empty && <ShareMenu text={(context) => digestShareText(digest, context)} />}
       {canSend && (
         <div>
           <ConfirmAction

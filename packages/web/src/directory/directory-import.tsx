@@ -1,26 +1,21 @@
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  type DirectoryImportChoice,
-  type DirectoryImportKind,
-  type DirectoryImportPreview,
-  type DirectoryImportResult,
-  MAX_ATTENDANCE_FILE_BYTES,
+import type {
+  DirectoryImportChoice,
+  DirectoryImportKind,
+  DirectoryImportPreview,
+  DirectoryImportResult,
 } from '@tindak/shared';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/errors';
 import { useTRPC } from '../api/trpc';
-import { fileToBase64 } from '../kit/table-file';
 import { TableFilePicker } from '../kit/table-file-picker';
-import { newUuid } from '../lib/uuid';
+import { type PickedTableFile, useTableFileImport } from '../kit/use-table-file-import';
 import { DirectoryImportRows, type ImportChoicePatch } from './directory-import-rows';
 import { templateFileName, templateHref } from './directory-import-template';
 
 /** The file picked, the key its apply runs under, and the per-row choices made so far. */
-interface Picked {
-  content: string;
-  idempotencyKey: string;
+interface Picked extends PickedTableFile {
   choices: DirectoryImportChoice[];
 }
 
@@ -45,46 +40,24 @@ export function DirectoryImport({ kind, onDone }: { kind: DirectoryImportKind; o
   const queryClient = useQueryClient();
   const previewCall = useMutation(trpc.directoryImport.previewFile.mutationOptions());
   const apply = useMutation(trpc.directoryImport.applyFile.mutationOptions());
-  const [picked, setPicked] = useState<Picked | null>(null);
-  const [preview, setPreview] = useState<DirectoryImportPreview | null>(null);
-  const [result, setResult] = useState<DirectoryImportResult | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const busy = previewCall.isPending || apply.isPending;
-
-  const runPreview = async (next: Picked) => {
-    setProblem(null);
-    try {
-      setPreview(
-        await previewCall.mutateAsync({
+  const { picked, setPicked, preview, result, problem, setProblem, pick, runPreview, applied } =
+    useTableFileImport<Picked, DirectoryImportPreview, DirectoryImportResult>({
+      tooLarge: t('directory.import.tooLarge'),
+      keep: (file) => ({ ...file, choices: [] }),
+      preview: (next) =>
+        previewCall.mutateAsync({
           kind,
-          content: next.content,
+          content: next.contentBase64,
           ...(next.choices.length ? { choices: next.choices } : {}),
         }),
-      );
-    } catch (error) {
-      setProblem(errorMessage(error, t('common.networkError')));
-    }
-  };
-
-  const pick = async (file: File | null) => {
-    setPicked(null);
-    setPreview(null);
-    setResult(null);
-    setProblem(null);
-    if (!file) return;
-    if (file.size > MAX_ATTENDANCE_FILE_BYTES) {
-      setProblem(t('directory.import.tooLarge'));
-      return;
-    }
-    const next = { content: await fileToBase64(file), idempotencyKey: newUuid(), choices: [] };
-    setPicked(next);
-    await runPreview(next);
-  };
+    });
 
   const choose = async (rowNumber: number, patch: ImportChoicePatch) => {
     if (!picked) return;
     const next = { ...picked, choices: withChoice(picked.choices, rowNumber, patch) };
     setPicked(next);
+    setProblem(null);
     await runPreview(next);
   };
 
@@ -94,13 +67,11 @@ export function DirectoryImport({ kind, onDone }: { kind: DirectoryImportKind; o
     try {
       const done = await apply.mutateAsync({
         kind,
-        content: picked.content,
+        content: picked.contentBase64,
         idempotencyKey: picked.idempotencyKey,
         ...(picked.choices.length ? { choices: picked.choices } : {}),
       });
-      setResult(done);
-      setPicked(null);
-      setPreview(null);
+      applied(done);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: trpc.organizations.pathKey() }),
         queryClient.invalidateQueries({ queryKey: trpc.people.pathKey() }),

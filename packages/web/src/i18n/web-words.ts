@@ -42,6 +42,8 @@ import searchEn from './locales/search.en.json';
 import searchId from './locales/search.id.json';
 import setupEn from './locales/setup.en.json';
 import setupId from './locales/setup.id.json';
+import shareEn from './locales/share.en.json';
+import shareId from './locales/share.id.json';
 
 /**
  * The web's own words (read by no other package), one file pair per feature. Together they make the
@@ -72,6 +74,7 @@ export const webWordFiles = {
     indicatorsId,
     indicatorViewsId,
     indicatorLinksId,
+    shareId,
   ],
   en: [
     en,
@@ -96,6 +99,7 @@ export const webWordFiles = {
     indicatorsEn,
     indicatorViewsEn,
     indicatorLinksEn,
+    shareEn,
   ],
 } as const;
 

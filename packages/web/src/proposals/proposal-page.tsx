@@ -148,7 +148,10 @@ function ProposalCommitments({ proposal, firstMeeting, accepted }: ProposalCommi
             {t('commitments.form.newTitle')}
           </Title>
           <CommitmentForm
-            source={{ proposalId: proposal.id, meetingId: firstMeeting?.id ?? null }}
+            source={{
+              proposal: { id: proposal.id, title: proposal.title },
+              meetingId: firstMeeting?.id ?? null,
+            }}
             preset={{
               title: proposal.title,
               committedByOrganizationId: proposal.addressedTo.id,

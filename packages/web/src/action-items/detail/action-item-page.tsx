@@ -1,6 +1,12 @@
 import { Anchor, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { type ActionItemDetail, formatCalendarDate, formatDateTime, pathTo } from '@tindak/shared';
+import {
+  type ActionItemDetail,
+  actionItemShareText,
+  formatCalendarDate,
+  formatDateTime,
+  pathTo,
+} from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTRPC } from '../../api/trpc';
@@ -12,6 +18,7 @@ import { DetailItem } from '../../kit/detail-item';
 import { OutsideScopeRecord } from '../../kit/outside-scope';
 import { RecordPage } from '../../kit/record-page';
 import { RecordSection } from '../../kit/record-section';
+import { ShareMenu } from '../../kit/share-menu';
 import { NotFoundPage } from '../../layout/not-found-page';
 import { ActionItemStatusBadge, HealthBadge, PriorityBadge, ProgressBar } from '../shared/badges';
 import { ActionPanel } from './action-panel';
@@ -115,6 +122,7 @@ function ActionItemView({ item }: { item: ActionItemDetail }) {
           <HealthBadge health={item.health} />
           <PriorityBadge priority={item.priority} />
         </Group>
+        <ShareMenu text={(context) => actionItemShareText(item, context)} />
       </Stack>
 
       <Grid gap="md">

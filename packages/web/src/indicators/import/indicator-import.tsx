@@ -5,24 +5,16 @@ import {
   type IndicatorImportPreview,
   type IndicatorImportResult,
   isPeriodOfKind,
-  MAX_ATTENDANCE_FILE_BYTES,
 } from '@tindak/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCode, errorMessage } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
-import { fileToBase64 } from '../../kit/table-file';
 import { TableFilePicker } from '../../kit/table-file-picker';
+import { type PickedTableFile, useTableFileImport } from '../../kit/use-table-file-import';
 import { newUuid } from '../../lib/uuid';
 import { IndicatorImportRows } from './indicator-import-rows';
 import { templateFileName, templateHref } from './indicator-import-template';
-
-/** The file picked and the key its apply runs under. */
-interface Picked {
-  fileName: string;
-  contentBase64: string;
-  idempotencyKey: string;
-}
 
 /** The rows apply records: those the preview showed as new or changed, with the version it showed. */
 const confirmedRows = (preview: IndicatorImportPreview) =>
@@ -43,42 +35,20 @@ export function IndicatorImport({ indicator, onDone }: { indicator: Indicator; o
   const previewCall = useMutation(trpc.indicatorImport.previewFile.mutationOptions());
   const apply = useMutation(trpc.indicatorImport.applyFile.mutationOptions());
   const [period, setPeriod] = useState('');
-  const [picked, setPicked] = useState<Picked | null>(null);
-  const [preview, setPreview] = useState<IndicatorImportPreview | null>(null);
-  const [result, setResult] = useState<IndicatorImportResult | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const busy = previewCall.isPending || apply.isPending;
   const periodOk = period === '' || isPeriodOfKind(period, indicator.periodKind);
-  const input = (file: Picked) => ({
+  const input = (file: PickedTableFile) => ({
     indicatorId: indicator.id,
     fileName: file.fileName,
     contentBase64: file.contentBase64,
     ...(period ? { period } : {}),
   });
-
-  const runPreview = async (file: Picked) => {
-    try {
-      setPreview(await previewCall.mutateAsync(input(file)));
-    } catch (error) {
-      setPreview(null);
-      setProblem(errorMessage(error, t('common.networkError')));
-    }
-  };
-
-  const pick = async (file: File | null) => {
-    setPicked(null);
-    setPreview(null);
-    setResult(null);
-    setProblem(null);
-    if (!file) return;
-    if (file.size > MAX_ATTENDANCE_FILE_BYTES) {
-      setProblem(t('indicators.import.tooLarge'));
-      return;
-    }
-    const next = { fileName: file.name, contentBase64: await fileToBase64(file), idempotencyKey: newUuid() };
-    setPicked(next);
-    await runPreview(next);
-  };
+  const { picked, setPicked, preview, result, problem, setProblem, pick, runPreview, applied } =
+    useTableFileImport<PickedTableFile, IndicatorImportPreview, IndicatorImportResult>({
+      tooLarge: t('indicators.import.tooLarge'),
+      keep: (file) => file,
+      preview: (file) => previewCall.mutateAsync(input(file)),
+    });
 
   const save = async () => {
     if (!picked || !preview) return;
@@ -89,9 +59,7 @@ export function IndicatorImport({ indicator, onDone }: { indicator: Indicator; o
         rows: confirmedRows(preview),
         idempotencyKey: picked.idempotencyKey,
       });
-      setResult(done);
-      setPicked(null);
-      setPreview(null);
+      applied(done);
       await queryClient.invalidateQueries({ queryKey: trpc.indicators.pathKey() });
       onDone?.();
     } catch (error) {

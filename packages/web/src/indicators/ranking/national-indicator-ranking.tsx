@@ -1,8 +1,8 @@
 import { Stack, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RegionSelect } from '../../regions/region-select';
 import { IndicatorRanking } from './indicator-ranking';
+import { ProvincePicker } from './province-picker';
 
 /**
  * For an office without a region: the provinces ranked for one indicator, and a province picker
@@ -11,22 +11,9 @@ import { IndicatorRanking } from './indicator-ranking';
 export function NationalIndicatorRanking({ provinces }: { provinces: { code: string; name: string }[] }) {
   const { t } = useTranslation();
   const [province, setProvince] = useState<string | null>(null);
-  // One group of provinces: the picker's usual province-and-its-regencies groups would repeat each name.
-  const groups = useMemo(
-    () => [
-      {
-        group: t('indicatorViews.national.province'),
-        items: provinces.map((p) => ({ value: p.code, label: p.name })),
-      },
-    ],
-    [provinces, t],
-  );
   const provincePicker = (
-    <RegionSelect
-      label={t('indicatorViews.national.province')}
-      placeholder={t('indicatorViews.national.allProvinces')}
-      groups={groups}
-      clearable
+    <ProvincePicker
+      provinces={provinces}
       value={province}
       onChange={setProvince}
       w={{ base: '100%', sm: 280 }}

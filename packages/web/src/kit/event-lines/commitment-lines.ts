@@ -13,6 +13,7 @@ const commitmentFields = [
   'ownerPersonId',
   'meetingId',
   'proposalId',
+  'proposalIds',
   'isPublic',
   'madeOn',
 ] as const;

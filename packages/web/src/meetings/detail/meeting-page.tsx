@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import type { MeetingDetail } from '@tindak/shared';
-import { pathTo } from '@tindak/shared';
+import { meetingShareText, pathTo } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MeetingActionItems } from '../../action-items/linked/linked-action-items';
@@ -13,6 +13,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { DetailItem } from '../../kit/detail-item';
 import { RecordPage } from '../../kit/record-page';
 import { RecordSection, TextOrNone } from '../../kit/record-section';
+import { ShareMenu } from '../../kit/share-menu';
 import { NotFoundPage } from '../../layout/not-found-page';
 import { MeetingProposals } from '../../proposals/meeting-proposals';
 import { AttendanceImportSection } from '../attendance-import/attendance-import-section';
@@ -70,11 +71,14 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
             <Badge variant="light">{t(`meetingType.${meeting.type}`)}</Badge>
             <MeetingStatusBadge status={meeting.status} always />
           </Group>
-          {authority.change && (
-            <Button component={Link} to={pathTo('editMeeting', { id: meeting.id })} variant="light">
-              {t('meetingPage.edit')}
-            </Button>
-          )}
+          <Group gap="xs">
+            <ShareMenu text={(context) => meetingShareText(meeting, context)} />
+            {authority.change && (
+              <Button component={Link} to={pathTo('editMeeting', { id: meeting.id })} variant="light">
+                {t('meetingPage.edit')}
+              </Button>
+            )}
+          </Group>
         </Group>
         <Anchor href={`/api/rapat/${meeting.id}/rapat.ics`} size="sm" download w="fit-content">
           {t('calendar.addMeeting')}
