@@ -64,6 +64,9 @@ beforeAll(async () => {
     proposerOrganizationIds: [jambi],
     addressedToOrganizationId: komdigi,
     meetingIds: [],
+    // Sent by letter: a proposal raised in no meeting has its letter's number and date.
+    letterNumber: '500/123/Diskominfo',
+    letterDate: '2026-11-02',
   });
 
   // Commitments: one for Kerinci and Bali, overdue; one for Jambi, started.
