@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { IndicatorLink } from '@tindak/shared';
+import type { IndicatorLink, IndicatorValue } from '@tindak/shared';
 import { describe, expect, it } from 'vitest';
 import { awaitingVerification, detailOfItem } from './action-item-fixtures';
 import { detailOf, komdigi, organizations, rakornis, regions } from './fixtures';
@@ -28,8 +28,56 @@ function descriptionOf(input: HTMLElement): string {
   return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
 }
 
-async function openVerify(item = awaitingVerification({ indicator: spbe })) {
-  server.use(query('actionItems.get', () => item).handler);
+/** Kerinci's value already recorded for 2025 (an import, an earlier report), version 3. */
+const kerinci2025: IndicatorValue = {
+  id: 'e2000000-0000-4000-8000-000000000001',
+  indicatorId: spbe.id,
+  region: { code: '15.01', name: 'Kabupaten Kerinci', kind: 'regency' },
+  period: '2025',
+  value: 2.48,
+  predicate: null,
+  band: { from: 0, to: 2.6, label: 'Cukup', tone: 'fair' },
+  source: { kind: 'document', meeting: null, actionItem: null, fileId: null, note: 'Impor spbe.csv' },
+  recordedBy: null,
+  recordedAt: '2026-12-01T02:00:00.000Z',
+  version: 3,
+};
+
+/** The province's ranking, where the form looks for a value it would replace. */
+function rankingWith(value: IndicatorValue | null) {
+  return query('indicators.ranking', (input) => ({
+    indicator: null,
+    period: (input as { period?: string }).period ?? null,
+    previousPeriod: null,
+    periods: [],
+    rows:
+      value && (input as { period?: string }).period === value.period
+        ? [
+            {
+              region: value.region,
+              rank: 1,
+              value,
+              target: null,
+              meetsTarget: null,
+              previousValue: null,
+              previousPredicate: null,
+              change: null,
+              openWork: 0,
+            },
+          ]
+        : [],
+  }));
+}
+
+async function openVerify(
+  item = awaitingVerification({ indicator: spbe }),
+  existing: IndicatorValue | null = null,
+) {
+  server.use(
+    query('actionItems.get', () => item).handler,
+    query('regions.list', () => regions).handler,
+    rankingWith(existing).handler,
+  );
   const { user } = renderApp(`/tindak-lanjut/${item.id}`);
   await user.click(await screen.findByRole('button', { name: 'Verifikasi' }));
   const dialog = within(await screen.findByRole('dialog', { name: 'Verifikasi bukti' }));
@@ -66,6 +114,24 @@ describe('an item that moves an indicator', () => {
       accept: true,
       reason: '',
       indicatorValue: { period: '2025', value: 2.71, predicate: null },
+    });
+  });
+
+  it('shows the value it would replace and sends that value’s version', async () => {
+    const verify = mutation('actionItems.verify', () => ({ data: detailOfItem({ status: 'done' }) }));
+    server.use(verify.handler);
+    const { user, dialog, item } = await openVerify(undefined, kerinci2025);
+    const period = dialog.getByRole('textbox', { name: 'Periode' });
+    await user.clear(period);
+    await user.type(period, '2025');
+    expect(await dialog.findByText('Menggantikan nilai 2,48 (Cukup)')).toBeTruthy();
+    await user.type(dialog.getByRole('textbox', { name: 'Nilai' }), '2,75');
+    await user.click(dialog.getByRole('button', { name: 'Terima bukti' }));
+    await waitFor(() => expect(verify.calls).toHaveLength(1));
+    expect(inputOf(verify.calls, 0)).toMatchObject({
+      id: item.id,
+      accept: true,
+      indicatorValue: { period: '2025', value: 2.75, predicate: null, version: 3 },
     });
   });
 
