@@ -72,6 +72,8 @@ export interface ActionItems {
   completedAt: Timestamp | null;
   createdAt: Generated<Timestamp>;
   description: string | null;
+  directiveId: string | null;
+  directiveOfficeId: string | null;
   dueOn: Timestamp;
   id: Generated<string>;
   idempotencyKey: string | null;
@@ -88,6 +90,41 @@ export interface ActionItems {
   title: string;
   updatedAt: Generated<Timestamp>;
   version: Generated<number>;
+}
+
+export interface AgreementParties {
+  agreementId: string;
+  organizationId: string;
+  position: number;
+  signatoryName: string | null;
+  signatoryPosition: string | null;
+}
+
+export interface Agreements {
+  createdAt: Generated<Timestamp>;
+  description: string | null;
+  endsOn: Timestamp | null;
+  fileId: string | null;
+  id: Generated<string>;
+  idempotencyKey: string | null;
+  kind: "kesepakatan" | "mou" | "pks";
+  meetingId: string | null;
+  number: string | null;
+  ownerOrganizationId: string;
+  regionCode: string | null;
+  signedOn: Timestamp | null;
+  signedPlace: string | null;
+  startsOn: Timestamp | null;
+  status: Generated<"draft" | "signed" | "ended" | "cancelled">;
+  title: string;
+  updatedAt: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface AgreementScopeItems {
+  agreementId: string;
+  position: number;
+  text: string;
 }
 
 export interface CalendarFeeds {
@@ -115,6 +152,7 @@ export interface CommitmentRegions {
 }
 
 export interface Commitments {
+  agreementId: string | null;
   committedByOrganizationId: string;
   committedByPersonId: string | null;
   createdAt: Generated<Timestamp>;
@@ -144,6 +182,24 @@ export interface DigestDeliveries {
   period: string;
   status: "queued" | "empty";
   userId: string;
+}
+
+export interface Directives {
+  closedAt: Timestamp | null;
+  createdAt: Generated<Timestamp>;
+  dueOn: Timestamp;
+  id: Generated<string>;
+  idempotencyKey: string | null;
+  instruction: string | null;
+  issuedByOrganizationId: string;
+  issuedByPersonId: string | null;
+  meetingId: string | null;
+  priority: Generated<"low" | "normal" | "high" | "urgent">;
+  regionCode: string | null;
+  status: Generated<"open" | "closed" | "cancelled">;
+  title: string;
+  updatedAt: Generated<Timestamp>;
+  version: Generated<number>;
 }
 
 export interface Emails {
@@ -266,6 +322,16 @@ export interface MeetingAttachments {
   meetingId: string;
 }
 
+export interface MeetingCarryOvers {
+  actionItemId: string | null;
+  commitmentId: string | null;
+  directiveId: string | null;
+  meetingId: string;
+  note: string | null;
+  position: number;
+  proposalId: string | null;
+}
+
 export interface MeetingParticipants {
   attendance: Generated<"invited" | "present" | "absent" | "represented">;
   createdAt: Generated<Timestamp>;
@@ -283,10 +349,15 @@ export interface MeetingParticipants {
 export interface Meetings {
   createdAt: Generated<Timestamp>;
   endsAt: Timestamp;
+  followsMeetingId: string | null;
   headcount: number | null;
   hostOrganizationId: string;
   id: Generated<string>;
   idempotencyKey: string | null;
+  invitationDate: Timestamp | null;
+  invitationNumber: string | null;
+  invitationSentAt: Timestamp | null;
+  invitationSignerPersonId: string | null;
   minutes: string | null;
   onlineUrl: string | null;
   place: string | null;
@@ -319,16 +390,22 @@ export interface Notifications {
 
 export interface Organizations {
   active: Generated<boolean>;
+  address: string | null;
   createdAt: Generated<Timestamp>;
+  email: string | null;
   id: Generated<string>;
   idempotencyKey: string | null;
   kind: "diskominfo" | "regional_government" | "regional_office" | "ministry" | "agency" | "company" | "association" | "other";
+  letterheadGovernment: string | null;
   mergedInto: string | null;
   name: string;
+  paperSize: Generated<"A4" | "F4">;
+  phone: string | null;
   regionCode: string | null;
   shortName: string | null;
   updatedAt: Generated<Timestamp>;
   version: Generated<number>;
+  website: string | null;
 }
 
 export interface People {
@@ -435,12 +512,16 @@ export interface DB {
   actionItemEvidence: ActionItemEvidence;
   actionItemEvidenceFiles: ActionItemEvidenceFiles;
   actionItems: ActionItems;
+  agreementParties: AgreementParties;
+  agreements: Agreements;
+  agreementScopeItems: AgreementScopeItems;
   calendarFeeds: CalendarFeeds;
   commitmentFollowers: CommitmentFollowers;
   commitmentProposals: CommitmentProposals;
   commitmentRegions: CommitmentRegions;
   commitments: Commitments;
   digestDeliveries: DigestDeliveries;
+  directives: Directives;
   emails: Emails;
   events: Events;
   extensionRequests: ExtensionRequests;
@@ -450,6 +531,7 @@ export interface DB {
   indicatorValues: IndicatorValues;
   meetingAgendaItems: MeetingAgendaItems;
   meetingAttachments: MeetingAttachments;
+  meetingCarryOvers: MeetingCarryOvers;
   meetingParticipants: MeetingParticipants;
   meetings: Meetings;
   notifications: Notifications;

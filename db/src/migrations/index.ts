@@ -19,6 +19,10 @@ import * as peopleMergedInto from './20261217T0900_people_merged_into';
 import * as indicators from './20261218T0900_indicators';
 import * as proposalLetters from './20261218T1100_proposal_letters';
 import * as commitmentProposals from './20261218T1200_commitment_proposals';
+import * as directives from './20261219T0900_directives';
+import * as meetingSeries from './20261219T0910_meeting_series';
+import * as agreements from './20261219T0920_agreements';
+import * as officialLetters from './20261219T0930_official_letters';
 
 /**
  * Static list of migrations, in order. Names are sortable timestamps; never rename or edit one
@@ -45,4 +49,8 @@ export const migrations: Record<string, Migration> = {
   '20261218T0900_indicators': indicators,
   '20261218T1100_proposal_letters': proposalLetters,
   '20261218T1200_commitment_proposals': commitmentProposals,
+  '20261219T0900_directives': directives,
+  '20261219T0910_meeting_series': meetingSeries,
+  '20261219T0920_agreements': agreements,
+  '20261219T0930_official_letters': officialLetters,
 };
