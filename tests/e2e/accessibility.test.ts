@@ -17,6 +17,8 @@ const ids = {
   email: '',
   staffItem: '',
   indicator: '',
+  agreement: '',
+  directive: '',
 };
 
 async function firstHref(page: Page, prefix: string): Promise<string> {
@@ -44,6 +46,10 @@ beforeAll(async () => {
   }
   await head.goto(`${app.baseUrl}/indikator`);
   ids.indicator = (await head.getByRole('link', { name: 'Indeks SPBE' }).first().getAttribute('href')) ?? '';
+  // One of the Rakornis directives to the 11 regencies/cities (issue 19).
+  await head.goto(`${app.baseUrl}/arahan`);
+  await head.locator('main a[href^="/arahan/"]').first().waitFor();
+  ids.directive = await firstHref(head, '/arahan/');
   await head.close();
 
   const admin = await signedInPage(browser, app.baseUrl, accounts.admin);
@@ -73,6 +79,13 @@ beforeAll(async () => {
     }
   }
   await staff.close();
+
+  // Banyuasin's agreement with APJII and the three providers (issue 19).
+  const banyuasin = await signedInPage(browser, app.baseUrl, accounts.banyuasin);
+  await banyuasin.goto(`${app.baseUrl}/kesepakatan`);
+  await banyuasin.locator('main a[href^="/kesepakatan/"]').first().waitFor();
+  ids.agreement = await firstHref(banyuasin, '/kesepakatan/');
+  await banyuasin.close();
 }, 240_000);
 
 afterAll(async () => {
@@ -106,6 +119,13 @@ const checks: Check[] = [
   { name: 'new-meeting', who: 'head', path: () => '/rapat/baru' },
   { name: 'meeting', who: 'head', path: () => ids.meeting },
   { name: 'edit-meeting', who: 'head', path: () => `${ids.meeting}/ubah` },
+  // Issue 19: the series page, and the form logging the next meeting of the series with its checklist.
+  { name: 'meeting-series', who: 'head', path: () => `${ids.meeting}/rangkaian` },
+  {
+    name: 'follow-up-meeting',
+    who: 'head',
+    path: () => `/rapat/baru?lanjutanDari=${ids.meeting.split('/').at(-1)}`,
+  },
   { name: 'action-items', who: 'head', path: () => '/tindak-lanjut' },
   { name: 'action-items-board', who: 'head', path: () => '/tindak-lanjut?tampilan=papan' },
   { name: 'action-item', who: 'head', path: () => ids.actionItem },
@@ -135,6 +155,12 @@ const checks: Check[] = [
     prepare: (page) => openAction(page, 'Impor', 'Impor orang dari berkas'),
   },
   { name: 'proposals', who: 'head', path: () => '/usulan' },
+  { name: 'agreements', who: 'banyuasin', path: () => '/kesepakatan' },
+  { name: 'agreement', who: 'banyuasin', path: () => ids.agreement },
+  { name: 'directives', who: 'head', path: () => '/arahan' },
+  { name: 'directive', who: 'head', path: () => ids.directive },
+  { name: 'directive-staff', who: 'staff', path: () => ids.directive },
+  { name: 'directive-issue-form', who: 'head', path: () => '/arahan?baru=1' },
   { name: 'indicators', who: 'head', path: () => '/indikator' },
   { name: 'indicator', who: 'head', path: () => ids.indicator },
   {

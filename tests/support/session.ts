@@ -28,4 +28,6 @@ export const accounts = {
   admin: 'Admin',
   /** Komdigi: an office without a region, who sees the provinces side by side. */
   national: 'Pemantau Komdigi (nasional)',
+  /** Banyuasin (16.07): keeps its agreement with APJII and three providers (issue 19). */
+  banyuasin: 'Sekretariat Diskominfo SP Banyuasin',
 } as const;

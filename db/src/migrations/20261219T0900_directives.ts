@@ -25,7 +25,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     updated_at timestamptz not null default now(),
     constraint directives_closed_at check ((status = 'open') = (closed_at is null))
   )`.execute(db);
-  await sql`create index directives_meeting_idx on directives (meeting_id) where meeting_id is not null`.execute(db);
+  await sql`create index directives_meeting_idx on directives (meeting_id) where meeting_id is not null`.execute(
+    db,
+  );
   await sql`create index directives_issuer_idx on directives (issued_by_organization_id, due_on)`.execute(db);
   await sql`create index directives_region_idx on directives (region_code, status)`.execute(db);
 

@@ -27,7 +27,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   )`.execute(db);
   for (const column of ['proposal_id', 'commitment_id', 'action_item_id', 'directive_id']) {
     await sql`create unique index ${sql.raw(`meeting_carry_overs_${column}_uq`)}
-      on meeting_carry_overs (meeting_id, ${sql.ref(column)}) where ${sql.ref(column)} is not null`.execute(db);
+      on meeting_carry_overs (meeting_id, ${sql.ref(column)}) where ${sql.ref(column)} is not null`.execute(
+      db,
+    );
   }
 }
 

@@ -28,7 +28,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     constraint agreements_signed_has_date check (status not in ('signed', 'ended') or signed_on is not null),
     constraint agreements_period check (ends_on is null or starts_on is null or ends_on >= starts_on)
   )`.execute(db);
-  await sql`create index agreements_meeting_idx on agreements (meeting_id) where meeting_id is not null`.execute(db);
+  await sql`create index agreements_meeting_idx on agreements (meeting_id) where meeting_id is not null`.execute(
+    db,
+  );
   await sql`create index agreements_owner_idx on agreements (owner_organization_id)`.execute(db);
   await sql`create index agreements_region_idx on agreements (region_code, status)`.execute(db);
   await sql`create table agreement_parties (
@@ -40,7 +42,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     primary key (agreement_id, organization_id),
     constraint agreement_parties_position_uq unique (agreement_id, position)
   )`.execute(db);
-  await sql`create index agreement_parties_organization_idx on agreement_parties (organization_id)`.execute(db);
+  await sql`create index agreement_parties_organization_idx on agreement_parties (organization_id)`.execute(
+    db,
+  );
   await sql`create table agreement_scope_items (
     agreement_id uuid not null references agreements (id) on delete cascade,
     position integer not null check (position >= 0),

@@ -331,6 +331,14 @@ export const demoMeetings: DemoMeeting[] = [
   },
 ];
 
+/**
+ * Meeting series (issue 19): the Rakornis 2025 follows the Forum Perangkat Daerah 2024 of the same
+ * office, and carries over whatever the forum left open.
+ */
+export const demoMeetingSeries: { meeting: string; follows: string }[] = [
+  { meeting: 'rakornis-2025', follows: 'forum-pd-2024' },
+];
+
 // --- What came out of the meetings (issue: proposals, commitments, action items) ---------------
 
 export interface DemoProposal {
@@ -387,7 +395,56 @@ export interface DemoCommitment {
   proposals?: string[];
   dueInDays?: number;
   isPublic?: boolean;
+  /** The agreement it is the party's part of (issue 19). */
+  agreement?: string;
 }
+
+/**
+ * Agreements (issue 19). Seed 003: Pemkab Banyuasin's one agreement with APJII and three internet
+ * providers, made at the audiensi in Palembang; each partner's part is its own commitment.
+ */
+export interface DemoAgreement {
+  key: string;
+  kind: 'kesepakatan' | 'mou' | 'pks';
+  title: string;
+  description: string;
+  owner: string;
+  meeting: string;
+  parties: { org: string; signatory?: string; signatoryPosition?: string }[];
+  scopeItems: string[];
+  signed?: { on: string; place: string };
+}
+
+export const demoAgreements: DemoAgreement[] = [
+  {
+    key: 'kesepakatan-banyuasin',
+    kind: 'kesepakatan',
+    title: 'Kesepakatan Kota dan Desa Digital Mandiri Kabupaten Banyuasin',
+    description:
+      'Kesepakatan Pemkab Banyuasin dengan mitra penyedia layanan internet untuk menghilangkan 67 titik blank spot dan mendorong ekonomi digital desa.',
+    owner: 'diskominfo-banyuasin',
+    meeting: 'audiensi-banyuasin',
+    parties: [
+      {
+        org: 'pemkab-banyuasin',
+        signatory: 'Ir. Erwin Ibrahim, ST., MM., MBA., IPU., ASEAN Eng',
+        signatoryPosition: 'Sekretaris Daerah Kabupaten Banyuasin',
+      },
+      { org: 'apjii', signatory: 'Muhammad Yunus', signatoryPosition: 'Perwakilan APJII' },
+      { org: 'jala-nusa' },
+      { org: 'satata' },
+      { org: 'djaya' },
+    ],
+    scopeItems: [
+      'Revitalisasi infrastruktur pasif telekomunikasi',
+      'Pembangunan infrastruktur broadband dan Edge Data Center',
+      'Penyediaan layanan internet desa',
+      'Peningkatan literasi digital produktif',
+      'Pengembangan tata kelola dan SDM menuju Banyuasin Smart Regency',
+    ],
+    signed: { on: '2025-07-31', place: 'Palembang' },
+  },
+];
 
 export const demoCommitments: DemoCommitment[] = [
   {
@@ -416,39 +473,40 @@ export const demoCommitments: DemoCommitment[] = [
     owner: 'diskominfo-banyuasin',
     ownerPerson: 'salni',
     meeting: 'audiensi-banyuasin',
+    agreement: 'kesepakatan-banyuasin',
     isPublic: true,
   },
   {
     key: 'mitra-infrastruktur',
     title: 'Revitalisasi infrastruktur pasif telekomunikasi, broadband dan Edge Data Center',
-    description:
-      'Cakupan kesepakatan mitra penyedia layanan internet (contoh demo: dicatat atas nama PT Jala Nusa Telematika).',
+    description: 'Bagian PT Jala Nusa Telematika dalam kesepakatan dengan mitra penyedia layanan internet.',
     party: 'jala-nusa',
     regions: ['16.07'],
     owner: 'diskominfo-banyuasin',
     meeting: 'audiensi-banyuasin',
+    agreement: 'kesepakatan-banyuasin',
     dueInDays: 200,
   },
   {
     key: 'mitra-internet-desa',
     title: 'Layanan internet desa untuk 67 titik blank spot',
-    description:
-      'Cakupan kesepakatan mitra penyedia layanan internet (contoh demo: dicatat atas nama PT Satata Neka Tama).',
+    description: 'Bagian PT Satata Neka Tama dalam kesepakatan dengan mitra penyedia layanan internet.',
     party: 'satata',
     regions: ['16.07'],
     owner: 'diskominfo-banyuasin',
     meeting: 'audiensi-banyuasin',
+    agreement: 'kesepakatan-banyuasin',
     dueInDays: 150,
   },
   {
     key: 'mitra-literasi',
     title: 'Literasi digital produktif serta tata kelola dan SDM menuju Banyuasin Smart Regency',
-    description:
-      'Cakupan kesepakatan mitra penyedia layanan internet (contoh demo: dicatat atas nama PT Djaya Sampoerna Net).',
+    description: 'Bagian PT Djaya Sampoerna Net dalam kesepakatan dengan mitra penyedia layanan internet.',
     party: 'djaya',
     regions: ['16.07'],
     owner: 'diskominfo-banyuasin',
     meeting: 'audiensi-banyuasin',
+    agreement: 'kesepakatan-banyuasin',
     dueInDays: 90,
   },
 ];
@@ -465,11 +523,52 @@ export interface DemoActionItem {
   priority?: 'low' | 'normal' | 'high' | 'urgent';
   stage: DemoItemStage;
   progress?: number;
+  /** The directive it is one office's share of (issue 19): issued first, then walked to its stage. */
+  directive?: string;
 }
+
+/**
+ * The Governor's two Rakornis 2025 directives (issue 19), issued by the province's Diskominfo to
+ * the 11 regencies/cities in one step each; every office's item is in `demoActionItems`.
+ */
+export interface DemoDirective {
+  key: string;
+  title: string;
+  instruction: string;
+  meeting: string;
+  issuer: string;
+  issuerPerson: string;
+  dueInDays: number;
+  priority?: 'low' | 'normal' | 'high' | 'urgent';
+}
+
+export const demoDirectives: DemoDirective[] = [
+  {
+    key: 'data-center',
+    title: 'Pindahkan hosting aplikasi dan data ke Data Center Provinsi Jambi',
+    instruction:
+      'Arahan Gubernur pada Rakornis 2025: gunakan Data Center Provinsi, bukan hosting berbayar di luar Jambi. Laporkan daftar aplikasi yang sudah dipindahkan.',
+    meeting: 'rakornis-2025',
+    issuer: 'diskominfo-jambi',
+    issuerPerson: 'ariansyah',
+    dueInDays: 20,
+    priority: 'high',
+  },
+  {
+    key: 'spbe-rencana-aksi',
+    title: 'Susun rencana aksi kenaikan indeks SPBE 2026',
+    instruction:
+      'Target pemerintah pusat: nilai SPBE naik setiap tahun. Susun rencana aksi per domain SPBE dan kirimkan ke Diskominfo Provinsi.',
+    meeting: 'rakornis-2025',
+    issuer: 'diskominfo-jambi',
+    issuerPerson: 'ariansyah',
+    dueInDays: 30,
+  },
+];
 
 const regencyKeys = jambiRegencies.map(([, , key]) => key);
 
-/** Rakornis 2025 directives, one item per regency/city office, in varied states. */
+/** Rakornis 2025 directives (`demoDirectives`), one item per regency/city office, in varied states. */
 const rakornisItems: DemoActionItem[] = regencyKeys.flatMap((key, index): DemoActionItem[] => [
   {
     title: 'Pindahkan hosting aplikasi dan data ke Data Center Provinsi Jambi',
@@ -477,6 +576,8 @@ const rakornisItems: DemoActionItem[] = regencyKeys.flatMap((key, index): DemoAc
       'Arahan Gubernur pada Rakornis 2025: gunakan Data Center Provinsi, bukan hosting berbayar di luar Jambi. Laporkan daftar aplikasi yang sudah dipindahkan.',
     owner: `diskominfo-${key}`,
     source: { meeting: 'rakornis-2025' },
+    directive: 'data-center',
+    // The directive's deadline, moved for each office as its head agreed (tighter or later).
     dueInDays: [-12, -3, 2, 9, 20, 35, 50, -20, 5, 14, 28][index] ?? 30,
     priority: 'high',
     stage:
@@ -503,6 +604,7 @@ const rakornisItems: DemoActionItem[] = regencyKeys.flatMap((key, index): DemoAc
       'Target pemerintah pusat: nilai SPBE naik setiap tahun. Susun rencana aksi per domain SPBE dan kirimkan ke Diskominfo Provinsi.',
     owner: `diskominfo-${key}`,
     source: { meeting: 'rakornis-2025' },
+    directive: 'spbe-rencana-aksi',
     dueInDays: [25, 40, -5, 12, 3, 60, 18, 30, -1, 45, 8][index] ?? 30,
     stage:
       (
@@ -657,11 +759,41 @@ export const demoUsers: DemoUser[] = [
     label: 'Pemantau Komdigi (nasional)',
   },
   {
+    // Banyuasin's own secretariat keeps its agreement with APJII and the providers (issue 19).
+    email: 'sekretariat@diskominfo.banyuasinkab.demo',
+    password: 'banyuasin-demo-2026',
+    displayName: 'Sekretariat Diskominfo SP Banyuasin',
+    role: 'secretariat',
+    org: 'diskominfo-banyuasin',
+    label: 'Sekretariat Diskominfo SP Banyuasin',
+  },
+  {
     email: 'admin@kominfo.jambiprov.demo',
     password: 'admin-demo-2026',
     displayName: 'Admin Tindak',
     role: 'admin',
     org: 'diskominfo-jambi',
     label: 'Admin',
+  },
+];
+
+/**
+ * Kop surat and paper of the offices that print letters in the demo (issue 19). The articles give
+ * no street address, so the line is generic rather than invented; F4 is what the province prints on.
+ */
+export const demoLetterheads: {
+  org: string;
+  paperSize: 'A4' | 'F4';
+  government: string;
+  address: string;
+  /** Signs the invitation letters of its scheduled meetings. */
+  signer: string;
+}[] = [
+  {
+    org: 'diskominfo-jambi',
+    paperSize: 'F4',
+    government: 'PEMERINTAH PROVINSI JAMBI',
+    address: 'Kawasan Perkantoran Pemerintah Provinsi Jambi, Kota Jambi',
+    signer: 'ariansyah',
   },
 ];

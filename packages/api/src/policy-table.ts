@@ -63,6 +63,10 @@ export const procedurePolicy: Record<string, ProcedureRule> = {
   'meetings.previewAttendanceImport': 'meeting.write',
   'meetings.applyAttendanceImport': 'meeting.write',
   'meetings.previewAttendanceRows': 'meeting.write',
+  // A meeting's series and the records it may carry over: what the reader sees (scoped in the service).
+  'meetingSeries.get': 'read',
+  'meetingSeries.carryOverCandidates': 'read',
+  'meetingSeries.setCarryOver': 'meeting.write',
 
   'proposals.list': 'read',
   'proposals.get': 'read',
@@ -78,7 +82,24 @@ export const procedurePolicy: Record<string, ProcedureRule> = {
   'commitments.transition': 'commitment.write',
   'commitments.follow': 'read',
 
+  // Agreements (issue 19): scope and keeping office are checked in the services (mayKeepAgreement).
+  'agreements.list': 'read',
+  'agreements.get': 'read',
+  'agreements.create': 'agreement.write',
+  'agreements.update': 'agreement.write',
+  'agreements.sign': 'agreement.write',
+  'agreements.end': 'agreement.write',
+  'agreements.cancel': 'agreement.write',
+  'agreements.attachDocument': 'agreement.write',
+
   // Indicators (issue 18): scope and keeping office are checked in the services (authority.ts).
+  'directives.list': 'read',
+  'directives.get': 'read',
+  // Heads whose scope covers the issuing office and every office it goes to (mayIssueDirective).
+  'directives.issue': 'actionItem.assign',
+  'directives.update': 'actionItem.assign',
+  'directives.addOffices': 'actionItem.assign',
+  'directives.cancel': 'actionItem.assign',
   'indicators.list': 'read',
   'indicators.get': 'read',
   'indicators.ranking': 'read',
@@ -133,6 +154,12 @@ export const procedurePolicy: Record<string, ProcedureRule> = {
   // The transparency page: published commitments, offices and regions only, no session needed.
   'public.provinces': 'public',
   'public.commitments': 'public',
+
+  // Official letters (issue 19): the invitation letter's number and sending are for those who may
+  // change the meeting (the host's secretariat and heads, checked in the service).
+  'letters.invitation': 'read',
+  'letters.setInvitation': 'meeting.write',
+  'letters.sendInvitations': 'meeting.write',
 };
 
 /** A plain HTTP route's rule: a procedure's, or a list of permissions of which a role needs one. */
@@ -151,6 +178,10 @@ export const httpRoutePolicy = {
   'GET /api/rapat/:id/notulen.pdf': 'read',
   'GET /api/rapat/:id/notulen.docx': 'read',
   'GET /api/rapat/:id/rapat.ics': 'read',
+  // Official letters (issue 19): readers of the meeting or item; the letter refuses (409) when not ready.
+  'GET /api/rapat/:id/undangan.pdf': 'read',
+  'GET /api/rapat/:id/undangan.docx': 'read',
+  'GET /api/tindak-lanjut/:id/disposisi.pdf': 'read',
   // Calendar apps carry no session: the feed's secret token in the URL is the credential.
   'GET /api/kalender/:file': 'public',
   'GET /api/ekspor/tindak-lanjut.xlsx': 'read',
@@ -161,6 +192,8 @@ export const httpRoutePolicy = {
   'GET /api/ekspor/usulan.csv': 'read',
   'GET /api/ekspor/indikator.xlsx': 'read',
   'GET /api/ekspor/indikator.csv': 'read',
+  'GET /api/ekspor/arahan.xlsx': 'read',
+  'GET /api/ekspor/arahan.csv': 'read',
 } as const satisfies Record<string, RouteRule>;
 
 export type HttpRoute = keyof typeof httpRoutePolicy;

@@ -1,14 +1,18 @@
 import { actionItemRouter } from './routers/action-item.router';
+import { agreementRouter } from './routers/agreement.router';
 import { authRouter } from './routers/auth.router';
 import { calendarRouter } from './routers/calendar.router';
 import { commitmentRouter } from './routers/commitment.router';
 import { dashboardRouter } from './routers/dashboard.router';
 import { digestRouter } from './routers/digest.router';
+import { directiveRouter } from './routers/directive.router';
 import { directoryImportRouter } from './routers/directory-import.router';
 import { indicatorRouter } from './routers/indicator.router';
 import { indicatorImportRouter } from './routers/indicator-import.router';
+import { letterRouter } from './routers/letter.router';
 import { liveRouter } from './routers/live.router';
 import { meetingRouter } from './routers/meeting.router';
+import { meetingSeriesRouter } from './routers/meeting-series.router';
 import { organizationRouter } from './routers/organization.router';
 import { outboxRouter } from './routers/outbox.router';
 import { personRouter } from './routers/person.router';
@@ -28,18 +32,22 @@ export const appRouter = router({
   people: personRouter,
   directoryImport: directoryImportRouter,
   meetings: meetingRouter,
+  meetingSeries: meetingSeriesRouter,
   proposals: proposalRouter,
   public: publicRouter,
   commitments: commitmentRouter,
+  agreements: agreementRouter,
   indicators: indicatorRouter,
   indicatorImport: indicatorImportRouter,
   actionItems: actionItemRouter,
+  directives: directiveRouter,
   search: searchRouter,
   dashboard: dashboardRouter,
   outbox: outboxRouter,
   digests: digestRouter,
   live: liveRouter,
   calendar: calendarRouter,
+  letters: letterRouter,
   setup: setupRouter,
 });
 

@@ -15,6 +15,7 @@ import { registerExportRoutes } from './http/exports';
 import { registerFileRoutes } from './http/files';
 import { registerHardening } from './http/hardening';
 import { pickLanguage } from './http/language';
+import { registerLetterRoutes } from './http/letters';
 import { registerNotulenRoutes } from './http/notulen';
 import type { LiveBus } from './live/event-bus';
 import { pingDatabase } from './repositories/health.repo';
@@ -123,6 +124,7 @@ export async function buildServer({
   // Downloads are rendered on threads of their own, so a large one never holds up other requests.
   registerDocumentThreads(app, documents);
   await registerNotulenRoutes(app, contextFor);
+  await registerLetterRoutes(app, contextFor);
   await registerExportRoutes(app, contextFor);
   await registerCalendarRoutes(app, contextFor);
 

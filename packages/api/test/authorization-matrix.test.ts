@@ -49,6 +49,7 @@ const unscoped = new Set([
   'proposals.list',
   'commitments.list',
   'commitments.parties',
+  'agreements.list',
   'actionItems.list',
   'actionItems.summary',
   'search.query',
@@ -61,6 +62,8 @@ const unscoped = new Set([
   // Lists of what the caller sees: another region's indicators and values are simply not in them.
   'indicators.list',
   'indicators.offTarget',
+  // The directives the caller sees: another region's are simply not in it.
+  'directives.list',
 ]);
 
 function expected(

@@ -222,6 +222,8 @@ describe('the route table', () => {
     expect(routes).toContainEqual({ method: 'POST', url: '/api/files' });
     expect(routes).toContainEqual({ method: 'GET', url: '/api/files/:id' });
     expect(routes).toContainEqual({ method: 'GET', url: '/api/rapat/:id/notulen.pdf' });
+    expect(routes).toContainEqual({ method: 'GET', url: '/api/rapat/:id/undangan.pdf' });
+    expect(routes).toContainEqual({ method: 'GET', url: '/api/tindak-lanjut/:id/disposisi.pdf' });
     expect(routes).toContainEqual({ method: 'GET', url: '/api/kalender/:file' });
     expect(routes.filter((route) => route.url.startsWith('/api/ekspor/')).length).toBeGreaterThan(0);
   });
@@ -256,12 +258,18 @@ describe('hostile requests', () => {
 
 describe('plain HTTP routes under hostile requests', () => {
   // The route list is only known once the server is built: each caller's test goes through all of them.
-  it.each(callers)('as %s: never a 5xx, and an error answer changes nothing', async (caller) => {
-    const failures: string[] = [];
-    for (const route of routes) {
-      const failure = await hostileRequests(app, route, caller);
-      if (failure) failures.push(failure);
-    }
-    expect(failures).toEqual([]);
-  });
+  it.each(callers)(
+    'as %s: never a 5xx, and an error answer changes nothing',
+    async (caller) => {
+      const failures: string[] = [];
+      for (const route of routes) {
+        const failure = await hostileRequests(app, route, caller);
+        if (failure) failures.push(failure);
+      }
+      expect(failures).toEqual([]);
+      // Every route (issue 19 added letters that render PDFs) is in each caller's one test: a time
+      // limit that grows with the table, not a measure of speed.
+    },
+    120_000,
+  );
 });

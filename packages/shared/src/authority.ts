@@ -20,6 +20,8 @@ import { can, ownsItem, type Permission, type Role, regionInScope } from './poli
  * | indicator: define, edit, retire                          | secretariat and heads whose scope covers its keeping office     |
  * | indicator value of a region                              | secretariat and heads whose scope covers the region             |
  * | indicator target of a region                             | heads whose scope covers the region and the keeping office      |
+ * | directive: issue, edit, add offices, cancel              | heads whose scope covers the issuing office and every receiver  |
+ * | agreement: record, edit, sign, end, cancel, document      | secretariat and heads whose scope covers its keeping office     |
  */
 
 /** The person acting, as the rules need them. `scopeRegion` null: an office without a region. */
@@ -196,4 +198,42 @@ export function maySetIndicatorTarget(
     coversHome(actor.scopeRegion, [indicatorHome]) &&
     regionInScope(actor.scopeRegion, regionCode)
   );
+}
+
+/**
+ * Agreements (issue 19). An agreement belongs to the office that keeps it (its home is that office's
+ * region; null: a national office, kept only by those who see the whole country).
+ * - Reading: the keeping office's region, the region it is about, or a party's region in scope.
+ * - Record, edit, sign, end, cancel, attach its document: secretariat and heads whose scope covers
+ *   the keeping office. A party's own commitments stay commitments, with their own rule.
+ */
+export function mayKeepAgreement(actor: Actor, keeperRegion: string | null): boolean {
+  return can(actor.role, 'agreement.write') && coversHome(actor.scopeRegion, [keeperRegion]);
+}
+
+/**
+ * Directives (arahan, issue 19): one instruction handed to many offices, each getting its own item.
+ * - Reading: whoever sees the issuing office's region or any of its items; the offices' rows only
+ *   for items the reader sees (a regency sees its own row, never another regency's progress).
+ * - Issue, edit, add offices, cancel: heads (those who assign items today) whose scope covers the
+ *   issuing office and every office it goes to; each item then follows the usual item rules.
+ */
+export function mayIssueDirective(
+  actor: Actor,
+  issuerRegion: string | null,
+  officeRegions: readonly (string | null)[],
+): boolean {
+  return (
+    can(actor.role, 'actionItem.assign') &&
+    coversHome(actor.scopeRegion, [issuerRegion]) &&
+    officeRegions.every((region) => coversHome(actor.scopeRegion, [region]))
+  );
+}
+
+/** Edit, add offices to or cancel a directive: a head over its issuing office and every office in it. */
+export function mayChangeDirective(
+  actor: Actor,
+  directive: { regionCode: string | null; officeRegions: readonly (string | null)[] },
+): boolean {
+  return mayIssueDirective(actor, directive.regionCode, directive.officeRegions);
 }

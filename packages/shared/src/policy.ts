@@ -13,6 +13,8 @@ export const permissions = {
   'meeting.write': ['secretariat', 'head'],
   'proposal.write': ['secretariat', 'head'],
   'commitment.write': ['secretariat', 'head'],
+  /** Record, edit, sign, end or cancel agreements kept by an office in scope (issue 19). */
+  'agreement.write': ['secretariat', 'head'],
   /** Add offices and people met in meetings to the directory. */
   'directory.write': ['admin', 'secretariat', 'head'],
   /** Create and edit action items, pass them down, block, cancel. */

@@ -28,6 +28,7 @@ const MeetingListPage = page(() => import('./meetings/list/meeting-list-page'), 
 const NewMeetingPage = page(() => import('./meetings/form/new-meeting-page'), 'NewMeetingPage');
 const MeetingPage = page(() => import('./meetings/detail/meeting-page'), 'MeetingPage');
 const EditMeetingPage = page(() => import('./meetings/form/edit-meeting-page'), 'EditMeetingPage');
+const MeetingSeriesPage = page(() => import('./meetings/series/series-page'), 'MeetingSeriesPage');
 const ProposalPage = page(() => import('./proposals/proposal-page'), 'ProposalPage');
 const ProposalListPage = page(() => import('./proposals/list/proposal-list-page'), 'ProposalListPage');
 const CommitmentTrackerPage = page(
@@ -35,11 +36,15 @@ const CommitmentTrackerPage = page(
   'CommitmentTrackerPage',
 );
 const CommitmentPage = page(() => import('./commitments/commitment-page'), 'CommitmentPage');
+const AgreementListPage = page(() => import('./agreements/agreement-list-page'), 'AgreementListPage');
+const AgreementPage = page(() => import('./agreements/agreement-page'), 'AgreementPage');
 const ActionItemListPage = page(
   () => import('./action-items/list/action-item-list-page'),
   'ActionItemListPage',
 );
 const ActionItemPage = page(() => import('./action-items/detail/action-item-page'), 'ActionItemPage');
+const DirectiveListPage = page(() => import('./directives/directive-list-page'), 'DirectiveListPage');
+const DirectivePage = page(() => import('./directives/directive-page'), 'DirectivePage');
 const RegionListPage = page(() => import('./regions/region-list-page'), 'RegionListPage');
 const RegionPage = page(() => import('./regions/region-page'), 'RegionPage');
 const IndicatorListPage = page(() => import('./indicators/indicator-list-page'), 'IndicatorListPage');
@@ -81,12 +86,17 @@ export function AppRoutes() {
               <Route path={appRoutes.newMeeting} element={<NewMeetingPage />} />
               <Route path={appRoutes.meeting} element={<MeetingPage />} />
               <Route path={appRoutes.editMeeting} element={<EditMeetingPage />} />
+              <Route path={appRoutes.meetingSeries} element={<MeetingSeriesPage />} />
               <Route path={appRoutes.proposals} element={<ProposalListPage />} />
               <Route path={appRoutes.proposal} element={<ProposalPage />} />
               <Route path={appRoutes.commitments} element={<CommitmentTrackerPage />} />
               <Route path={appRoutes.commitment} element={<CommitmentPage />} />
+              <Route path={appRoutes.agreements} element={<AgreementListPage />} />
+              <Route path={appRoutes.agreement} element={<AgreementPage />} />
               <Route path={appRoutes.actionItems} element={<ActionItemListPage />} />
               <Route path={appRoutes.actionItem} element={<ActionItemPage />} />
+              <Route path={appRoutes.directives} element={<DirectiveListPage />} />
+              <Route path={appRoutes.directive} element={<DirectivePage />} />
               <Route path={appRoutes.regions} element={<RegionListPage />} />
               <Route path={appRoutes.region} element={<RegionPage />} />
               <Route path={appRoutes.indicators} element={<IndicatorListPage />} />

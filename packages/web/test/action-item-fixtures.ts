@@ -23,6 +23,7 @@ export function summaryOf(overrides: Partial<ActionItemSummary> = {}): ActionIte
     ownerPerson: { id: 'b1000000-0000-4000-8000-000000000001', name: 'Budi Santoso' },
     region: { code: '15.01', name: 'Kabupaten Kerinci' },
     meeting: { id: rakornis.id, title: rakornis.title, outsideScope: false },
+    directive: null,
     version: 3,
     createdAt: '2025-11-03T08:00:00.000Z',
     ...overrides,

@@ -56,4 +56,45 @@ export const noIndicators = [
   })).handler,
 ];
 
-export const server = setupServer(signedIn, rememberLanguage, setUp, ...noIndicators);
+/**
+ * A meeting in no series (issue 19): every meeting page and edit form asks; a test about series
+ * answers this itself with `server.use`.
+ */
+export const noMeetingSeries = query('meetingSeries.get', (input) => ({
+  meetingId: (input as { meetingId: string }).meetingId,
+  version: 1,
+  meetings: [],
+  previous: null,
+  next: [],
+  carryOver: [],
+})).handler;
+
+/**
+ * A scheduled meeting's invitation letter not yet numbered, with no one to email (issue 19): every
+ * scheduled meeting page asks; a test about letters answers this itself with `server.use`.
+ */
+export const noInvitationLetter = query('letters.invitation', (input) => ({
+  meetingId: (input as { meetingId: string }).meetingId,
+  version: 1,
+  meetingStatus: 'scheduled',
+  number: null,
+  date: null,
+  signer: null,
+  sentAt: null,
+  paperSize: 'A4',
+  recipients: [],
+  mayEdit: false,
+})).handler;
+
+/** A meeting with no agreement made in it (issue 19): every meeting page asks. */
+export const noAgreements = query('agreements.list', () => ({ items: [], nextCursor: null })).handler;
+
+export const server = setupServer(
+  signedIn,
+  rememberLanguage,
+  setUp,
+  ...noIndicators,
+  noMeetingSeries,
+  noInvitationLetter,
+  noAgreements,
+);

@@ -1,5 +1,5 @@
 import type { Database } from '@tindak/db';
-import type { Role } from '@tindak/shared';
+import { isSpread, type Role } from '@tindak/shared';
 import { addDays, format, parseISO } from 'date-fns';
 import type { DigestContent, DigestItem, DigestRegionRow, NotificationFacts } from '../mail/content';
 import type { AppLinks } from '../mail/links';
@@ -14,6 +14,7 @@ import {
   totalOf,
 } from '../repositories/digest-items.repo';
 import { listDigestScopeRows } from '../repositories/digest-scope.repo';
+import { directiveSpreads } from '../services/directive-spread';
 import { composeIndicatorSection } from './indicators';
 import type { DigestPeriod } from './period';
 
@@ -82,6 +83,33 @@ export async function composeScopeSections(
 }
 
 /**
+ * How each listed row reads: an item as itself, a directive's first item as the directive with its
+ * spread in the reader's scope ("arahan ke 11 instansi: 8 selesai, 2 terlambat"), linked to its page.
+ * A directive of which the reader sees one item stays that item: a spread of one says nothing more.
+ */
+async function directiveLines(
+  db: Database,
+  reader: DigestReader,
+  today: string,
+  links: AppLinks,
+  rows: ItemRow[],
+): Promise<(row: ItemRow) => DigestItem> {
+  const ids = rows.flatMap((row) => (row.directiveId ? [row.directiveId] : []));
+  const spreads =
+    ids.length > 0 ? await directiveSpreads(db, ids, { scopeRegion: reader.scopeRegion }, today) : new Map();
+  return ({ directiveId, ...row }) => {
+    const spread = directiveId ? spreads.get(directiveId) : undefined;
+    if (!spread || !isSpread(spread)) return { ...row, url: links.item(row.id) };
+    return {
+      ...row,
+      title: spread.title,
+      url: links.directive(spread.id),
+      directive: { offices: spread.total, done: spread.done, overdue: spread.overdue },
+    };
+  };
+}
+
+/**
  * Everything one reader's weekly digest says, for the week that contains `period.today`. The scope
  * sections are read here unless given (the worker reads them once per region and time zone).
  */
@@ -95,7 +123,6 @@ export async function composeDigest(
 ): Promise<DigestContent> {
   const { today, weekStart, weekEnd, lastWeekStart } = period;
   const tz = reader.timeZone;
-  const toItem = (row: ItemRow): DigestItem => ({ ...row, url: links.item(row.id) });
 
   // One week, one set of list conditions: the lists, the summary line (their totals) and the
   // heads' table by region count the same items.
@@ -105,14 +132,25 @@ export async function composeDigest(
     due: dueList,
     resolved: resolvedList,
   } = await digestItemLists(db, reader, week);
+  const toItem = await directiveLines(db, reader, today, links, [
+    ...overdueList.rows,
+    ...dueList.rows,
+    ...resolvedList.rows,
+  ]);
   const overdue: DigestContent['overdue'] = [];
   for (const row of overdueList.rows) {
-    let group = overdue.find((g) => g.officeName === row.officeName);
+    const item = toItem(row);
+    const directives = !!item.directive;
+    let group = overdue.find((g) =>
+      directives ? g.directives : g.officeName === row.officeName && !g.directives,
+    );
     if (!group) {
-      group = { officeName: row.officeName, items: [] };
+      group = directives
+        ? { officeName: '', items: [], directives }
+        : { officeName: row.officeName, items: [] };
       overdue.push(group);
     }
-    group.items.push(toItem(row));
+    group.items.push(item);
   }
 
   const { commitments, proposalsAwaitingDecision, upcomingMeetings, scopeMore, indicators } =

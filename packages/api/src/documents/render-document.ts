@@ -1,4 +1,9 @@
 import { type Sheet, toCsv, toXlsx } from '../exports/spreadsheet';
+import type { DispositionSheet } from '../letters/disposition-data';
+import { renderDispositionPdf } from '../letters/disposition-pdf';
+import type { InvitationLetterData } from '../letters/invitation-data';
+import { renderUndanganDocx } from '../letters/undangan-docx';
+import { renderUndanganPdf } from '../letters/undangan-pdf';
 import type { Notulen } from '../notulen/notulen-data';
 import { renderNotulenDocx } from '../notulen/notulen-docx';
 import { renderNotulenPdf } from '../notulen/notulen-pdf';
@@ -6,6 +11,8 @@ import { renderNotulenPdf } from '../notulen/notulen-pdf';
 /** A generated document: what to render, and the data it is rendered from. */
 export type DocumentRequest =
   | { kind: 'notulen-pdf' | 'notulen-docx'; notulen: Notulen }
+  | { kind: 'undangan-pdf' | 'undangan-docx'; letter: InvitationLetterData }
+  | { kind: 'disposisi-pdf'; sheet: DispositionSheet }
   | { kind: 'xlsx' | 'csv'; sheet: Sheet };
 
 /** What a document thread starts with (thread-entry.cjs picks its code by `kind`). */
@@ -21,6 +28,12 @@ export async function renderDocument(request: DocumentRequest): Promise<Uint8Arr
       return renderNotulenPdf(request.notulen);
     case 'notulen-docx':
       return renderNotulenDocx(request.notulen);
+    case 'undangan-pdf':
+      return renderUndanganPdf(request.letter);
+    case 'undangan-docx':
+      return renderUndanganDocx(request.letter);
+    case 'disposisi-pdf':
+      return renderDispositionPdf(request.sheet);
     case 'xlsx':
       return toXlsx(request.sheet);
     case 'csv':

@@ -15,6 +15,7 @@ import { BadRequestError } from '../errors';
 import { listActionItems } from '../services/action-item.service';
 import { listCommitments } from '../services/commitment.service';
 import { listProposals } from '../services/proposal.service';
+import { directiveSheet } from './directive-export';
 import { indicatorExportInput, indicatorSheet } from './indicator-export';
 import type { Cell, Sheet } from './spreadsheet';
 
@@ -22,7 +23,7 @@ import type { Cell, Sheet } from './spreadsheet';
 export const MAX_EXPORT_ROWS = 50_000;
 const PAGE = 100;
 
-export const exportKinds = ['tindak-lanjut', 'komitmen', 'usulan', 'indikator'] as const;
+export const exportKinds = ['tindak-lanjut', 'komitmen', 'usulan', 'indikator', 'arahan'] as const;
 export type ExportKind = (typeof exportKinds)[number];
 
 type Query = Record<string, string | string[] | undefined>;
@@ -73,9 +74,14 @@ export async function buildExport(ctx: Context, kind: ExportKind, query: Query):
     const input = filterInput(indicatorExportInput, query, [], []);
     return indicatorSheet(ctx, input, MAX_EXPORT_ROWS);
   }
+  if (kind === 'arahan') {
+    const input = filterInput(actionItemListInput, query, ['status'], ['overdueOnly']);
+    return directiveSheet(ctx, input, collect);
+  }
   if (kind === 'tindak-lanjut') {
     const input = filterInput(actionItemListInput, query, ['status'], ['overdueOnly']);
-    const items = await collect(input, (i) => listActionItems(ctx, i));
+    // Every office's item, each naming its directive: the list's grouping is for reading, not counting.
+    const items = await collect({ ...input, groupDirectives: false }, (i) => listActionItems(ctx, i));
     return {
       name: kind,
       columns: [
@@ -90,6 +96,7 @@ export async function buildExport(ctx: Context, kind: ExportKind, query: Query):
         { header: 'Kemajuan (%)', width: 14 },
         { header: 'Asal rapat', width: 40 },
         { header: 'Dibuat', width: 12 },
+        { header: 'Arahan', width: 48 },
       ],
       rows: items.map((item) => [
         item.title,
@@ -103,6 +110,7 @@ export async function buildExport(ctx: Context, kind: ExportKind, query: Query):
         item.progress,
         item.meeting ? linkTitle(item.meeting, 'id') : null,
         createdDay(item.createdAt),
+        item.directive?.title ?? null,
       ]),
     };
   }

@@ -84,6 +84,11 @@ export interface DigestItem {
   daysOverdue: number | null;
   /** resolved: when it was verified done (ISO instant). */
   resolvedAt: string | null;
+  /**
+   * The line stands for a directive's items (issue 19): title and url are the directive's, and its
+   * spread in the reader's scope. Absent for an ordinary item, or a directive's only item in scope.
+   */
+  directive?: { offices: number; done: number; overdue: number };
 }
 
 export interface DigestCommitment {
@@ -169,7 +174,8 @@ export interface DigestContent {
   scopeName: string;
   role: Role;
   /** Oldest first, grouped by owner office. */
-  overdue: { officeName: string; items: DigestItem[] }[];
+  /** By owner office; a directive's line spans offices, so those lines form a group of their own. */
+  overdue: { officeName: string; items: DigestItem[]; directives?: boolean }[];
   dueThisWeek: DigestItem[];
   resolvedLastWeek: DigestItem[];
   commitments: DigestCommitment[];

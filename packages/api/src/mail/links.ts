@@ -10,6 +10,7 @@ export function appLinks(publicUrl: string) {
     commitment: (id: string) => `${base}${pathTo('commitment', { id })}`,
     proposal: (id: string) => `${base}${pathTo('proposal', { id })}`,
     meeting: (id: string) => `${base}${pathTo('meeting', { id })}`,
+    directive: (id: string) => `${base}${pathTo('directive', { id })}`,
     region: (code: string) => `${base}${pathTo('region', { code })}`,
     /** A list page with its filters, as the web app writes them in the address. */
     list: (page: 'actionItems' | 'commitments' | 'meetings' | 'indicators', filters: RouteQuery) =>

@@ -100,6 +100,8 @@ export interface MailMessages {
     due: (date: string) => string;
     owner: (name: string) => string;
     resolvedOn: (date: string) => string;
+    directiveGroup: string;
+    directiveSpread: (spread: { offices: number; done: number; overdue: number }) => string;
     change: { new: string; changed: string };
     addressedTo: (name: string) => string;
     submittedOn: (date: string) => string;
@@ -304,6 +306,8 @@ function build(lang: Language): MailMessages {
       due: (date) => t('digest.due', { date }),
       owner: (name) => t('digest.owner', { name }),
       resolvedOn: (date) => t('digest.resolvedOn', { date }),
+      directiveGroup: t('digest.directiveGroup'),
+      directiveSpread: (spread) => t('digest.directiveSpread', spread),
       change: resourcesFor(mailWords.digest.change, lang),
       indicators: {
         recorded: t('digest.indicators.recorded'),

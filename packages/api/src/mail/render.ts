@@ -157,7 +157,7 @@ const toPlainText = compile({
  * The element is rendered once: the plain text is converted from that HTML, which is what
  * `render(element, { plainText: true })` does after rendering it a second time.
  */
-async function finish(subject: string, preview: string, element: ReactElement): Promise<RenderedMail> {
+export async function finish(subject: string, preview: string, element: ReactElement): Promise<RenderedMail> {
   const html = renderMailHtml(element);
   const text = toPlainText(html);
   return { subject, preview, html, text: `${text.trim()}\n` };

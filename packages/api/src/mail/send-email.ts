@@ -1,4 +1,5 @@
 import type { Database } from '@tindak/db';
+import { attachmentsFor } from '../letters/invitation-attachment';
 import {
   countEmailAttempt,
   lockEmailForSending,
@@ -37,6 +38,7 @@ export async function deliverEmail(
     const email = await lockEmailForSending(trx, emailId);
     if (email?.status !== 'pending') return 'skipped';
     try {
+      const attachments = await attachmentsFor(trx, email.dedupeKey);
       await mailer.send({
         from,
         to: email.toAddress,
@@ -45,6 +47,7 @@ export async function deliverEmail(
         text: email.textBody,
         messageId: `<${email.id}@tindak>`,
         headers: { 'X-Tindak-Kind': email.kind },
+        ...(attachments.length ? { attachments } : {}),
       });
       const redact = email.sensitive && mailer.kind === 'smtp';
       await markEmailSent(trx, email.id, {

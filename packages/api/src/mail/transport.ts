@@ -12,6 +12,14 @@ export interface MailMessage {
   /** Stable per email, so a mail client can tell a resent copy from a new message. */
   messageId: string;
   headers?: Record<string, string>;
+  /** Files sent with the mail (an invitation's .ics), made when it is sent. */
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  content: string;
+  contentType: string;
 }
 
 export interface Mailer {

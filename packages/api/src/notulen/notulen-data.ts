@@ -19,6 +19,7 @@ import { listActionItems } from '../services/action-item.service';
 import { listCommitments } from '../services/commitment.service';
 import { getMeeting } from '../services/meeting.service';
 import { listProposals } from '../services/proposal.service';
+import { loadSeriesSection, type NotulenSeriesSection } from './notulen-series';
 
 export interface Signatory {
   name: string;
@@ -44,6 +45,8 @@ export interface Notulen {
   signedAt: string;
   chair: Signatory | null;
   minuteTaker: Signatory | null;
+  /** Issue 19: the meeting it follows and what it carries over; absent or null: follows none. */
+  series?: NotulenSeriesSection;
 }
 
 /** Pages through a list service: a meeting's follow-ups can outnumber one page. */
@@ -125,13 +128,14 @@ function countFields(meeting: {
 /** Reads the recorded meeting (within the caller's scope: NOT_FOUND otherwise) as minutes. */
 export async function loadNotulen(ctx: Context, meetingId: string): Promise<Notulen> {
   const meeting = await getMeeting(ctx, meetingId);
-  const [letterhead, proposals, commitments, actionItems] = await Promise.all([
+  const [letterhead, proposals, commitments, actionItems, series] = await Promise.all([
     findLetterhead(ctx.db, meeting.host.id),
     all((cursor) => listProposals(ctx, proposalListInput.parse({ meetingId, limit: 100, cursor }))),
     all((cursor) => listCommitments(ctx, commitmentListInput.parse({ meetingId, limit: 100, cursor }))),
     all((cursor) =>
       listActionItems(ctx, actionItemListInput.parse({ meetingId, limit: 100, sort: 'due', cursor })),
     ),
+    loadSeriesSection(ctx, meetingId),
   ]);
   const chair = meeting.participants.find((p) => p.role === 'chair');
   const minuteTaker = meeting.participants.find((p) => p.role === 'minute_taker');
@@ -187,5 +191,6 @@ export async function loadNotulen(ctx: Context, meetingId: string): Promise<Notu
     )}`,
     chair: signatory(chair, nips),
     minuteTaker: signatory(minuteTaker, nips),
+    series,
   };
 }

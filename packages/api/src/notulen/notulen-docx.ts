@@ -119,6 +119,32 @@ function signature(role: string, person: Signatory | null) {
   });
 }
 
+/**
+ * Part of the agenda (issue 19): the records an earlier meeting of the series left open, with the
+ * status each has now. Written only for a meeting that follows another.
+ */
+function seriesParagraphs(series: Notulen['series']) {
+  if (!series?.previousMeeting) return [];
+  return [
+    new Paragraph({
+      children: [text('Tindak lanjut rapat sebelumnya', { bold: true })],
+      spacing: { before: 120, after: 40 },
+      keepNext: true,
+    }),
+    para(`Rapat sebelumnya: ${series.previousMeeting}`, { keepNext: true }),
+    table(
+      ['No', 'Uraian', 'Penanggung Jawab', 'Status Terkini'],
+      [500, 4600, 2800, 1700],
+      series.carriedOver.map((c, i) => [
+        cell(String(i + 1), { align: 'right' }),
+        cell(c.what),
+        cell(c.who),
+        cell(c.status),
+      ]),
+    ),
+  ];
+}
+
 /** The same minutes as the PDF, as an editable Word document (offices often amend before signing). */
 export function notulenDocx(n: Notulen): Document {
   const rule = { style: BorderStyle.THICK_THIN_SMALL_GAP, size: 24, color: '000000', space: 4 };
@@ -206,6 +232,7 @@ export function notulenDocx(n: Notulen): Document {
           }),
           section('A', 'Agenda'),
           ...list(n.agenda, true),
+          ...seriesParagraphs(n.series),
           section('B', 'Daftar Hadir'),
           table(
             ['No', 'Nama', 'Jabatan', 'Instansi/Wilayah', 'Tanda Tangan'],

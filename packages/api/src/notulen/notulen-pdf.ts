@@ -53,6 +53,36 @@ function signatureColumn(role: string, person: Signatory | null, placeAndDate = 
   };
 }
 
+/**
+ * Part of the agenda (issue 19): the records an earlier meeting of the series left open, with the
+ * status each has now. Printed only for a meeting that follows another.
+ */
+function seriesContent(series: Notulen['series']): Content[] {
+  if (!series?.previousMeeting) return [];
+  const rows: TableCell[][] = series.carriedOver.map((c, index) => [
+    { text: String(index + 1), alignment: 'right' },
+    c.what,
+    c.who,
+    c.status,
+  ]);
+  return [
+    { text: 'Tindak lanjut rapat sebelumnya', bold: true, margin: [14, 6, 0, 2] },
+    { text: `Rapat sebelumnya: ${series.previousMeeting}`, margin: [14, 0, 0, 4] },
+    {
+      style: 'table',
+      table: {
+        headerRows: 1,
+        dontBreakRows: true,
+        widths: [20, '*', 130, 80],
+        body: [
+          [header('No'), header('Uraian'), header('Penanggung Jawab'), header('Status Terkini')],
+          ...(rows.length ? rows : [[{ text: '-', colSpan: 4 }, '', '', '']]),
+        ],
+      },
+    },
+  ];
+}
+
 /** Tata Naskah Dinas minutes: letterhead, details, attendance with signatures, record, signatures. */
 export function notulenDocument(n: Notulen): TDocumentDefinitions {
   const attendanceRows: TableCell[][] = n.attendance.map((p, index) => [
@@ -119,6 +149,7 @@ export function notulenDocument(n: Notulen): TDocumentDefinitions {
       },
       sectionTitle('A', 'Agenda'),
       listOrDash(n.agenda),
+      ...seriesContent(n.series),
       sectionTitle('B', 'Daftar Hadir'),
       {
         style: 'table',

@@ -11,9 +11,9 @@ import {
   type Health,
   regionInScope,
 } from '@tindak/shared';
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { createdAtKey } from './created-keyset';
-import { inRegion } from './region-filter';
+import { inRegion, inRegionRaw } from './region-filter';
 import { actionItemVisible } from './scope';
 import { statusList } from './status-sql';
 
@@ -21,15 +21,16 @@ import { statusList } from './status-sql';
  * Health computed in SQL, the same rule as `actionItemHealth` in @tindak/shared (a test holds the
  * two together), so lists can filter and summaries can count by it without loading every row.
  */
-export function healthSql(today: string) {
-  const createdOn = sql`(ai.created_at at time zone ${DEFAULT_TIME_ZONE})::date`;
-  const window = sql`greatest(1, ai.due_on - ${createdOn})`;
-  const daysLeft = sql`(ai.due_on - ${today}::date)`;
+export function healthSql(today: string, alias = 'ai') {
+  const ai = sql.raw(alias);
+  const createdOn = sql`(${ai}.created_at at time zone ${DEFAULT_TIME_ZONE})::date`;
+  const window = sql`greatest(1, ${ai}.due_on - ${createdOn})`;
+  const daysLeft = sql`(${ai}.due_on - ${today}::date)`;
   return sql<Health | null>`case
-    when ai.status in ${statusList(finalStatuses(actionItemStatusMachine))} then null
+    when ${ai}.status in ${statusList(finalStatuses(actionItemStatusMachine))} then null
     when ${daysLeft} < 0 then 'overdue'
-    when ai.status = 'blocked' or ${daysLeft} <= ${AT_RISK_DAYS} then 'at_risk'
-    when (${window} - ${daysLeft})::numeric / ${window} - ai.progress / 100.0 > ${AT_RISK_LAG} then 'at_risk'
+    when ${ai}.status = 'blocked' or ${daysLeft} <= ${AT_RISK_DAYS} then 'at_risk'
+    when (${window} - ${daysLeft})::numeric / ${window} - ${ai}.progress / 100.0 > ${AT_RISK_LAG} then 'at_risk'
     else 'on_track' end`;
 }
 
@@ -44,6 +45,7 @@ export interface ActionItemFilter {
   meetingId?: string | undefined;
   proposalId?: string | undefined;
   commitmentId?: string | undefined;
+  directiveId?: string | undefined;
   dueFrom?: string | undefined;
   dueTo?: string | undefined;
   overdueOnly?: boolean | undefined;
@@ -65,6 +67,7 @@ function selectSummaries(db: Database, today: string) {
     .leftJoin('people as op', 'op.id', 'ai.ownerPersonId')
     .leftJoin('regions as r', 'r.code', 'ai.regionCode')
     .leftJoin('meetings as m', 'm.id', 'ai.meetingId')
+    .leftJoin('directives as d', 'd.id', 'ai.directiveId')
     .select([
       'ai.id',
       'ai.title',
@@ -82,6 +85,8 @@ function selectSummaries(db: Database, today: string) {
       'r.name as regionName',
       'm.id as meetingId',
       'm.title as meetingTitle',
+      'd.id as directiveId',
+      'd.title as directiveTitle',
       healthSql(today).as('health'),
       createdAtKey('ai.created_at').as('createdKey'),
     ]);
@@ -107,6 +112,8 @@ function toSummary(row: SummaryRow): ActionItemSummary {
       row.meetingId && row.meetingTitle
         ? { id: row.meetingId, title: row.meetingTitle, outsideScope: false }
         : null,
+    directive:
+      row.directiveId && row.directiveTitle ? { id: row.directiveId, title: row.directiveTitle } : null,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
   };
@@ -119,34 +126,17 @@ export async function listActionItems(
   cursor: ActionItemCursor | null,
   limit: number,
   today: string,
+  /** One row per directive: its first matching item in list order (see `firstOfDirective`). */
+  groupDirectives = false,
 ): Promise<{ item: ActionItemSummary; createdKey: string }[]> {
   let query = selectSummaries(db, today).limit(limit + 1);
   query =
     sort === 'due'
       ? query.orderBy('ai.dueOn', 'asc').orderBy('ai.id', 'asc')
       : query.orderBy('ai.createdAt', 'desc').orderBy('ai.id', 'desc');
-  // A region filter inside the reader's scope implies the scope. Written both ways, PostgreSQL
-  // multiplies their selectivities, expects a few dozen of a regency's thousands of open items,
-  // and joins and sorts them all instead of reading its index in deadline order.
-  const scopeImplied = !!filter.regionCode && regionInScope(filter.scopeRegion ?? null, filter.regionCode);
-  if (filter.scopeRegion && !scopeImplied) query = query.where(actionItemVisible('ai', filter.scopeRegion));
-  if (filter.status?.length) query = query.where('ai.status', 'in', filter.status);
-  if (!filter.includeDrafts) query = query.where('ai.status', '<>', 'draft');
-  if (filter.health) query = query.where(healthSql(today), '=', filter.health);
-  if (filter.overdueOnly) {
-    query = query.where(
-      sql<boolean>`ai.due_on < ${today}::date and ai.status not in ${statusList(finalStatuses(actionItemStatusMachine))}`,
-    );
-  }
-  if (filter.ownerOrganizationId)
-    query = query.where('ai.ownerOrganizationId', '=', filter.ownerOrganizationId);
-  if (filter.ownerPersonId) query = query.where('ai.ownerPersonId', '=', filter.ownerPersonId);
-  if (filter.regionCode) query = query.where(await listRegionCondition(db, filter.regionCode));
-  if (filter.meetingId) query = query.where('ai.meetingId', '=', filter.meetingId);
-  if (filter.proposalId) query = query.where('ai.proposalId', '=', filter.proposalId);
-  if (filter.commitmentId) query = query.where('ai.commitmentId', '=', filter.commitmentId);
-  if (filter.dueFrom) query = query.where(sql<boolean>`ai.due_on >= ${filter.dueFrom}::date`);
-  if (filter.dueTo) query = query.where(sql<boolean>`ai.due_on <= ${filter.dueTo}::date`);
+  const matches = await itemFilter(db, filter, today);
+  for (const condition of matches('ai')) query = query.where(condition);
+  if (groupDirectives) query = query.where(firstOfDirective(matches, sort));
   if (cursor?.sort === 'due') {
     query = query.where(sql<boolean>`(ai.due_on, ai.id) > (${cursor.dueOn}::date, ${cursor.id}::uuid)`);
   } else if (cursor?.sort === 'newest') {
@@ -155,6 +145,66 @@ export async function listActionItems(
     );
   }
   return (await query.execute()).map((row) => ({ item: toSummary(row), createdKey: row.createdKey }));
+}
+
+/** A list's filter as SQL conditions on any alias of action_items (the list's rows, their siblings). */
+export type ItemConditions = (alias: string) => RawBuilder<boolean>[];
+
+/** The conditions a list's filter puts on each item (everything but the page's cursor). */
+export async function itemFilter(
+  db: Database,
+  filter: ActionItemFilter,
+  today: string,
+): Promise<ItemConditions> {
+  // A region filter inside the reader's scope implies the scope. Written both ways, PostgreSQL
+  // multiplies their selectivities, expects a few dozen of a regency's thousands of open items,
+  // and joins and sorts them all instead of reading its index in deadline order.
+  const scopeImplied = !!filter.regionCode && regionInScope(filter.scopeRegion ?? null, filter.regionCode);
+  const regionCondition = filter.regionCode ? await listRegionCondition(db, filter.regionCode) : null;
+  return (alias) => {
+    const ai = sql.raw(alias);
+    const conditions: RawBuilder<boolean>[] = [];
+    if (filter.scopeRegion && !scopeImplied) conditions.push(actionItemVisible(alias, filter.scopeRegion));
+    if (filter.status?.length) conditions.push(sql<boolean>`${ai}.status in (${sql.join(filter.status)})`);
+    if (!filter.includeDrafts) conditions.push(sql<boolean>`${ai}.status <> ${'draft'}`);
+    if (filter.health) conditions.push(sql<boolean>`${healthSql(today, alias)} = ${filter.health}`);
+    if (filter.overdueOnly) {
+      conditions.push(
+        sql<boolean>`${ai}.due_on < ${today}::date and ${ai}.status not in ${statusList(finalStatuses(actionItemStatusMachine))}`,
+      );
+    }
+    if (filter.ownerOrganizationId)
+      conditions.push(sql<boolean>`${ai}.owner_organization_id = ${filter.ownerOrganizationId}`);
+    if (filter.ownerPersonId) conditions.push(sql<boolean>`${ai}.owner_person_id = ${filter.ownerPersonId}`);
+    if (regionCondition) conditions.push(regionCondition(alias));
+    if (filter.meetingId) conditions.push(sql<boolean>`${ai}.meeting_id = ${filter.meetingId}`);
+    if (filter.proposalId) conditions.push(sql<boolean>`${ai}.proposal_id = ${filter.proposalId}`);
+    if (filter.commitmentId) conditions.push(sql<boolean>`${ai}.commitment_id = ${filter.commitmentId}`);
+    if (filter.directiveId) conditions.push(sql<boolean>`${ai}.directive_id = ${filter.directiveId}`);
+    if (filter.dueFrom) conditions.push(sql<boolean>`${ai}.due_on >= ${filter.dueFrom}::date`);
+    if (filter.dueTo) conditions.push(sql<boolean>`${ai}.due_on <= ${filter.dueTo}::date`);
+    return conditions;
+  };
+}
+
+/**
+ * The item that stands for its directive in a grouped list: no other item of the same directive that
+ * matches the filter comes before it in the list's order. Decided from the filter alone, never the
+ * cursor, so each directive lands on exactly one page at one place and keyset paging stays as it is
+ * (the cursor is that item's key). Items of no directive pass untouched (a null directive_id equals
+ * nothing). Written without `directive_id is null or …`: with the OR, PostgreSQL priced the lookup
+ * for every row and gave up its hash joins and parallel scans (the newest-first list went from 1 s
+ * to 5.6 s on 300,000 items); as a plain NOT EXISTS it is one anti-join against the directives'
+ * items, a few ms at most, and the deadline order still walks its index.
+ */
+function firstOfDirective(matches: ItemConditions, sort: 'due' | 'newest') {
+  const before =
+    sort === 'due'
+      ? sql<boolean>`(x.due_on, x.id) < (ai.due_on, ai.id)`
+      : sql<boolean>`(x.created_at, x.id) > (ai.created_at, ai.id)`;
+  return sql<boolean>`not exists (
+    select 1 from action_items x where x.directive_id = ai.directive_id and ${before}
+    and ${sql.join([sql`true`, ...matches('x')], sql` and `)})`;
 }
 
 /**
@@ -173,7 +223,10 @@ async function listRegionCondition(db: Database, code: string) {
     .where('code', '<>', code)
     .limit(1)
     .executeTakeFirst();
-  return beneath ? inRegion('ai.region_code', code) : sql<boolean>`ai.region_code = ${code}`;
+  return (alias: string) =>
+    beneath
+      ? inRegionRaw(`${alias}.region_code`, code)
+      : sql<boolean>`${sql.raw(alias)}.region_code = ${code}`;
 }
 
 export async function findActionItemSummary(db: Database, id: string, today: string) {
@@ -220,6 +273,9 @@ export interface NewActionItem {
   indicatorRegionCode?: string | null;
   /** 'draft' for the secretariat's drafts; otherwise the column's default, open. */
   status?: 'draft';
+  /** The directive it is one office's share of, and that office (issue 19). */
+  directiveId?: string | null;
+  directiveOfficeId?: string | null;
 }
 
 export async function insertActionItem(db: Database, values: NewActionItem): Promise<string> {

@@ -209,6 +209,7 @@ function selectRow(db: Database) {
       'updatedAt',
       'indicatorId',
       'indicatorRegionCode',
+      'agreementId',
     ]);
 }
 
@@ -248,6 +249,8 @@ export interface CommitmentValues {
   /** The indicator and region it is meant to move (issue 18). */
   indicatorId?: string | null;
   indicatorRegionCode?: string | null;
+  /** The agreement it is one party's part of (issue 19). */
+  agreementId?: string | null;
 }
 
 export async function insertCommitment(

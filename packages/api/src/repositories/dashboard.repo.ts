@@ -45,6 +45,8 @@ interface ItemRow {
   ownerPersonName: string | null;
   regionCode: string | null;
   regionName: string | null;
+  directiveId: string | null;
+  directiveTitle: string | null;
   health: Health | null;
   total: number;
 }
@@ -59,13 +61,15 @@ function itemColumns(today: string, total: RawBuilder<number> = sql`(count(*) ov
     oo.id as "ownerOrgId", oo.name as "ownerOrgName",
     op.id as "ownerPersonId", op.full_name as "ownerPersonName",
     r.code as "regionCode", r.name as "regionName",
+    d.id as "directiveId", d.title as "directiveTitle",
     ${healthSql(today)} as health,
     ${total} as total`;
 }
 
 const itemJoins = sql`join organizations oo on oo.id = ai.owner_organization_id
   left join people op on op.id = ai.owner_person_id
-  left join regions r on r.code = ai.region_code`;
+  left join regions r on r.code = ai.region_code
+  left join directives d on d.id = ai.directive_id`;
 
 function toItem(row: ItemRow): DashboardItem {
   return {
@@ -80,6 +84,8 @@ function toItem(row: ItemRow): DashboardItem {
     ownerPerson:
       row.ownerPersonId && row.ownerPersonName ? { id: row.ownerPersonId, name: row.ownerPersonName } : null,
     region: row.regionCode && row.regionName ? { code: row.regionCode, name: row.regionName } : null,
+    directive:
+      row.directiveId && row.directiveTitle ? { id: row.directiveId, title: row.directiveTitle } : null,
   };
 }
 

@@ -46,6 +46,8 @@ export interface ItemRow {
   status: string;
   daysOverdue: number | null;
   resolvedAt: string | null;
+  /** The directive the item is one office's share of; the list shows the directive once, at its first item. */
+  directiveId: string | null;
 }
 
 export type ListName = 'overdue' | 'due' | 'resolved';
@@ -74,17 +76,22 @@ export async function itemLists(
     (name) =>
       sql`${sql.raw(name)} as materialized (select * from action_items a where ${itemsFor(reader)} and ${lists[name].where})`,
   );
+  // A directive's items collapse into one line (its first in the list's order), so eleven offices'
+  // shares of one instruction take one row of the ten, not all of them (issue 19).
   const shown = names.map(
     (name) => sql`(select ${name}::text as list, (select count(*)::int from ${sql.raw(name)}) as total,
       row_number() over (order by ${lists[name].order})::int as position, a.*
-      from ${sql.raw(name)} a order by ${lists[name].order} limit ${DIGEST_SECTION_ROWS})`,
+      from (select a.*, row_number() over (partition by coalesce(a.directive_id, a.id) order by ${lists[name].order}) as nth
+        from ${sql.raw(name)} a) a
+      where a.nth = 1 order by ${lists[name].order} limit ${DIGEST_SECTION_ROWS})`,
   );
   const rows = await sql<ItemRow & { list: ListName; total: number }>`
     with ${sql.join(gathered)}
     select a.list, a.total, a.id, a.title, o.name as "officeName", r.name as "regionName", p.full_name as "ownerName",
       to_char(a.due_on, 'YYYY-MM-DD') as "dueDate", a.status,
       case when a.status in ${OPEN} and a.due_on < ${today}::date then ${today}::date - a.due_on end as "daysOverdue",
-      case when a.status = 'done' then to_char(a.completed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') end as "resolvedAt"
+      case when a.status = 'done' then to_char(a.completed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') end as "resolvedAt",
+      a.directive_id as "directiveId"
     from (${sql.join(shown, sql` union all `)}) a
     join organizations o on o.id = a.owner_organization_id
     left join regions r on r.code = a.region_code

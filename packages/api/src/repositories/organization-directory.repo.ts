@@ -21,13 +21,33 @@ function selectDirectory(db: Database) {
       'o.version',
       'm.id as mergedId',
       'm.name as mergedName',
+      'o.paperSize',
+      'o.letterheadGovernment',
+      'o.address',
+      'o.phone',
+      'o.email',
+      'o.website',
     ]);
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof selectDirectory>['execute']>>[number];
 
-function toOffice({ mergedId, mergedName, ...row }: Row): DirectoryOffice {
-  return { ...row, mergedInto: mergedId && mergedName ? { id: mergedId, name: mergedName } : null };
+function toOffice({
+  mergedId,
+  mergedName,
+  paperSize,
+  letterheadGovernment,
+  address,
+  phone,
+  email,
+  website,
+  ...row
+}: Row): DirectoryOffice {
+  return {
+    ...row,
+    mergedInto: mergedId && mergedName ? { id: mergedId, name: mergedName } : null,
+    letterhead: { paperSize, government: letterheadGovernment, address, phone, email, website },
+  };
 }
 
 export interface OfficesPageQuery extends DirectoryPageQuery {
@@ -66,6 +86,7 @@ export function lockOffice(db: Database, id: string) {
   return db
     .selectFrom('organizations')
     .select(['id', 'name', 'shortName', 'kind', 'regionCode', 'active', 'mergedInto', 'version'])
+    .select(['paperSize', 'letterheadGovernment', 'address', 'phone', 'email', 'website'])
     .where('id', '=', id)
     .forUpdate()
     .executeTakeFirst();
@@ -79,6 +100,13 @@ export interface OfficeChanges {
   regionCode?: string | null;
   active?: boolean;
   mergedInto?: string | null;
+  /** Issue 19: the kop surat and paper. */
+  paperSize?: 'A4' | 'F4';
+  letterheadGovernment?: string | null;
+  address?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  website?: string | null;
 }
 
 /** Writes the changes and moves the office to its next version. */

@@ -16,6 +16,8 @@ export const personReferences = [
   { table: 'action_item_dispositions', column: 'from_person_id', versioned: false },
   { table: 'action_item_dispositions', column: 'to_person_id', versioned: false },
   { table: 'users', column: 'person_id', versioned: true },
+  { table: 'meetings', column: 'invitation_signer_person_id', versioned: true },
+  { table: 'directives', column: 'issued_by_person_id', versioned: true },
   { table: 'people', column: 'merged_into', versioned: false },
 ] as const;
 

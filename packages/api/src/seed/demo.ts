@@ -2,9 +2,12 @@ import {
   type Database,
   type DemoActionItem,
   demoActionItems,
+  demoAgreements,
   demoCommitments,
+  demoDirectives,
   demoIndicatorLinks,
   demoMeetingCounts,
+  demoMeetingSeries,
   demoMeetings,
   demoMinutes,
   demoOrganizations,
@@ -18,7 +21,11 @@ import {
   actionItemDelegateInput,
   actionItemProgressInput,
   actionItemTransitionInput,
+  actionItemUpdateInput,
+  agreementCreateInput,
+  agreementSignInput,
   commitmentCreateInput,
+  directiveIssueInput,
   evidenceSubmitInput,
   meetingCreateInput,
   meetingMinutesInput,
@@ -39,12 +46,16 @@ import { listOfficeNames } from '../repositories/attendance-lookup.repo';
 import { anyMeetingRecorded } from '../repositories/meeting-change.repo';
 import { createAccount } from '../services/account-person';
 import * as actionItems from '../services/action-item.service';
+import * as agreementService from '../services/agreement.service';
 import * as commitments from '../services/commitment.service';
+import { issueDirective } from '../services/directive.service';
 import * as meetingService from '../services/meeting.service';
+import { followMeeting } from '../services/meeting-series.service';
 import { createOrganization } from '../services/organization.service';
 import { createPerson } from '../services/person.service';
 import * as proposalService from '../services/proposal.service';
 import { seedDemoIndicators, seedDemoTargets } from './demo-indicators';
+import { seedDemoLetters } from './demo-letters';
 
 /**
  * The demo seed is a system job: it calls the services directly (no user, no policy), parsing
@@ -68,8 +79,14 @@ function systemApi(ctx: Context) {
       transition: via(proposalTransitionInput, proposalService.transitionProposal),
     },
     commitments: { create: via(commitmentCreateInput, commitments.createCommitment) },
+    agreements: {
+      create: via(agreementCreateInput, agreementService.createAgreement),
+      sign: via(agreementSignInput, agreementService.signAgreement),
+    },
+    directives: { issue: via(directiveIssueInput, issueDirective) },
     actionItems: {
       create: via(actionItemCreateInput, actionItems.createActionItem),
+      update: via(actionItemUpdateInput, actionItems.updateActionItemDetails),
       delegate: via(actionItemDelegateInput, actionItems.delegate),
       reportProgress: via(actionItemProgressInput, actionItems.reportProgress),
       changeStatus: via(actionItemTransitionInput, actionItems.changeStatus),
@@ -195,6 +212,33 @@ export async function seedDemo(db: Database): Promise<void> {
     proposals.set(proposal.key, created.id);
   }
 
+  // Before the commitments: each partner's part of an agreement is linked to it (issue 19).
+  const agreements = keyed('agreement');
+  for (const agreement of demoAgreements) {
+    const created = await api.agreements.create({
+      kind: agreement.kind,
+      title: agreement.title,
+      description: agreement.description,
+      ownerOrganizationId: orgs.get(agreement.owner),
+      meetingId: meetings.get(agreement.meeting),
+      parties: agreement.parties.map((party) => ({
+        organizationId: orgs.get(party.org),
+        signatoryName: party.signatory,
+        signatoryPosition: party.signatoryPosition,
+      })),
+      scopeItems: agreement.scopeItems,
+    });
+    if (agreement.signed) {
+      await api.agreements.sign({
+        id: created.id,
+        version: created.version,
+        signedOn: agreement.signed.on,
+        signedPlace: agreement.signed.place,
+      });
+    }
+    agreements.set(agreement.key, created.id);
+  }
+
   for (const commitment of demoCommitments) {
     const created = await api.commitments.create({
       title: commitment.title,
@@ -208,6 +252,7 @@ export async function seedDemo(db: Database): Promise<void> {
       proposalIds: commitment.proposals?.map(proposals.get),
       dueOn: commitment.dueInDays === undefined ? undefined : dayFromToday(commitment.dueInDays),
       isPublic: commitment.isPublic,
+      agreementId: commitment.agreement ? agreements.get(commitment.agreement) : undefined,
     });
     commitments.set(commitment.key, created.id);
   }
@@ -215,8 +260,42 @@ export async function seedDemo(db: Database): Promise<void> {
   // Before the action items, which name the indicators they are meant to move.
   const indicators = await seedDemoIndicators(system, { orgs, meetings });
 
+  // The Governor's Rakornis directives go to the 11 regencies/cities in one step each (issue 19).
+  const directiveItems = keyed('directive item');
+  for (const directive of demoDirectives) {
+    const moves = demoIndicatorLinks[directive.title];
+    const issued = await api.directives.issue({
+      title: directive.title,
+      instruction: directive.instruction,
+      meetingId: meetings.get(directive.meeting),
+      dueOn: dayFromToday(directive.dueInDays),
+      priority: directive.priority,
+      allRegencyOfficesOf: demoRegionOf(directive.issuer.replace(/^diskominfo-/, '')),
+      indicatorId: moves ? indicators.get(moves) : undefined,
+      issuedByOrganizationId: orgs.get(directive.issuer),
+      issuedByPersonId: people.get(directive.issuerPerson),
+    });
+    for (const row of issued.offices) directiveItems.set(`${directive.key} ${row.office.id}`, row.itemId);
+  }
+
   for (const item of demoActionItems) {
-    await seedActionItem(api, item, { orgs, people, meetings, proposals, commitments, indicators });
+    const fromDirective = demoDirectives.find((d) => d.key === item.directive);
+    await seedActionItem(
+      api,
+      item,
+      { orgs, people, meetings, proposals, commitments, indicators },
+      fromDirective && {
+        id: directiveItems.get(`${fromDirective.key} ${orgs.get(item.owner)}`),
+        dueInDays: fromDirective.dueInDays,
+      },
+    );
+  }
+
+  // Once every record is in: a series carries over what its earlier meetings left open.
+  for (const link of demoMeetingSeries) {
+    const meetingId = meetings.get(link.meeting);
+    const { version } = await meetingService.getMeeting(system, meetingId);
+    await followMeeting(system, { id: meetingId, version, followsMeetingId: meetings.get(link.follows) });
   }
 
   // Demo accounts get their password directly (no invitation round-trip).
@@ -255,6 +334,9 @@ export async function seedDemo(db: Database): Promise<void> {
 
   // After the accounts: a target says who set it (the province head).
   await seedDemoTargets(system, indicators, accounts);
+
+  // Last, once every meeting is in: kop surat, paper and invitation letters (issue 19).
+  await seedDemoLetters(system, orgs, people);
 }
 
 type Keyed = ReturnType<typeof keyed>;
@@ -272,7 +354,13 @@ async function seedActionItem(
     commitments: Keyed;
     indicators: Map<string, string>;
   },
+  /** The office's item of a directive, already issued at the directive's deadline. */
+  directiveItem?: { id: string; dueInDays: number },
 ) {
+  if (directiveItem) {
+    await walkToStage(api, item, await directiveItemAtItsDeadline(api, item, directiveItem));
+    return;
+  }
   const inBanyuasin = item.owner.endsWith('banyuasin');
   const head = inBanyuasin ? keys.people.get('erwin') : keys.people.get('ariansyah');
   const headOffice = inBanyuasin ? keys.orgs.get('pemkab-banyuasin') : keys.orgs.get('diskominfo-jambi');
@@ -297,15 +385,41 @@ async function seedActionItem(
       ? { indicatorId, regionCode: demoRegionOf(item.owner.replace(/^diskominfo-/, '')) }
       : undefined,
   });
-  const next = { id: current.id };
   if (owner !== headOffice) {
     current = await api.actionItems.delegate({
-      ...next,
+      id: current.id,
       version: current.version,
       toOrganizationId: owner,
       instruction: 'Mohon ditindaklanjuti dan dilaporkan kemajuannya setiap minggu.',
     });
   }
+  await walkToStage(api, item, current);
+}
+
+/**
+ * A directive's item with the deadline its office agreed with the province head: the demo's
+ * offices stand at different points (some overdue, some with time left), as after real talks.
+ */
+async function directiveItemAtItsDeadline(
+  api: Api,
+  item: DemoActionItem,
+  directiveItem: { id: string; dueInDays: number },
+) {
+  const current = { id: directiveItem.id, version: 1 };
+  if (item.dueInDays === directiveItem.dueInDays) return current;
+  return api.actionItems.update({
+    ...current,
+    title: item.title,
+    description: item.description,
+    dueOn: dayFromToday(item.dueInDays),
+    priority: item.priority ?? 'normal',
+  });
+}
+
+/** Walks an assigned item to its demo stage the way its owner and head would. */
+async function walkToStage(api: Api, item: DemoActionItem, start: { id: string; version: number }) {
+  let current = start;
+  const next = { id: current.id };
   const progress = item.progress ?? 0;
   if (item.stage === 'in_progress' || item.stage === 'blocked' || (progress > 0 && progress < 100)) {
     current = await api.actionItems.reportProgress({

@@ -45,6 +45,7 @@ import {
   insertActionItem,
   listActionItems as listActionItemRows,
   lockActionItem,
+  type NewActionItem,
   summarizeActionItems,
   updateActionItem,
 } from '../repositories/action-item.repo';
@@ -74,9 +75,11 @@ import { isVisible } from '../repositories/scope';
 import { actorOf, type ItemAuthority, requireItemAuthority } from './authority';
 import { changedFields } from './changes';
 import { createdAtKeySchema, cursorCodec, cursorId } from './cursor';
+import { closeDirectiveIfSettled } from './directive-closing';
+import { withDirectiveSpreads } from './directive-spread';
 import { requireAttachableFile } from './file.service';
 import { createOnce } from './idempotent';
-import { linkPayload, resolveIndicatorLink, shownIndicatorLink } from './indicator-link';
+import { linkPayload, resolveIndicatorLink, type StoredLink, shownIndicatorLink } from './indicator-link';
 import { approvedDueDates, latestDecisionOf } from './item-decision';
 import { readableAmong, shownLink, withReadableMeetings } from './linked-records';
 import { requireVisible, scopeOf } from './scope';
@@ -141,14 +144,10 @@ export async function listActionItems(ctx: Context, input: In<typeof actionItemL
   const cursor = input.cursor ? decodeCursor(input.cursor, input.sort) : null;
   // Drafts show only on their meeting's page, to those who may read them.
   const includeDrafts = !!input.meetingId && (await readsDrafts(ctx, input.meetingId));
-  const rows = await listActionItemRows(
-    ctx.db,
-    { ...input, scopeRegion: scopeOf(ctx), includeDrafts },
-    input.sort,
-    cursor,
-    input.limit,
-    today(),
-  );
+  const filter = { ...input, scopeRegion: scopeOf(ctx), includeDrafts };
+  // Expanding a directive lists its items; otherwise each directive shows once, with its spread.
+  const grouped = !!input.groupDirectives && !input.directiveId;
+  const rows = await listActionItemRows(ctx.db, filter, input.sort, cursor, input.limit, today(), grouped);
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   let nextCursor: string | null = null;
@@ -160,13 +159,11 @@ export async function listActionItems(ctx: Context, input: In<typeof actionItemL
         : { sort: 'newest', createdAt: last.createdKey, id: last.item.id },
     );
   }
-  return {
-    items: await withReadableMeetings(
-      ctx,
-      page.map((r) => r.item),
-    ),
-    nextCursor,
-  };
+  const items = await withReadableMeetings(
+    ctx,
+    page.map((r) => r.item),
+  );
+  return { items: grouped ? await withDirectiveSpreads(ctx.db, items, filter, today()) : items, nextCursor };
 }
 
 export async function getActionItem(ctx: Context, id: string): Promise<ActionItemDetail> {
@@ -334,47 +331,64 @@ export async function createActionItem(ctx: Context, given: In<typeof actionItem
         const assigner = await requirePerson(scoped, input.assignedByPersonId, 'assignedByPersonId');
         const link = await resolveIndicatorLink(scoped, input.indicator, owner.regionCode);
         const { idempotencyKey, indicator: _link, ...values } = input;
-        const itemId = await insertActionItem(trx, {
-          ...values,
-          ...link,
-          regionCode: owner.regionCode,
-          idempotencyKey: idempotencyKey ?? null,
-        });
-        // The assignment is the first step of the disposition chain.
-        await insertDisposition(trx, {
-          actionItemId: itemId,
-          step: 1,
-          fromOrganizationId: assigner?.organization?.id ?? null,
-          fromPersonId: assigner?.id ?? null,
-          toOrganizationId: owner.id,
-          toPersonId: input.ownerPersonId,
-          instruction: input.description ?? input.title,
-          actorId: ctx.actor.id,
-        });
-        await recordEvent(trx, ctx.actor, {
-          aggregateType: 'action_item',
-          aggregateId: itemId,
-          regions: [owner.regionCode],
-          eventType: 'ActionItemAssigned',
-          payload: {
-            title: input.title,
-            dueOn: input.dueOn,
-            priority: input.priority,
-            ownerOrganizationId: owner.id,
-            ownerPersonId: input.ownerPersonId,
-            assignedByPersonId: input.assignedByPersonId,
-            source: {
-              meetingId: input.meetingId,
-              proposalId: input.proposalId,
-              commitmentId: input.commitmentId,
-            },
-            ...linkPayload(link),
-          },
-        });
-        return itemId;
+        return insertAssignedItem(
+          scoped,
+          { ...values, idempotencyKey: idempotencyKey ?? null },
+          owner,
+          assigner,
+          link,
+        );
       }),
   );
   return getActionItem(ctx, id);
+}
+
+/**
+ * Writes one assigned (open) item whose source, owner, assigner and link the caller has checked:
+ * the row, the first step of its disposition chain and ActionItemAssigned (which notifies the
+ * owner). Runs inside the caller's transaction; a directive (issue 19) writes one per office.
+ */
+export async function insertAssignedItem(
+  scoped: Context,
+  values: Omit<NewActionItem, 'regionCode' | 'indicatorId' | 'indicatorRegionCode' | 'status'>,
+  owner: { id: string; regionCode: string | null },
+  assigner: { id: string; organization: { id: string } | null } | null,
+  link: StoredLink | undefined,
+): Promise<string> {
+  const itemId = await insertActionItem(scoped.db, { ...values, ...link, regionCode: owner.regionCode });
+  // The assignment is the first step of the disposition chain.
+  await insertDisposition(scoped.db, {
+    actionItemId: itemId,
+    step: 1,
+    fromOrganizationId: assigner?.organization?.id ?? null,
+    fromPersonId: assigner?.id ?? null,
+    toOrganizationId: owner.id,
+    toPersonId: values.ownerPersonId,
+    instruction: values.description ?? values.title,
+    actorId: scoped.actor.id,
+  });
+  await recordEvent(scoped.db, scoped.actor, {
+    aggregateType: 'action_item',
+    aggregateId: itemId,
+    regions: [owner.regionCode],
+    eventType: 'ActionItemAssigned',
+    payload: {
+      title: values.title,
+      dueOn: values.dueOn,
+      priority: values.priority,
+      ownerOrganizationId: owner.id,
+      ownerPersonId: values.ownerPersonId,
+      assignedByPersonId: values.assignedByPersonId,
+      source: {
+        meetingId: values.meetingId,
+        proposalId: values.proposalId,
+        commitmentId: values.commitmentId,
+        ...(values.directiveId ? { directiveId: values.directiveId } : {}),
+      },
+      ...linkPayload(link),
+    },
+  });
+  return itemId;
 }
 
 /**
@@ -513,7 +527,31 @@ async function apply<T extends EventTypeOf<'action_item'>>(
     payload,
     regions: [item.regionCode, ...(changes.regionCode === undefined ? [] : [changes.regionCode])],
   });
+  // The last of a directive's items to be done or cancelled closes it, in this transaction.
+  if (changes.status && item.directiveId) await closeDirectiveIfSettled(ctx, item.directiveId, item.id);
 }
+
+/**
+ * A directive's changes to its items (issue 19), each on an item locked inside the directive's
+ * transaction and recorded as the item's own event: cancelling it with the directive, and moving
+ * its deadline with the directive's.
+ */
+export const directiveItemChanges = {
+  cancel(scoped: Context, item: ActionItemRow, reason: string) {
+    const to = requireTransition(actionItemStatusMachine, item.status, 'cancel');
+    return apply(scoped, item, { status: to }, 'ActionItemStatusChanged', {
+      action: 'cancel',
+      from: item.status,
+      to,
+      reason,
+    });
+  },
+  moveDeadline(scoped: Context, item: ActionItemRow, dueOn: string) {
+    return apply(scoped, item, { dueOn }, 'ActionItemUpdated', {
+      changes: { dueOn: { from: item.dueOnText, to: dueOn } },
+    });
+  },
+};
 
 function requireOpen(item: ActionItemRow) {
   const status = item.status;

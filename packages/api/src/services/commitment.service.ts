@@ -41,6 +41,7 @@ import { earliestMeetingDay } from '../repositories/meeting-day.repo';
 import { organizationRegions } from '../repositories/organization.repo';
 import { findPeople } from '../repositories/person.repo';
 import { existingRegionCodes } from '../repositories/region.repo';
+import { agreementLinkOf, shownAgreementLink } from './agreement-link';
 import { requireRecordAuthority } from './authority';
 import { changedFields } from './changes';
 import { keptProposals, shownProposals } from './commitment-proposals';
@@ -115,6 +116,7 @@ export async function getCommitment(ctx: Context, id: string): Promise<Commitmen
     history,
     following,
     indicator: await shownIndicatorLink(ctx, row),
+    agreement: await shownAgreementLink(ctx, row.agreementId),
   };
 }
 
@@ -213,7 +215,10 @@ export async function createCommitment(ctx: Context, input: CreateInput): Promis
         const scoped = { ...ctx, db: trx };
         const kept = { ...input, ...(await keptSources(scoped, input, null)) };
         await assertReferences(trx, kept);
-        const values = commitmentValues(kept, await defaultMadeOn(trx, kept.meetingId));
+        const values = {
+          ...commitmentValues(kept, await defaultMadeOn(trx, kept.meetingId)),
+          agreementId: await agreementLinkOf(scoped, input, null),
+        };
         const regionCodes = unique(input.regionCodes);
         const link = await resolveIndicatorLink(scoped, input.indicator, await linkRegion(trx, input));
         const commitmentId = await insertCommitment(trx, {
@@ -252,6 +257,7 @@ const trackedFields = [
   'madeOn',
   'indicatorId',
   'indicatorRegionCode',
+  'agreementId',
 ] as const satisfies readonly (keyof CommitmentValues)[];
 
 export async function updateCommitment(ctx: Context, input: UpdateInput): Promise<CommitmentDetail> {
@@ -277,6 +283,7 @@ export async function updateCommitment(ctx: Context, input: UpdateInput): Promis
       ...commitmentValues(kept, before.madeOn),
       indicatorId: link ? link.indicatorId : before.indicatorId,
       indicatorRegionCode: link ? link.indicatorRegionCode : before.indicatorRegionCode,
+      agreementId: await agreementLinkOf(scoped, input, before.agreementId),
     };
     const updated = await updateCommitmentIfVersion(trx, input.id, input.version, values);
     if (!updated) return 'stale' as const;

@@ -2,6 +2,7 @@ import {
   can,
   type DashboardHome,
   DUE_SOON_DAYS,
+  HOME_DIRECTIVE_LIMIT,
   type OfficeCompletion,
   type RegionCompletion,
   todayIn,
@@ -17,6 +18,7 @@ import {
   listUpcomingMeetings,
   listWaitingForDecision,
 } from '../repositories/dashboard.repo';
+import { openDirectivesInScope } from './directive-spread';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const none = { items: [], total: 0 };
@@ -38,13 +40,16 @@ export async function homeDashboard(
   const dueBy = format(addDays(parseISO(today), DUE_SOON_DAYS), 'yyyy-MM-dd');
   const region = user.scopeRegion;
 
-  const [myItems, waitingForMe, upcomingMeetings, completion] = await Promise.all([
+  // Those who oversee see each directive once with its spread; staff see their own items, labelled.
+  const oversees = can(user.role, 'completion.read') || user.role === 'secretariat';
+  const [myItems, waitingForMe, upcomingMeetings, completion, directives] = await Promise.all([
     can(user.role, 'actionItem.work') ? listMyItems(ctx.db, user, today, dueBy) : none,
     can(user.role, 'actionItem.decide') ? listWaitingForDecision(ctx.db, region, today) : none,
     listUpcomingMeetings(ctx.db, region, now, new Date(now.getTime() + UPCOMING_MEETING_DAYS * DAY_MS)),
     can(user.role, 'completion.read') ? completionOf(ctx, region, today) : null,
+    oversees ? openDirectivesInScope(ctx.db, region, today, HOME_DIRECTIVE_LIMIT) : undefined,
   ]);
-  return { today, myItems, waitingForMe, upcomingMeetings, completion };
+  return { today, myItems, waitingForMe, upcomingMeetings, completion, ...(directives && { directives }) };
 }
 
 /** A scope's completion picture: counted once per change in the scope where the cache is on. */

@@ -3,6 +3,7 @@ import { withoutUnstorable } from '@tindak/shared';
 import type { Context } from '../context';
 import { BadRequestError, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
+import { agreementsWithFile, isAgreementVisible } from '../repositories/agreement.repo';
 import {
   fileLinks,
   findFileContent,
@@ -88,7 +89,7 @@ export async function readFile(ctx: Context, id: string) {
 
 /**
  * A file may be read by whoever uploaded it, and by anyone who can see a meeting it is attached
- * to or an action item it is evidence for.
+ * to, an action item it is evidence for or an agreement it is the document of.
  */
 export async function canReadFile(ctx: Context, id: string): Promise<boolean> {
   const file = await findFileUploader(ctx.db, id);
@@ -99,6 +100,9 @@ export async function canReadFile(ctx: Context, id: string): Promise<boolean> {
   for (const meetingId of meetingIds) if (await isVisible(ctx.db, 'meeting', meetingId, scope)) return true;
   for (const actionItemId of actionItemIds)
     if (await isVisible(ctx.db, 'actionItem', actionItemId, scope)) return true;
+  // The signed document of an agreement (issue 19) is read by the agreement's readers.
+  for (const agreementId of await agreementsWithFile(ctx.db, id))
+    if (await isAgreementVisible(ctx.db, agreementId, scope)) return true;
   return false;
 }
 

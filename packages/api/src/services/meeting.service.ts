@@ -61,6 +61,7 @@ import { changedFields } from './changes';
 import { cursorCodec, cursorId } from './cursor';
 import { requireAttachableFile } from './file.service';
 import { createOnce } from './idempotent';
+import { applySeriesLink } from './meeting-series.service';
 import { participantKey, resolveParticipants } from './participants';
 import { requireVisible, scopeOf } from './scope';
 import { requireTransition } from './transitions';
@@ -126,6 +127,7 @@ export async function getMeeting(ctx: Context, id: string): Promise<MeetingDetai
     headcount: row.headcount,
     trainingQuota: row.trainingQuota,
     trainedCount: row.trainedCount,
+    followsMeetingId: row.followsMeetingId,
   };
 }
 
@@ -186,6 +188,11 @@ export async function createMeeting(ctx: Context, input: CreateInput): Promise<M
             participants: participants.map(describeParticipant),
           },
         });
+        await applySeriesLink(
+          scoped,
+          { id: meetingId, startsAt: values.startsAt, previousFollowsMeetingId: null },
+          input,
+        );
         if (input.held) await markLoggedMeetingHeld(scoped, meetingId, values.startsAt);
         return meetingId;
       }),
@@ -310,6 +317,12 @@ export async function updateMeeting(ctx: Context, input: UpdateInput): Promise<M
       eventType: 'MeetingUpdated',
       payload: { version: updated.version, changes, participants: people },
     });
+    // Checked after the new start is written: the series must still run forward in time.
+    await applySeriesLink(
+      scoped,
+      { id: input.id, startsAt: values.startsAt, previousFollowsMeetingId: before.followsMeetingId },
+      input,
+    );
     return 'updated' as const;
   });
   if (outcome === 'stale') {

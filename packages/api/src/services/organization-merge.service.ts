@@ -5,6 +5,7 @@ import { BadRequestError, ConflictError, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
 import { type LockedOffice, lockOffice, updateOffice } from '../repositories/organization-directory.repo';
 import { moveOfficeReferences } from '../repositories/organization-merge.repo';
+import { retireMergedDirectiveItems } from './directive-merge';
 import { getDirectoryOffice, moveOfficeItems, requireOfficeKeeper } from './organization.service';
 
 type Stale = { stale: 'keepId' | 'duplicateId' };
@@ -37,6 +38,7 @@ export async function mergeOrganizations(ctx: Context, input: z.output<typeof or
     if (duplicate.mergedInto) throw new BadRequestError('organizationMerged', 'duplicateId');
 
     const moved = await moveOfficeReferences(trx, duplicate.id, keep.id);
+    await retireMergedDirectiveItems({ ...ctx, db: trx }, duplicate.id, keep.name);
     if (keep.regionCode !== duplicate.regionCode) {
       // The duplicate's indicators join the kept office's region, where their names must be free.
       await moveOfficeItems(trx, keep.id, keep.regionCode, 'keepId');

@@ -183,7 +183,7 @@ export async function moveOfficeItems(
   });
 }
 
-/** Name, short name, kind or region; the event names only what changed. */
+/** Name, short name, kind or region, and (issue 19) the kop surat and paper; the event names only what changed. */
 export function updateOrganization(ctx: Context, input: z.output<typeof organizationUpdateInput>) {
   return changeOffice(ctx, input, async (scoped, before) => {
     const changes: OfficeChanges = {};
@@ -192,6 +192,22 @@ export function updateOrganization(ctx: Context, input: z.output<typeof organiza
       if (before[field] !== input[field]) {
         Object.assign(changes, { [field]: input[field] });
         Object.assign(facts, { [field]: { from: before[field], to: input[field] } });
+      }
+    }
+    if (input.letterhead) {
+      const letterhead = {
+        paperSize: input.letterhead.paperSize,
+        letterheadGovernment: input.letterhead.government,
+        address: input.letterhead.address,
+        phone: input.letterhead.phone,
+        email: input.letterhead.email,
+        website: input.letterhead.website,
+      };
+      for (const [field, value] of Object.entries(letterhead) as [keyof typeof letterhead, string | null][]) {
+        if (before[field] !== value) {
+          Object.assign(changes, { [field]: value });
+          Object.assign(facts, { [field]: { from: before[field], to: value } });
+        }
       }
     }
     if (Object.keys(facts).length === 0) return;

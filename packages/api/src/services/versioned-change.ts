@@ -1,4 +1,5 @@
 import type { Database } from '@tindak/db';
+import type { MessageKey } from '@tindak/shared';
 import type { Context } from '../context';
 import { ConflictError, NotFoundError } from '../errors';
 import type { ScopedKind } from '../repositories/scope';
@@ -6,8 +7,15 @@ import { notFound, requireVisible } from './scope';
 
 const STALE = Symbol('stale');
 
+/** A record whose visibility is not one of the shared scoped kinds (a directive): its own check. */
+export interface OwnVisibility {
+  /** Throws NOT_FOUND unless the caller sees the record. */
+  requireVisible: (scoped: Context, id: string) => Promise<void>;
+  notFound: MessageKey;
+}
+
 export interface VersionedChange<Row extends { version: number }, View> {
-  kind: ScopedKind;
+  kind: ScopedKind | OwnVisibility;
   /** Reads the row FOR UPDATE, so concurrent changes to it queue up behind this transaction. */
   lock: (db: Database, id: string) => Promise<Row | undefined>;
   /** The record as the caller sees it: returned after the change, and sent with a CONFLICT. */
@@ -33,9 +41,11 @@ export async function changeVersioned<Row extends { version: number }, View>(
 ): Promise<View> {
   const outcome = await ctx.db.transaction().execute(async (trx) => {
     const scoped = { ...ctx, db: trx };
-    await requireVisible(scoped, record.kind, input.id);
+    const kind = record.kind;
+    if (typeof kind === 'string') await requireVisible(scoped, kind, input.id);
+    else await kind.requireVisible(scoped, input.id);
     const row = await record.lock(trx, input.id);
-    if (!row) throw new NotFoundError(notFound[record.kind], 'id');
+    if (!row) throw new NotFoundError(typeof kind === 'string' ? notFound[kind] : kind.notFound, 'id');
     await record.authorize(scoped, row);
     if (row.version !== input.version) return STALE;
     await work(scoped, row);

@@ -22,6 +22,8 @@ export interface World {
   localUserId: string;
   /** An indicator kept by the office, with a value (2025) and a target (2026) for its region. */
   indicatorId: string;
+  /** A draft agreement kept by the office, with a company of its region as the second party. */
+  agreementId: string;
 }
 
 /** The callers' office is in Kabupaten Kerinci (15.01); records outside their scope in Kabupaten Tebo (15.09). */
@@ -101,8 +103,27 @@ export async function makeWorld(api: TestApi, offices: Record<Scope, string>, sc
     itemId: item.id,
     localUserId: (await createUser(api, { role: 'viewer', organizationId: officeId })).id,
     indicatorId: indicator.id,
+    agreementId: (await freshAgreement(api, officeId, regionCode)).id,
   };
 }
+
+/** A draft agreement kept by `officeId` with a new company of its region (issue 19). */
+async function freshAgreement(api: TestApi, officeId: string, regionCode: string) {
+  const company = await api.database.db
+    .insertInto('organizations')
+    .values({ name: `PT Mitra ${Math.random()}`, kind: 'company', regionCode })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return api.caller().agreements.create(agreementFields(officeId, company.id));
+}
+
+const agreementFields = (officeId: string, companyId: string) => ({
+  kind: 'kesepakatan' as const,
+  title: 'Kesepakatan uji',
+  ownerOrganizationId: officeId,
+  parties: [{ organizationId: officeId }, { organizationId: companyId }],
+  scopeItems: ['Internet desa'],
+});
 
 /** An indicator's fields, named afresh each time (names are unique per region). */
 const indicatorFields = (officeId: string) => ({
@@ -178,6 +199,18 @@ async function freshOffice(api: TestApi, w: World): Promise<string> {
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** A directive the world's office gave itself (version 1): what a directive change acts on, once per call. */
+async function freshDirective(api: TestApi, w: World): Promise<string> {
+  const directive = await api.caller().directives.issue({
+    title: `Arahan ${Math.random()}`,
+    meetingId: w.meetingId,
+    dueOn: '2030-06-30',
+    officeIds: [w.officeId],
+    issuedByOrganizationId: w.officeId,
+  });
+  return directive.id;
 }
 
 /** A person of the world's office, without an account: what the people directory acts on. */
@@ -327,6 +360,33 @@ export const procedureInputs: Record<string, InputFor> = {
     idempotencyKey: crypto.randomUUID(),
   }),
   'meetings.previewAttendanceImport': (_api, w) => ({ meetingId: w.meetingId, content: attendanceCsv }),
+  // Official letters (issue 19): the signer is the person of the office's own user.
+  'letters.invitation': (_api, w) => ({ meetingId: w.meetingId }),
+  'letters.setInvitation': async (api, w) => ({
+    meetingId: w.meetingId,
+    version: await versionOf(api, 'meetings', w.meetingId),
+    number: '005/1/Diskominfo/2026',
+    date: '2026-01-02',
+    signerPersonId: (
+      await api.database.db
+        .selectFrom('users')
+        .select('personId')
+        .where('id', '=', w.localUserId)
+        .executeTakeFirstOrThrow()
+    ).personId,
+  }),
+  'letters.sendInvitations': async (api, w) => ({
+    meetingId: w.meetingId,
+    version: await versionOf(api, 'meetings', w.meetingId),
+  }),
+  'meetingSeries.get': (_api, w) => ({ meetingId: w.meetingId }),
+  'meetingSeries.carryOverCandidates': (_api, w) => ({ followsMeetingId: w.meetingId }),
+  // The world's meeting follows none: an empty section is the one it may have.
+  'meetingSeries.setCarryOver': async (api, w) => ({
+    meetingId: w.meetingId,
+    version: await versionOf(api, 'meetings', w.meetingId),
+    items: [],
+  }),
   'meetings.applyAttendanceImport': async (api, w) => ({
     meetingId: w.meetingId,
     version: await versionOf(api, 'meetings', w.meetingId),
@@ -359,6 +419,48 @@ export const procedureInputs: Record<string, InputFor> = {
     id: w.proposalId,
     version: await versionOf(api, 'proposals', w.proposalId),
     action: 'startReview',
+  }),
+  'agreements.list': () => ({}),
+  'agreements.get': (_api, w) => ({ id: w.agreementId }),
+  'agreements.create': async (api, w) => {
+    const other = await freshOffice(api, w);
+    return {
+      ...agreementFields(w.officeId, other),
+      idempotencyKey: crypto.randomUUID(),
+    };
+  },
+  'agreements.update': async (api, w) => {
+    const current = await api.caller().agreements.get({ id: w.agreementId });
+    return {
+      id: w.agreementId,
+      version: current.version,
+      ...agreementFields(w.officeId, current.partyDetails[1]?.organization.id as string),
+      title: 'Kesepakatan diubah',
+    };
+  },
+  // Each caller acts on a fresh agreement of the world's office: a draft, or a signed one to end.
+  'agreements.sign': async (api, w) => {
+    const draft = await freshAgreement(api, w.officeId, w.regionCode);
+    return { id: draft.id, version: draft.version, signedOn: '2025-03-12', signedPlace: 'Banyuasin' };
+  },
+  'agreements.end': async (api, w) => {
+    const draft = await freshAgreement(api, w.officeId, w.regionCode);
+    const signed = await api.caller().agreements.sign({
+      id: draft.id,
+      version: draft.version,
+      signedOn: '2025-03-12',
+      signedPlace: 'Banyuasin',
+    });
+    return { id: signed.id, version: signed.version };
+  },
+  'agreements.cancel': async (api, w) => {
+    const draft = await freshAgreement(api, w.officeId, w.regionCode);
+    return { id: draft.id, version: draft.version, reason: 'Tidak jadi.' };
+  },
+  'agreements.attachDocument': async (api, w) => ({
+    id: w.agreementId,
+    version: (await api.caller().agreements.get({ id: w.agreementId })).version,
+    fileId: '00000000-0000-4000-8000-000000000000',
   }),
   'commitments.list': () => ({}),
   'commitments.parties': () => undefined,
@@ -484,6 +586,27 @@ export const procedureInputs: Record<string, InputFor> = {
   'calendar.revokeFeed': () => undefined,
   'public.provinces': () => undefined,
   'public.commitments': () => ({ provinceCode: '15' }),
+  'directives.list': () => ({}),
+  'directives.get': async (api, w) => ({ id: await freshDirective(api, w) }),
+  'directives.issue': (_api, w) => ({
+    title: 'Arahan',
+    meetingId: w.meetingId,
+    dueOn: '2030-06-30',
+    officeIds: [w.officeId],
+  }),
+  'directives.update': async (api, w) => ({
+    id: await freshDirective(api, w),
+    version: 1,
+    title: 'Arahan diubah',
+    dueOn: '2030-07-31',
+    priority: 'high',
+  }),
+  'directives.addOffices': async (api, w) => ({
+    id: await freshDirective(api, w),
+    version: 1,
+    officeIds: [await freshOffice(api, w)],
+  }),
+  'directives.cancel': async (api, w) => ({ id: await freshDirective(api, w), version: 1, reason: 'Uji' }),
   'indicators.list': () => ({}),
   'indicators.get': (_api, w) => ({ id: w.indicatorId }),
   'indicators.define': (_api, w) => indicatorFields(w.officeId),

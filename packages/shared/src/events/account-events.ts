@@ -97,6 +97,13 @@ export const organizationEvents = {
     shortName: fromTo(z.string().nullable()).optional(),
     kind: fromTo(z.string()).optional(),
     regionCode: fromTo(z.string().nullable()).optional(),
+    /** Issue 19: kop surat and paper of the office's letters. */
+    paperSize: fromTo(z.string()).optional(),
+    letterheadGovernment: fromTo(z.string().nullable()).optional(),
+    address: fromTo(z.string().nullable()).optional(),
+    phone: fromTo(z.string().nullable()).optional(),
+    email: fromTo(z.string().nullable()).optional(),
+    website: fromTo(z.string().nullable()).optional(),
   }),
   /** No longer offered for new records; what already names it keeps it. */
   OrganizationDeactivated: noFacts,

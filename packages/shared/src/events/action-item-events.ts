@@ -15,6 +15,8 @@ const assignment = z.object({
     meetingId: z.string().nullable(),
     proposalId: z.string().nullable(),
     commitmentId: z.string().nullable(),
+    /** The directive the item is one office's share of (issue 19); absent before, or without one. */
+    directiveId: z.string().optional(),
   }),
   /** The indicator and region it is meant to move (issue 18); absent before, or without one. */
   indicatorId: z.string().optional(),

@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import { fileEvents, organizationEvents, personEvents, userEvents } from './account-events';
 import { actionItemEvents } from './action-item-events';
+import { agreementEvents } from './agreement-events';
 import { commitmentEvents } from './commitment-events';
+import { directiveEvents } from './directive-events';
 import { indicatorEvents } from './indicator-events';
+import { meetingLetterEvents } from './letter-events';
 import { meetingEvents } from './meeting-events';
 import { proposalEvents } from './proposal-events';
 
@@ -14,7 +17,7 @@ import { proposalEvents } from './proposal-events';
  * written (add optional fields; never rename or retype one).
  */
 export const eventCatalogue = {
-  meeting: meetingEvents,
+  meeting: { ...meetingEvents, ...meetingLetterEvents },
   action_item: actionItemEvents,
   proposal: proposalEvents,
   commitment: commitmentEvents,
@@ -23,12 +26,15 @@ export const eventCatalogue = {
   organization: organizationEvents,
   file: fileEvents,
   indicator: indicatorEvents,
+  agreement: agreementEvents,
+  directive: directiveEvents,
   /** Regions change only through the regions file at start-up, which records no events. */
   region: {},
 } as const;
 
 const payloadSchemas = {
   ...meetingEvents,
+  ...meetingLetterEvents,
   ...actionItemEvents,
   ...proposalEvents,
   ...commitmentEvents,
@@ -37,6 +43,8 @@ const payloadSchemas = {
   ...organizationEvents,
   ...fileEvents,
   ...indicatorEvents,
+  ...agreementEvents,
+  ...directiveEvents,
 };
 type PayloadSchemas = typeof payloadSchemas;
 

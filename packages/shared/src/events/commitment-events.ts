@@ -23,6 +23,8 @@ export const commitmentEvents = {
     /** The indicator and region it is meant to move (issue 18); absent before, or without one. */
     indicatorId: z.string().nullable().optional(),
     indicatorRegionCode: z.string().nullable().optional(),
+    /** The agreement it is one party's part of (issue 19); absent before, or without one. */
+    agreementId: z.string().nullable().optional(),
   }),
   /**
    * `changes` also names `regionCodes` and `proposalIds` (added and removed) when those links

@@ -67,4 +67,13 @@ export const meetingEvents = {
     matched: z.number(),
     personIds: z.array(z.string()),
   }),
+  /** Issue 19: the meeting now follows another one (null: no longer part of a series). */
+  MeetingSeriesLinked: z.object({
+    followsMeetingId: z.string().nullable(),
+    previousFollowsMeetingId: z.string().nullable(),
+  }),
+  /** Issue 19: its "Tindak lanjut rapat sebelumnya" section, in order, as chosen. */
+  MeetingCarryOverSet: z.object({
+    items: z.array(z.object({ kind: z.string(), id: z.string(), note: z.string().nullable() })),
+  }),
 } satisfies Record<string, z.ZodType>;

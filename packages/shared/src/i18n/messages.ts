@@ -60,6 +60,46 @@ export const messages = {
   invalidInput: { id: 'Isian tidak valid.', en: 'Invalid input.' },
 
   meetingNotFound: { id: 'Rapat tidak ditemukan.', en: 'Meeting not found.' },
+  invitationNumberMissing: {
+    id: 'Surat undangan rapat ini belum bernomor: isi nomor, tanggal dan penandatangan surat terlebih dahulu.',
+    en: "This meeting's invitation letter has no number yet: set its number, date and signer first.",
+  },
+  invitationNotScheduled: {
+    id: 'Surat undangan hanya untuk rapat yang dijadwalkan; rapat ini sudah {{value}}.',
+    en: 'Invitation letters are only for scheduled meetings; this meeting is {{value}}.',
+  },
+  invitationSignerNotFound: {
+    id: 'Penandatangan tidak ditemukan: pilih orang dari direktori.',
+    en: 'Signer not found: choose a person from the directory.',
+  },
+  followedMeetingNotFound: {
+    id: 'Rapat sebelumnya tidak ditemukan.',
+    en: 'The earlier meeting was not found.',
+  },
+  followsLaterMeeting: {
+    id: 'Rapat lanjutan harus dimulai setelah rapat yang diikutinya.',
+    en: 'A follow-up meeting must start after the meeting it follows.',
+  },
+  followerStartsEarlier: {
+    id: 'Rapat ini diikuti rapat lanjutan yang dimulai lebih awal; waktunya tidak bisa sesudah rapat lanjutannya.',
+    en: 'A follow-up of this meeting starts earlier; it cannot be moved after its follow-up.',
+  },
+  duplicateCarryOver: {
+    id: 'Catatan ini sudah ada di daftar tindak lanjut.',
+    en: 'This record is already on the follow-up list.',
+  },
+  carryOverNeedsSeries: {
+    id: 'Pilih dulu rapat sebelumnya untuk membawa tindak lanjutnya.',
+    en: 'Choose the earlier meeting first to carry its follow-ups.',
+  },
+  carryOverRecordNotFound: {
+    id: 'Catatan tindak lanjut tidak ditemukan.',
+    en: 'The follow-up record was not found.',
+  },
+  carryOverNotCandidate: {
+    id: 'Hanya usulan, komitmen atau tindak lanjut yang masih terbuka dari rapat sebelumnya dalam rangkaian ini yang bisa dibawa.',
+    en: 'Only open proposals, commitments or action items of earlier meetings of this series can be carried over.',
+  },
   organizationNotFound: { id: 'Instansi tidak ditemukan.', en: 'Office not found.' },
   personNotFound: { id: 'Orang tidak ditemukan.', en: 'Person not found.' },
   indicatorNotFound: { id: 'Indikator tidak ditemukan.', en: 'Indicator not found.' },
@@ -195,6 +235,35 @@ export const messages = {
   },
   proposalNotFound: { id: 'Usulan tidak ditemukan.', en: 'Proposal not found.' },
   commitmentNotFound: { id: 'Komitmen tidak ditemukan.', en: 'Commitment not found.' },
+  agreementNotFound: { id: 'Kesepakatan tidak ditemukan.', en: 'Agreement not found.' },
+  agreementTooFewParties: {
+    id: 'Kesepakatan memerlukan paling sedikit {{value}} pihak.',
+    en: 'An agreement needs at least {{value}} parties.',
+  },
+  duplicateParty: {
+    id: 'Pihak ini sudah tercantum; setiap instansi cukup sekali.',
+    en: 'This party is already listed; each office appears once.',
+  },
+  notKeeperOfAgreement: {
+    id: 'Hanya sekretariat dan kepala yang wilayahnya mencakup instansi pencatat kesepakatan ini yang dapat mengubahnya.',
+    en: 'Only the secretariat and heads whose region covers the office keeping this agreement can change it.',
+  },
+  agreementClosed: {
+    id: 'Kesepakatan ini sudah berakhir atau dibatalkan; isinya tidak diubah lagi.',
+    en: 'This agreement has ended or was cancelled; its content no longer changes.',
+  },
+  notPartyOfAgreement: {
+    id: 'Pihak yang berkomitmen harus salah satu pihak dalam kesepakatan ini.',
+    en: 'The committing party must be one of the parties to this agreement.',
+  },
+  agreementPartyHasCommitments: {
+    id: 'Pihak yang sudah memiliki komitmen dalam kesepakatan ini tidak dapat dihapus; lepaskan dahulu komitmennya.',
+    en: 'A party that already has commitments under this agreement cannot be removed; unlink its commitments first.',
+  },
+  agreementDocumentType: {
+    id: 'Dokumen kesepakatan harus berupa PDF atau gambar (PNG, JPEG).',
+    en: 'The agreement document must be a PDF or an image (PNG, JPEG).',
+  },
   actionItemNotFound: { id: 'Tindak lanjut tidak ditemukan.', en: 'Follow-up not found.' },
   representedByRequired: {
     id: 'Isi siapa yang mewakili.',
@@ -465,6 +534,31 @@ export const messages = {
   mergeTwoAccounts: {
     id: 'Kedua orang ini sama-sama memiliki akun, dan dua akun tidak dapat menjadi satu orang. Biarkan kedua data ini terpisah.',
     en: 'Both people have an account, and two accounts cannot become one person. Keep the two records apart.',
+  },
+  directiveNotFound: { id: 'Arahan tidak ditemukan.', en: 'Directive not found.' },
+  directiveOfficesRequired: {
+    id: 'Pilih paling sedikit satu instansi, atau semua kabupaten/kota sebuah provinsi.',
+    en: 'Choose at least one office, or all regencies/cities of a province.',
+  },
+  directiveNoRegencyOffices: {
+    id: 'Tidak ada Diskominfo kabupaten/kota yang aktif di provinsi ini.',
+    en: 'This province has no active regency/city Diskominfo office.',
+  },
+  directiveTooManyOffices: {
+    id: 'Terlalu banyak instansi: paling banyak {{value}} dalam satu arahan.',
+    en: 'Too many offices: at most {{value}} in one directive.',
+  },
+  directiveNotOpen: {
+    id: 'Arahan ini sudah dibatalkan; arahan yang dibatalkan tidak dapat diubah.',
+    en: 'This directive was cancelled; a cancelled directive cannot be changed.',
+  },
+  directiveOfficesAlreadyGiven: {
+    id: 'Semua instansi yang dipilih sudah menerima arahan ini.',
+    en: 'Every office chosen already has this directive.',
+  },
+  onlyHeadsOverDirective: {
+    id: 'Hanya kepala yang wilayahnya mencakup instansi pemberi arahan dan setiap instansi penerimanya yang dapat melakukan ini.',
+    en: 'Only a head whose scope covers the issuing office and every receiving office may do this.',
   },
 } as const satisfies Record<string, WordPair>;
 

@@ -12,6 +12,7 @@ import {
   urlSchema,
   uuidSchema,
 } from './common';
+import { directiveRefSchema, directiveSpreadSchema } from './directive-spread';
 import { indicatorLinkInput, indicatorLinkSchema, verifiedValueInput } from './indicator';
 import { linkedRecord } from './linked-record';
 
@@ -206,6 +207,14 @@ export const actionItemListInput = z
     dueFrom: dateOnlySchema.optional(),
     dueTo: dateOnlySchema.optional(),
     overdueOnly: z.boolean().optional(),
+    /** One directive's items (a directive row expanded to its offices). */
+    directiveId: uuidSchema.optional(),
+    /**
+     * One row per directive in place of its items: the first of its matching items in the list's
+     * order, carrying the spread of the items that match (see `directiveSpread`). Ignored with
+     * `directiveId`, which asks for the items themselves.
+     */
+    groupDirectives: z.boolean().optional(),
   })
   .superRefine((input, ctx) => {
     if (input.dueFrom && input.dueTo && input.dueFrom > input.dueTo) {
@@ -230,13 +239,24 @@ export const actionItemSummarySchema = z.object({
   ownerPerson: ref.nullable(),
   region: z.object({ code: z.string(), name: z.string() }).nullable(),
   meeting: titled.nullable(),
+  /** The directive (arahan) the item is one office's share of (issue 19). */
+  directive: directiveRefSchema.nullable(),
   version: z.number().int(),
   createdAt: z.string(),
 });
 export type ActionItemSummary = z.infer<typeof actionItemSummarySchema>;
 
+/**
+ * A row of the list. In a list grouped by directive, the row standing for a directive with more than
+ * one matching item carries their spread; the web shows it as the directive, not as that item.
+ */
+export const actionItemListRowSchema = actionItemSummarySchema.extend({
+  directiveSpread: directiveSpreadSchema.optional(),
+});
+export type ActionItemListRow = z.infer<typeof actionItemListRowSchema>;
+
 export const actionItemListOutput = z.object({
-  items: z.array(actionItemSummarySchema),
+  items: z.array(actionItemListRowSchema),
   nextCursor: z.string().nullable(),
 });
 

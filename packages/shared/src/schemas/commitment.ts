@@ -76,6 +76,11 @@ const commitmentFields = z.object({
    * first region, else its owner's. Left out when editing: as it is; null: no indicator any more.
    */
   indicator: indicatorLinkInput,
+  /**
+   * The agreement this promise is one party's part of (issue 19); the committing party must be one
+   * of its parties. Left out when editing: as it is; null: no agreement any more.
+   */
+  agreementId: uuidSchema.nullish(),
 });
 
 type ProposalLinks = { proposalId: string | null; proposalIds?: string[] | undefined };
@@ -209,6 +214,8 @@ export const commitmentDetailSchema = commitmentSummarySchema.extend({
   /** Whether the signed-in user follows it (told by email when its status changes). */
   following: z.boolean(),
   indicator: indicatorLinkSchema.nullable(),
+  /** The agreement it is part of: "Bagian dari kesepakatan: <title>" (issue 19). */
+  agreement: linkedRecord({ id: z.string(), title: z.string() }).nullable().optional(),
 });
 export type CommitmentDetail = z.infer<typeof commitmentDetailSchema>;
 

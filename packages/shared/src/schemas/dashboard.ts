@@ -3,6 +3,7 @@ import { meetingTypes } from '../enums';
 import { healthStates } from '../status/health';
 import { actionItemPriorities, actionItemStatuses } from './action-item';
 import { refSchema } from './common';
+import { directiveRefSchema, directiveSpreadSchema } from './directive-spread';
 
 /** How many days ahead "due soon" looks on the home page. */
 export const DUE_SOON_DAYS = 7;
@@ -23,8 +24,13 @@ export const dashboardItemSchema = z.object({
   ownerOrganization: refSchema,
   ownerPerson: refSchema.nullable(),
   region: z.object({ code: z.string(), name: z.string() }).nullable(),
+  /** The directive the item is one office's share of: the item is labelled "Arahan: <title>". */
+  directive: directiveRefSchema.nullable().optional(),
 });
 export type DashboardItem = z.infer<typeof dashboardItemSchema>;
+
+/** How many open directives Beranda shows, soonest deadline first (the list shows the rest). */
+export const HOME_DIRECTIVE_LIMIT = 10;
 
 export const waitingReasons = ['verification', 'extension'] as const;
 export type WaitingReason = (typeof waitingReasons)[number];
@@ -105,6 +111,12 @@ export const dashboardHomeOutput = z.object({
   myItems: listOf(dashboardItemSchema),
   waitingForMe: listOf(waitingItemSchema),
   upcomingMeetings: listOf(dashboardMeetingSchema),
+  /**
+   * For those who oversee (heads, viewers, the secretariat): open directives with more than one item
+   * in their scope, each once with its spread in that scope. A directive of which the reader sees one
+   * item is just that item, in their own lists. Absent for everyone else.
+   */
+  directives: z.array(directiveSpreadSchema).max(HOME_DIRECTIVE_LIMIT).optional(),
   /** For heads and viewers (`completion.read`): completion in their scope; null for everyone else. */
   completion: z
     .object({

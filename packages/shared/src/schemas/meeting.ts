@@ -13,6 +13,7 @@ import {
   urlSchema,
   uuidSchema,
 } from './common';
+import { carryOverListInput } from './meeting-series';
 
 export const MAX_PARTICIPANTS = 1000;
 
@@ -86,6 +87,13 @@ const meetingFields = z.object({
   headcount: countField(1_000_000),
   trainingQuota: countField(10_000_000),
   trainedCount: countField(10_000_000),
+  /**
+   * The earlier meeting this one follows ("Rapat lanjutan dari"); on an update, absent keeps the
+   * link as it is and null removes it.
+   */
+  followsMeetingId: uuidSchema.nullable().optional(),
+  /** Open records of earlier meetings of the series for this agenda; absent on an update: unchanged. */
+  carryOver: carryOverListInput.optional(),
 });
 
 type MeetingFields = z.output<typeof meetingFields>;
@@ -253,6 +261,8 @@ export const meetingDetailSchema = meetingSummarySchema.extend({
   headcount: z.number().int().nullable(),
   trainingQuota: z.number().int().nullable(),
   trainedCount: z.number().int().nullable(),
+  /** The earlier meeting this one follows (issue 19); see meetingSeries.get for the whole series. */
+  followsMeetingId: z.string().nullable().optional(),
 });
 export type MeetingDetail = z.infer<typeof meetingDetailSchema>;
 

@@ -15,6 +15,7 @@ import {
   directoryPageOf,
   directoryStatuses,
 } from './directory-list';
+import { officeLetterheadInput, officeLetterheadSchema } from './office-letterhead';
 
 export const organizationSchema = z.object({
   id: z.string(),
@@ -53,6 +54,8 @@ export const directoryOfficeSchema = organizationSchema.extend({
   /** Set on a duplicate that was merged: the office that took over its people and records. */
   mergedInto: z.object({ id: z.string(), name: z.string() }).nullable(),
   version: z.number().int(),
+  /** Kop surat and paper of its official letters (issue 19). */
+  letterhead: officeLetterheadSchema.optional(),
 });
 export type DirectoryOffice = z.infer<typeof directoryOfficeSchema>;
 
@@ -79,6 +82,8 @@ export const organizationUpdateInput = z.object({
   shortName: optionalText(60),
   kind: enumOf(organizationKinds),
   regionCode: regionCodeSchema.nullish().transform((v) => v ?? null),
+  /** Issue 19: left out, the kop surat and paper stay as they are. */
+  letterhead: officeLetterheadInput.optional(),
 });
 export type OrganizationUpdateInput = z.input<typeof organizationUpdateInput>;
 

@@ -5,6 +5,7 @@
  */
 export { SHARE_TEXT_LIMIT, type ShareContext } from './compose';
 export { digestShareText } from './digest-share-text';
+export { type DirectiveShareInput, directiveShareText } from './directive-share-text';
 export {
   type ActionItemShareInput,
   actionItemShareText,

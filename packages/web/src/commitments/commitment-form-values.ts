@@ -41,6 +41,8 @@ export interface CommitmentFormValues {
 export interface CommitmentSource {
   meetingId: string | null | undefined;
   proposal?: { id: string; title: string } | null;
+  /** The agreement a new promise is one party's part of (its page opened the form; issue 19). */
+  agreementId?: string;
 }
 
 /** The id to send for a linked record: none, its id, or nothing at all when it is outside scope. */
@@ -126,6 +128,8 @@ export function toCommitmentFields(values: CommitmentFormValues, source: Commitm
     // Only the list: `proposalId` would have to agree with its first.
     proposalIds: values.proposalIds,
     indicator: linkInput(values.indicator),
+    // Left out when editing: the server keeps the agreement it is part of.
+    ...(source.agreementId ? { agreementId: source.agreementId } : {}),
   };
 }
 

@@ -74,7 +74,7 @@ function CommitmentView({ commitment }: { commitment: CommitmentDetail }) {
 function CommitmentDetails({ commitment }: { commitment: CommitmentDetail }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const { owner, meeting, proposals } = commitment;
+  const { owner, meeting, proposals, agreement } = commitment;
   return (
     <>
       <DetailItem label={t('commitments.page.committedBy')}>
@@ -116,8 +116,20 @@ function CommitmentDetails({ commitment }: { commitment: CommitmentDetail }) {
         )}
       </DetailItem>
       <DetailItem label={t('commitments.page.source')}>
-        {meeting || proposals.length > 0 ? (
+        {meeting || proposals.length > 0 || agreement ? (
           <Stack gap={2}>
+            {agreement && (
+              <Text>
+                {t('agreements.partOf')}:{' '}
+                {agreement.outsideScope ? (
+                  <OutsideScopeRecord />
+                ) : (
+                  <Anchor component={Link} to={pathTo('agreement', { id: agreement.id })}>
+                    {agreement.title}
+                  </Anchor>
+                )}
+              </Text>
+            )}
             {meeting && (
               <Text>
                 {t('commitments.page.meeting')} <LinkedMeeting meeting={meeting} />

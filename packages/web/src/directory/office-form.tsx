@@ -5,6 +5,7 @@ import {
   type DirectoryOffice,
   directoryOfficeSchema,
   type OrganizationKind,
+  officeLetterheadInput,
   organizationCreateInput,
   organizationKinds,
 } from '@tindak/shared';
@@ -14,6 +15,7 @@ import { FormButtons } from '../kit/form/form-buttons';
 import { SaveProblemAlert } from '../kit/form/save-problem-alert';
 import { useSaveForm } from '../kit/form/use-save-form';
 import { schemaErrors } from '../kit/form/validate';
+import { LetterheadFields, type LetterheadValues, letterheadValuesOf } from '../letters/letterhead-fields';
 import { RegionSelect } from '../regions/region-select';
 
 interface OfficeValues {
@@ -21,9 +23,24 @@ interface OfficeValues {
   shortName: string;
   kind: OrganizationKind;
   regionCode: string | null;
+  /** Issue 19: the kop surat and paper, edited with an existing office. */
+  letterhead?: LetterheadValues;
 }
 
-const officeFields = new Set(['name', 'shortName', 'kind', 'regionCode']);
+const officeFields = new Set([
+  'name',
+  'shortName',
+  'kind',
+  'regionCode',
+  'letterhead.paperSize',
+  'letterhead.government',
+  'letterhead.address',
+  'letterhead.phone',
+  'letterhead.email',
+  'letterhead.website',
+]);
+
+const officeInput = organizationCreateInput.extend({ letterhead: officeLetterheadInput.optional() });
 
 function parseOffice(value: unknown): DirectoryOffice | null {
   const parsed = directoryOfficeSchema.safeParse(value);
@@ -35,6 +52,7 @@ const valuesOf = (office: DirectoryOffice): OfficeValues => ({
   shortName: office.shortName ?? '',
   kind: office.kind,
   regionCode: office.regionCode,
+  letterhead: letterheadValuesOf(office.letterhead),
 });
 
 interface OfficeFormProps {
@@ -59,7 +77,7 @@ export function OfficeForm({ office, onDone }: OfficeFormProps) {
     initialValues: office
       ? valuesOf(office)
       : { name: '', shortName: '', kind: 'diskominfo', regionCode: null },
-    validate: (values, lang) => schemaErrors(organizationCreateInput, values, lang),
+    validate: (values, lang) => schemaErrors(officeInput, values, lang),
     isShown: (path) => officeFields.has(path),
     parseCurrent: parseOffice,
     version: office?.version,
@@ -67,7 +85,8 @@ export function OfficeForm({ office, onDone }: OfficeFormProps) {
     valuesOf,
     save: async (values, context) => {
       if (office) return update.mutateAsync({ id: office.id, version: context.version, ...values });
-      const created = await create.mutateAsync({ ...values, idempotencyKey: context.idempotencyKey });
+      const { letterhead: _none, ...fields } = values;
+      const created = await create.mutateAsync({ ...fields, idempotencyKey: context.idempotencyKey });
       return { ...created, active: true, mergedInto: null, version: 1 };
     },
     onSaved: (saved) => {
@@ -109,6 +128,7 @@ export function OfficeForm({ office, onDone }: OfficeFormProps) {
           clearable
           {...form.getInputProps('regionCode')}
         />
+        {office && <LetterheadFields form={form} />}
         <SaveProblemAlert feedback={feedback} notSavedTitle={t('directory.notSaved')} onReload={reload} />
         <FormButtons
           cancelLabel={t('directory.cancel')}

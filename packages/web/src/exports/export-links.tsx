@@ -1,15 +1,17 @@
 import { Anchor, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-export type ExportKind = 'tindak-lanjut' | 'komitmen' | 'usulan' | 'indikator';
+export type ExportKind = 'tindak-lanjut' | 'komitmen' | 'usulan' | 'indikator' | 'arahan';
 type Filter = Record<string, string | number | boolean | readonly string[] | null | undefined>;
+
+const paging = new Set(['limit', 'cursor', 'groupDirectives']);
 
 /** The list procedure's filters as the export route's query string (paging left out). */
 export function exportHref(kind: ExportKind, format: 'xlsx' | 'csv', filters: Filter): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) {
-    if (key === 'limit' || key === 'cursor' || value === undefined || value === null || value === false)
-      continue;
+    // Paging, and the grouping by directive (a way of showing the list: an export lists every item).
+    if (paging.has(key) || value === undefined || value === null || value === false) continue;
     if (Array.isArray(value)) for (const v of value) params.append(key, String(v));
     else params.set(key, String(value));
   }

@@ -9,6 +9,7 @@ import { LoadError, PageSkeleton } from '../kit/load-states';
 import { useCurrentUser } from '../session/use-current-user';
 import { AdminChecklist } from './admin-checklist';
 import { CompletionSection } from './completion-section';
+import { DirectiveSection } from './directive-section';
 import './home.css';
 import { MeetingsSection, MyItemsSection, WaitingSection } from './home-sections';
 import { IndicatorSection } from './indicator-section';
@@ -88,6 +89,7 @@ export function HomePage() {
         {works && <MyItemsSection list={home.myItems} today={home.today} />}
         {can(user.role, 'actionItem.decide') && <WaitingSection list={home.waitingForMe} />}
         <MeetingsSection list={home.upcomingMeetings} />
+        {home.directives && <DirectiveSection directives={home.directives} />}
       </div>
       {oversees && <IndicatorSection />}
       {works && picture}

@@ -12,6 +12,7 @@ import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DirectiveLabel } from '../action-items/list/directive-spread';
 import { ActionItemStatusBadge, HealthBadge } from '../action-items/shared/badges';
 import { useLanguage } from '../i18n/use-language';
 import { formatMeetingWhen } from '../meetings/shared/format-when';
@@ -104,16 +105,19 @@ function DueLine({ item, today }: { item: DashboardItem; today: string }) {
 
 function ItemTitle({ item }: { item: DashboardItem }) {
   return (
-    <Title order={3} size="h5" className="tindak-wrap">
-      <Anchor
-        component={Link}
-        to={pathTo('actionItem', { id: item.id })}
-        inherit
-        className="tindak-home-row-link"
-      >
-        {item.title}
-      </Anchor>
-    </Title>
+    <>
+      <Title order={3} size="h5" className="tindak-wrap">
+        <Anchor
+          component={Link}
+          to={pathTo('actionItem', { id: item.id })}
+          inherit
+          className="tindak-home-row-link"
+        >
+          {item.title}
+        </Anchor>
+      </Title>
+      {item.directive && <DirectiveLabel directive={item.directive} />}
+    </>
   );
 }
 

@@ -2,12 +2,18 @@ import actionItemsEn from './locales/action-items.en.json';
 import actionItemsId from './locales/action-items.id.json';
 import adminEn from './locales/admin.en.json';
 import adminId from './locales/admin.id.json';
+import agreementsEn from './locales/agreements.en.json';
+import agreementsId from './locales/agreements.id.json';
 import attendanceImportEn from './locales/attendance-import.en.json';
 import attendanceImportId from './locales/attendance-import.id.json';
 import authEn from './locales/auth.en.json';
 import authId from './locales/auth.id.json';
 import commitmentTrackerEn from './locales/commitment-tracker.en.json';
 import commitmentTrackerId from './locales/commitment-tracker.id.json';
+import directiveSpreadEn from './locales/directive-spread.en.json';
+import directiveSpreadId from './locales/directive-spread.id.json';
+import directivesEn from './locales/directives.en.json';
+import directivesId from './locales/directives.id.json';
 import directoryEn from './locales/directory.en.json';
 import directoryId from './locales/directory.id.json';
 import en from './locales/en.json';
@@ -24,12 +30,16 @@ import indicatorViewsEn from './locales/indicator-views.en.json';
 import indicatorViewsId from './locales/indicator-views.id.json';
 import indicatorsEn from './locales/indicators.en.json';
 import indicatorsId from './locales/indicators.id.json';
+import lettersEn from './locales/letters.en.json';
+import lettersId from './locales/letters.id.json';
 import mailEn from './locales/mail.en.json';
 import mailId from './locales/mail.id.json';
 import meetingFormEn from './locales/meeting-form.en.json';
 import meetingFormId from './locales/meeting-form.id.json';
 import meetingRecordEn from './locales/meeting-record.en.json';
 import meetingRecordId from './locales/meeting-record.id.json';
+import meetingSeriesEn from './locales/meeting-series.en.json';
+import meetingSeriesId from './locales/meeting-series.id.json';
 import peopleEn from './locales/people.en.json';
 import peopleId from './locales/people.id.json';
 import proposalListEn from './locales/proposal-list.en.json';
@@ -75,6 +85,11 @@ export const webWordFiles = {
     indicatorViewsId,
     indicatorLinksId,
     shareId,
+    agreementsId,
+    lettersId,
+    meetingSeriesId,
+    directiveSpreadId,
+    directivesId,
   ],
   en: [
     en,
@@ -100,6 +115,11 @@ export const webWordFiles = {
     indicatorViewsEn,
     indicatorLinksEn,
     shareEn,
+    agreementsEn,
+    lettersEn,
+    meetingSeriesEn,
+    directiveSpreadEn,
+    directivesEn,
   ],
 } as const;
 

@@ -20,6 +20,7 @@ const statusColor: Record<FollowUpStatus, string> = {
   awaiting_verification: 'yellow',
   done: 'teal',
   blocked: 'orange',
+  closed: 'teal',
 };
 
 /** A proposal's, commitment's or action item's status, named by the shared labels. */

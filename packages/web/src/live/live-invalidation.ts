@@ -13,7 +13,13 @@ type Trpc = TRPCOptionsProxy<AppRouter>;
 export function liveEventFilters(trpc: Trpc, aggregateType: LiveEvent['aggregateType']): QueryFilters[] {
   switch (aggregateType) {
     case 'action_item':
-      return [trpc.actionItems.pathFilter(), trpc.search.pathFilter(), trpc.digests.pathFilter()];
+      // A directive's page sums up its offices' items (issue 19).
+      return [
+        trpc.actionItems.pathFilter(),
+        trpc.search.pathFilter(),
+        trpc.digests.pathFilter(),
+        trpc.directives.pathFilter(),
+      ];
     case 'meeting':
       return [trpc.meetings.pathFilter(), trpc.search.pathFilter(), trpc.digests.pathFilter()];
     case 'proposal':

@@ -82,7 +82,7 @@ export function OverdueSection({
     <>
       <SectionTitle>{m.sections.overdue}</SectionTitle>
       {sorted.map((group) => (
-        <div key={group.officeName}>
+        <div key={group.directives ? ':directives' : group.officeName}>
           <Heading
             as="h3"
             style={{
@@ -94,7 +94,7 @@ export function OverdueSection({
               color: colors.muted,
             }}
           >
-            {group.officeName}
+            {group.directives ? m.directiveGroup : group.officeName}
           </Heading>
           {group.items.map((item) => (
             <Reusable key={item.url} id={['overdue', lang, item]}>
@@ -146,8 +146,32 @@ export function ResolvedSection({ rows, more, lang, timeZone }: SectionProps<Dig
  * of what it shows, the language and the time zone, nothing else.
  */
 
+/** A directive's items as one line: its title, linked to its page, and how its offices stand. */
+function DirectiveLine({
+  item,
+  spread,
+  lang,
+}: {
+  item: DigestItem;
+  spread: NonNullable<DigestItem['directive']>;
+  lang: Language;
+}) {
+  const m = mailMessages(lang).digest;
+  return (
+    <DigestRow
+      title={item.title}
+      url={item.url}
+      meta={metaLine([
+        m.directiveSpread(spread),
+        item.dueDate && m.due(formatCalendarDate(item.dueDate, lang)),
+      ])}
+    />
+  );
+}
+
 function OverdueRow({ item, lang }: { item: DigestItem; lang: Language }) {
   const m = mailMessages(lang).digest;
+  if (item.directive) return <DirectiveLine item={item} spread={item.directive} lang={lang} />;
   return (
     <DigestRow
       title={item.title}
@@ -164,6 +188,7 @@ function OverdueRow({ item, lang }: { item: DigestItem; lang: Language }) {
 
 function DueRow({ item, lang }: { item: DigestItem; lang: Language }) {
   const m = mailMessages(lang).digest;
+  if (item.directive) return <DirectiveLine item={item} spread={item.directive} lang={lang} />;
   return (
     <DigestRow
       title={item.title}
@@ -180,6 +205,7 @@ function DueRow({ item, lang }: { item: DigestItem; lang: Language }) {
 
 function ResolvedRow({ item, lang, timeZone }: { item: DigestItem; lang: Language; timeZone: string }) {
   const m = mailMessages(lang).digest;
+  if (item.directive) return <DirectiveLine item={item} spread={item.directive} lang={lang} />;
   return (
     <DigestRow
       title={item.title}

@@ -28,6 +28,8 @@ export const labels = {
     awaiting_verification: { id: 'Menunggu verifikasi', en: 'Awaiting verification' },
     done: { id: 'Selesai', en: 'Done' },
     blocked: { id: 'Terhambat', en: 'Blocked' },
+    /** A directive whose every item is done or cancelled (issue 19). */
+    closed: { id: 'Selesai semua', en: 'All done' },
   },
   roles: {
     admin: { id: 'Admin', en: 'Admin' },

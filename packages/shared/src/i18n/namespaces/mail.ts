@@ -310,6 +310,12 @@ export const mailWords = {
     due: { id: 'Tenggat {{date}}', en: 'Due {{date}}' },
     owner: { id: 'PJ: {{name}}', en: 'Responsible: {{name}}' },
     resolvedOn: { id: 'Selesai {{date}}', en: 'Done {{date}}' },
+    /** A directive's offices' items in one line (issue 19), counted in the reader's scope. */
+    directiveGroup: { id: 'Arahan ke beberapa instansi', en: 'Directives to several offices' },
+    directiveSpread: {
+      id: 'arahan ke {{offices}} instansi: {{done}} selesai, {{overdue}} terlambat',
+      en: 'directive to {{offices}} offices: {{done}} done, {{overdue}} overdue',
+    },
     change: {
       new: { id: 'Baru', en: 'New' },
       changed: { id: 'Berubah', en: 'Changed' },

@@ -9,6 +9,7 @@ export const shareWords = {
     actionItem: { id: 'Tindak lanjut', en: 'Follow-up' },
     commitment: { id: 'Komitmen', en: 'Commitment' },
     digest: { id: 'Ringkasan mingguan', en: 'Weekly digest' },
+    directive: { id: 'Arahan', en: 'Directive' },
   },
   fact: {
     when: { id: 'Waktu', en: 'When' },
@@ -25,6 +26,12 @@ export const shareWords = {
     region: { id: 'Wilayah', en: 'Region' },
     committedBy: { id: 'Pihak yang berkomitmen', en: 'Committed party' },
     fromMeeting: { id: 'Dari rapat', en: 'From the meeting' },
+    issuedBy: { id: 'Dari', en: 'From' },
+    offices: { id: 'Instansi', en: 'Offices' },
+  },
+  directiveProgress: {
+    id: '{{done}} dari {{total}} selesai, {{overdue}} terlambat',
+    en: '{{done}} of {{total}} done, {{overdue}} overdue',
   },
   until: { id: 'sampai {{time}}', en: 'until {{time}}' },
   agenda: { id: 'Agenda', en: 'Agenda' },

@@ -20,6 +20,7 @@ import { RecordPage } from '../../kit/record-page';
 import { RecordSection } from '../../kit/record-section';
 import { ShareMenu } from '../../kit/share-menu';
 import { NotFoundPage } from '../../layout/not-found-page';
+import { PrintDispositionLink } from '../../letters/print-disposition-link';
 import { ActionItemStatusBadge, HealthBadge, PriorityBadge, ProgressBar } from '../shared/badges';
 import { ActionPanel } from './action-panel';
 import { CommentsSection } from './comments-section';
@@ -103,6 +104,16 @@ function ActionItemView({ item }: { item: ActionItemDetail }) {
         <Title order={1} className="tindak-page-title">
           {item.title}
         </Title>
+        {item.directive && (
+          // One office's share of a directive (issue 19): the directive shows how every office stands.
+          <Anchor
+            component={Link}
+            to={pathTo('directive', { id: item.directive.id })}
+            className="tindak-wrap"
+          >
+            {t('directives.partOf', { title: item.directive.title })}
+          </Anchor>
+        )}
         {item.latestDecision && <DecisionBanner decision={item.latestDecision} />}
         {item.status === 'draft' && <ReadOnlyNote>{t('actionItems.page.draftNote')}</ReadOnlyNote>}
         {authority.roleReadsOnly && authority.role && (
@@ -175,7 +186,10 @@ function ActionItemView({ item }: { item: ActionItemDetail }) {
       </Grid>
 
       <RecordSection id="chain-heading" title={t('actionItems.chain.title')}>
-        <DispositionChain chain={item.chain} />
+        <Stack gap="sm">
+          <DispositionChain chain={item.chain} />
+          <PrintDispositionLink actionItemId={item.id} />
+        </Stack>
       </RecordSection>
       <RecordSection id="extensions-heading" title={t('actionItems.extensions.title')}>
         <ExtensionList extensions={item.extensions} />

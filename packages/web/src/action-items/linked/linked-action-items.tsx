@@ -171,6 +171,17 @@ export function ActionItemsSection({ source, headingId, canCreate, meetingHome }
             {mayDraft ? t('actionItems.linked.secretariatDrafts') : t('actionItems.linked.onlyHeadsAssign')}
           </Text>
         )}
+        {mayAdd && source.meetingId && !adding && (
+          // One directive to many offices at once (issue 19): its own form, on the directives' page.
+          <Anchor
+            component={Link}
+            to={pathTo('directives', {}, { rapat: source.meetingId, baru: '1' })}
+            size="sm"
+            w="fit-content"
+          >
+            {t('directives.fromMeetingLink')}
+          </Anchor>
+        )}
         {(mayAdd || mayDraft) && adding && (
           <Paper withBorder p="sm">
             <Group justify="space-between" align="baseline" mb="sm" gap="xs">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '../../i18n/use-language';
 import { ActionItemStatusBadge, HealthBadge, PriorityBadge, ProgressBar } from '../shared/badges';
+import { DirectiveLabel } from './directive-spread';
 
 interface ActionItemCardProps {
   item: ActionItemSummary;
@@ -45,6 +46,7 @@ export function ActionItemCard({ item, compact = false }: ActionItemCardProps) {
           <Text size="xs" c="dimmed" className="tindak-wrap">
             {owner}
           </Text>
+          {item.directive && <DirectiveLabel directive={item.directive} />}
           <ProgressBar value={item.progress} size="sm" />
         </Stack>
       </Card>
@@ -78,6 +80,7 @@ export function ActionItemCard({ item, compact = false }: ActionItemCardProps) {
         <Text size="sm" c="dimmed" className="tindak-wrap">
           {context.join(' · ') || t('common.noRegion')}
         </Text>
+        {item.directive && <DirectiveLabel directive={item.directive} />}
         <ProgressBar value={item.progress} />
       </Stack>
     </Card>

@@ -3,6 +3,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
+import { FollowUpTabs } from '../../directives/follow-up-tabs';
 import { ExportLinks } from '../../exports/export-links';
 import { dayRangeIsBackwards } from '../../kit/filter-fields';
 import { EmptyState, ItemList, ListHeader, nextPageParam, PagedList } from '../../kit/paged-list';
@@ -11,6 +12,7 @@ import '../action-items.css';
 import { ActionItemBoard } from './action-item-board';
 import { ActionItemCard } from './action-item-card';
 import { ActionItemFilters } from './action-item-filters';
+import { DirectiveCard, isDirectiveRow } from './directive-card';
 import {
   activeFilterCount,
   type ItemFilters,
@@ -28,6 +30,7 @@ export function ActionItemListPage() {
 
   return (
     <Stack gap="md">
+      <FollowUpTabs />
       <ListHeader
         title={t('actionItems.list.title')}
         action={
@@ -55,8 +58,9 @@ export function ActionItemListPage() {
 function ActionItemResults({ filters, view }: { filters: ItemFilters; view: ItemView }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
+  const input = toItemListInput(filters, view);
   const query = useInfiniteQuery(
-    trpc.actionItems.list.infiniteQueryOptions(toItemListInput(filters, view), {
+    trpc.actionItems.list.infiniteQueryOptions(input, {
       getNextPageParam: nextPageParam,
     }),
   );
@@ -78,12 +82,18 @@ function ActionItemResults({ filters, view }: { filters: ItemFilters; view: Item
     >
       {(items) =>
         view === 'board' ? (
-          <ActionItemBoard items={items} />
+          <ActionItemBoard items={items} input={input} />
         ) : (
           <ItemList
             label={t('actionItems.list.list')}
             items={items}
-            render={(item) => <ActionItemCard item={item} />}
+            render={(item) =>
+              isDirectiveRow(item) ? (
+                <DirectiveCard row={item} input={input} />
+              ) : (
+                <ActionItemCard item={item} />
+              )
+            }
           />
         )
       }

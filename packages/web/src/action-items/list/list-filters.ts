@@ -54,5 +54,7 @@ export function toItemListInput(
     dueFrom: filters.dueFrom,
     dueTo: filters.dueTo,
     overdueOnly: filters.overdueOnly || undefined,
+    // A directive shows once, with its spread; its offices' items come when it is expanded.
+    groupDirectives: true,
   };
 }

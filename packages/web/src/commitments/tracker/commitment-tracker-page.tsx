@@ -2,6 +2,7 @@ import { Stack } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { CommitmentTabs } from '../../agreements/commitment-tabs';
 import { useTRPC } from '../../api/trpc';
 import { ExportLinks } from '../../exports/export-links';
 import { EmptyState, ItemList, ListHeader, nextPageParam, PagedList } from '../../kit/paged-list';
@@ -18,6 +19,7 @@ export function CommitmentTrackerPage() {
 
   return (
     <Stack gap="md">
+      <CommitmentTabs />
       <ListHeader title={t('commitmentTracker.title')} intro={t('commitmentTracker.intro')} />
       <CommitmentTrackerFilters filters={filters} onChange={setFilters} />
       <ExportLinks kind="komitmen" filters={toTrackerInput(filters)} />

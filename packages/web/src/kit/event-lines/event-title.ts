@@ -36,6 +36,13 @@ export function eventTitle(eventType: string, t: TFunction): string {
     case 'CommitmentUpdated':
     case 'CommitmentStatusChanged':
       return t(`commitments.event.${eventType}`);
+    case 'AgreementDrafted':
+    case 'AgreementUpdated':
+    case 'AgreementSigned':
+    case 'AgreementEnded':
+    case 'AgreementCancelled':
+    case 'AgreementDocumentAttached':
+      return t(`agreements.event.${eventType}`);
     default:
       return t('event.other');
   }

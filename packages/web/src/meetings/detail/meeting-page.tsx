@@ -5,9 +5,11 @@ import { meetingShareText, pathTo } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MeetingActionItems } from '../../action-items/linked/linked-action-items';
+import { MeetingAgreements } from '../../agreements/meeting-agreements';
 import { useTRPC } from '../../api/trpc';
 import { ReadOnlyNote } from '../../auth/read-only-note';
 import { useRecordAuthority } from '../../auth/use-authority';
+import { useCan } from '../../auth/use-can';
 import { MeetingCommitments } from '../../commitments/meeting-commitments';
 import { useLanguage } from '../../i18n/use-language';
 import { DetailItem } from '../../kit/detail-item';
@@ -15,12 +17,14 @@ import { RecordPage } from '../../kit/record-page';
 import { RecordSection, TextOrNone } from '../../kit/record-section';
 import { ShareMenu } from '../../kit/share-menu';
 import { NotFoundPage } from '../../layout/not-found-page';
+import { InvitationLetterSection } from '../../letters/invitation-letter-section';
 import { MeetingProposals } from '../../proposals/meeting-proposals';
 import { AttendanceImportSection } from '../attendance-import/attendance-import-section';
 import { AttachmentsSection } from '../record/attachments-section';
 import { AttendanceSection } from '../record/attendance-section';
 import { MeetingStatusActions } from '../record/meeting-status-actions';
 import { MinutesSection } from '../record/minutes-section';
+import { MeetingSeriesSections } from '../series/series-strip';
 import { formatMeetingWhen } from '../shared/format-when';
 import { MeetingStatusBadge } from '../shared/meeting-status-badge';
 import { groupByRegion } from './group-participants';
@@ -51,6 +55,8 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const authority = useRecordAuthority('meeting', meeting.homeRegionCodes);
+  // Anyone who logs meetings may log the next one of a series, hosted by their own office.
+  const can = useCan();
   useDocumentTitle(`${meeting.title} · ${t('app.name')}`);
   const groups = groupByRegion(meeting.participants);
 
@@ -124,6 +130,8 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
         <TextOrNone text={meeting.summary} none={t('meetingPage.noSummary')} />
       </RecordSection>
 
+      <MeetingSeriesSections meeting={meeting} mayLogNext={can('meeting.write')} />
+
       <MinutesSection meeting={meeting} />
 
       <section aria-labelledby="participants-heading">
@@ -145,11 +153,15 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
 
       <AttendanceImportSection meeting={meeting} />
 
+      <InvitationLetterSection meeting={meeting} />
+
       <AttachmentsSection meeting={meeting} />
 
       <MeetingProposals meeting={meeting} />
 
       <MeetingCommitments meeting={meeting} />
+
+      <MeetingAgreements meetingId={meeting.id} />
 
       <MeetingActionItems meetingId={meeting.id} homeRegionCodes={meeting.homeRegionCodes} />
 

@@ -1,5 +1,7 @@
 import {
   type AttendanceState,
+  type CarryOverEntryInput,
+  type CarryOverKind,
   DEFAULT_TIME_ZONE,
   isoToZonedWallTime,
   type Language,
@@ -57,6 +59,13 @@ export interface MeetingFormValues {
   trainedCount: CountText;
   /** "Rapat sudah terlaksana": offered (and on) only once the end has passed; see `hasEnded`. */
   held: boolean;
+  /** "Rapat lanjutan dari": the earlier meeting this one follows (issue 19). */
+  followsMeetingId: string | null;
+  /**
+   * The checked records of "Tindak lanjut rapat sebelumnya" as `kind:id`, in the order offered;
+   * null until the person has seen the list (a meeting being edited then keeps its section).
+   */
+  carryOverKeys: string[] | null;
 }
 
 export type MeetingFields = Omit<MeetingCreateInput, 'idempotencyKey'>;
@@ -79,6 +88,8 @@ export function emptyFormValues(): MeetingFormValues {
     trainingQuota: '',
     trainedCount: '',
     held: true,
+    followsMeetingId: null,
+    carryOverKeys: null,
   };
 }
 
@@ -121,6 +132,8 @@ export function detailToFormValues(meeting: MeetingDetail): MeetingFormValues {
       representedBy: p.representedBy ?? '',
     })),
     held: meeting.status === 'held',
+    followsMeetingId: meeting.followsMeetingId ?? null,
+    carryOverKeys: null,
   };
 }
 
@@ -226,7 +239,17 @@ export function toMeetingFields(values: MeetingFormValues): MeetingFields {
     // Only a training has a quota and a number trained; another type drops what was typed for one.
     trainingQuota: values.type === 'pelatihan' ? countOrNull(values.trainingQuota) : null,
     trainedCount: values.type === 'pelatihan' ? countOrNull(values.trainedCount) : null,
+    followsMeetingId: values.followsMeetingId,
+    carryOver: values.carryOverKeys === null ? undefined : values.carryOverKeys.map(carryOverEntry),
   };
+}
+
+/** `kind:id`, as the checklist keeps a record. */
+export const carryOverKey = (record: { kind: CarryOverKind; id: string }) => `${record.kind}:${record.id}`;
+
+function carryOverEntry(key: string): CarryOverEntryInput {
+  const [kind, id] = key.split(':') as [CarryOverKind, string];
+  return { kind, id };
 }
 
 /** Fields where an empty value should read "required" rather than the schema's "not a valid choice". */

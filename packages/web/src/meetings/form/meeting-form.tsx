@@ -26,6 +26,7 @@ import { useSaveForm } from '../../kit/form/use-save-form';
 import { organizationSelectProps, useOrganizations } from '../../organizations/use-organizations';
 import { meetingTypeOptions, timeZoneOptions } from '../shared/options';
 import { CountFields } from './count-fields';
+import { followUpFormValues } from './follow-up-values';
 import {
   detailToFormValues,
   emptyFormValues,
@@ -35,6 +36,7 @@ import {
   validateMeetingForm,
 } from './form-values';
 import { ParticipantsSection } from './participants-section';
+import { SeriesFields } from './series-fields';
 import { isShownPath, parseMeetingDetail } from './shown-paths';
 import { SimilarMeetingsAlert } from './similar-meetings-alert';
 import { useFindSimilarMeetings, useSimilarMeetings } from './use-similar-meetings';
@@ -49,10 +51,12 @@ const idsOf = (meetings: { id: string }[]) => meetings.map((m) => m.id).join(' '
 interface MeetingFormProps {
   /** The meeting being edited; absent when logging a new one. */
   meeting?: MeetingDetail;
+  /** The meeting a new one follows ("Catat rapat lanjutan"): its type, host and title carry on. */
+  follows?: MeetingDetail;
 }
 
 /** Logs a new meeting or edits one; the same fields, the same shared schema, two procedures. */
-export function MeetingForm({ meeting }: MeetingFormProps) {
+export function MeetingForm({ meeting, follows }: MeetingFormProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -67,7 +71,11 @@ export function MeetingForm({ meeting }: MeetingFormProps) {
   const findSimilar = useFindSimilarMeetings();
 
   const { form, feedback, formProps, submitting, reload } = useSaveForm<MeetingFormValues, MeetingDetail>({
-    initialValues: meeting ? detailToFormValues(meeting) : emptyFormValues(),
+    initialValues: meeting
+      ? detailToFormValues(meeting)
+      : follows
+        ? followUpFormValues(follows)
+        : emptyFormValues(),
     validate: validateMeetingForm,
     isShown: isShownPath,
     parseCurrent: parseMeetingDetail,
@@ -225,6 +233,8 @@ export function MeetingForm({ meeting }: MeetingFormProps) {
             />
           </SimpleGrid>
         </Fieldset>
+
+        <SeriesFields form={form} meetingId={meeting?.id} known={follows} />
 
         <Textarea
           label={t('form.summary')}

@@ -15,11 +15,15 @@ const topLevelFields = new Set([
   'headcount',
   'trainingQuota',
   'trainedCount',
+  'followsMeetingId',
+  'carryOver',
 ]);
 
 /** True when the form shows an input (or a row) for this dotted path. */
 export function isShownPath(path: string, values: MeetingFormValues): boolean {
   if (topLevelFields.has(path)) return true;
+  // A carried record the server refused is shown on the checklist (see series-fields.tsx).
+  if (path.startsWith('carryOver.')) return values.carryOverKeys !== null;
   const row = /^participants\.(\d+)\./.exec(path);
   return row !== null && Number(row[1]) < values.participants.length;
 }
