@@ -154,7 +154,10 @@ describe('demo data', () => {
     const { items } = await api
       .caller()
       .meetingSeries.carryOverCandidates({ followsMeetingId: rakornis?.id as string });
-    expect(items.some((i) => i.title.startsWith('Pindahkan hosting'))).toBe(true);
+    // Each open directive is one line with its spread, not its 11 offices' items.
+    const hosting = items.filter((i) => i.title.startsWith('Pindahkan hosting'));
+    expect(hosting.map((i) => [i.kind, i.spread?.total])).toEqual([['directive', 11]]);
+    expect(items.filter((i) => i.kind === 'directive')).toHaveLength(2);
     expect(items.every((i) => i.open)).toBe(true);
   });
 

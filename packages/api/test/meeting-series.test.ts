@@ -507,3 +507,143 @@ describe('carry-over validation', () => {
     expect(types.slice(-3)).toEqual(['MeetingUpdated', 'MeetingSeriesLinked', 'MeetingCarryOverSet']);
   });
 });
+
+describe('a directive carried over', () => {
+  // The Governor's Rakornis directive to many offices is one line on the next agenda, with its spread.
+  let rakornisWithDirective: string;
+  let directiveId: string;
+  const after = (overrides: Partial<MeetingCreateInput>) =>
+    meetingInput({ title: 'Rakornis 2026', startsAt: '2026-05-20T09:00:00+07:00', ...overrides });
+
+  beforeAll(async () => {
+    rakornisWithDirective = (
+      await api.caller().meetings.create(
+        meetingInput({
+          title: 'Rakornis 2025 (arahan)',
+          startsAt: '2025-05-21T09:00:00+07:00',
+          participants: [
+            { kind: 'guest', guestName: 'Utusan Kerinci', organizationId: world.offices.kerinci },
+            { kind: 'guest', guestName: 'Utusan Tebo', organizationId: world.offices.tebo },
+          ],
+        }),
+      )
+    ).id;
+    directiveId = (
+      await as('provinceHead').directives.issue({
+        title: 'Pindahkan hosting ke Data Center Provinsi',
+        meetingId: rakornisWithDirective,
+        dueOn: '2030-03-31',
+        officeIds: [world.offices.kerinci, world.offices.tebo],
+      })
+    ).id;
+    // Kerinci's share is done; Tebo's is past its deadline.
+    await sql`update action_items set status = 'done' where directive_id = ${directiveId}::uuid
+      and owner_organization_id = ${world.offices.kerinci}::uuid`.execute(api.database.db);
+    await sql`update action_items set due_on = '2025-06-30' where directive_id = ${directiveId}::uuid
+      and owner_organization_id = ${world.offices.tebo}::uuid`.execute(api.database.db);
+  });
+
+  it('is offered as one line with its spread, its items not offered apart', async () => {
+    const { items } = await as('provinceHead').meetingSeries.carryOverCandidates({
+      followsMeetingId: rakornisWithDirective,
+    });
+    const lines = items.filter((i) => i.title === 'Pindahkan hosting ke Data Center Provinsi');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({
+      kind: 'directive',
+      id: directiveId,
+      open: true,
+      dueOn: '2030-03-31',
+      fromMeeting: { id: rakornisWithDirective },
+      spread: { total: 2, done: 1, overdue: 1 },
+    });
+    expect(
+      items.filter((i) => i.kind === 'actionItem' && i.fromMeeting?.id === rakornisWithDirective),
+    ).toEqual([]);
+  });
+
+  it('counts only the share a regency reader sees', async () => {
+    const { items } = await as('kerinciHead').meetingSeries.carryOverCandidates({
+      followsMeetingId: rakornisWithDirective,
+    });
+    const line = items.find((i) => i.kind === 'directive' && i.id === directiveId);
+    expect(line?.spread).toMatchObject({ total: 1, done: 1, overdue: 0 });
+  });
+
+  it('is carried in as one line, read live, and recorded in the event', async () => {
+    const meeting = await api.caller().meetings.create(
+      after({
+        followsMeetingId: rakornisWithDirective,
+        carryOver: [{ kind: 'directive', id: directiveId }],
+        participants: [{ kind: 'guest', guestName: 'Utusan Tebo', organizationId: world.offices.tebo }],
+      }),
+    );
+    const series = await as('provinceHead').meetingSeries.get({ meetingId: meeting.id });
+    expect(series.carryOver).toHaveLength(1);
+    expect(series.carryOver[0]).toMatchObject({
+      kind: 'directive',
+      title: 'Pindahkan hosting ke Data Center Provinsi',
+      spread: { total: 2, done: 1, overdue: 1 },
+    });
+    const tebo = await as('teboHead').meetingSeries.get({ meetingId: meeting.id });
+    expect(tebo.carryOver[0]?.spread).toMatchObject({ total: 1, done: 0, overdue: 1 });
+    const events = await meetingEvents(meeting.id);
+    expect(events.find((e) => e.eventType === 'MeetingCarryOverSet')?.payload).toEqual({
+      items: [{ kind: 'directive', id: directiveId, note: null }],
+    });
+  });
+
+  it('refuses a directive out of sight, from outside the series, or no longer open, writing nothing', async () => {
+    const teboOnly = await as('provinceHead').directives.issue({
+      title: 'Arahan untuk Tebo',
+      meetingId: rakornisWithDirective,
+      dueOn: '2030-03-31',
+      officeIds: [world.offices.tebo],
+    });
+    await refused(
+      () =>
+        as('kerinciSecretariat').meetings.create(
+          after({
+            hostOrganizationId: world.offices.kerinci,
+            followsMeetingId: rakornisWithDirective,
+            carryOver: [{ kind: 'directive', id: teboOnly.id }],
+          }),
+        ),
+      'NOT_FOUND',
+      'carryOverRecordNotFound',
+      'carryOver.0.id',
+    );
+    const outside = await as('provinceHead').directives.issue({
+      title: 'Arahan tanpa rapat',
+      dueOn: '2030-03-31',
+      officeIds: [world.offices.kerinci],
+    });
+    await refused(
+      () =>
+        api.caller().meetings.create(
+          after({
+            followsMeetingId: rakornisWithDirective,
+            carryOver: [{ kind: 'directive', id: outside.id }],
+          }),
+        ),
+      'BAD_REQUEST',
+      'carryOverNotCandidate',
+      'carryOver.0.id',
+    );
+    await sql`update directives set status = 'closed', closed_at = now() where id = ${teboOnly.id}::uuid`.execute(
+      api.database.db,
+    );
+    await refused(
+      () =>
+        api.caller().meetings.create(
+          after({
+            followsMeetingId: rakornisWithDirective,
+            carryOver: [{ kind: 'directive', id: teboOnly.id }],
+          }),
+        ),
+      'BAD_REQUEST',
+      'carryOverNotCandidate',
+      'carryOver.0.id',
+    );
+  });
+});

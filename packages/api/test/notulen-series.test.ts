@@ -57,12 +57,27 @@ beforeAll(async () => {
     regionCodes: ['15.01'],
     meetingId: forumId,
   });
+  const tebo = (await makeOffice(api, 'Diskominfo Kabupaten Tebo', '15.09')).id;
+  const directive = await caller.directives.issue({
+    title: 'Pindahkan hosting ke Data Center Provinsi',
+    meetingId: forumId,
+    dueOn: '2030-03-31',
+    officeIds: [kerinci, tebo],
+    issuedByOrganizationId: hostId,
+  });
+  await api.database.db
+    .updateTable('actionItems')
+    .set({ status: 'done' })
+    .where('directiveId', '=', directive.id)
+    .where('ownerOrganizationId', '=', kerinci)
+    .execute();
   const rakornis = await caller.meetings.create(
     meetingInput(hostId, {
       followsMeetingId: forumId,
       carryOver: [
         { kind: 'actionItem', id: item.id },
         { kind: 'commitment', id: commitment.id },
+        { kind: 'directive', id: directive.id },
       ],
     }),
   );
@@ -85,6 +100,8 @@ describe('the minutes of a meeting in a series', () => {
       /Tindak lanjut: Pemetaan blank spot Kerinci .*Diskominfo Kabupaten Kerinci .*Sedang dikerjakan/,
     );
     expect(text).toContain('Komitmen: Menambah 20 BTS di Kerinci');
+    // A directive carried in is one line, its status the spread of its offices' items now.
+    expect(text).toMatch(/Arahan: Pindahkan hosting ke Data Center Provinsi .*1 dari 2 selesai/);
     expect(text).toContain('Status Terkini');
   });
 
@@ -96,6 +113,8 @@ describe('the minutes of a meeting in a series', () => {
     expect(text).toContain('Rapat sebelumnya: Forum Perangkat Daerah 2024');
     expect(text).toContain('Tindak lanjut: Pemetaan blank spot Kerinci');
     expect(text).toContain('Diskominfo Kabupaten Kerinci');
+    expect(text).toContain('Arahan: Pindahkan hosting ke Data Center Provinsi');
+    expect(text).toContain('1 dari 2 selesai');
   });
 
   it('leave the section out for a meeting that follows none', async () => {

@@ -55,6 +55,29 @@ const spbe: CarryOverRecord = {
   owner: diskominfoJambi.name,
 };
 
+/** The Governor's Rakornis directive: one line for its 11 offices, its spread as its status. */
+const hostingDirective: CarryOverRecord = {
+  ...hosting,
+  kind: 'directive',
+  id: '9b2f0c3e-2b4d-4e6f-8a9b-0c1d2e3f0003',
+  title: 'Pindahkan hosting ke Data Center Provinsi',
+  status: 'open',
+  owner: 'Gubernur Jambi',
+  dueOn: '2026-03-31',
+  spread: {
+    id: '9b2f0c3e-2b4d-4e6f-8a9b-0c1d2e3f0003',
+    title: 'Pindahkan hosting ke Data Center Provinsi',
+    dueOn: '2026-03-31',
+    total: 11,
+    done: 8,
+    cancelled: 0,
+    inProgress: 1,
+    awaitingVerification: 0,
+    open: 2,
+    overdue: 2,
+  },
+};
+
 const seriesOf = (meetingId: string, extra: Partial<MeetingSeries> = {}): MeetingSeries => ({
   meetingId,
   version: 1,
@@ -120,6 +143,31 @@ describe('a meeting in a series', () => {
     );
     expect(within(section).getByText('Sedang dikerjakan')).toBeTruthy();
     expect(within(section).getByText('Dibahas ulang')).toBeTruthy();
+  });
+});
+
+describe('a directive carried over', () => {
+  it('is one line with its spread as status, linked to the directive', async () => {
+    server.use(
+      query('meetings.get', () => detailOf(rakornis)).handler,
+      query('meetingSeries.get', () =>
+        seriesOf(rakornis.id, {
+          previous: forum,
+          carryOver: [{ ...hostingDirective, position: 0, note: null }],
+        }),
+      ).handler,
+      ...emptyFollowUpLists(),
+    );
+    renderApp(`/rapat/${rakornis.id}`);
+
+    const section = await screen.findByRole('region', { name: 'Tindak lanjut rapat sebelumnya' });
+    expect(within(section).getAllByRole('link', { name: hostingDirective.title })).toHaveLength(1);
+    expect(within(section).getByRole('link', { name: hostingDirective.title }).getAttribute('href')).toBe(
+      `/arahan/${hostingDirective.id}`,
+    );
+    expect(within(section).getByText('Arahan')).toBeTruthy();
+    expect(within(section).getByText('8 dari 11 selesai, 2 terlambat')).toBeTruthy();
+    expect(within(section).getByText(/Dari Gubernur Jambi/)).toBeTruthy();
   });
 });
 

@@ -1,4 +1,4 @@
-import { formatDate, statusLabel } from '@tindak/shared';
+import { type CarryOverLine, formatDate, statusLabel } from '@tindak/shared';
 import type { Context } from '../context';
 import { getMeetingSeries } from '../services/meeting-series.service';
 
@@ -9,7 +9,19 @@ export interface NotulenSeriesSection {
   carriedOver: { what: string; who: string; status: string }[];
 }
 
-const kindWord = { proposal: 'Usulan', commitment: 'Komitmen', actionItem: 'Tindak lanjut' } as const;
+const kindWord = {
+  proposal: 'Usulan',
+  commitment: 'Komitmen',
+  actionItem: 'Tindak lanjut',
+  directive: 'Arahan',
+} as const;
+
+/** A directive's status is its spread as the reader sees it now ("8 dari 11 selesai, 2 terlambat"). */
+function statusOf(line: CarryOverLine): string {
+  if (line.kind !== 'directive' || !line.spread) return statusLabel(line.status, 'id');
+  const { done, total, overdue } = line.spread;
+  return `${done} dari ${total} selesai${overdue > 0 ? `, ${overdue} terlambat` : ''}`;
+}
 
 /**
  * Read as the caller reads the series: a record outside their scope is not printed, and each
@@ -25,7 +37,7 @@ export async function loadSeriesSection(ctx: Context, meetingId: string): Promis
     carriedOver: series.carryOver.map((line) => ({
       what: `${kindWord[line.kind]}: ${line.title}${line.note ? ` (${line.note})` : ''}`,
       who: line.owner ?? '-',
-      status: statusLabel(line.status, 'id'),
+      status: statusOf(line),
     })),
   };
 }

@@ -17,7 +17,7 @@ import { statusList } from './status-sql';
  * A directive is seen by whoever sees its issuing office's region, or any of its items (an item is
  * seen where its owning office is: see `actionItemVisible`).
  */
-function directiveVisible(alias: string, region: string) {
+export function directiveVisible(alias: string, region: string) {
   return sql<boolean>`(
     ${inRegionRaw(`${alias}.region_code`, region)}
     or exists (select 1 from action_items sai where sai.directive_id = ${sql.raw(alias)}.id

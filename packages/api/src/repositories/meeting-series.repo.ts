@@ -7,6 +7,7 @@ import {
   proposalStatusMachine,
 } from '@tindak/shared';
 import { type RawBuilder, sql } from 'kysely';
+import { directiveVisible } from './directive.repo';
 import { actionItemVisible, commitmentVisible, meetingVisible, proposalVisible } from './scope';
 import { statusList } from './status-sql';
 
@@ -118,6 +119,8 @@ export interface RecordRow {
   fromMeetingTitle: string | null;
   fromMeetingStartsAt: Date | null;
   fromMeetingTimeZone: string | null;
+  /** An action item's directive (null for other kinds, and for an item given on its own). */
+  directiveId: string | null;
 }
 
 const openProposal = statusList(openStatuses(proposalStatusMachine));
@@ -152,7 +155,7 @@ export async function listSeriesRecords(
       select distinct on (p.id) 'proposal' as kind, p.id, p.title, p.status::text as status,
         p.status in ${openProposal} as open, ao.name as owner, null::text as due_on,
         m.id as from_meeting_id, m.title as from_meeting_title, m.starts_at as from_meeting_starts_at,
-        m.time_zone as from_meeting_time_zone
+        m.time_zone as from_meeting_time_zone, null::uuid as directive_id
       from proposals p join proposal_meetings pm on pm.proposal_id = p.id
         join meetings m on m.id = pm.meeting_id
         join organizations ao on ao.id = p.addressed_to_organization_id
@@ -163,7 +166,7 @@ export async function listSeriesRecords(
     union all
     select 'commitment', c.id, c.title, c.status::text, c.status in ${openCommitment},
       coalesce(oo.name, co.name), to_char(c.due_on, 'YYYY-MM-DD'),
-      m.id, m.title, m.starts_at, m.time_zone
+      m.id, m.title, m.starts_at, m.time_zone, null::uuid
     from commitments c join meetings m on m.id = c.meeting_id
       join organizations co on co.id = c.committed_by_organization_id
       left join organizations oo on oo.id = c.owner_organization_id
@@ -171,7 +174,7 @@ export async function listSeriesRecords(
       and ${only('commitment', 'c.id')} and ${visibleTo(filter.region, commitmentVisible)('c')}
     union all
     select 'actionItem', ai.id, ai.title, ai.status::text, ai.status in ${openActionItem},
-      oo.name, to_char(ai.due_on, 'YYYY-MM-DD'), m.id, m.title, m.starts_at, m.time_zone
+      oo.name, to_char(ai.due_on, 'YYYY-MM-DD'), m.id, m.title, m.starts_at, m.time_zone, ai.directive_id
     from action_items ai join meetings m on m.id = ai.meeting_id
       join organizations oo on oo.id = ai.owner_organization_id
     where ${inMeetings('ai.meeting_id')} and ${open('ai.status', openActionItem)}
@@ -181,6 +184,37 @@ export async function listSeriesRecords(
 }
 
 export type RecordIds = Record<CarryOverKind, string[]>;
+
+/**
+ * Directives of these meetings (null: of any meeting) the reader sees: raised in one of them, or with
+ * an item raised in one; each with the latest such meeting. The issuing office stands as the owner.
+ */
+export async function listSeriesDirectives(
+  db: Database,
+  filter: { meetingIds: readonly string[] | null; region: string | null; openOnly: boolean; only?: string[] },
+): Promise<Omit<RecordRow, 'directiveId'>[]> {
+  if (filter.meetingIds?.length === 0 || filter.only?.length === 0) return [];
+  const ids = filter.meetingIds ? [...filter.meetingIds] : null;
+  const inMeetings = (column: string) => (ids ? sql`${sql.raw(column)} = any(${ids}::uuid[])` : sql`true`);
+  const only = filter.only ? sql`d.id = any(${[...filter.only]}::uuid[])` : sql`true`;
+  const { rows } = await sql<Omit<RecordRow, 'directiveId'>>`
+    select 'directive' as kind, d.id, d.title, d.status, d.status = 'open' as open, io.name as owner,
+      to_char(d.due_on, 'YYYY-MM-DD') as due_on, fm.id as from_meeting_id, fm.title as from_meeting_title,
+      fm.starts_at as from_meeting_starts_at, fm.time_zone as from_meeting_time_zone
+    from directives d join organizations io on io.id = d.issued_by_organization_id
+      left join lateral (
+        (select m.id, m.title, m.starts_at, m.time_zone from meetings m
+          where m.id = d.meeting_id and ${inMeetings('m.id')}
+        union
+        select m.id, m.title, m.starts_at, m.time_zone from action_items ai join meetings m on m.id = ai.meeting_id
+          where ai.directive_id = d.id and ${inMeetings('m.id')})
+        order by starts_at desc, id limit 1
+      ) fm on true
+    where ${ids ? sql`fm.id is not null` : sql`true`} and ${filter.openOnly ? sql`d.status = 'open'` : sql`true`}
+      and ${only} and ${visibleTo(filter.region, directiveVisible)('d')}
+    order by fm.starts_at, d.due_on, d.title, d.id`.execute(db);
+  return rows;
+}
 
 export interface CarryOverRow {
   position: number;
@@ -192,7 +226,7 @@ export interface CarryOverRow {
 export async function listCarryOverRows(db: Database, meetingId: string): Promise<CarryOverRow[]> {
   const rows = await db
     .selectFrom('meetingCarryOvers')
-    .select(['position', 'proposalId', 'commitmentId', 'actionItemId', 'note'])
+    .select(['position', 'proposalId', 'commitmentId', 'actionItemId', 'directiveId', 'note'])
     .where('meetingId', '=', meetingId)
     .orderBy('position')
     .execute();
@@ -201,7 +235,7 @@ export async function listCarryOverRows(db: Database, meetingId: string): Promis
     if (row.proposalId) return [{ position, note, kind: 'proposal', id: row.proposalId }];
     if (row.commitmentId) return [{ position, note, kind: 'commitment', id: row.commitmentId }];
     if (row.actionItemId) return [{ position, note, kind: 'actionItem', id: row.actionItemId }];
-    // A directive carried by a later version: not shown by this one.
+    if (row.directiveId) return [{ position, note, kind: 'directive', id: row.directiveId }];
     return [];
   });
 }
@@ -223,6 +257,7 @@ export async function replaceCarryOver(
         proposalId: item.kind === 'proposal' ? item.id : null,
         commitmentId: item.kind === 'commitment' ? item.id : null,
         actionItemId: item.kind === 'actionItem' ? item.id : null,
+        directiveId: item.kind === 'directive' ? item.id : null,
       })),
     )
     .execute();

@@ -1,17 +1,19 @@
-import type {
-  CarryOverCandidates,
-  CarryOverKind,
-  CarryOverRecord,
-  carryOverCandidatesInput,
-  carryOverEntryInput,
-  MeetingSeries,
-  SeriesMeeting,
-  setCarryOverInput,
+import {
+  type CarryOverCandidates,
+  type CarryOverKind,
+  type CarryOverRecord,
+  type carryOverCandidatesInput,
+  type carryOverEntryInput,
+  type MeetingSeries,
+  type SeriesMeeting,
+  type setCarryOverInput,
+  todayIn,
 } from '@tindak/shared';
 import type { z } from 'zod';
 import type { Context } from '../context';
 import { BadRequestError, NotFoundError } from '../errors';
 import { recordEvent } from '../events/record-event';
+import { isDirectiveVisible } from '../repositories/directive.repo';
 import { findMeetingRow } from '../repositories/meeting.repo';
 import { bumpMeetingVersion, lockMeeting } from '../repositories/meeting-change.repo';
 import {
@@ -19,6 +21,7 @@ import {
   earliestFollowerStart,
   listAncestorIds,
   listCarryOverRows,
+  listSeriesDirectives,
   listSeriesMeetings,
   listSeriesRecords,
   lockFollowedStart,
@@ -30,6 +33,7 @@ import {
 } from '../repositories/meeting-series.repo';
 import { isVisible, visibleAmong } from '../repositories/scope';
 import { requireRecordAuthority } from './authority';
+import { directiveSpreads } from './directive-spread';
 import { requireVisible, scopeOf } from './scope';
 import { changeVersioned, type VersionedChange } from './versioned-change';
 
@@ -38,12 +42,12 @@ type CarryOverEntry = z.output<typeof carryOverEntryInput>;
 const keyOf = (record: { kind: CarryOverKind; id: string }) => `${record.kind}:${record.id}`;
 
 function idsByKind(entries: readonly { kind: CarryOverKind; id: string }[]): RecordIds {
-  const ids: RecordIds = { proposal: [], commitment: [], actionItem: [] };
+  const ids: RecordIds = { proposal: [], commitment: [], actionItem: [], directive: [] };
   for (const entry of entries) ids[entry.kind].push(entry.id);
   return ids;
 }
 
-function toRecord(row: RecordRow): CarryOverRecord {
+function toRecord(row: Omit<RecordRow, 'directiveId'>): CarryOverRecord {
   return {
     kind: row.kind,
     id: row.id,
@@ -79,17 +83,65 @@ function toSeriesMeeting(row: SeriesMeetingRow, counts: Map<string, number>): Se
   };
 }
 
+/**
+ * Directives as carry-over records, each with its spread over the items the reader sees (a regency
+ * counts its own share only), read live.
+ */
+async function directiveRecords(
+  ctx: Context,
+  filter: { meetingIds: readonly string[] | null; openOnly: boolean; only?: string[] },
+): Promise<CarryOverRecord[]> {
+  const region = scopeOf(ctx);
+  const rows = await listSeriesDirectives(ctx.db, { ...filter, region });
+  if (rows.length === 0) return [];
+  const spreads = await directiveSpreads(
+    ctx.db,
+    rows.map((row) => row.id),
+    { scopeRegion: region },
+    todayIn(),
+  );
+  return rows.map((row) => {
+    const spread = spreads.get(row.id);
+    return spread ? { ...toRecord(row), spread } : toRecord(row);
+  });
+}
+
+/**
+ * The open records of these meetings the reader sees: an open directive is one record, and its
+ * items are not offered apart from it (items of a directive the reader cannot see stay on their own).
+ */
+async function openSeriesRecords(ctx: Context, meetingIds: readonly string[], only?: RecordIds) {
+  const region = scopeOf(ctx);
+  const directives = await directiveRecords(ctx, {
+    meetingIds,
+    openOnly: true,
+    ...(only ? { only: only.directive } : {}),
+  });
+  const offered = new Set(directives.map((d) => d.id));
+  const records = await listSeriesRecords(ctx.db, {
+    meetingIds,
+    region,
+    openOnly: true,
+    ...(only ? { only } : {}),
+  });
+  return [
+    ...records.filter((row) => !(row.directiveId && offered.has(row.directiveId))).map(toRecord),
+    ...directives,
+  ];
+}
+
 /** A meeting's carry-over section as the reader sees it: records out of their scope are left out. */
 async function carryOverLines(ctx: Context, meetingId: string) {
   const rows = await listCarryOverRows(ctx.db, meetingId);
   if (rows.length === 0) return [];
-  const records = await listSeriesRecords(ctx.db, {
-    meetingIds: null,
-    region: scopeOf(ctx),
-    openOnly: false,
-    only: idsByKind(rows),
-  });
-  const byKey = new Map(records.map((record) => [keyOf(record), toRecord(record)]));
+  const only = idsByKind(rows);
+  const records = [
+    ...(
+      await listSeriesRecords(ctx.db, { meetingIds: null, region: scopeOf(ctx), openOnly: false, only })
+    ).map(toRecord),
+    ...(await directiveRecords(ctx, { meetingIds: null, openOnly: false, only: only.directive })),
+  ];
+  const byKey = new Map(records.map((record) => [keyOf(record), record]));
   return rows.flatMap((row) => {
     const record = byKey.get(keyOf(row));
     return record ? [{ ...record, position: row.position, note: row.note }] : [];
@@ -130,10 +182,8 @@ export async function listCarryOverCandidates(
 ): Promise<CarryOverCandidates> {
   await requireVisible(ctx, 'meeting', input.followsMeetingId, 'followsMeetingId');
   if (input.meetingId) await requireVisible(ctx, 'meeting', input.meetingId, 'meetingId');
-  const region = scopeOf(ctx);
   const ancestors = await listAncestorIds(ctx.db, input.followsMeetingId);
-  const open = await listSeriesRecords(ctx.db, { meetingIds: ancestors, region, openOnly: true });
-  const items = open.map(toRecord);
+  const items = await openSeriesRecords(ctx, ancestors);
   if (input.meetingId) {
     const known = new Set(items.map(keyOf));
     for (const line of await carryOverLines(ctx, input.meetingId)) {
@@ -160,12 +210,7 @@ async function requireCarryOverCandidates(
   if (!followsMeetingId) throw new BadRequestError('carryOverNeedsSeries', field);
   const region = scopeOf(ctx);
   const ancestors = await listAncestorIds(ctx.db, followsMeetingId);
-  const candidates = await listSeriesRecords(ctx.db, {
-    meetingIds: ancestors,
-    region,
-    openOnly: true,
-    only: idsByKind(entries),
-  });
+  const candidates = await openSeriesRecords(ctx, ancestors, idsByKind(entries));
   const allowed = new Set([
     ...candidates.map(keyOf),
     ...(await listCarryOverRows(ctx.db, meetingId)).map(keyOf),
@@ -175,6 +220,7 @@ async function requireCarryOverCandidates(
     proposal: await visibleAmong(ctx.db, 'proposal', wanted.proposal, region),
     commitment: await visibleAmong(ctx.db, 'commitment', wanted.commitment, region),
     actionItem: await visibleAmong(ctx.db, 'actionItem', wanted.actionItem, region),
+    directive: await visibleDirectives(ctx, wanted.directive),
   };
   for (const [index, entry] of entries.entries()) {
     // A record out of the caller's sight is answered as missing, whatever else is wrong with it.
@@ -184,6 +230,14 @@ async function requireCarryOverCandidates(
     if (!allowed.has(keyOf(entry)))
       throw new BadRequestError('carryOverNotCandidate', `${field}.${index}.id`);
   }
+}
+
+/** The directives among `ids` the caller sees. */
+async function visibleDirectives(ctx: Context, ids: readonly string[]): Promise<Set<string>> {
+  const region = scopeOf(ctx);
+  const seen = new Set<string>();
+  for (const id of ids) if (await isDirectiveVisible(ctx.db, id, region)) seen.add(id);
+  return seen;
 }
 
 function sameCarryOver(

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { meetingTypes } from '../enums';
 import { messageRef } from '../i18n/messages';
 import { enumOf, optionalText, uuidSchema } from './common';
+import { directiveSpreadSchema } from './directive-spread';
 
 /**
  * A meeting series: each meeting may follow an earlier one (Forum Perangkat Daerah 2024 → Rakornis
@@ -9,8 +10,11 @@ import { enumOf, optionalText, uuidSchema } from './common';
  * earlier ones on its agenda ("Tindak lanjut rapat sebelumnya"); their status is read live.
  */
 
-/** The kinds of record a meeting can carry over. Directives are carried through their action items. */
-export const carryOverKinds = ['proposal', 'commitment', 'actionItem'] as const;
+/**
+ * The kinds of record a meeting can carry over. An open directive the reader sees is carried as one
+ * line with its spread, not as its offices' items (a Rakornis directive to 11 offices is one line).
+ */
+export const carryOverKinds = ['proposal', 'commitment', 'actionItem', 'directive'] as const;
 export type CarryOverKind = (typeof carryOverKinds)[number];
 
 /** More than this on one agenda is no longer an agenda section; the form shows them all checked. */
@@ -69,6 +73,12 @@ export const carryOverRecordSchema = z.object({
   dueOn: z.string().nullable(),
   /** The meeting of the series it came from. */
   fromMeeting: meetingRef.nullable(),
+  /**
+   * A directive's spread over the items the reader sees ("8 dari 11 selesai, 2 terlambat"): its
+   * status on the agenda and in the notulen. Absent for other kinds, and when none of its items is
+   * in the reader's scope.
+   */
+  spread: directiveSpreadSchema.optional(),
 });
 export type CarryOverRecord = z.infer<typeof carryOverRecordSchema>;
 

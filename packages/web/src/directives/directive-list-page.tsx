@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useTRPC } from '../api/trpc';
 import { useCan } from '../auth/use-can';
+import { ExportLinks } from '../exports/export-links';
 import { useLanguage } from '../i18n/use-language';
 import { EmptyState, ItemList, ListHeader, nextPageParam, PagedList } from '../kit/paged-list';
 import { flag, oneOf, urlCodec, useUrlFilters } from '../kit/url-filters';
@@ -73,6 +74,8 @@ export function DirectiveListPage() {
         allowDeselect={false}
         maw={260}
       />
+      {/* Each directive once with its spread over the items the user sees (all statuses of items). */}
+      <ExportLinks kind="arahan" filters={{}} />
       <DirectiveResults status={filters.status} />
     </Stack>
   );

@@ -5,7 +5,23 @@ import { Link } from 'react-router';
 import { useLanguage } from '../../i18n/use-language';
 import { FollowUpStatusBadge } from '../../kit/status-badge';
 
-const pageOf = { proposal: 'proposal', commitment: 'commitment', actionItem: 'actionItem' } as const;
+const pageOf = {
+  proposal: 'proposal',
+  commitment: 'commitment',
+  actionItem: 'actionItem',
+  directive: 'directive',
+} as const;
+
+/** A directive's status is its spread over the offices the reader sees ("8 dari 11 selesai, 2 terlambat"). */
+function DirectiveSpreadStatus({ spread }: { spread: NonNullable<CarryOverRecord['spread']> }) {
+  const { t } = useTranslation();
+  const values = { done: spread.done, total: spread.total, overdue: spread.overdue };
+  return (
+    <Badge variant="light" color={spread.overdue > 0 ? 'red' : 'gray'} tt="none">
+      {spread.overdue > 0 ? t('meetingSeries.spreadOverdue', values) : t('meetingSeries.spread', values)}
+    </Badge>
+  );
+}
 
 /** One record of an earlier meeting: its kind, title (a link), current status, owner and due date. */
 export function CarryOverLine({
@@ -26,9 +42,13 @@ export function CarryOverLine({
         <Badge variant="outline" color="gray" tt="none">
           {t(`meetingSeries.kind.${record.kind}`)}
         </Badge>
-        <FollowUpStatusBadge
-          status={record.status as Exclude<StatusLabelKey, 'scheduled' | 'held' | 'postponed'>}
-        />
+        {record.kind === 'directive' ? (
+          record.spread && <DirectiveSpreadStatus spread={record.spread} />
+        ) : (
+          <FollowUpStatusBadge
+            status={record.status as Exclude<StatusLabelKey, 'scheduled' | 'held' | 'postponed'>}
+          />
+        )}
       </Group>
       {linked ? (
         <Anchor
@@ -45,7 +65,11 @@ export function CarryOverLine({
       )}
       <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
         {[
-          record.owner ? t('meetingSeries.owner', { owner: record.owner }) : null,
+          record.owner
+            ? record.kind === 'directive'
+              ? t('meetingSeries.issuedBy', { issuer: record.owner })
+              : t('meetingSeries.owner', { owner: record.owner })
+            : null,
           record.dueOn ? t('meetingSeries.due', { date: formatCalendarDate(record.dueOn, lang) }) : null,
           record.fromMeeting ? t('meetingSeries.fromMeeting', { title: record.fromMeeting.title }) : null,
         ]
