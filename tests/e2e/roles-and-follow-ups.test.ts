@@ -88,7 +88,12 @@ describe('what each role sees and may do', () => {
 
     await page.goto(`${app.baseUrl}/tindak-lanjut?status=awaiting_verification`);
     await itemCards(page).first().waitFor();
-    await itemCards(page).first().getByRole('link').first().click();
+    // The first follow-up of its own: a directive's items waiting together show as one directive card.
+    await page
+      .getByRole('list', { name: 'Daftar tindak lanjut' })
+      .locator('a[href^="/tindak-lanjut/"]')
+      .first()
+      .click();
     await actions.getByRole('button', { name: 'Verifikasi' }).click();
     const verify = page.getByRole('dialog', { name: 'Verifikasi bukti' });
     await verify

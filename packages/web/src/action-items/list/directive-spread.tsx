@@ -2,6 +2,7 @@ import { Anchor, Progress, Text } from '@mantine/core';
 import { type DirectiveRef, type DirectiveSpread, pathTo } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import './directive-spread.css';
 
 /** "Arahan · 8 dari 11 selesai, 2 terlambat": how a directive's offices stand, in one line. */
 export function DirectiveSpreadLine({
@@ -64,7 +65,7 @@ export function DirectiveLabel({ directive }: { directive: DirectiveRef }) {
         component={Link}
         to={pathTo('directive', { id: directive.id })}
         inherit
-        style={{ position: 'relative', zIndex: 1 }}
+        className="tindak-directive-label"
       >
         {t('directiveSpread.label', { title: directive.title })}
       </Anchor>
