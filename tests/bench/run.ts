@@ -9,6 +9,7 @@
  *   pnpm bench --scale 0.1       a tenth of the national data set
  *   pnpm bench --seconds 5       shorter load phases
  *   pnpm bench --skip digest     leave out a part (digest, http, bundle)
+ *   pnpm bench --database NAME   another database than the scale's own (a copy, say)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -28,6 +29,8 @@ const { values: args } = parseArgs({
     scale: { type: 'string', default: '1' },
     seconds: { type: 'string', default: '10' },
     skip: { type: 'string', multiple: true, default: [] },
+    /** Another database name than the scale's own, e.g. a copy made with `create database … template tindak_bench`. */
+    database: { type: 'string' },
   },
 });
 
@@ -39,7 +42,8 @@ mkdirSync(outDir, { recursive: true });
 
 const server = await openBenchServer();
 const scale = Number(args.scale);
-const database = scale === 1 ? 'tindak_bench' : `tindak_bench_${String(scale).replace('.', '_')}`;
+const database =
+  args.database ?? (scale === 1 ? 'tindak_bench' : `tindak_bench_${String(scale).replace('.', '_')}`);
 const url = server.urlFor(database);
 const sections: string[] = [];
 try {
