@@ -1,5 +1,6 @@
-import { CamelCasePlugin, Kysely, type LogConfig, PostgresDialect } from 'kysely';
+import { Kysely, type LogConfig, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { RowCamelCasePlugin } from './camel-case';
 import { prepareStatements } from './prepared';
 import type { DB } from './schema.generated';
 
@@ -27,7 +28,7 @@ export function createDb({ connectionString, max = 10, log, prepare = false }: C
   if (prepare) pool.on('connect', prepareStatements);
   return new Kysely<DB>({
     dialect: new PostgresDialect({ pool }),
-    plugins: [new CamelCasePlugin()],
+    plugins: [new RowCamelCasePlugin()],
     ...(log ? { log } : {}),
   });
 }

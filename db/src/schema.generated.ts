@@ -179,6 +179,7 @@ export interface DigestDeliveries {
   createdAt: Generated<Timestamp>;
   emailId: string | null;
   kind: "weekly" | "daily";
+  late: Generated<boolean>;
   period: string;
   status: "queued" | "empty";
   userId: string;
@@ -464,6 +465,64 @@ export interface Regions {
   parentCode: string | null;
 }
 
+export interface RequestReceipts {
+  createdAt: Generated<Timestamp>;
+  idempotencyKey: string;
+  procedure: string;
+  result: Json;
+  userId: string;
+}
+
+export interface SearchActionItemSources {
+  document: string | null;
+  kind: string | null;
+  listed: boolean | null;
+  recordId: string | null;
+  scopeKeys: string[] | null;
+  sortedAt: Timestamp | null;
+  titleKey: string | null;
+}
+
+export interface SearchCommitmentSources {
+  document: string | null;
+  kind: string | null;
+  listed: boolean | null;
+  recordId: string | null;
+  scopeKeys: string[] | null;
+  sortedAt: Timestamp | null;
+  titleKey: string | null;
+}
+
+export interface SearchDocuments {
+  document: string;
+  kind: "meeting" | "proposal" | "commitment" | "actionItem";
+  listed: boolean;
+  recordId: string;
+  scopeKeys: string[];
+  sortedAt: Timestamp;
+  titleKey: string;
+}
+
+export interface SearchMeetingSources {
+  document: string | null;
+  kind: string | null;
+  listed: boolean | null;
+  recordId: string | null;
+  scopeKeys: string[] | null;
+  sortedAt: Timestamp | null;
+  titleKey: string | null;
+}
+
+export interface SearchProposalSources {
+  document: string | null;
+  kind: string | null;
+  listed: boolean | null;
+  recordId: string | null;
+  scopeKeys: string[] | null;
+  sortedAt: Timestamp | null;
+  titleKey: string | null;
+}
+
 export interface Sessions {
   createdAt: Generated<Timestamp>;
   expiresAt: Timestamp;
@@ -542,6 +601,12 @@ export interface DB {
   proposals: Proposals;
   rateLimits: RateLimits;
   regions: Regions;
+  requestReceipts: RequestReceipts;
+  searchActionItemSources: SearchActionItemSources;
+  searchCommitmentSources: SearchCommitmentSources;
+  searchDocuments: SearchDocuments;
+  searchMeetingSources: SearchMeetingSources;
+  searchProposalSources: SearchProposalSources;
   sessions: Sessions;
   setupTokens: SetupTokens;
   users: Users;

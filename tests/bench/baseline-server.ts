@@ -14,6 +14,8 @@ export interface BaselinePlan {
     statements: { sql: string; params: unknown[] }[];
     /** For a write: the table whose insert returns the new row's id, and the id seen at capture. */
     creates?: { table: string; capturedId: string };
+    /** Further entries replayed in turn with this one (the same request with other words). */
+    rotation?: string[];
   };
 }
 
@@ -24,8 +26,20 @@ const plan = JSON.parse(readFileSync(process.env.BASELINE_PLAN as string, 'utf8'
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 pool.on('error', () => {});
 
+/** How many requests each rotating scenario has answered, to take its entries in turn. */
+const turns = new Map<string, number>();
+
+function entryFor(name: string) {
+  const rotation = plan[name]?.rotation;
+  if (!rotation?.length) return plan[name];
+  const turn = turns.get(name) ?? 0;
+  turns.set(name, turn + 1);
+  const names = [name, ...rotation];
+  return plan[names[turn % names.length] as string];
+}
+
 async function run(name: string): Promise<unknown[]> {
-  const entry = plan[name];
+  const entry = entryFor(name);
   if (!entry) throw new Error(`unknown scenario ${name}`);
   const client = await pool.connect();
   try {

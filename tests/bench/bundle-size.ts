@@ -15,8 +15,11 @@ import { constants, gzipSync } from 'node:zlib';
 
 export const defaultDistDir = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
 
-/** The sign-in page's module, as the manifest names it (relative to packages/web). */
-export const signInPageSource = 'src/auth/sign-in-page.tsx';
+/**
+ * The sign-in page's module as a first visit loads it (relative to packages/web): the quick sign-in
+ * page, which main.tsx loads instead of the app on /masuk.
+ */
+export const signInPageSource = 'src/auth/quick/start-quick-sign-in.tsx';
 
 /** One entry of dist/.vite/manifest.json (the fields this report uses). */
 export interface ManifestChunk {
@@ -73,6 +76,8 @@ async function listFiles(dir: string, base = dir): Promise<string[]> {
     entries.map(async (entry) => {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) return listFiles(full, base);
+      // file.br and file.gz are the build's compressed copies of file (build/precompress.ts), not files of their own.
+      if (/\.(br|gz)$/.test(entry.name)) return [];
       return [path.relative(base, full).split(path.sep).join('/')];
     }),
   );

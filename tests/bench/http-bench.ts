@@ -20,7 +20,8 @@ interface Row {
 
 /** Concurrent connections in the throughput phase (the latency phase uses one). */
 const CONNECTIONS = 10;
-const SEARCH_TERM = 'talenta digital';
+/** Common phrases of the data set's vocabulary, sent in turn by the search scenarios. */
+const SEARCH_TERMS = ['talenta digital', 'spbe', 'blank spot'] as const;
 
 export async function measureHttp(options: {
   db: Database;
@@ -37,9 +38,10 @@ export async function measureHttp(options: {
   let baseline: Awaited<ReturnType<typeof startNodeProcess>> | null = null;
   try {
     const deep = await walkToDeepPage(app.url, sessionCookie(subjects.nationalViewer.token));
-    const scenarios = httpScenarios(subjects, deep, SEARCH_TERM);
+    log(`walked ${deep.pages + 1} pages of the national list`);
+    const scenarios = onlyChosen(httpScenarios(subjects, deep, SEARCH_TERMS));
     log('recording the SQL of each request');
-    const captured = await captureStatements(databaseUrl, scenarios);
+    const captured = await captureStatements(databaseUrl, scenarios.flatMap(withRotation));
     const plan: BaselinePlan = {};
     const plans = new Map<string, PlanSummary>();
     const client = new pg.Client({ connectionString: databaseUrl });
@@ -48,13 +50,21 @@ export async function measureHttp(options: {
       for (const scenario of scenarios) {
         const entry = captured.get(scenario.name);
         if (!entry) throw new Error(`nothing captured for ${scenario.name}`);
+        const turns = withRotation(scenario).slice(1);
         plan[scenario.name] = {
           statements: entry.statements,
           ...(scenario.creates
             ? { creates: { table: scenario.creates.table, capturedId: createdId(entry.body) } }
             : {}),
+          ...(turns.length ? { rotation: turns.map((turn) => turn.name) } : {}),
         };
-        const summary = await explainStatements(client, entry.statements);
+        const turnStatements = turns.map((turn) => captured.get(turn.name)?.statements ?? []);
+        for (const [i, turn] of turns.entries()) plan[turn.name] = { statements: turnStatements[i] ?? [] };
+        // Every phrase's SQL is explained; the table shows the slowest statement of them all.
+        const summary = {
+          ...(await explainStatements(client, [...entry.statements, ...turnStatements.flat()])),
+          statements: entry.statements.length,
+        };
         plans.set(scenario.name, summary);
         writeFileSync(path.join(outDir, `plan-${scenario.name}.txt`), summary.text);
       }
@@ -78,18 +88,22 @@ export async function measureHttp(options: {
         headers: { cookie: scenario.cookie, 'content-type': 'application/json' },
         ...(scenario.body ? { body: scenario.body } : {}),
       };
+      // The baseline takes each phrase's SQL in turn itself (baseline-server.ts).
       const baseTarget = { ...appTarget, url: `${baseline.url}/${scenario.name}` };
+      const appRotation = scenario.rotation ? { rotation: scenario.rotation } : {};
       const measure = async (target: typeof appTarget) => {
-        await load({ ...target, connections: CONNECTIONS, seconds: 2 }); // warm-up
+        const warm = await load({ ...target, connections: CONNECTIONS, seconds: 2 }); // warm-up
         const one = await load({ ...target, connections: 1, seconds });
         const many = await load({ ...target, connections: CONNECTIONS, seconds });
         for (const result of [one, many])
           if (result.errors > 0) throw new Error(`${scenario.name}: ${result.errors} failed requests`);
+        // With BENCH_CPU_PROF, a profile's CPU time divided by these is the cost of one request.
+        log(`  ${target.url.split('/')[2]}: ${warm.requests + one.requests + many.requests} requests`);
         return { one, many };
       };
       rows.push({
         scenario,
-        app: await measure(appTarget),
+        app: await measure({ ...appTarget, ...appRotation }),
         baseline: await measure(baseTarget),
         plan: plans.get(scenario.name) as PlanSummary,
       });
@@ -127,6 +141,27 @@ export async function walkToDeepPage(
   }
   if (!cursor) throw new Error('the national list has a single page: was the data set generated?');
   return { cursor, pages };
+}
+
+/**
+ * BENCH_SCENARIOS=items-first,meeting runs only those (to profile one request with BENCH_CPU_PROF,
+ * or to compare a change quickly); all of them otherwise.
+ */
+function onlyChosen(scenarios: Scenario[]): Scenario[] {
+  const chosen = process.env.BENCH_SCENARIOS?.split(',').map((name) => name.trim());
+  if (!chosen) return scenarios;
+  const unknown = chosen.filter((name) => !scenarios.some((s) => s.name === name));
+  if (unknown.length > 0) throw new Error(`BENCH_SCENARIOS: unknown scenario ${unknown.join(', ')}`);
+  return scenarios.filter((s) => chosen.includes(s.name));
+}
+
+/** A scenario and, for each further path it sends in turn, the same scenario on that path. */
+function withRotation(scenario: Scenario): Scenario[] {
+  const { rotation, ...first } = scenario;
+  return [
+    first,
+    ...(rotation ?? []).map((path, i) => ({ ...first, name: `${scenario.name}~${i + 1}`, path })),
+  ];
 }
 
 function createdId(body: string): string {

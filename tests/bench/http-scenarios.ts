@@ -12,10 +12,13 @@ export const nationalListInput = { status: OPEN, sort: 'due', limit: PAGE };
 export function httpScenarios(
   subjects: Subjects,
   deep: { cursor: string; pages: number },
-  searchTerm: string,
+  searchTerms: readonly [string, ...string[]],
 ): Scenario[] {
   const head = sessionCookie(subjects.provincialHead.token);
   const viewer = sessionCookie(subjects.nationalViewer.token);
+  const [firstTerm, ...otherTerms] = searchTerms;
+  const searchPath = (q: string) => trpcQuery('search.query', { q });
+  const quoted = searchTerms.map((term) => `"${term}"`).join(', ');
   const meetingId = subjects.bigMeetingId;
   return [
     {
@@ -94,10 +97,19 @@ export function httpScenarios(
     },
     {
       name: 'search',
-      description: `Full-text search "${searchTerm}" as the provincial head (meetings, proposals, commitments, follow-ups)`,
+      description: `Search as the provincial head (meetings, proposals, commitments, follow-ups, people, offices), ${quoted} in turn`,
       method: 'GET',
-      path: trpcQuery('search.query', { q: searchTerm }),
+      path: searchPath(firstTerm),
+      rotation: otherTerms.map(searchPath),
       cookie: head,
+    },
+    {
+      name: 'search-regency',
+      description: `The same search as Kerinci's Diskominfo staff (scope 15.01), ${quoted} in turn`,
+      method: 'GET',
+      path: searchPath(firstTerm),
+      rotation: otherTerms.map(searchPath),
+      cookie: sessionCookie(subjects.regencyStaff.token),
     },
   ];
 }

@@ -14,6 +14,8 @@ export interface LoadOptions {
   method: 'GET' | 'POST';
   headers: Record<string, string>;
   body?: string;
+  /** Paths sent in turn on each connection (the first one at `url`, then these, then again). */
+  rotation?: string[];
   connections: number;
   seconds: number;
 }
@@ -23,6 +25,10 @@ function percentile(sorted: number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
   return sorted[Math.max(0, index)] as number;
 }
+
+const rotated = (target: URL | string) => ({
+  path: typeof target === 'string' ? target : `${target.pathname}${target.search}`,
+});
 
 /**
  * autocannon for `seconds` with `connections` concurrent keep-alive connections. Latencies are
@@ -37,6 +43,9 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
         method: options.method,
         headers: options.headers,
         ...(options.body ? { body: options.body } : {}),
+        ...(options.rotation?.length
+          ? { requests: [new URL(options.url), ...options.rotation].map(rotated) }
+          : {}),
         connections: options.connections,
         duration: options.seconds,
       },

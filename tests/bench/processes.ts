@@ -15,10 +15,11 @@ export async function startNodeProcess(
   entry: string,
   env: Record<string, string>,
   ready: (url: string) => Promise<boolean>,
+  nodeFlags: readonly string[] = [],
 ): Promise<RunningProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), entry], {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', import.meta.resolve('tsx'), entry], {
     cwd: repoRoot,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -65,6 +66,16 @@ export function peakRss(pid: number): number {
   }
 }
 
+/**
+ * With BENCH_CPU_PROF=<dir>, each API process writes a V8 CPU profile there when it stops
+ * (V8's default sampling, every millisecond: little overhead over thousands of requests; read it
+ * with `tsx bench/cpu-profile.ts <file>`).
+ */
+function profilingFlags(): string[] {
+  const dir = process.env.BENCH_CPU_PROF;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+}
+
 /** The production API (NODE_ENV=production, no worker, no demo data) on a free loopback port. */
 export function startApp(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningProcess> {
   return startNodeProcess(
@@ -78,5 +89,6 @@ export function startApp(databaseUrl: string, env: Record<string, string> = {}):
       ...env,
     },
     async (url) => (await fetch(`${url}/healthz`)).ok,
+    profilingFlags(),
   );
 }

@@ -8,7 +8,7 @@
  *   pnpm bench --reuse           keep the data set from the last run (migrations still applied)
  *   pnpm bench --scale 0.1       a tenth of the national data set
  *   pnpm bench --seconds 5       shorter load phases
- *   pnpm bench --skip digest     leave out a part (digest, http, bundle)
+ *   pnpm bench --skip digest     leave out a part (digest, http, bundle, pageload)
  *   pnpm bench --database NAME   another database than the scale's own (a copy, say)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -22,6 +22,7 @@ import { bundleReport } from './bundle-size';
 import { generateNationalDataset } from './dataset';
 import { benchWeeklyDigest } from './digest-bench';
 import { measureHttp } from './http-bench';
+import { measurePageLoad } from './page-load';
 
 const { values: args } = parseArgs({
   options: {
@@ -79,6 +80,12 @@ try {
   if (!skip.has('bundle')) {
     const bundle = await bundleReport(path.join(repoRoot, 'packages/web/dist'));
     sections.push(bundle.markdown);
+  }
+  if (!skip.has('pageload')) {
+    // The demo data on its own embedded server: the sign-in page lists the accounts to measure with.
+    log('page load on a slow phone (Chromium, throttled)');
+    const pageLoad = await measurePageLoad({ log });
+    sections.push(pageLoad.markdown);
   }
   const report = sections.join('\n\n');
   writeFileSync(path.join(outDir, 'report.md'), `${report}\n`);

@@ -5,6 +5,11 @@ export interface Scenario {
   description: string;
   method: 'GET' | 'POST';
   path: string;
+  /**
+   * Further paths sent in turn with `path` (the same request with other words, so a search is
+   * not measured on one phrase's cached pages); the baseline replays each one's SQL in turn.
+   */
+  rotation?: string[];
   body?: string;
   cookie: string;
   /** A write: the baseline gives each replay its own new row (see baseline-server.ts). */

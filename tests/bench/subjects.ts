@@ -7,6 +7,8 @@ import { createAccount } from '../../packages/api/src/services/account-person';
 export interface Subjects {
   provincialHead: { id: string; token: string };
   nationalViewer: { id: string; token: string };
+  /** A staff member of Diskominfo Kabupaten Kerinci: scope '15.01', a regency's reader. */
+  regencyStaff: { id: string; token: string };
   bigMeetingId: string;
   bigMeetingParticipants: number;
   /** Another meeting of the province: new follow-ups go there, so the big meeting's page stays as generated. */
@@ -48,9 +50,18 @@ export async function findSubjects(db: Database): Promise<Subjects> {
     .orderBy('m.id')
     .executeTakeFirstOrThrow(() => new Error('no other meeting hosted in province 15'));
   const viewerId = await nationalViewer(db);
+  const staff = await db
+    .selectFrom('users as u')
+    .innerJoin('organizations as o', 'o.id', 'u.organizationId')
+    .select('u.id')
+    .where('o.id', '=', regency.id)
+    .where('u.role', '=', 'staff')
+    .orderBy('u.email')
+    .executeTakeFirstOrThrow(() => new Error('no staff at Diskominfo Kabupaten Kerinci'));
   return {
     provincialHead: { id: head.id, token: await startSession(db, head.id, 'bench', SESSION) },
     nationalViewer: { id: viewerId, token: await startSession(db, viewerId, 'bench', SESSION) },
+    regencyStaff: { id: staff.id, token: await startSession(db, staff.id, 'bench', SESSION) },
     bigMeetingId: meeting.id,
     bigMeetingParticipants: meeting.n,
     createMeetingId: other.id,

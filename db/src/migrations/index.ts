@@ -23,6 +23,10 @@ import * as directives from './20261219T0900_directives';
 import * as meetingSeries from './20261219T0910_meeting_series';
 import * as agreements from './20261219T0920_agreements';
 import * as officialLetters from './20261219T0930_official_letters';
+import * as searchDocuments from './20261220T0900_search_documents';
+import * as dropRecordSearchIndexes from './20261220T0901_drop_record_search_indexes';
+import * as requestReceipts from './20261220T0910_request_receipts';
+import * as digestLate from './20261220T0920_digest_late';
 
 /**
  * Static list of migrations, in order. Names are sortable timestamps; never rename or edit one
@@ -53,4 +57,8 @@ export const migrations: Record<string, Migration> = {
   '20261219T0910_meeting_series': meetingSeries,
   '20261219T0920_agreements': agreements,
   '20261219T0930_official_letters': officialLetters,
+  '20261220T0900_search_documents': searchDocuments,
+  '20261220T0901_drop_record_search_indexes': dropRecordSearchIndexes,
+  '20261220T0910_request_receipts': requestReceipts,
+  '20261220T0920_digest_late': digestLate,
 };

@@ -29,6 +29,17 @@ describe('HTTP host', () => {
     expect(response.json()).toEqual({ result: { data: { items: [], nextCursor: null } } });
   });
 
+  it('sends a tRPC answer whole, with its length, its status and tRPC headers kept', async () => {
+    const ok = await app.inject({ method: 'GET', url: '/trpc/meetings.list', headers: { cookie } });
+    expect(ok.headers['transfer-encoding']).toBeUndefined();
+    expect(Number(ok.headers['content-length'])).toBe(Buffer.byteLength(ok.body));
+    expect(ok.headers['content-type']).toMatch(/^application\/json/);
+    expect(ok.headers.vary).toContain('trpc-accept');
+    const refused = await app.inject({ method: 'GET', url: '/trpc/meetings.list' });
+    expect(refused.statusCode).toBe(401);
+    expect(Number(refused.headers['content-length'])).toBe(Buffer.byteLength(refused.body));
+  });
+
   it('reports the database on /healthz', async () => {
     const response = await app.inject({ method: 'GET', url: '/healthz' });
     expect(response.statusCode).toBe(200);

@@ -13,6 +13,9 @@ let app: FastifyInstance;
 beforeAll(async () => {
   const dist = mkdtempSync(path.join(tmpdir(), 'tindak-dist-'));
   writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Tindak</title>');
+  writeFileSync(path.join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+  writeFileSync(path.join(dist, 'manifest.webmanifest'), '{"name":"Tindak"}');
+  writeFileSync(path.join(dist, 'app.js'), 'export {};');
   app = await buildServer({ db: api.database.db, logger: false, webDist: dist });
 });
 afterAll(async () => {
@@ -28,6 +31,19 @@ describe('serving the web app', () => {
       expect(response.body).toContain('<title>Tindak</title>');
     },
   );
+
+  it('serves the service worker and the manifest for revalidation on every visit, the rest cached', async () => {
+    const worker = await app.inject({ method: 'GET', url: '/sw.js' });
+    expect(worker.statusCode).toBe(200);
+    expect(worker.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+    expect(worker.headers['cache-control']).toBe('no-cache');
+    const manifest = await app.inject({ method: 'GET', url: '/manifest.webmanifest' });
+    expect(manifest.statusCode).toBe(200);
+    expect(manifest.headers['content-type']).toMatch(/^application\/manifest\+json/);
+    expect(manifest.headers['cache-control']).toBe('no-cache');
+    const script = await app.inject({ method: 'GET', url: '/app.js' });
+    expect(script.headers['cache-control']).toBe('public, max-age=3600');
+  });
 
   it('answers a missing file with 404, not the app shell', async () => {
     const response = await app.inject({ method: 'GET', url: '/assets/tidak-ada.js' });

@@ -1,23 +1,12 @@
-import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
-import '@mantine/dates/styles.css';
-import './styles.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
-import { AppProviders } from './app-providers';
-import { AppRoutes } from './app-routes';
-import { createI18n } from './i18n/i18n';
+import { appRoutes } from '@tindak/shared';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <AppProviders i18n={createI18n()}>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
-    </AppProviders>
-  </StrictMode>,
-);
+// A first visit to the sign-in page gets a page of its own (auth/quick), small enough to be typed in
+// soon on a slow phone connection; every other address, and the sign-in page after it, is the app.
+if (window.location.pathname === appRoutes.signIn) {
+  void import('./auth/quick/start-quick-sign-in').then(({ startQuickSignIn }) => startQuickSignIn(root));
+} else {
+  void import('./app-start').then(({ startApp }) => startApp(root));
+}

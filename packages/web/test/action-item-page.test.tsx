@@ -295,6 +295,8 @@ describe('action item page', () => {
       version: item.version,
       progress: 60,
       note: 'Sepuluh kecamatan selesai.',
+      // Made when Save was pressed, so a resend after a lost answer applies once (issue 20).
+      idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/),
     });
   });
 

@@ -26,6 +26,8 @@ const answer: SearchOutput = {
     hit('actionItem', '00000000-0000-4000-8000-00000000d001', 'Kirim data titik blank spot', 'in_progress'),
     hit('actionItem', '00000000-0000-4000-8000-00000000d002', 'Susun jadwal pelatihan', 'open'),
   ],
+  person: [],
+  office: [],
 };
 
 // The pages the search leads to ask for their record: recorded here, answered "not found".
@@ -151,7 +153,14 @@ describe('search in the header', () => {
   });
 
   it('says so plainly when nothing matches and when the search fails', async () => {
-    const empty: SearchOutput = { meeting: [], proposal: [], commitment: [], actionItem: [] };
+    const empty: SearchOutput = {
+      meeting: [],
+      proposal: [],
+      commitment: [],
+      actionItem: [],
+      person: [],
+      office: [],
+    };
     server.use(query('search.query', () => empty).handler);
     const { user, box } = await openWithShortcut();
     await user.type(box, 'zzz');
@@ -185,6 +194,8 @@ describe('search in the header', () => {
           office: 'Dinas Komunikasi dan Informatika Kabupaten Tebo',
         },
       ],
+      person: [],
+      office: [],
     };
     server.use(query('search.query', () => sameTitle).handler);
     const { user, box } = await openWithShortcut();
@@ -199,6 +210,53 @@ describe('search in the header', () => {
     expect(list.querySelector('b')).toBeNull();
     expect(within(list).getByText(/Batas waktu <b onclick="x\(\)">akhir<\/b>/)).toBeTruthy();
     expect(within(list).getByText('hosting', { selector: 'mark' })).toBeTruthy();
+  });
+
+  it('lists people and offices after the records, linking to the person page and the offices directory', async () => {
+    const directory: SearchOutput = {
+      meeting: [],
+      proposal: [],
+      commitment: [],
+      actionItem: [],
+      person: [
+        {
+          ...hit('person', '00000000-0000-4000-8000-00000000e001', "Siti Nur'aini", 'active'),
+          snippet: 'Kepala Bidang',
+          date: null,
+          office: 'Diskominfo Kabupaten Kerinci',
+        },
+      ],
+      office: [
+        {
+          ...hit(
+            'office',
+            '00000000-0000-4000-8000-00000000f001',
+            'Dinas Pariwisata Kabupaten Kerinci',
+            'inactive',
+          ),
+          snippet: 'Disparbud',
+          date: null,
+          office: 'Kabupaten Kerinci',
+        },
+      ],
+    };
+    server.use(query('search.query', () => directory).handler);
+    const { user, box } = await openWithShortcut();
+    await user.type(box, 'kerinci');
+    const list = await screen.findByRole('listbox', { name: 'Hasil pencarian' });
+    expect(within(list).getByRole('group', { name: 'Orang' }).textContent).toContain(
+      'Diskominfo Kabupaten Kerinci',
+    );
+    expect(within(list).getByRole('group', { name: 'Instansi' }).textContent).toContain(
+      'Kabupaten Kerinci · Nonaktif',
+    );
+    await user.keyboard('{Enter}');
+    expect((await screen.findByRole('link', { name: "Siti Nur'aini" })).getAttribute('href')).toBe(
+      '/orang/00000000-0000-4000-8000-00000000e001',
+    );
+    expect(
+      screen.getByRole('link', { name: 'Dinas Pariwisata Kabupaten Kerinci' }).getAttribute('href'),
+    ).toBe('/instansi?cari=Dinas+Pariwisata+Kabupaten+Kerinci&status=semua');
   });
 
   it('speaks English when the person chose English', async () => {

@@ -16,7 +16,7 @@ import {
 import { listDigestScopeRows } from '../repositories/digest-scope.repo';
 import { directiveSpreads } from '../services/directive-spread';
 import { composeIndicatorSection } from './indicators';
-import type { DigestPeriod } from './period';
+import { type DigestPeriod, weeklyDigestDueAt, weeklyDigestIsLate } from './period';
 
 /** The reader of a digest: what they see (scope) and what concerns them (role, office). */
 export interface DigestReader {
@@ -164,11 +164,12 @@ export async function composeDigest(
   }
 
   // The most urgent of the week's notifications, as many as a list shows; the first hundred are
-  // enough to choose them from (a week rarely has that many), the count is of all.
+  // enough to choose them from (a week rarely has that many), the count is of all. Up to the
+  // week's Monday, also when the digest is late: the days after are next week's digest's.
   const notificationRows = await listWeeklyNotifications(db, reader.id, {
     timeZone: tz,
     lastWeekStart,
-    today,
+    today: weekStart,
   });
   const notifications = byUrgency(notificationRows.map((n) => n.data as unknown as NotificationFacts)).slice(
     0,
@@ -179,6 +180,7 @@ export async function composeDigest(
     week: period.week,
     weekStart,
     weekEnd,
+    lateSince: weeklyDigestIsLate(period) ? weeklyDigestDueAt(period, tz).toISOString() : null,
     scopeName,
     role: reader.role,
     overdue,

@@ -31,6 +31,19 @@ function computeIsoWeek(now: Date, timeZone: string) {
   };
 }
 
+/**
+ * When a week's digest was due: its Monday at 07:00 in the zone. A digest composed on a later day
+ * of the same week (the worker was down on Monday) is late and says so; its sections still cover
+ * that week (`weekStart`, `lastWeekStart`), only "overdue" and "upcoming" are as of `today`.
+ */
+export function weeklyDigestDueAt(period: DigestPeriod, timeZone: string, hour = 7): Date {
+  return new Date(zonedWallTimeToIso(`${period.weekStart}T${String(hour).padStart(2, '0')}:00`, timeZone));
+}
+
+export function weeklyDigestIsLate(period: DigestPeriod): boolean {
+  return period.today !== period.weekStart;
+}
+
 /** Whether the weekly digest is due: Monday, at or after 07:00 local time. */
 export function weeklyDigestDue(now: Date, timeZone: string, hour = 7): boolean {
   const local = new TZDate(now.getTime(), timeZone);

@@ -42,7 +42,13 @@ export async function previewDigest(
   return { period, content, rendered, empty: digestIsEmpty(content) };
 }
 
-export type WeeklyOutcome = 'queued' | 'empty' | 'already-delivered' | 'no-user';
+export type WeeklyOutcome =
+  | 'queued'
+  | 'queued-late'
+  | 'empty'
+  | 'already-delivered'
+  | 'past-week'
+  | 'no-user';
 
 /** Thrown to roll back a digest found delivered by another worker while this one composed it. */
 class DeliveredMeanwhile extends Error {}
@@ -53,6 +59,11 @@ class DeliveredMeanwhile extends Error {}
  * nothing behind. Whoever comes second (retry, duplicate job, another worker) stops at the first
  * read when the row is there; if two compose at once, the second's insert waits for the first to
  * commit, finds the row (or the email, by its dedupe key) and rolls back.
+ *
+ * `at` is the tick's instant: the digest is the one of `at`'s week, late if `at` is after that
+ * week's Monday. `runAt` is when the job actually runs, on the tick's clock (thread.ts): a job
+ * that waited into the next week (the worker died and came back then) sends nothing, since a past
+ * week's digest is never sent once the next week began.
  */
 export async function deliverWeeklyDigest(
   db: Database,
@@ -60,6 +71,7 @@ export async function deliverWeeklyDigest(
   at: Date,
   links: AppLinks,
   sharing?: DigestSharing,
+  runAt: Date = at,
 ): Promise<WeeklyOutcome> {
   try {
     return await db.transaction().execute(async (trx) => {
@@ -67,7 +79,9 @@ export async function deliverWeeklyDigest(
       if (!recipient) return 'no-user';
       if (recipient.weeklyDelivered) return 'already-delivered';
       const period = isoWeekIn(at, recipient.timeZone);
-      const { rendered, empty } = await previewDigest(trx, recipient, at, links, sharing);
+      if (isoWeekIn(runAt, recipient.timeZone).week !== period.week) return 'past-week';
+      const { rendered, empty, content } = await previewDigest(trx, recipient, at, links, sharing);
+      const late = !!content.lateSince;
       let emailId: string | null = null;
       if (!empty) {
         emailId = await queueEmail(trx, {
@@ -80,15 +94,10 @@ export async function deliverWeeklyDigest(
         });
         if (!emailId) throw new DeliveredMeanwhile();
       }
-      const recorded = await recordWeeklyDelivery(
-        trx,
-        userId,
-        period.week,
-        empty ? 'empty' : 'queued',
-        emailId,
-      );
+      const status = empty ? 'empty' : 'queued';
+      const recorded = await recordWeeklyDelivery(trx, userId, period.week, { status, emailId, late });
       if (!recorded) throw new DeliveredMeanwhile();
-      return empty ? 'empty' : 'queued';
+      return empty ? 'empty' : late ? 'queued-late' : 'queued';
     });
   } catch (error) {
     if (error instanceof DeliveredMeanwhile) return 'already-delivered';
@@ -97,8 +106,9 @@ export async function deliverWeeklyDigest(
 }
 
 /**
- * Users whose Monday 07:00 has come in their own time zone and who have no digest row for this
- * ISO week yet. A worker that was down at 07:00 catches up later the same Monday. Listed by scope
+ * Users whose Monday 07:00 has come this ISO week in their own time zone and who have no digest
+ * row for the week yet. A worker that was down at 07:00 catches up at its next tick: later that
+ * Monday on time, on a later day of the week late (digest-delivery.repo). Listed by scope
  * region, time zone and language, so that readers who share their region's sections come together.
  */
 export async function usersDueForWeeklyDigest(db: Database, at: Date): Promise<string[]> {

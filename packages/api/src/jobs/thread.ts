@@ -32,8 +32,13 @@ if (data.kind === 'mail') {
   const links = appLinks(data.publicUrl);
   // Readers of one region share its commitments, proposals and meetings, read and rendered once.
   const sharing = createDigestSharing();
-  handle = ({ userId, at }) =>
-    deliverWeeklyDigest(db, userId as string, new Date(at as string), links, sharing);
+  // The job runs as of its tick (`at`) plus the time it waited since (`queuedAt`, this clock): a
+  // job that waited into the next week sends nothing (deliverWeeklyDigest).
+  handle = ({ userId, at, queuedAt }) => {
+    const tick = new Date(at as string);
+    const waited = queuedAt ? Math.max(0, Date.now() - new Date(queuedAt).getTime()) : 0;
+    return deliverWeeklyDigest(db, userId as string, tick, links, sharing, new Date(tick.getTime() + waited));
+  };
 }
 
 port.on('message', async (request: JobThreadRequest) => {

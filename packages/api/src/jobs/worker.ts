@@ -146,7 +146,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   // Sending waits on the network (several at once) and encodes big mails (on the mail thread).
   await jobs<{ emailId: string }>(queues.sendEmail, (job) => mail.run(job), settings.MAIL_CONCURRENCY, BATCH);
   await jobs<{ emailId: string }>(queues.sendEmailDead, ({ emailId }) => markEmailDead(db, emailId));
-  await jobs<{ userId: string; at: string }>(
+  await jobs<{ userId: string; at: string; queuedAt?: string }>(
     queues.digest,
     (job) => digests.run(job),
     settings.DIGEST_CONCURRENCY,
@@ -183,7 +183,8 @@ export function tickTime(data: { at?: unknown } | null | undefined, now = new Da
 }
 
 /**
- * The digest tick: one job per user whose Monday 07:00 (or daily 07:00) has come. The singleton key
+ * The digest tick: one job per user whose Monday 07:00 (or daily 07:00) has come, and per user
+ * whose Monday digest was missed earlier this week (late, digest-delivery.repo). The singleton key
  * keeps a second tick from queueing the same user twice; the deliveries table makes even that harmless.
  */
 export async function enqueueDueDigests(boss: PgBoss, db: Database, at: Date): Promise<number> {
@@ -192,8 +193,9 @@ export async function enqueueDueDigests(boss: PgBoss, db: Database, at: Date): P
   const options = sendOptions();
   // pg-boss hands out higher priorities first: the digests go in the order listed, a region's
   // readers together, so each region's sections are read and rendered once (digest/shared.ts).
+  const queuedAt = new Date().toISOString();
   const digests: JobInsert[] = weekly.map((userId, index) => ({
-    data: { userId, at: at.toISOString() },
+    data: { userId, at: at.toISOString(), queuedAt },
     singletonKey: `weekly:${userId}`,
     priority: weekly.length - index,
     ...options,

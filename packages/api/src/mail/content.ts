@@ -170,6 +170,11 @@ export interface DigestContent {
   week: string;
   weekStart: string;
   weekEnd: string;
+  /**
+   * When the digest was due (the week's Monday 07:00, ISO) if it goes out later: the worker was
+   * down on Monday and a later tick of the week sends it, saying so. Null or absent: on time.
+   */
+  lateSince?: string | null;
   /** What the recipient's scope is called, e.g. "Provinsi Jambi". */
   scopeName: string;
   role: Role;

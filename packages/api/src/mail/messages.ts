@@ -72,6 +72,8 @@ export interface MailMessages {
   };
   digest: {
     subject: (range: string) => string;
+    lateSubject: (range: string) => string;
+    late: (date: string, time: string) => string;
     heading: (weekNumber: number) => string;
     summary: {
       overdue: (n: number) => string;
@@ -295,6 +297,8 @@ function build(lang: Language): MailMessages {
     },
     digest: {
       subject: (range) => t('digest.subject', { range }),
+      lateSubject: (range) => t('digest.lateSubject', { range }),
+      late: (date, time) => t('digest.late', { date, time }),
       heading: (week) => t('digest.heading', { week }),
       summary: {
         overdue: (count) => t('digest.summary.overdue', { count }),

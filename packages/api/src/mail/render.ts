@@ -88,9 +88,9 @@ export interface DigestReuse {
 export async function renderDigestMail(mail: DigestMail, reuse?: DigestReuse): Promise<RenderedMail> {
   const lang = mail.recipient.language;
   const { content } = mail;
-  const subject = mailMessages(lang).digest.subject(
-    formatDateRange(content.weekStart, content.weekEnd, lang),
-  );
+  const words = mailMessages(lang).digest;
+  const range = formatDateRange(content.weekStart, content.weekEnd, lang);
+  const subject = content.lateSince ? words.lateSubject(range) : words.subject(range);
   const preview = digestSummaryLine(content, lang);
   if (!reuse) return finish(subject, preview, createElement(DigestMailView, { mail, preview }));
 

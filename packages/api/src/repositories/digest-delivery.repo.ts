@@ -59,14 +59,22 @@ export async function listDailySummaryCandidates(db: Database, at: Date) {
   return rows.rows;
 }
 
-/** Users whose Monday 07:00 has come in their zone with no digest row for this ISO week yet. */
+/**
+ * Users whose Monday 07:00 has come in their zone this ISO week with no digest row for the week
+ * yet: on Monday itself, and on any later day of the week (a tick that missed Monday sends the
+ * week's digest late). A late digest goes only to users who were there on Monday at 07:00: one
+ * created since waits for next Monday. A past week's digest is never listed: the week is `at`'s.
+ */
 export async function listWeeklyDigestCandidates(db: Database, at: Date): Promise<string[]> {
+  const local = sql`(${at}::timestamptz at time zone u.time_zone)`;
   const rows = await sql<{ id: string }>`
     select u.id from users u
     left join organizations o on o.id = u.organization_id
     where u.active
-      and extract(isodow from ${at}::timestamptz at time zone u.time_zone) = 1
-      and extract(hour from ${at}::timestamptz at time zone u.time_zone) >= 7
+      and (
+        (extract(isodow from ${local}) = 1 and extract(hour from ${local}) >= 7)
+        or (extract(isodow from ${local}) > 1
+          and u.created_at < (date_trunc('week', ${local}) + interval '7 hours') at time zone u.time_zone))
       and not exists (
         select 1 from digest_deliveries d
         where d.user_id = u.id and d.kind = 'weekly'
@@ -102,17 +110,20 @@ export async function markDailyDelivery(
     .execute();
 }
 
-/** Records the week's digest as delivered: false when it was recorded meanwhile. */
+/**
+ * Records the week's digest as delivered (`late`: after its Monday): false when it was recorded
+ * meanwhile.
+ */
 export async function recordWeeklyDelivery(
   db: Database,
   userId: string,
   week: string,
-  status: 'queued' | 'empty',
-  emailId: string | null,
+  delivery: { status: 'queued' | 'empty'; emailId: string | null; late: boolean },
 ): Promise<boolean> {
+  const { status, emailId, late } = delivery;
   const recorded = await db
     .insertInto('digestDeliveries')
-    .values({ userId, kind: 'weekly', period: week, status, emailId })
+    .values({ userId, kind: 'weekly', period: week, status, emailId, late })
     .onConflict((c) => c.columns(['userId', 'kind', 'period']).doNothing())
     .returning('userId')
     .executeTakeFirst();

@@ -1,21 +1,19 @@
 import type { Database } from '@tindak/db';
-import type { SearchHit, SearchKind } from '@tindak/shared';
+import type { RecordSearchKind, SearchHit } from '@tindak/shared';
 import { type RawBuilder, sql } from 'kysely';
-import { visibleAmongMany } from './scope';
 
+/**
+ * How each kind of record shows as a hit: its title, status, date, office and the text its
+ * snippet is cut from. Matching and visibility are decided in `search_documents` (migration
+ * 20261220T0900): these read only the few records already chosen.
+ */
 interface Source {
-  kind: SearchKind;
   table: string;
-  /** Must be the exact expression of the table's full-text index (see the follow-ups migration). */
+  /** The text the snippet is taken from: the title and body the document was made of. */
   document: RawBuilder<string>;
   date: RawBuilder<string | null>;
-  visible: (alias: string, region: string) => RawBuilder<boolean>;
-  /** The columns kept per match: the id, the date it is ordered by and what `visible` reads. */
-  matchColumns: string;
   /** The office a hit belongs to, so hits with one title can be told apart (alias `t`). */
   office: RawBuilder<string | null>;
-  /** Rows nobody finds whatever their scope (an action item still a draft), on the match alias. */
-  unlisted?: (alias: string) => RawBuilder<boolean>;
 }
 
 const officeName = (column: string) =>
@@ -24,79 +22,85 @@ const officeName = (column: string) =>
 const doc = (...columns: string[]) =>
   sql<string>`${sql.raw(columns.map((c) => `coalesce(${c}, '')`).join(" || ' ' || "))}`;
 
-const sources: Record<SearchKind, Source> = {
+const sources: Record<RecordSearchKind, Source> = {
   meeting: {
-    kind: 'meeting',
     table: 'meetings',
     document: doc('title', 'summary', 'minutes', 'place'),
     date: sql`starts_at::text`,
-    visible: visibleAmongMany.meeting,
-    matchColumns: 'id, starts_at, host_organization_id',
     office: officeName('host_organization_id'),
   },
   proposal: {
-    kind: 'proposal',
     table: 'proposals',
     document: doc('title', 'description', 'decision_note'),
     date: sql`created_at::text`,
-    visible: visibleAmongMany.proposal,
-    matchColumns: 'id, created_at',
     office: sql`(select string_agg(so.name, ', ' order by so.name) from proposal_proposers spp
       join organizations so on so.id = spp.organization_id where spp.proposal_id = t.id)`,
   },
   commitment: {
-    kind: 'commitment',
     table: 'commitments',
     document: doc('title', 'description', 'evidence'),
     date: sql`due_on::text`,
-    visible: visibleAmongMany.commitment,
-    matchColumns: 'id, created_at, owner_organization_id, committed_by_organization_id, meeting_id',
     office: sql`(select so.name from organizations so
       where so.id = coalesce(t.owner_organization_id, t.committed_by_organization_id))`,
   },
   actionItem: {
-    kind: 'actionItem',
     table: 'action_items',
     document: doc('title', 'description'),
     date: sql`due_on::text`,
-    visible: visibleAmongMany.actionItem,
-    matchColumns: 'id, created_at, region_code, status',
     office: officeName('owner_organization_id'),
-    // A draft is shown only on its meeting's page, to its host.
-    unlisted: (alias) => sql<boolean>`${sql.ref(`${alias}.status`)} = 'draft'`,
   },
 };
-
-/**
- * Matches come from the full-text and trigram indexes first (materialized, so the planner cannot
- * instead walk the table by date computing each row's document); visibility is then probed against
- * the region's sets. Ranking recomputes each document, so only the newest matches are ranked: a
- * common word ("digital") matches tens of thousands of rows nationally.
- */
-const RANKED_CANDIDATES = 200;
 
 export interface SearchTerms {
   /** The words as a prefix tsquery (`toPrefixQuery`). */
   prefix: string;
-  /** The words as typed, LIKE-escaped, for the trigram match on titles. */
+  /** The words as typed, LIKE-escaped, for the fragment match on titles. */
   likeText: string;
-  /** Whether to add the trigram match on titles (one word only). */
+  /** Whether to add the fragment match on titles (one word only). */
   fragment: boolean;
   /** The reader's scope region; null: everywhere. */
   scope: string | null;
   limit: number;
 }
 
+export type RankedIds = Record<RecordSearchKind, string[]>;
+
 /**
- * The best matches of one kind, full text over each record's document with prefix matching and,
- * for one word, a trigram match on the title.
+ * The best `limit` matches of each kind in the reader's scope, best first: one GIN index scan
+ * finds the documents whose words match AND whose scope keys hold the reader's region (a
+ * province head reads only the province's postings, never the country's), then each kind's
+ * matches are ranked (title words weigh most), newest first among equals.
  */
-export async function searchKind(db: Database, kind: SearchKind, terms: SearchTerms): Promise<SearchHit[]> {
+export async function rankedMatches(db: Database, terms: SearchTerms): Promise<RankedIds> {
+  const query = sql`to_tsquery('simple', ${terms.prefix})`;
+  const words = terms.fragment
+    ? sql`(d.document @@ ${query} or d.title_key like '%' || tindak_search_text(${terms.likeText}) || '%')`
+    : sql`d.document @@ ${query}`;
+  const inScope = terms.scope === null ? sql`` : sql`and d.scope_keys @> array[${terms.scope}::text]`;
+  const rows = await sql<{ kind: RecordSearchKind; id: string }>`
+    select kind, record_id as id from (
+      select d.kind, d.record_id, row_number() over (
+          partition by d.kind order by ts_rank_cd(d.document, ${query}) desc, d.sorted_at desc, d.record_id
+        ) as place
+      from search_documents d
+      where ${words} ${inScope} and d.listed
+    ) ranked
+    where place <= ${terms.limit}
+    order by kind, place`.execute(db);
+  const ids: RankedIds = { meeting: [], proposal: [], commitment: [], actionItem: [] };
+  for (const row of rows.rows) ids[row.kind].push(row.id);
+  return ids;
+}
+
+/** The chosen records of one kind as hits, in the order given. */
+export async function recordHits(
+  db: Database,
+  kind: RecordSearchKind,
+  ids: readonly string[],
+  prefix: string,
+): Promise<SearchHit[]> {
+  if (ids.length === 0) return [];
   const source = sources[kind];
-  const { prefix, likeText, fragment, scope } = terms;
-  const vector = sql`to_tsvector('simple', tindak_search_text(${source.document}))`;
-  const query = sql`to_tsquery('simple', ${prefix})`;
-  const newest = sql.raw(source.kind === 'meeting' ? 'starts_at' : 'created_at');
   const rows = await sql<{
     id: string;
     title: string;
@@ -105,28 +109,14 @@ export async function searchKind(db: Database, kind: SearchKind, terms: SearchTe
     date: string | null;
     office: string | null;
   }>`
-    with matches as materialized (
-      select ${sql.raw(source.matchColumns)} from ${sql.table(source.table)} where ${vector} @@ ${query}
-      ${
-        fragment
-          ? sql`union select ${sql.raw(source.matchColumns)} from ${sql.table(source.table)}
-              where tindak_search_text(title) like '%' || tindak_search_text(${likeText}) || '%'`
-          : sql``
-      }
-    ),
-    candidates as (
-      select x.id from matches x
-      where ${scope ? source.visible('x', scope) : sql`true`}
-        ${source.unlisted ? sql`and not ${source.unlisted('x')}` : sql``}
-      order by x.${newest} desc
-      limit ${RANKED_CANDIDATES}
-    )
     select id, title, status, ${source.date} as date, ${source.office} as office,
-      ts_headline('simple', ${source.document}, ${query},
+      ts_headline('simple', ${source.document}, to_tsquery('simple', ${prefix}),
         'StartSel=«, StopSel=», MaxWords=24, MinWords=8, MaxFragments=1') as snippet
     from ${sql.table(source.table)} t
-    where id in (select id from candidates)
-    order by ts_rank(${vector}, ${query}) desc, ${newest} desc
-    limit ${terms.limit}`.execute(db);
-  return rows.rows.map((row): SearchHit => ({ kind, ...row }));
+    where id = any(${[...ids]}::uuid[])`.execute(db);
+  const byId = new Map(rows.rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [{ kind, ...row }] : [];
+  });
 }

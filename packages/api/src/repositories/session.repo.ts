@@ -1,6 +1,7 @@
 import type { Database } from '@tindak/db';
 import { sql } from 'kysely';
 import type { SessionUser } from '../context';
+import { compiledOnce } from './compiled-once';
 
 export interface NewSession {
   idHash: string;
@@ -84,16 +85,22 @@ export async function findSessionOwner(
   idHash: string,
   idleMinutes: number,
 ): Promise<SessionOwner | undefined> {
-  const row = await validSession(db, idHash, idleMinutes)
-    .innerJoin('organizations as o', 'o.id', 'u.organizationId')
-    .select([
-      's.idHash',
-      sql<boolean>`s.last_seen_at < now() - interval '1 minute'`.as('stale'),
-      ...sessionUserColumns,
-    ])
-    .executeTakeFirst();
+  const [row] = await sessionOwnerRows(db, idHash, idleMinutes);
   return row ? { stale: row.stale, user: toSessionUser(row) } : undefined;
 }
+
+// Every signed-in request asks: compiled once (the markers stand for the hash and the minutes).
+const sessionOwnerRows = compiledOnce(
+  (db: Database, idHash: string, idleMinutes: number) =>
+    validSession(db, idHash, idleMinutes)
+      .innerJoin('organizations as o', 'o.id', 'u.organizationId')
+      .select([
+        's.idHash',
+        sql<boolean>`s.last_seen_at < now() - interval '1 minute'`.as('stale'),
+        ...sessionUserColumns,
+      ]),
+  ['\u0000session id hash', -1_000_001] as [string, number],
+);
 
 /** Writes down activity on a session: it extends the idle window. */
 export async function touchSession(db: Database, idHash: string): Promise<void> {

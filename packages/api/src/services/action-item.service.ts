@@ -82,6 +82,7 @@ import { createOnce } from './idempotent';
 import { linkPayload, resolveIndicatorLink, type StoredLink, shownIndicatorLink } from './indicator-link';
 import { approvedDueDates, latestDecisionOf } from './item-decision';
 import { readableAmong, shownLink, withReadableMeetings } from './linked-records';
+import { onceByReceipt, writeReceipt } from './request-receipt';
 import { requireVisible, scopeOf } from './scope';
 import { requireTransition } from './transitions';
 import { recordVerifiedValue } from './verified-value';
@@ -604,8 +605,21 @@ export function updateActionItemDetails(ctx: Context, input: In<typeof actionIte
   });
 }
 
+/** The record a replayed change returns: the item as it is now, first send's change included. */
+const replayItem = (ctx: Context) => (result: { id: string }) => getActionItem(ctx, result.id);
+
 export function reportProgress(ctx: Context, input: In<typeof actionItemProgressInput>) {
+  const request = { procedure: 'actionItems.reportProgress', idempotencyKey: input.idempotencyKey };
+  return onceByReceipt(ctx, request, () => progressOnce(ctx, input, request), replayItem(ctx));
+}
+
+function progressOnce(
+  ctx: Context,
+  input: In<typeof actionItemProgressInput>,
+  request: { procedure: string; idempotencyKey?: string | undefined },
+) {
   return changeItem(ctx, input, 'work', async (scoped, item) => {
+    await writeReceipt(scoped.db, ctx, request, { id: item.id });
     const from = item.status;
     if (!actionItemWorkStatuses.includes(from))
       throw new BadRequestError('illegalTransition', 'progress', from);
@@ -741,7 +755,17 @@ export function decideExtension(ctx: Context, input: In<typeof extensionDecision
 }
 
 export function submitEvidence(ctx: Context, input: In<typeof evidenceSubmitInput>) {
+  const request = { procedure: 'actionItems.submitEvidence', idempotencyKey: input.idempotencyKey };
+  return onceByReceipt(ctx, request, () => evidenceOnce(ctx, input, request), replayItem(ctx));
+}
+
+function evidenceOnce(
+  ctx: Context,
+  input: In<typeof evidenceSubmitInput>,
+  request: { procedure: string; idempotencyKey?: string | undefined },
+) {
   return changeItem(ctx, input, 'work', async (scoped, item) => {
+    await writeReceipt(scoped.db, ctx, request, { id: item.id });
     const to = requireTransition(actionItemStatusMachine, item.status, 'submitEvidence');
     // One file or several; each once, in the order sent.
     const fileIds = [...new Set([...(input.fileId ? [input.fileId] : []), ...(input.fileIds ?? [])])];
@@ -805,7 +829,16 @@ export function verify(ctx: Context, input: In<typeof verificationInput>) {
  * locked row before anything is written. It does not move the item's version: a comment never
  * conflicts with a change someone else is making.
  */
-export async function addComment(ctx: Context, input: In<typeof commentInput>) {
+export function addComment(ctx: Context, input: In<typeof commentInput>) {
+  const request = { procedure: 'actionItems.comment', idempotencyKey: input.idempotencyKey };
+  return onceByReceipt(ctx, request, () => commentOnce(ctx, input, request), replayItem(ctx));
+}
+
+async function commentOnce(
+  ctx: Context,
+  input: In<typeof commentInput>,
+  request: { procedure: string; idempotencyKey?: string | undefined },
+) {
   await ctx.db.transaction().execute(async (trx) => {
     const scoped = { ...ctx, db: trx };
     await requireVisible(scoped, 'actionItem', input.id);
@@ -816,6 +849,7 @@ export async function addComment(ctx: Context, input: In<typeof commentInput>) {
       throw new BadRequestError('draftNotOpen', 'id');
     }
     requireItemAuthority(scoped, item, 'work');
+    await writeReceipt(trx, ctx, request, { id: item.id });
     const comment = {
       id: await insertComment(trx, { actionItemId: input.id, body: input.body, authorId: ctx.actor.id }),
     };

@@ -63,6 +63,7 @@ import { requireAttachableFile } from './file.service';
 import { createOnce } from './idempotent';
 import { applySeriesLink } from './meeting-series.service';
 import { participantKey, resolveParticipants } from './participants';
+import { onceByReceipt, writeReceipt } from './request-receipt';
 import { requireVisible, scopeOf } from './scope';
 import { requireTransition } from './transitions';
 import { changeVersioned, type VersionedChange } from './versioned-change';
@@ -395,20 +396,36 @@ export function saveMinutes(ctx: Context, input: z.output<typeof meetingMinutesI
 }
 
 export function recordAttendance(ctx: Context, input: z.output<typeof meetingAttendanceInput>) {
-  return changeMeeting(ctx, input, async (scoped, meeting) => {
-    const rows = await listParticipantRows(scoped.db, meeting.id);
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const changes: { participantId: string; from: string; to: string; representedBy: string | null }[] = [];
-    for (const [index, entry] of input.entries.entries()) {
-      const row = byId.get(entry.participantId);
-      if (!row) throw new NotFoundError('participantNotFound', `entries.${index}.participantId`);
-      const representedBy = entry.attendance === 'represented' ? entry.representedBy : null;
-      if (row.attendance === entry.attendance && row.representedBy === representedBy) continue;
-      await setAttendance(scoped.db, row.id, entry.attendance, representedBy);
-      changes.push({ participantId: row.id, from: row.attendance, to: entry.attendance, representedBy });
-    }
-    await meetingEvent(scoped, meeting.id, 'AttendanceRecorded', { changes });
-  });
+  const request = { procedure: 'meetings.recordAttendance', idempotencyKey: input.idempotencyKey };
+  return onceByReceipt(
+    ctx,
+    request,
+    () =>
+      changeMeeting(ctx, input, async (scoped, meeting) => {
+        await writeReceipt(scoped.db, ctx, request, { id: meeting.id });
+        await attendanceChange(scoped, meeting, input);
+      }),
+    (result) => getMeeting(ctx, result.id),
+  );
+}
+
+async function attendanceChange(
+  scoped: Context,
+  meeting: MeetingRow,
+  input: z.output<typeof meetingAttendanceInput>,
+) {
+  const rows = await listParticipantRows(scoped.db, meeting.id);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const changes: { participantId: string; from: string; to: string; representedBy: string | null }[] = [];
+  for (const [index, entry] of input.entries.entries()) {
+    const row = byId.get(entry.participantId);
+    if (!row) throw new NotFoundError('participantNotFound', `entries.${index}.participantId`);
+    const representedBy = entry.attendance === 'represented' ? entry.representedBy : null;
+    if (row.attendance === entry.attendance && row.representedBy === representedBy) continue;
+    await setAttendance(scoped.db, row.id, entry.attendance, representedBy);
+    changes.push({ participantId: row.id, from: row.attendance, to: entry.attendance, representedBy });
+  }
+  await meetingEvent(scoped, meeting.id, 'AttendanceRecorded', { changes });
 }
 
 export function attachFile(ctx: Context, input: z.output<typeof meetingAttachmentInput>) {

@@ -336,6 +336,8 @@ export const procedureInputs: Record<string, InputFor> = {
     id: w.meetingId,
     version: await versionOf(api, 'meetings', w.meetingId),
     entries: [{ participantId: w.participantId, attendance: 'present' }],
+    // A fresh key per call: a refused call with a key must leave no receipt behind either.
+    idempotencyKey: crypto.randomUUID(),
   }),
   'meetings.attachFile': async (api, w) => ({
     id: w.meetingId,
@@ -553,8 +555,13 @@ export const procedureInputs: Record<string, InputFor> = {
     id: w.itemId,
     version: await versionOf(api, 'actionItems', w.itemId),
     progress: 10,
+    idempotencyKey: crypto.randomUUID(),
   }),
-  'actionItems.comment': (_api, w) => ({ id: w.itemId, body: 'Catatan' }),
+  'actionItems.comment': (_api, w) => ({
+    id: w.itemId,
+    body: 'Catatan',
+    idempotencyKey: crypto.randomUUID(),
+  }),
   'actionItems.requestExtension': async (api, w) => ({
     id: w.itemId,
     version: await versionOf(api, 'actionItems', w.itemId),
@@ -565,6 +572,7 @@ export const procedureInputs: Record<string, InputFor> = {
     id: w.itemId,
     version: await versionOf(api, 'actionItems', w.itemId),
     note: 'Bukti',
+    idempotencyKey: crypto.randomUUID(),
   }),
   'search.query': () => ({ q: 'rakor' }),
   'dashboard.home': () => ({}),

@@ -102,6 +102,8 @@ export const actionItemProgressInput = z.object({
     error: 'progressOutOfRange',
   }),
   note: optionalText(2000),
+  /** Made on the device when the person saves, so a resend of a queued change applies once. */
+  idempotencyKey: idempotencyKeySchema,
 });
 
 /** Status changes that are not part of delegation, extension or verification. */
@@ -165,6 +167,7 @@ export const evidenceSubmitInput = z
     fileId: optionalUuid,
     /** Several files in one submission (photos and the signed report); `fileId` is one file. */
     fileIds: z.array(uuidSchema).max(10, { error: 'tooManyFiles' }).optional(),
+    idempotencyKey: idempotencyKeySchema,
   })
   .superRefine((input, ctx) => {
     if (!input.note && !input.link && !input.fileId && !input.fileIds?.length) {
@@ -187,7 +190,11 @@ export const verificationInput = z
       ctx.addIssue({ code: 'custom', path: ['indicatorValue'], message: 'indicatorValueOnlyWhenAccepting' });
   });
 
-export const commentInput = z.object({ id: uuidSchema, body: requiredText(5000) });
+export const commentInput = z.object({
+  id: uuidSchema,
+  body: requiredText(5000),
+  idempotencyKey: idempotencyKeySchema,
+});
 
 export const actionItemSorts = ['due', 'newest'] as const;
 

@@ -314,6 +314,8 @@ export const meetingAttendanceInput = z.object({
     .array(attendanceEntryInput)
     .min(1, { error: 'required' })
     .max(MAX_PARTICIPANTS, { error: messageRef('tooMany', MAX_PARTICIPANTS) }),
+  /** Made on the device when the person saves, so a resend of a queued change applies once. */
+  idempotencyKey: idempotencyKeySchema,
 });
 
 export const meetingAttachmentInput = z.object({

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { messageRef } from '../i18n/messages';
 import { textInput } from './common';
 
-export const searchKinds = ['meeting', 'proposal', 'commitment', 'actionItem'] as const;
+/** The records a search finds, scoped by region (search_documents), then people and offices. */
+export const recordSearchKinds = ['meeting', 'proposal', 'commitment', 'actionItem'] as const;
+export type RecordSearchKind = (typeof recordSearchKinds)[number];
+/** People and offices: the directory, which every role that reads it reads whole (policy). */
+export const directorySearchKinds = ['person', 'office'] as const;
+export type DirectorySearchKind = (typeof directorySearchKinds)[number];
+export const searchKinds = [...recordSearchKinds, ...directorySearchKinds] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 export const searchInput = z.object({
@@ -21,7 +27,10 @@ export const searchHitSchema = z.object({
   snippet: z.string(),
   status: z.string(),
   date: z.string().nullable(),
-  /** The office it belongs to (the owner of an item, the host of a meeting, the proposers of a proposal). */
+  /**
+   * The office it belongs to (the owner of an item, the host of a meeting, the proposers of a
+   * proposal, a person's office); for an office, its region.
+   */
   office: z.string().nullable(),
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
@@ -31,6 +40,8 @@ export const searchOutput = z.object({
   proposal: z.array(searchHitSchema),
   commitment: z.array(searchHitSchema),
   actionItem: z.array(searchHitSchema),
+  person: z.array(searchHitSchema),
+  office: z.array(searchHitSchema),
 });
 export type SearchOutput = z.infer<typeof searchOutput>;
 

@@ -1,7 +1,8 @@
-import { Center, Loader, Stack, Text } from '@mantine/core';
+import { Center, Container, Loader, Stack, Text } from '@mantine/core';
 import { pathTo } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { OfflineNotice } from '../offline/persist-missing-page';
 import { useSession } from '../session/use-current-user';
 import { FirstRunNotice, useSetupNeeded } from '../setup/first-run-notice';
 
@@ -11,6 +12,14 @@ export function RequireSignIn() {
   const location = useLocation();
   const session = useSession();
   const setup = useSetupNeeded(!session.isPending && !session.data?.user);
+  // Offline with no copy of the session on the device: say so, rather than checking forever.
+  if (session.isPending && session.fetchStatus === 'paused') {
+    return (
+      <Container size="sm">
+        <OfflineNotice />
+      </Container>
+    );
+  }
   if (session.isPending || setup.pending) {
     return (
       <Center mih="60vh">

@@ -1,4 +1,4 @@
-import { Anchor, Button, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { pathTo, signInInput } from '@tindak/shared';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { schemaErrors } from '../kit/form/validate';
 import { useSession } from '../session/use-current-user';
 import { AuthCard } from './auth-card';
 import { AuthForm, PasswordField, useEnterApp } from './auth-form';
+import { DemoAccounts } from './demo-accounts';
 
 interface SignInValues {
   email: string;
@@ -64,51 +65,20 @@ export function SignInPage() {
           {...form.getInputProps('password')}
         />
       </AuthForm>
-      {demo.length > 0 && (
-        <Stack gap="xs">
-          <Title order={2} size="h4">
-            {t('auth.demoTitle')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('auth.demoLead')}
-          </Text>
-          <Table.ScrollContainer minWidth={280}>
-            <Table verticalSpacing={4} fz="sm">
-              <Table.Tbody>
-                {demo.map((account) => (
-                  <Table.Tr key={account.email}>
-                    <Table.Td>
-                      <Text size="sm" fw={600}>
-                        {t(`auth.roles.${account.role}`)}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {account.label}
-                      </Text>
-                      {/* Long addresses wrap, so the button stays on screen at 360 px. */}
-                      <Text size="xs" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-                        {account.email} · {account.password}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      <Button
-                        size="compact-sm"
-                        variant="light"
-                        aria-label={t('auth.useAccount', { label: account.label })}
-                        onClick={() => {
-                          form.setValues({ email: account.email, password: account.password });
-                          form.clearErrors();
-                        }}
-                      >
-                        {t('auth.useThisAccount')}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Stack>
-      )}
+      <DemoAccounts
+        accounts={demo}
+        words={{
+          title: t('auth.demoTitle'),
+          lead: t('auth.demoLead'),
+          role: (role) => t(`auth.roles.${role}`),
+          useAccount: (label) => t('auth.useAccount', { label }),
+          useThisAccount: t('auth.useThisAccount'),
+        }}
+        onUse={(account) => {
+          form.setValues({ email: account.email, password: account.password });
+          form.clearErrors();
+        }}
+      />
       {/* A visitor without an account may still look at what offices chose to publish. */}
       <Text size="sm" ta="center" component="footer">
         <Anchor component={Link} to={pathTo('publicProvinces')} size="sm">

@@ -14,7 +14,15 @@ const allowedExtensions = ['pdf', 'docx', 'xlsx', 'png', 'jpg', 'jpeg'];
 /** For the file picker: what it offers first. The server still judges a file by its content. */
 export const ACCEPTED_FILES = '.pdf,.docx,.xlsx,.png,.jpg,.jpeg';
 
-export class UploadError extends Error {}
+export class UploadError extends Error {
+  /** True when the server never answered (no connection): the upload can be tried again later. */
+  constructor(
+    message: string,
+    readonly network = false,
+  ) {
+    super(message);
+  }
+}
 
 /** A reason to refuse a file before sending it, or null. */
 export function checkFile(file: File, lang: Language): string | null {
@@ -57,8 +65,8 @@ export function uploadFile(
         reject(new UploadError(body?.error?.message ?? networkMessage));
       }
     });
-    request.addEventListener('error', () => reject(new UploadError(networkMessage)));
-    request.addEventListener('abort', () => reject(new UploadError(networkMessage)));
+    request.addEventListener('error', () => reject(new UploadError(networkMessage, true)));
+    request.addEventListener('abort', () => reject(new UploadError(networkMessage, true)));
     const data = new FormData();
     data.append('file', file);
     request.send(data);

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { useLanguage } from '../i18n/use-language';
 import { LoadError, PageSkeleton } from '../kit/load-states';
+import { LastUpdated } from '../offline/last-updated';
 import { useCurrentUser } from '../session/use-current-user';
 import { AdminChecklist } from './admin-checklist';
 import { CompletionSection } from './completion-section';
@@ -39,6 +40,7 @@ export function HomePage() {
         {t('home.greeting', { name: user.displayName })}
         {query.data ? ` · ${t('home.today', { date: formatCalendarDate(query.data.today, lang) })}` : ''}
       </Text>
+      <LastUpdated updatedAt={query.dataUpdatedAt} />
     </Stack>
   );
 

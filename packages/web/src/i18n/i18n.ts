@@ -2,6 +2,7 @@ import { type Language, languages } from '@tindak/shared';
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { type LabelBranches, labelBranches, sharedNamespaces } from './shared-words';
+import { readStoredLanguage } from './stored-language';
 import { type WebWords, webWordFiles } from './web-words';
 
 type Tree = { readonly [key: string]: string | Tree };
@@ -29,30 +30,7 @@ export const resources = {
   en: { translation: translationFor('en'), ...sharedNamespaces('en') },
 } as const;
 
-/** Where the chosen UI language survives a reload. */
-export const LANGUAGE_STORAGE_KEY = 'tindak.lang';
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (languages as readonly string[]).includes(value);
-}
-
-export function readStoredLanguage(): Language {
-  try {
-    const stored = globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY);
-    return isLanguage(stored) ? stored : 'id';
-  } catch {
-    // Storage can be blocked (private mode, policy); Indonesian is the default anyway.
-    return 'id';
-  }
-}
-
-export function storeLanguage(lang: Language) {
-  try {
-    globalThis.localStorage?.setItem(LANGUAGE_STORAGE_KEY, lang);
-  } catch {
-    // Not persisting is acceptable: the switch still works for this visit.
-  }
-}
+export { isLanguage, LANGUAGE_STORAGE_KEY, readStoredLanguage, storeLanguage } from './stored-language';
 
 /** A separate instance per app (and per test) so one test's language never leaks into another. */
 export function createI18n(lang: Language = readStoredLanguage()): I18n {

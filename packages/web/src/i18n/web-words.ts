@@ -40,6 +40,10 @@ import meetingRecordEn from './locales/meeting-record.en.json';
 import meetingRecordId from './locales/meeting-record.id.json';
 import meetingSeriesEn from './locales/meeting-series.en.json';
 import meetingSeriesId from './locales/meeting-series.id.json';
+import offlineReadEn from './locales/offline-read.en.json';
+import offlineReadId from './locales/offline-read.id.json';
+import pendingChangesEn from './locales/pending-changes.en.json';
+import pendingChangesId from './locales/pending-changes.id.json';
 import peopleEn from './locales/people.en.json';
 import peopleId from './locales/people.id.json';
 import proposalListEn from './locales/proposal-list.en.json';
@@ -54,6 +58,8 @@ import setupEn from './locales/setup.en.json';
 import setupId from './locales/setup.id.json';
 import shareEn from './locales/share.en.json';
 import shareId from './locales/share.id.json';
+import signInEn from './locales/sign-in.en.json';
+import signInId from './locales/sign-in.id.json';
 
 /**
  * The web's own words (read by no other package), one file pair per feature. Together they make the
@@ -90,6 +96,9 @@ export const webWordFiles = {
     meetingSeriesId,
     directiveSpreadId,
     directivesId,
+    offlineReadId,
+    pendingChangesId,
+    signInId,
   ],
   en: [
     en,
@@ -120,6 +129,9 @@ export const webWordFiles = {
     meetingSeriesEn,
     directiveSpreadEn,
     directivesEn,
+    offlineReadEn,
+    pendingChangesEn,
+    signInEn,
   ],
 } as const;
 

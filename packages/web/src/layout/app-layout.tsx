@@ -7,6 +7,8 @@ import { Link, Outlet } from 'react-router';
 import { UserMenu } from '../auth/user-menu';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { LiveUpdates } from '../live/live-updates';
+import { PendingChangesProvider } from '../offline/pending-context';
+import { PendingHeaderStatus } from '../offline/pending-header';
 import { SearchBox } from '../search/search-box';
 import { MainNav } from './main-nav';
 
@@ -28,66 +30,69 @@ export function AppLayout() {
   const [menuOpen, menu] = useDisclosure(false);
   const drawerId = useId();
   return (
-    <AppShell header={{ height: 56 }} padding={{ base: 'sm', sm: 'md' }}>
-      <LiveUpdates />
-      <a className="tindak-skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <AppShell.Header>
-        <Group h="100%" px={{ base: 'sm', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
-          <Group gap="xs" wrap="nowrap">
-            <Anchor component={Link} to={pathTo('meetings')} underline="never" c="indigo.8">
-              <Text component="span" fw={800} size="lg">
-                {t('app.name')}
-              </Text>
-            </Anchor>
-            <Box visibleFrom="md">
-              <MainNav orientation="row" />
-            </Box>
+    <PendingChangesProvider>
+      <AppShell header={{ height: 56 }} padding={{ base: 'sm', sm: 'md' }}>
+        <LiveUpdates />
+        <a className="tindak-skip-link" href="#main">
+          {t('app.skipToContent')}
+        </a>
+        <AppShell.Header>
+          <Group h="100%" px={{ base: 'sm', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
+            <Group gap="xs" wrap="nowrap">
+              <Anchor component={Link} to={pathTo('meetings')} underline="never" c="indigo.8">
+                <Text component="span" fw={800} size="lg">
+                  {t('app.name')}
+                </Text>
+              </Anchor>
+              <Box visibleFrom="md">
+                <MainNav orientation="row" />
+              </Box>
+            </Group>
+            <Group gap="sm" wrap="nowrap">
+              <PendingHeaderStatus />
+              <SearchBox />
+              <LanguageSwitch compactOnPhone />
+              <Box visibleFrom="md">
+                <UserMenu />
+              </Box>
+              <Button
+                hiddenFrom="md"
+                variant="default"
+                size="compact-sm"
+                leftSection={<MenuIcon />}
+                aria-expanded={menuOpen}
+                aria-controls={menuOpen ? drawerId : undefined}
+                onClick={menu.open}
+              >
+                {t('nav.menu')}
+              </Button>
+            </Group>
           </Group>
-          <Group gap="sm" wrap="nowrap">
-            <SearchBox />
-            <LanguageSwitch compactOnPhone />
-            <Box visibleFrom="md">
-              <UserMenu />
-            </Box>
-            <Button
-              hiddenFrom="md"
-              variant="default"
-              size="compact-sm"
-              leftSection={<MenuIcon />}
-              aria-expanded={menuOpen}
-              aria-controls={menuOpen ? drawerId : undefined}
-              onClick={menu.open}
-            >
-              {t('nav.menu')}
-            </Button>
-          </Group>
-        </Group>
-      </AppShell.Header>
-      <Drawer
-        id={drawerId}
-        opened={menuOpen}
-        onClose={menu.close}
-        position="right"
-        size="xs"
-        title={t('nav.menu')}
-        closeButtonProps={{ 'aria-label': t('nav.closeMenu') }}
-        hiddenFrom="md"
-      >
-        <Stack gap="md">
-          <MainNav orientation="column" onNavigate={menu.close} />
-          <Divider />
-          <section aria-label={t('auth.account')}>
-            <UserMenu layout="stacked" />
-          </section>
-        </Stack>
-      </Drawer>
-      <AppShell.Main id="main" tabIndex={-1}>
-        <Container size="lg" px={0}>
-          <Outlet />
-        </Container>
-      </AppShell.Main>
-    </AppShell>
+        </AppShell.Header>
+        <Drawer
+          id={drawerId}
+          opened={menuOpen}
+          onClose={menu.close}
+          position="right"
+          size="xs"
+          title={t('nav.menu')}
+          closeButtonProps={{ 'aria-label': t('nav.closeMenu') }}
+          hiddenFrom="md"
+        >
+          <Stack gap="md">
+            <MainNav orientation="column" onNavigate={menu.close} />
+            <Divider />
+            <section aria-label={t('auth.account')}>
+              <UserMenu layout="stacked" />
+            </section>
+          </Stack>
+        </Drawer>
+        <AppShell.Main id="main" tabIndex={-1}>
+          <Container size="lg" px={0}>
+            <Outlet />
+          </Container>
+        </AppShell.Main>
+      </AppShell>
+    </PendingChangesProvider>
   );
 }

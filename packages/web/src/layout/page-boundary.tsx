@@ -2,6 +2,7 @@ import { Alert, Button, Center, Container, Loader, Stack, Text } from '@mantine/
 import { Component, type ErrorInfo, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
+import { OfflineMissingPage } from '../offline/persist-missing-page';
 
 /** What a page shows while its code is still on the way (each page is its own file since issue 8). */
 export function PageLoader() {
@@ -89,7 +90,9 @@ export function PageBoundary() {
   return (
     <PageErrorBoundary resetKey={location.key}>
       <Suspense fallback={<PageLoader />}>
-        <Outlet />
+        <OfflineMissingPage>
+          <Outlet />
+        </OfflineMissingPage>
       </Suspense>
     </PageErrorBoundary>
   );

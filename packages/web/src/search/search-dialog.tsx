@@ -46,7 +46,7 @@ export function SearchDialog({ opened, onClose }: SearchDialogProps) {
   }, [opened]);
 
   const choices: Choice[] = search.groups.flatMap((g) =>
-    g.hits.map((hit) => ({ id: `${listId}-${g.kind}-${hit.id}`, path: hitPath[g.kind](hit.id) })),
+    g.hits.map((hit) => ({ id: `${listId}-${g.kind}-${hit.id}`, path: hitPath[g.kind](hit) })),
   );
   const showList = search.enabled && !search.isError && (search.total > 0 || !search.isLoading);
   if (search.enabled) choices.push({ id: `${listId}-all`, path: searchPagePath(search.q) });

@@ -88,7 +88,7 @@ function SearchPageResults({
           <ul className="tindak-plain-list tindak-search-page-list">
             {group.hits.map((hit) => (
               <li key={hit.id}>
-                <Anchor component={Link} to={hitPath[group.kind](hit.id)} fw={600}>
+                <Anchor component={Link} to={hitPath[group.kind](hit)} fw={600}>
                   {hit.title}
                 </Anchor>
                 <Text size="sm" c="gray.7">

@@ -7,12 +7,17 @@ import { useTRPC } from '../api/trpc';
 export const SEARCH_DEBOUNCE_MS = 250;
 export const MIN_SEARCH_LENGTH = 2;
 
-/** Where each kind of hit lives in the app. */
-export const hitPath: Record<SearchKind, (id: string) => string> = {
-  meeting: (id) => pathTo('meeting', { id }),
-  proposal: (id) => pathTo('proposal', { id }),
-  commitment: (id) => pathTo('commitment', { id }),
-  actionItem: (id) => pathTo('actionItem', { id }),
+/**
+ * Where each kind of hit lives in the app. An office has no page of its own: the offices
+ * directory opens filtered to its name, whatever its state.
+ */
+export const hitPath: Record<SearchKind, (hit: Pick<SearchHit, 'id' | 'title'>) => string> = {
+  meeting: ({ id }) => pathTo('meeting', { id }),
+  proposal: ({ id }) => pathTo('proposal', { id }),
+  commitment: ({ id }) => pathTo('commitment', { id }),
+  actionItem: ({ id }) => pathTo('actionItem', { id }),
+  person: ({ id }) => pathTo('person', { personId: id }),
+  office: ({ title }) => pathTo('offices', {}, { cari: title, status: 'semua' }),
 };
 
 export interface SearchGroup {
@@ -20,7 +25,7 @@ export interface SearchGroup {
   hits: SearchHit[];
 }
 
-/** The non-empty groups in the app's order: meetings, proposals, commitments, action items. */
+/** The non-empty groups in the app's order: meetings, proposals, commitments, action items, people, offices. */
 export function groupHits(output: SearchOutput | undefined): SearchGroup[] {
   if (!output) return [];
   return searchKinds.map((kind) => ({ kind, hits: output[kind] })).filter((g) => g.hits.length > 0);

@@ -1,4 +1,11 @@
-import { formatCalendarDate, type Language, todayIn } from '@tindak/shared';
+import {
+  formatCalendarDate,
+  formatDate,
+  formatTime,
+  type Language,
+  todayIn,
+  zoneAbbreviation,
+} from '@tindak/shared';
 import type { DigestContent } from '../content';
 import { mailMessages } from '../messages';
 
@@ -34,4 +41,10 @@ export function digestSummaryLine(content: DigestContent, lang: Language): strin
     s.dueThisWeek(content.more.dueThisWeek.total),
     s.resolved(content.more.resolvedLastWeek.total),
   ].join(' · ');
+}
+
+/** "Ringkasan ini terlambat: seharusnya terkirim Senin, 7 Desember 2026 pukul 07.00 WIB". */
+export function lateDigestLine(dueAt: string, lang: Language, timeZone: string): string {
+  const time = `${formatTime(dueAt, lang, timeZone)} ${zoneAbbreviation(timeZone, new Date(dueAt))}`;
+  return mailMessages(lang).digest.late(formatDate(dueAt, lang, timeZone), time);
 }

@@ -1,10 +1,9 @@
-import { Heading } from '@react-email/heading';
 import type { Language } from '@tindak/shared';
 import { type DigestIndicators, type DigestIndicatorValue, hasIndicatorRows } from '../content';
 import { mailMessages } from '../messages';
 import { MoreLine } from './digest-sections';
 import { Paragraph, SectionTitle, TextLink } from './parts';
-import { colors, wrapAnywhere } from './styles';
+import { groupHeading } from './styles';
 
 const numberLocales: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
 
@@ -44,11 +43,9 @@ function IndicatorRow({ row, lang }: { row: DigestIndicatorValue; lang: Language
       <TextLink href={row.url}>
         {row.indicatorName} · {row.regionName}
       </TextLink>
-      <span style={wrapAnywhere}>
-        {` · ${row.period}: ${now}`}
-        {before ? `, ${m.previous(before)}` : ''}
-        {target ? ` → ${m.target(target)}` : ''}
-      </span>
+      {` · ${row.period}: ${now}`}
+      {before ? `, ${m.previous(before)}` : ''}
+      {target ? ` → ${m.target(target)}` : ''}
     </Paragraph>
   );
 }
@@ -67,18 +64,7 @@ function IndicatorList({
   if (rows.length === 0) return null;
   return (
     <>
-      <Heading
-        as="h3"
-        style={{
-          margin: '16px 0 0',
-          fontSize: '14px',
-          lineHeight: '20px',
-          fontWeight: 700,
-          color: colors.muted,
-        }}
-      >
-        {title}
-      </Heading>
+      <h3 style={groupHeading}>{title}</h3>
       {rows.map((row) => (
         <IndicatorRow key={`${row.url}|${row.indicatorName}|${row.period}`} row={row} lang={lang} />
       ))}

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { DigestMail } from '../content';
 import { mailMessages } from '../messages';
 import { byUrgency } from './describe-notification';
-import { digestSummaryLine, formatDateRange, weekNumber } from './digest-format';
+import { digestSummaryLine, formatDateRange, lateDigestLine, weekNumber } from './digest-format';
 import { RegionTable } from './digest-region-table';
 import {
   DueThisWeekSection,
@@ -14,9 +14,18 @@ import {
 import { MailLayout } from './layout';
 import { NotificationCard } from './notification-mail';
 import { Paragraph, PrimaryButton, SectionTitle, Title } from './parts';
+import { colors } from './styles';
+
+/** A digest sent after its Monday says so first (the worker was down then). */
+const lateNotice = {
+  margin: '0 0 12px',
+  padding: '8px 12px',
+  backgroundColor: colors.warningSoft,
+  color: colors.warning,
+};
 
 /**
- * The Monday digest: the week's numbers on top, then only the sections that have something in them.
+ * The Monday digest (or later in the week, marked late): the week's numbers on top, then only the sections that have something in them.
  * `scopeSlot` stands in for the scope sections when they are rendered separately (render.ts).
  */
 export function DigestMailView({
@@ -39,6 +48,9 @@ export function DigestMailView({
       footer={{ reason: m.digest.footerReason(content.scopeName), settingsUrl: mail.settingsUrl }}
     >
       <Title>{m.digest.heading(weekNumber(content.week))}</Title>
+      {content.lateSince ? (
+        <p style={lateNotice}>{lateDigestLine(content.lateSince, lang, timeZone)}</p>
+      ) : null}
       <Paragraph muted>
         {content.scopeName} · {formatDateRange(content.weekStart, content.weekEnd, lang)}
       </Paragraph>

@@ -3,22 +3,12 @@ import type { CSSProperties } from 'react';
 import type { DigestRegionRow } from '../content';
 import { mailMessages } from '../messages';
 import { SectionTitle } from './parts';
-import { colors, wrapAnywhere } from './styles';
+import { colors } from './styles';
 
-const cell: CSSProperties = {
-  padding: '7px 8px',
-  borderBottom: `1px solid ${colors.border}`,
-  fontSize: '14px',
-  lineHeight: '20px',
-  color: colors.text,
-};
+// The table sets size and wrapping once; a cell says only its padding, line and alignment.
+const cell: CSSProperties = { padding: '6px 8px', borderBottom: `1px solid ${colors.border}` };
 const numberCell: CSSProperties = { ...cell, width: '64px', textAlign: 'right', whiteSpace: 'nowrap' };
-const headCell: CSSProperties = {
-  fontWeight: 700,
-  fontSize: '12px',
-  color: colors.muted,
-  backgroundColor: colors.subtle,
-};
+const headCell: CSSProperties = { fontSize: '12px', color: colors.muted, backgroundColor: colors.subtle };
 
 /** Heads only: done / open / overdue per regency or city, with a total row. */
 export function RegionTable({ rows, lang }: { rows: DigestRegionRow[]; lang: Language }) {
@@ -40,7 +30,15 @@ export function RegionTable({ rows, lang }: { rows: DigestRegionRow[]; lang: Lan
         cellPadding={0}
         cellSpacing={0}
         width="100%"
-        style={{ borderCollapse: 'collapse', margin: '4px 0 8px' }}
+        style={{
+          borderCollapse: 'collapse',
+          margin: '4px 0 8px',
+          fontSize: '14px',
+          lineHeight: '20px',
+          // Names wrap between words here: "anywhere" (the card's) would let a narrow column split them.
+          overflowWrap: 'normal',
+          wordBreak: 'normal',
+        }}
       >
         <thead>
           <tr>
@@ -53,7 +51,7 @@ export function RegionTable({ rows, lang }: { rows: DigestRegionRow[]; lang: Lan
         <tbody>
           {rows.map((row) => (
             <tr key={row.regionName}>
-              <td style={{ ...cell, ...wrapAnywhere }}>{row.regionName}</td>
+              <td style={cell}>{row.regionName}</td>
               <td style={numberCell}>{row.done}</td>
               <td style={numberCell}>{row.open}</td>
               <td

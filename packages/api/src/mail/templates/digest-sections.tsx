@@ -1,4 +1,3 @@
-import { Heading } from '@react-email/heading';
 import {
   formatCalendarDate,
   formatDateTime,
@@ -19,7 +18,7 @@ import { formatInstantDate } from './digest-format';
 import { IndicatorSection } from './digest-indicators';
 import { DigestRow, Reusable } from './digest-row';
 import { Badge, metaLine, Paragraph, SectionTitle, TextLink } from './parts';
-import { colors, wrapAnywhere } from './styles';
+import { groupHeading } from './styles';
 
 /** Each section renders nothing when it has no rows: an empty heading is noise in a weekly mail. */
 interface SectionProps<T> {
@@ -83,19 +82,7 @@ export function OverdueSection({
       <SectionTitle>{m.sections.overdue}</SectionTitle>
       {sorted.map((group) => (
         <div key={group.directives ? ':directives' : group.officeName}>
-          <Heading
-            as="h3"
-            style={{
-              ...wrapAnywhere,
-              margin: '16px 0 0',
-              fontSize: '14px',
-              lineHeight: '20px',
-              fontWeight: 700,
-              color: colors.muted,
-            }}
-          >
-            {group.directives ? m.directiveGroup : group.officeName}
-          </Heading>
+          <h3 style={groupHeading}>{group.directives ? m.directiveGroup : group.officeName}</h3>
           {group.items.map((item) => (
             <Reusable key={item.url} id={['overdue', lang, item]}>
               <OverdueRow item={item} lang={lang} />

@@ -1,11 +1,10 @@
-import { Section } from '@react-email/section';
 import type { Language } from '@tindak/shared';
 import type { NotificationFacts, NotificationMail } from '../content';
 import { mailMessages } from '../messages';
 import { describeNotification } from './describe-notification';
 import { MailLayout } from './layout';
 import { Badge, FactTable, Paragraph, PrimaryButton, TextLink, Title } from './parts';
-import { colors, wrapAnywhere } from './styles';
+import { colors } from './styles';
 
 /** One notification, one mail: what happened, the facts, and a button to the item. */
 export function NotificationMailView({ mail, preview }: { mail: NotificationMail; preview: string }) {
@@ -22,7 +21,7 @@ export function NotificationMailView({ mail, preview }: { mail: NotificationMail
       <Paragraph>{m.greeting(mail.recipient.name)}</Paragraph>
       <Paragraph>{words.sentence}</Paragraph>
       <Paragraph>
-        <strong style={wrapAnywhere}>
+        <strong>
           <TextLink href={mail.notification.url}>{mail.notification.title}</TextLink>
         </strong>
       </Paragraph>
@@ -36,11 +35,11 @@ export function NotificationMailView({ mail, preview }: { mail: NotificationMail
 export function NotificationCard({ facts, lang }: { facts: NotificationFacts; lang: Language }) {
   const described = describeNotification(facts, lang);
   return (
-    <Section style={{ padding: '14px 0', borderBottom: `1px solid ${colors.border}` }}>
+    <div style={{ padding: '12px 0 0', borderBottom: `1px solid ${colors.border}` }}>
       <Paragraph>
         <Badge tone={described.tone}>{described.words.label}</Badge>
         <br />
-        <strong style={wrapAnywhere}>
+        <strong>
           <TextLink href={facts.url}>{facts.title}</TextLink>
         </strong>
       </Paragraph>
@@ -49,6 +48,6 @@ export function NotificationCard({ facts, lang }: { facts: NotificationFacts; la
       <Paragraph muted>
         <TextLink href={facts.url}>{described.words.action}</TextLink>
       </Paragraph>
-    </Section>
+    </div>
   );
 }

@@ -1,71 +1,62 @@
-import { Button } from '@react-email/button';
-import { Heading } from '@react-email/heading';
-import { Link } from '@react-email/link';
-import { Section } from '@react-email/section';
-import { Text } from '@react-email/text';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { Fact, Tone } from './describe-notification';
-import { colors, heading, link, mutedText, sectionHeading, text, wrapAnywhere } from './styles';
+import { colors, heading, link, mutedText, sectionHeading, text } from './styles';
 
 export function Title({ children }: { children: ReactNode }) {
-  return (
-    <Heading as="h1" style={heading}>
-      {children}
-    </Heading>
-  );
+  return <h1 style={heading}>{children}</h1>;
 }
 
 export function SectionTitle({ children }: { children: ReactNode }) {
-  return (
-    <Heading as="h2" style={sectionHeading}>
-      {children}
-    </Heading>
-  );
+  return <h2 style={sectionHeading}>{children}</h2>;
 }
 
+/** A plain <p>: react-email's Text writes every margin twice, and each digest has dozens. */
 export function Paragraph({ children, muted = false }: { children: ReactNode; muted?: boolean }) {
-  return <Text style={muted ? mutedText : text}>{children}</Text>;
+  return <p style={muted ? mutedText : text}>{children}</p>;
 }
 
+/** Wrapping and size come from the card (styles.cardText); a link only needs its colour. */
 export function TextLink({ href, children }: { href: string; children: ReactNode }) {
   return (
-    <Link href={href} style={{ ...link, ...wrapAnywhere }}>
+    <a href={href} style={link}>
       {children}
-    </Link>
+    </a>
   );
 }
 
-/** The one action of a mail. Padding on the <a> itself, which react-email also makes work in Outlook. */
+/**
+ * The one action of a mail: a link drawn as a button. A plain <a> (react-email's Button adds a
+ * kilobyte of Outlook-only spacing per mail, issue 20): Outlook shows it without the padding.
+ */
 export function PrimaryButton({ href, children }: { href: string; children: ReactNode }) {
   return (
-    <Section style={{ margin: '20px 0 24px' }}>
-      <Button
+    <p style={{ margin: '20px 0 24px' }}>
+      <a
         href={href}
         style={{
+          display: 'inline-block',
           backgroundColor: colors.brand,
           borderRadius: '6px',
           color: '#ffffff',
-          fontSize: '15px',
           fontWeight: 600,
-          lineHeight: '20px',
           padding: '12px 22px',
           textDecoration: 'none',
         }}
       >
         {children}
-      </Button>
-    </Section>
+      </a>
+    </p>
   );
 }
 
 /** For one-time links: a button can be stripped by a mail client, the bare URL cannot. */
 export function CopyableLink({ intro, href }: { intro: string; href: string }) {
   return (
-    <Text style={mutedText}>
+    <p style={mutedText}>
       {intro}
       <br />
       <TextLink href={href}>{href}</TextLink>
-    </Text>
+    </p>
   );
 }
 
@@ -79,21 +70,7 @@ const toneColors: Record<Tone, { color: string; background: string }> = {
 export function Badge({ tone, children }: { tone: Tone; children: ReactNode }) {
   const { color, background } = toneColors[tone];
   return (
-    <span
-      style={{
-        display: 'inline-block',
-        padding: '2px 8px',
-        borderRadius: '4px',
-        backgroundColor: background,
-        color,
-        fontSize: '12px',
-        lineHeight: '18px',
-        fontWeight: 600,
-        whiteSpace: 'nowrap',
-      }}
-    >
-      {children}
-    </span>
+    <span style={{ padding: '0 4px', background, color, fontSize: '12px', fontWeight: 600 }}>{children}</span>
   );
 }
 
@@ -107,48 +84,27 @@ export function FactTable({ facts }: { facts: Fact[] }) {
       cellPadding={0}
       cellSpacing={0}
       width="100%"
-      style={{
-        margin: '4px 0 8px',
-        borderCollapse: 'collapse',
-        backgroundColor: colors.subtle,
-        border: `1px solid ${colors.border}`,
-      }}
+      style={{ margin: '4px 0 8px', borderCollapse: 'collapse', backgroundColor: colors.subtle }}
     >
       <tbody>
         {facts.map((fact) => (
           <tr key={fact.label}>
-            <td
-              style={{
-                ...mutedText,
-                // Same line height as the value cell, so label and value share a baseline.
-                lineHeight: '22px',
-                margin: 0,
-                padding: '8px 12px',
-                width: '34%',
-                verticalAlign: 'top',
-                borderBottom: `1px solid ${colors.border}`,
-              }}
-            >
-              {fact.label}:
-            </td>
-            <td
-              style={{
-                ...text,
-                ...wrapAnywhere,
-                margin: 0,
-                padding: '8px 12px',
-                verticalAlign: 'top',
-                borderBottom: `1px solid ${colors.border}`,
-              }}
-            >
-              {fact.value}
-            </td>
+            <td style={factLabel}>{fact.label}:</td>
+            <td style={factValue}>{fact.value}</td>
           </tr>
         ))}
       </tbody>
     </table>
   );
 }
+
+const factValue: CSSProperties = {
+  padding: '6px 10px',
+  verticalAlign: 'top',
+  borderBottom: `1px solid ${colors.border}`,
+};
+// Same line height as the value (inherited), so label and value share a baseline.
+const factLabel: CSSProperties = { ...factValue, width: '34%', fontSize: '13px', color: colors.muted };
 
 /** "A · B · C" for the short grey line under an item; empty parts are dropped. */
 export function metaLine(parts: (string | null | undefined | false)[]): string {

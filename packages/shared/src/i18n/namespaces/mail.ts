@@ -270,6 +270,15 @@ export const mailWords = {
   },
   digest: {
     subject: { id: '[Tindak] Ringkasan mingguan {{range}}', en: '[Tindak] Weekly digest {{range}}' },
+    /** A digest sent after its Monday (the worker was down then): the subject says so too. */
+    lateSubject: {
+      id: '[Tindak] Ringkasan mingguan {{range}} (terlambat)',
+      en: '[Tindak] Weekly digest {{range}} (late)',
+    },
+    late: {
+      id: 'Ringkasan ini terlambat: seharusnya terkirim {{date}} pukul {{time}}',
+      en: 'This digest is late: it should have arrived on {{date}} at {{time}}',
+    },
     heading: {
       id: 'Ringkasan mingguan Tindak — Minggu {{week}}',
       en: 'Tindak weekly digest — Week {{week}}',

@@ -21,6 +21,7 @@ import { RecordSection } from '../../kit/record-section';
 import { ShareMenu } from '../../kit/share-menu';
 import { NotFoundPage } from '../../layout/not-found-page';
 import { PrintDispositionLink } from '../../letters/print-disposition-link';
+import { PendingOnRecord } from '../../offline/pending-on-record';
 import { ActionItemStatusBadge, HealthBadge, PriorityBadge, ProgressBar } from '../shared/badges';
 import { ActionPanel } from './action-panel';
 import { CommentsSection } from './comments-section';
@@ -134,6 +135,7 @@ function ActionItemView({ item }: { item: ActionItemDetail }) {
           <PriorityBadge priority={item.priority} />
         </Group>
         <ShareMenu text={(context) => actionItemShareText(item, context)} />
+        <PendingOnRecord recordId={item.id} />
       </Stack>
 
       <Grid gap="md">

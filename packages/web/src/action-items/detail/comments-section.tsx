@@ -2,6 +2,7 @@ import { Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { type ActionItemDetail, commentInput, formatDateTime } from '@tindak/shared';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
 import { useItemAuthority } from '../../auth/use-authority';
@@ -9,6 +10,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { SaveProblemAlert } from '../../kit/form/save-problem-alert';
 import { useSaveForm } from '../../kit/form/use-save-form';
 import { schemaErrors } from '../../kit/form/validate';
+import { useSaveOrQueue } from '../../offline/pending-save';
 import { useShowItem } from './use-item-form';
 
 /** Komentar: the conversation on an item, oldest first like a thread, with a box to add to it. */
@@ -40,7 +42,7 @@ export function CommentsSection({ item }: { item: ActionItemDetail }) {
         </Stack>
       )}
       {may.work ? (
-        <CommentForm itemId={item.id} />
+        <CommentForm item={item} />
       ) : (
         may.role && (
           <Text size="sm" c="dimmed">
@@ -52,21 +54,39 @@ export function CommentsSection({ item }: { item: ActionItemDetail }) {
   );
 }
 
-function CommentForm({ itemId }: { itemId: string }) {
+function CommentForm({ item }: { item: ActionItemDetail }) {
+  const itemId = item.id;
   const { t } = useTranslation();
   const trpc = useTRPC();
   const mutation = useMutation(trpc.actionItems.comment.mutationOptions());
   const showItem = useShowItem();
+  const saveOrQueue = useSaveOrQueue();
+  // Whether the last comment waited on the device, for the toast to say so.
+  const queued = useRef(false);
   // A comment adds to the thread and changes nothing else, so it needs no version.
   const { form, feedback, formProps, submitting } = useSaveForm({
     initialValues: { body: '' },
     validate: ({ body }, lang) => schemaErrors(commentInput, { id: itemId, body }, lang),
     isShown: (path) => path === 'body',
-    save: ({ body }) => mutation.mutateAsync({ id: itemId, body }),
+    // A key per press of the button, not per form: the box stays open for the next comment.
+    save: async ({ body }) => {
+      const result = await saveOrQueue({
+        procedure: 'actionItems.comment',
+        recordId: itemId,
+        input: { id: itemId, body },
+        label: t('pendingChanges.label.comment', { title: item.title }),
+        send: (sent) => mutation.mutateAsync(sent),
+      });
+      queued.current = result.queued;
+      return result.queued ? item : result.saved;
+    },
     onSaved: (saved) => {
       showItem(saved);
       form.reset();
-      notifications.show({ color: 'teal', message: t('actionItems.comments.sent') });
+      notifications.show({
+        color: 'teal',
+        message: queued.current ? t('pendingChanges.savedOnDevice') : t('actionItems.comments.sent'),
+      });
     },
   });
 

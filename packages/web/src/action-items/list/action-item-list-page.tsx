@@ -8,6 +8,7 @@ import { ExportLinks } from '../../exports/export-links';
 import { dayRangeIsBackwards } from '../../kit/filter-fields';
 import { EmptyState, ItemList, ListHeader, nextPageParam, PagedList } from '../../kit/paged-list';
 import { useUrlFilters } from '../../kit/url-filters';
+import { LastUpdated, useDataUpdatedAt } from '../../offline/last-updated';
 import '../action-items.css';
 import { ActionItemBoard } from './action-item-board';
 import { ActionItemCard } from './action-item-card';
@@ -27,6 +28,8 @@ export function ActionItemListPage() {
   useDocumentTitle(`${t('actionItems.list.title')} · ${t('app.name')}`);
   const [filters, setFilters] = useUrlFilters(itemFilters);
   const [{ view }, setView] = useUrlFilters(itemView);
+  const trpc = useTRPC();
+  const updatedAt = useDataUpdatedAt(trpc.actionItems.list.infiniteQueryKey(toItemListInput(filters, view)));
 
   return (
     <Stack gap="md">
@@ -45,6 +48,7 @@ export function ActionItemListPage() {
           />
         }
       />
+      <LastUpdated updatedAt={updatedAt} />
       <ActionItemFilters filters={filters} onChange={setFilters} />
       <ExportLinks kind="tindak-lanjut" filters={toItemListInput(filters, 'list')} />
       {/* A backwards range cannot match anything; the field says so instead of asking the server. */}

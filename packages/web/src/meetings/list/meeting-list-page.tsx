@@ -9,6 +9,7 @@ import { useCan } from '../../auth/use-can';
 import { dayRangeIsBackwards } from '../../kit/filter-fields';
 import { EmptyState, ItemList, ListHeader, nextPageParam, PagedList } from '../../kit/paged-list';
 import { useUrlFilters } from '../../kit/url-filters';
+import { LastUpdated, useDataUpdatedAt } from '../../offline/last-updated';
 import { type ListFilters, meetingFilters, toListInput } from './list-filters';
 import { MeetingCard } from './meeting-card';
 import { MeetingFilters } from './meeting-filters';
@@ -18,6 +19,8 @@ export function MeetingListPage() {
   const can = useCan();
   useDocumentTitle(`${t('meetingList.title')} · ${t('app.name')}`);
   const [filters, setFilters] = useUrlFilters(meetingFilters);
+  const trpc = useTRPC();
+  const updatedAt = useDataUpdatedAt(trpc.meetings.list.infiniteQueryKey(toListInput(filters)));
 
   return (
     <Stack gap="md">
@@ -31,6 +34,7 @@ export function MeetingListPage() {
           )
         }
       />
+      <LastUpdated updatedAt={updatedAt} />
       <MeetingFilters filters={filters} onChange={setFilters} />
       {/* A backwards range cannot match anything; the field says so instead of asking the server. */}
       {!dayRangeIsBackwards(filters.from, filters.to) && <MeetingResults filters={filters} />}

@@ -2,12 +2,14 @@ import { Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } fro
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type AttendanceState, type MeetingDetail, meetingAttendanceInput } from '@tindak/shared';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
 import { FormButtons } from '../../kit/form/form-buttons';
 import { SaveProblemAlert } from '../../kit/form/save-problem-alert';
 import { useSaveForm } from '../../kit/form/use-save-form';
 import { schemaErrors } from '../../kit/form/validate';
+import { useSaveOrQueue } from '../../offline/pending-save';
 import { groupByRegion } from '../detail/group-participants';
 import { parseMeetingDetail } from '../form/shown-paths';
 import { attendanceOptions } from '../shared/options';
@@ -45,6 +47,9 @@ export function AttendanceForm({ meeting, onDone }: { meeting: MeetingDetail; on
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const record = useMutation(trpc.meetings.recordAttendance.mutationOptions());
+  const saveOrQueue = useSaveOrQueue();
+  // Whether the last save waited on the device, for the toast to say so.
+  const queued = useRef(false);
   const { form, feedback, formProps, submitting, reload } = useSaveForm<AttendanceValues, MeetingDetail>({
     initialValues: initialValues(meeting),
     validate: (values, lang) => schemaErrors(meetingAttendanceInput, toInput(values, meeting), lang),
@@ -52,10 +57,23 @@ export function AttendanceForm({ meeting, onDone }: { meeting: MeetingDetail; on
     parseCurrent: parseMeetingDetail,
     version: meeting.version,
     versionOf: (saved) => saved.version,
-    save: (values, { version }) => record.mutateAsync(toInput(values, { id: meeting.id, version })),
+    save: async (values, { version }) => {
+      const result = await saveOrQueue({
+        procedure: 'meetings.recordAttendance',
+        recordId: meeting.id,
+        input: toInput(values, { id: meeting.id, version }),
+        label: t('pendingChanges.label.attendance', { title: meeting.title }),
+        send: (sent) => record.mutateAsync(sent),
+      });
+      queued.current = result.queued;
+      return result.queued ? meeting : result.saved;
+    },
     onSaved: (saved) => {
       queryClient.setQueryData(trpc.meetings.get.queryKey({ id: saved.id }), saved);
-      notifications.show({ color: 'teal', message: t('meetingRecord.attendance.saved') });
+      notifications.show({
+        color: 'teal',
+        message: queued.current ? t('pendingChanges.savedOnDevice') : t('meetingRecord.attendance.saved'),
+      });
       onDone();
     },
     onReload: (current) => queryClient.setQueryData(trpc.meetings.get.queryKey({ id: current.id }), current),

@@ -13,6 +13,8 @@ import {
 } from '../../../files/upload-file';
 import { useLanguage } from '../../../i18n/use-language';
 import { schemaErrors } from '../../../kit/form/validate';
+import { usePendingContext } from '../../../offline/pending-context';
+import { useSaveOrQueue } from '../../../offline/pending-save';
 import { ActionFormFrame, type ActionFormProps, ActionTextarea } from '../action-form-frame';
 import { useItemForm } from '../use-item-form';
 
@@ -37,6 +39,10 @@ export function EvidenceForm({ item, onDone }: ActionFormProps & { item: ActionI
   // A retry after a failed send reuses the uploads instead of storing a file twice.
   const uploaded = useRef(new Map<File, UploadedFile>());
   const [uploading, setUploading] = useState(false);
+  const saveOrQueue = useSaveOrQueue();
+  const canQueue = usePendingContext() !== null;
+  // Whether the last save waited on the device, for the toast to say so.
+  const queued = useRef(false);
 
   /** Stores the chosen files first; false (with the message on the file field) when one fails. */
   const uploadAll = async (files: File[]) => {
@@ -53,6 +59,8 @@ export function EvidenceForm({ item, onDone }: ActionFormProps & { item: ActionI
       }
       return true;
     } catch (error) {
+      // No connection: the photos wait on the device with the change (see `save`).
+      if (canQueue && error instanceof UploadError && error.network) return true;
       act.form.setFieldError(
         'fileIds',
         error instanceof UploadError ? error.message : t('common.networkError'),
@@ -80,16 +88,24 @@ export function EvidenceForm({ item, onDone }: ActionFormProps & { item: ActionI
       return errors;
     },
     fields: ['note', 'link', 'fileIds'],
-    shouldSave: (values) => uploadAll(values.files),
-    save: ({ note, link, files }, version) =>
-      mutation.mutateAsync({
-        id: item.id,
-        version,
-        note,
-        link,
-        fileIds: files.map((file) => uploaded.current.get(file)?.id ?? PENDING_FILE_ID),
-      }),
-    done: () => t('actionItems.actions.submitEvidence.done'),
+    shouldSave: (values) => (navigator.onLine ? uploadAll(values.files) : true),
+    save: async ({ note, link, files }, version) => {
+      const notUploaded = files.filter((file) => !uploaded.current.has(file));
+      const fileIds = files.flatMap((file) => uploaded.current.get(file)?.id ?? []);
+      const result = await saveOrQueue({
+        procedure: 'actionItems.submitEvidence',
+        recordId: item.id,
+        input: { id: item.id, version, note, link, ...(fileIds.length ? { fileIds } : {}) },
+        files: notUploaded.map((file) => ({ name: file.name, blob: file, fileId: null })),
+        offline: notUploaded.length > 0,
+        label: t('pendingChanges.label.evidence', { title: item.title }),
+        send: (sent) => mutation.mutateAsync(sent),
+      });
+      queued.current = result.queued;
+      return result.queued ? item : result.saved;
+    },
+    done: () =>
+      queued.current ? t('pendingChanges.savedOnDevice') : t('actionItems.actions.submitEvidence.done'),
     onDone,
   });
   const { form } = act;

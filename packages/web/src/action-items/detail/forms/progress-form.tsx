@@ -1,9 +1,11 @@
 import { NumberInput, Slider, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type ActionItemDetail, actionItemProgressInput } from '@tindak/shared';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../api/trpc';
 import { schemaErrors } from '../../../kit/form/validate';
+import { useSaveOrQueue } from '../../../offline/pending-save';
 import { ActionFormFrame, type ActionFormProps, ActionTextarea } from '../action-form-frame';
 import { useItemForm } from '../use-item-form';
 
@@ -22,12 +24,25 @@ export function ProgressForm({ item, onDone }: ActionFormProps & { item: ActionI
     progress: asNumber(values.progress),
     note: values.note,
   });
+  const saveOrQueue = useSaveOrQueue();
+  // Whether the last save waited on the device, for the toast to say so.
+  const queued = useRef(false);
   const act = useItemForm(item, {
     initialValues: { progress: item.progress as number | string, note: '' },
     validate: (values, lang) => schemaErrors(actionItemProgressInput, input(values, item.version), lang),
     fields: ['progress', 'note'],
-    save: (values, version) => mutation.mutateAsync(input(values, version)),
-    done: () => t('actionItems.actions.progress.done'),
+    save: async (values, version) => {
+      const result = await saveOrQueue({
+        procedure: 'actionItems.reportProgress',
+        recordId: item.id,
+        input: input(values, version),
+        label: t('pendingChanges.label.progress', { progress: asNumber(values.progress), title: item.title }),
+        send: (sent) => mutation.mutateAsync(sent),
+      });
+      queued.current = result.queued;
+      return result.queued ? item : result.saved;
+    },
+    done: () => (queued.current ? t('pendingChanges.savedOnDevice') : t('actionItems.actions.progress.done')),
     onDone,
   });
   const { form } = act;

@@ -1,0 +1,29 @@
+import type { Database } from '@tindak/db';
+import type { Compilable, CompiledQuery } from 'kysely';
+
+/**
+ * A statement of fixed shape that runs on every request, built and compiled by Kysely once per
+ * process; each call only puts its values in. Building a query (immutable nodes, the snake_case
+ * transform, compiling) costs more CPU than running a short one (docs/benchmarks.md, "The app's own
+ * cost per request"). `markers` are the values the statement is compiled with: each must be
+ * distinct and must not also appear in the statement as a constant, so its parameter slot is found.
+ */
+export function compiledOnce<Args extends readonly unknown[], Row>(
+  build: (db: Database, ...args: Args) => Compilable<Row>,
+  markers: Args,
+) {
+  let compiled: { query: CompiledQuery<Row>; slots: number[] } | null = null;
+  return async (db: Database, ...args: Args): Promise<Row[]> => {
+    if (!compiled) {
+      const query = build(db, ...markers).compile();
+      const slots = query.parameters.map((value) => markers.indexOf(value));
+      for (let slot = 0; slot < markers.length; slot += 1)
+        if (slots.filter((s) => s === slot).length !== 1)
+          throw new Error(`compiledOnce: marker ${slot} is not exactly one parameter of ${query.sql}`);
+      compiled = { query, slots };
+    }
+    const { query, slots } = compiled;
+    const parameters = slots.map((slot, index) => (slot >= 0 ? args[slot] : query.parameters[index]));
+    return (await db.executeQuery<Row>({ ...query, parameters })).rows;
+  };
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_THEME } from '@mantine/core';
+import { onlineManager, QueryClient } from '@tanstack/react-query';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createI18n } from '../src/i18n/i18n';
+import { PERSIST_MAX_AGE_MS } from '../src/offline/persist-scope';
+import { pwaManifest, serverOnlyPaths, THEME_COLOR } from '../src/offline/pwa-manifest';
+import { startOfflineReading } from '../src/offline/pwa-start';
+import { theme } from '../src/theme';
+
+const publicDir = path.join(import.meta.dirname, '..', 'public');
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): string {
+  const bytes = readFileSync(file);
+  return `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
+}
+
+afterEach(() => {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => true });
+  onlineManager.setOnline(true);
+});
+
+describe('the installable app', () => {
+  it('has the theme’s primary colour and Indonesian as its language', () => {
+    const primary = theme.primaryColor ?? '';
+    const shade = typeof theme.primaryShade === 'object' ? theme.primaryShade.light : theme.primaryShade;
+    expect(THEME_COLOR).toBe(DEFAULT_THEME.colors[primary]?.[shade ?? 6]);
+    expect(pwaManifest.lang).toBe('id');
+    expect(pwaManifest.name).toBe('Tindak');
+  });
+
+  it('lists icons that exist at the sizes it names, a maskable one among them', () => {
+    for (const icon of pwaManifest.icons) {
+      expect(pngSize(path.join(publicDir, icon.src))).toBe(icon.sizes);
+    }
+    expect(pwaManifest.icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
+  });
+
+  it('never answers the API, downloads or the health check from the app shell', () => {
+    const denied = (url: string) => serverOnlyPaths.some((pattern) => pattern.test(url));
+    for (const url of ['/api/rapat/1/notulen.pdf', '/api/files', '/trpc/auth.me', '/trpc', '/healthz']) {
+      expect(denied(url), url).toBe(true);
+    }
+    for (const url of ['/', '/rapat', '/tindak-lanjut', '/wilayah/15.01', '/apiary']) {
+      expect(denied(url), url).toBe(false);
+    }
+  });
+
+  it('starts with TanStack offline when the page opens without a network, and keeps persisted data as long as the device', () => {
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    const client = new QueryClient();
+    startOfflineReading(client, createI18n('id'));
+    expect(onlineManager.isOnline()).toBe(false);
+    expect(client.getQueryDefaults([['dashboard', 'home'], { type: 'query' }]).gcTime).toBe(
+      PERSIST_MAX_AGE_MS,
+    );
+    expect(client.getQueryDefaults([['meetings', 'get'], { type: 'query' }]).gcTime).toBeUndefined();
+  });
+});
