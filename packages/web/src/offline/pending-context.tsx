@@ -19,7 +19,7 @@ import { indexedDbPendingStore, memoryPendingStore } from './pending-store';
 import { useOnline } from './use-online';
 
 /** While changes wait, how often to try again even if no `online` event comes (a flaky line). */
-const RETRY_MS = 30_000;
+const RETRY_MS = 10_000;
 
 interface PendingContextValue {
   queue: PendingQueue;
@@ -35,7 +35,7 @@ function defaultStore(): PendingStore {
 
 /**
  * The signed-in person's waiting changes: loaded on start, sent on start, when the browser says the
- * connection is back, and every 30 s while any wait. Only this person's are sent or shown; another
+ * connection is back, and every 10 s while any wait. Only this person's are sent or shown; another
  * person's stay on the device for their next sign-in.
  */
 export function PendingChangesProvider({ children, store }: { children: ReactNode; store?: PendingStore }) {
