@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../src/server';
@@ -16,6 +17,11 @@ beforeAll(async () => {
   writeFileSync(path.join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {});');
   writeFileSync(path.join(dist, 'manifest.webmanifest'), '{"name":"Tindak"}');
   writeFileSync(path.join(dist, 'app.js'), 'export {};');
+  // The build writes compressed copies beside each text file (packages/web/build/precompress.ts).
+  const shell = `export const words = ${JSON.stringify('kata '.repeat(500))};`;
+  writeFileSync(path.join(dist, 'shell.js'), shell);
+  writeFileSync(path.join(dist, 'shell.js.br'), brotliCompressSync(shell));
+  writeFileSync(path.join(dist, 'shell.js.gz'), gzipSync(shell));
   app = await buildServer({ db: api.database.db, logger: false, webDist: dist });
 });
 afterAll(async () => {
@@ -43,6 +49,31 @@ describe('serving the web app', () => {
     expect(manifest.headers['cache-control']).toBe('no-cache');
     const script = await app.inject({ method: 'GET', url: '/app.js' });
     expect(script.headers['cache-control']).toBe('public, max-age=3600');
+  });
+
+  it('sends the compressed copy a browser accepts, and the file itself to one that accepts none', async () => {
+    const brotli = await app.inject({
+      method: 'GET',
+      url: '/shell.js',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(brotli.statusCode).toBe(200);
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers.vary).toMatch(/accept-encoding/i);
+    expect(brotliDecompressSync(brotli.rawPayload).toString()).toContain('kata kata');
+    const gzip = await app.inject({
+      method: 'GET',
+      url: '/shell.js',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    const plain = await app.inject({
+      method: 'GET',
+      url: '/shell.js',
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toContain('kata kata');
   });
 
   it('answers a missing file with 404, not the app shell', async () => {
