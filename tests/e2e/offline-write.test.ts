@@ -87,7 +87,7 @@ describe('offline writes from the field', () => {
 
     // Both wait on the device, and the header counts them.
     await staff.getByRole('button', { name: '2 perubahan menunggu' }).waitFor();
-    await staff.screenshot({ path: screenshotPath('73-offline-queue-360'), fullPage: true });
+    await staff.screenshot({ path: screenshotPath('75-offline-queue-360'), fullPage: true });
 
     // Sent when the connection returns (or at the next retry, every 10 s, if the first try is too early).
     await setOffline(staff, false);
