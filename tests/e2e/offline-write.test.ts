@@ -67,7 +67,7 @@ describe('offline writes from the field', () => {
     itemPath = new URL(staff.url()).pathname;
 
     await setOffline(staff, true);
-    await staff.getByText('Offline', { exact: true }).first().waitFor();
+    await staff.getByRole('img', { name: 'Offline' }).waitFor();
 
     await actions(staff).getByRole('button', { name: 'Laporkan kemajuan' }).click();
     const progress = staff.getByRole('dialog', { name: 'Laporkan kemajuan' });

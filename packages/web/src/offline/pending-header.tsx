@@ -9,6 +9,27 @@ import { usePendingChanges } from './pending-context';
 import { PendingStateBadge } from './pending-state-badge';
 import { useOnline } from './use-online';
 
+/** A crossed-out signal: no connection. */
+function NoConnectionIcon() {
+  return (
+    <svg
+      width="14"
+      height="14"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.5"
+      aria-hidden="true"
+      style={{ display: 'block' }}
+    >
+      <path
+        d="M5 12.5a10 10 0 0 1 4-2.3M12 20h.01M8.5 16.4a5 5 0 0 1 7 0M2 8.8a15 15 0 0 1 4.2-2.7M19 12.5a10 10 0 0 0-2.6-1.8M22 8.8A15 15 0 0 0 11 5M3 3l18 18"
+        strokeLinecap="round"
+      />
+    </svg>
+  );
+}
+
 /**
  * In the header: "Offline" while the browser has no connection, and how many of this person's
  * changes wait on the device, opening the list of them with their states. Also hosts the dialog
@@ -26,9 +47,30 @@ export function PendingHeaderStatus() {
   return (
     <>
       {!online && (
-        <Badge color="orange" variant="filled" size="sm" title={t('pendingChanges.offlineHint')}>
-          {t('pendingChanges.offline')}
-        </Badge>
+        <>
+          <Badge
+            color="orange"
+            variant="filled"
+            size="sm"
+            title={t('pendingChanges.offlineHint')}
+            visibleFrom="sm"
+          >
+            {t('pendingChanges.offline')}
+          </Badge>
+          {/* A phone's header has no room for the word beside the search, languages and menu. */}
+          <Badge
+            color="orange"
+            variant="filled"
+            size="lg"
+            circle
+            hiddenFrom="sm"
+            role="img"
+            aria-label={t('pendingChanges.offline')}
+            title={t('pendingChanges.offlineHint')}
+          >
+            <NoConnectionIcon />
+          </Badge>
+        </>
       )}
       {count > 0 && (
         <Button variant="light" color="orange" size="compact-xs" onClick={list.open} aria-label={countLabel}>
