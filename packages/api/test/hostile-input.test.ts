@@ -20,7 +20,7 @@ const comment = { id: '33333333-3333-4333-8333-333333333333', body: 'Catatan' };
 
 describe('hostile input', () => {
   it('reads field kinds from the input schemas', () => {
-    expect(schemaFields(commentInput)).toEqual({ id: 'id', body: 'text' });
+    expect(schemaFields(commentInput)).toEqual({ id: 'id', body: 'text', idempotencyKey: 'id' });
     expect(schemaFields(actionItemListInput)).toMatchObject({
       dueFrom: 'date',
       meetingId: 'id',
