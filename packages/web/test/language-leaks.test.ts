@@ -103,6 +103,8 @@ const sharedWords = new Set([
   'Agenda',
   // Indonesian writes "target" too (KBBI): "memenuhi target".
   'Target',
+  // The header's word for no connection: offices say "offline" far more than "luring".
+  'Offline',
 ]);
 // Keys whose value is deliberately in the other language: each language names itself in its own.
 const nameKeys = /^language\.(id|en)(Short)?$/;

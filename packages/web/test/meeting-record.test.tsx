@@ -267,6 +267,8 @@ describe('meeting record', () => {
           representedBy: 'Sekdis Kominfo Kerinci',
         },
       ],
+      // Made when Save was pressed, so a resend after a lost answer applies once (offline writes).
+      idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/),
     });
   });
 });
