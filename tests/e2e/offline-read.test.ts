@@ -1,8 +1,9 @@
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../support/app';
 import { audit, describeFindings } from '../support/axe';
 import { launchBrowser, screenshotPath } from '../support/browser';
+import { setOffline } from '../support/network';
 import { accounts, signedInPage } from '../support/session';
 
 /**
@@ -75,28 +76,6 @@ async function offlineCopy(page: Page): Promise<OfflineCopy> {
 /** Whether the copy holds this query (`path:type`) yet: it is written a second after the data came. */
 async function keeps(page: Page, query: string): Promise<boolean> {
   return (await keptQueries(page)).all.includes(query);
-}
-
-const cdpSessions = new WeakMap<Page, CDPSession>();
-
-/**
- * Both halves of "no network": the page's requests (CDP) and the service worker's (the context).
- * One CDP session per page: each session's emulation holds until that same session lifts it.
- */
-async function setOffline(page: Page, offline: boolean) {
-  let cdp = cdpSessions.get(page);
-  if (!cdp) {
-    cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    cdpSessions.set(page, cdp);
-  }
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline,
-    latency: 0,
-    downloadThroughput: -1,
-    uploadThroughput: -1,
-  });
-  await page.context().setOffline(offline);
 }
 
 async function signOut(page: Page, width: number) {

@@ -1,7 +1,8 @@
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../support/app';
 import { launchBrowser, screenshotPath } from '../support/browser';
+import { setOffline } from '../support/network';
 import { accounts, signedInPage } from '../support/session';
 
 /**
@@ -29,25 +30,6 @@ afterAll(async () => {
   await browser?.close();
   if (app) expect(await app.stop()).toBe(0);
 });
-
-const cdpSessions = new WeakMap<Page, CDPSession>();
-
-/** No network for the page (CDP network emulation) and for the browser context alike. */
-async function setOffline(page: Page, offline: boolean) {
-  let cdp = cdpSessions.get(page);
-  if (!cdp) {
-    cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    cdpSessions.set(page, cdp);
-  }
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline,
-    latency: 0,
-    downloadThroughput: -1,
-    uploadThroughput: -1,
-  });
-  await page.context().setOffline(offline);
-}
 
 const actions = (page: Page) => page.getByRole('region', { name: 'Tindakan' });
 
