@@ -24,6 +24,8 @@ export const queues = {
   digestTick: 'digest-tick',
   /** Cron, every 15 minutes: items due in 3 days, in 1 day, or overdue. */
   deadlineScan: 'deadline-scan',
+  /** Cron, once a night: clears what is kept only for a while (request receipts past their use). */
+  housekeeping: 'housekeeping',
   /** Dead letter for every other queue: kept for the admin page, retried from there. */
   dead: 'dead-letter',
 } as const;

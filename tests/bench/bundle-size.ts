@@ -2,7 +2,9 @@
  * Size of the production web bundle (issue 8): every JS and CSS file in packages/web/dist, raw and
  * gzipped (level 9, as a server would send it), the total, and "first page": what a browser has to
  * download to show the sign-in page (the entry file, its static imports and the sign-in page's own
- * lazily loaded file with its imports), read from Vite's build manifest.
+ * lazily loaded file with its imports), read from Vite's build manifest; and "Beranda after sign-in,
+ * added": what a staff member's browser adds to that on signing in (the app's start, Beranda's page
+ * and the Indonesian words, each with its imports), the issue-20 budget (tests/e2e/first-page.test.ts).
  *
  * Build first (`pnpm --filter @tindak/web build`), then from the repository root:
  *   pnpm --filter @tindak/tests exec tsx bench/bundle-size.ts [distDir]
@@ -20,6 +22,13 @@ export const defaultDistDir = fileURLToPath(new URL('../../packages/web/dist', i
  * page, which main.tsx loads instead of the app on /masuk.
  */
 export const signInPageSource = 'src/auth/quick/start-quick-sign-in.tsx';
+
+/**
+ * What Beranda adds for a staff member after signing in (relative to packages/web): the app's start,
+ * Beranda's page and the words of the default language (main.tsx fetches them beside the app).
+ * A head's charts come later, after Beranda is drawn, and are not counted.
+ */
+export const berandaSources = ['src/app-start.tsx', 'src/home/home-page.tsx', 'src/i18n/words.id.ts'];
 
 /** One entry of dist/.vite/manifest.json (the fields this report uses). */
 export interface ManifestChunk {
@@ -42,6 +51,8 @@ export interface AssetSize {
   gzip: number;
   /** Downloaded for the sign-in page. */
   firstPage: boolean;
+  /** Downloaded on signing in, for Beranda (not already there for the sign-in page). */
+  berandaAdded: boolean;
 }
 
 export interface SizeTotal {
@@ -55,6 +66,8 @@ export interface BundleTotals {
   js: SizeTotal;
   css: SizeTotal;
   firstPage: SizeTotal;
+  /** Beranda after sign-in: the files it needs that the sign-in page did not load. */
+  berandaAdded: SizeTotal;
   /** The largest single JS file (gzip), the one most worth splitting further. */
   largestJs: AssetSize | null;
 }
@@ -101,6 +114,17 @@ export function staticClosure(manifest: Manifest, keys: string[]): Set<string> {
   return files;
 }
 
+/** The files `sources` need beyond those the sign-in page loaded (`firstPageFiles`). */
+export function addedFiles(manifest: Manifest, sources: string[], firstPageFiles: Set<string>): Set<string> {
+  const needed = staticClosure(manifest, [entryKey(manifest), ...sources]);
+  return new Set([...needed].filter((file) => !firstPageFiles.has(file)));
+}
+
+/** A file's size as a server sends it compressed: gzip at level 9. */
+export function gzipSize(content: Buffer): number {
+  return gzipSync(content, { level: constants.Z_BEST_COMPRESSION }).length;
+}
+
 /** The manifest's HTML entry (`index.html`). */
 export function entryKey(manifest: Manifest): string {
   const key = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
@@ -143,6 +167,7 @@ export async function bundleReport(
   const manifest = await readManifest(distDir);
   let firstPageFiles: Set<string>;
   let firstPageNote: string;
+  let berandaFiles = new Set<string>();
   if (manifest) {
     const keys = [entryKey(manifest)];
     if (manifest[firstPageSource]) keys.push(firstPageSource);
@@ -150,6 +175,9 @@ export async function bundleReport(
     firstPageNote = manifest[firstPageSource]
       ? `entry + its static imports + \`${firstPageSource}\` and its imports (from .vite/manifest.json)`
       : `entry + its static imports (\`${firstPageSource}\` is not a separate chunk)`;
+    if (berandaSources.every((source) => manifest[source])) {
+      berandaFiles = addedFiles(manifest, berandaSources, firstPageFiles);
+    }
   } else {
     firstPageFiles = await filesOfIndexHtml(distDir);
     firstPageNote = 'files named in index.html (no .vite/manifest.json in this build)';
@@ -163,8 +191,9 @@ export async function bundleReport(
         file,
         kind: file.endsWith('.css') ? ('css' as const) : ('js' as const),
         raw: content.length,
-        gzip: gzipSync(content, { level: constants.Z_BEST_COMPRESSION }).length,
+        gzip: gzipSize(content),
         firstPage: firstPageFiles.has(file),
+        berandaAdded: berandaFiles.has(file),
       };
     }),
   );
@@ -176,30 +205,36 @@ export async function bundleReport(
     js: sum(js),
     css: sum(assets.filter((a) => a.kind === 'css')),
     firstPage: sum(assets.filter((a) => a.firstPage)),
+    berandaAdded: sum(assets.filter((a) => a.berandaAdded)),
     largestJs: js[0] ?? null,
   };
 
-  const row = (name: string, raw: number, gzip: number, first = '') =>
-    `| ${name} | ${bytes(raw)} | ${bytes(gzip)} | ${first} |`;
+  const row = (name: string, raw: number, gzip: number, first = '', beranda = '') =>
+    `| ${name} | ${bytes(raw)} | ${bytes(gzip)} | ${first} | ${beranda} |`;
   const summary = (label: string, t: SizeTotal) =>
     `| ${label} | ${t.files} | ${bytes(t.raw)} (${kB(t.raw)}) | ${bytes(t.gzip)} (${kB(t.gzip)}) |`;
   const markdown = [
     '### Web bundle size',
     '',
-    `Gzip at level 9. First page = the sign-in page: ${firstPageNote}.`,
+    `Gzip at level 9. First page = the sign-in page: ${firstPageNote}. Beranda after sign-in, added =` +
+      ` what a staff member's Beranda needs beyond the first page: ${berandaSources.map((s) => `\`${s}\``).join(', ')}` +
+      ' with their imports.',
     '',
     '| | files | raw bytes | gzip bytes |',
     '| --- | ---: | ---: | ---: |',
     summary('**First page (sign-in)**', totals.firstPage),
+    summary('**Beranda after sign-in, added**', totals.berandaAdded),
     summary('JS', totals.js),
     summary('CSS', totals.css),
     summary('**Total**', totals.all),
     '',
     '<details><summary>Every file, largest (gzip) first</summary>',
     '',
-    '| file | raw bytes | gzip bytes | first page |',
-    '| --- | ---: | ---: | :---: |',
-    ...assets.map((a) => row(`\`${a.file}\``, a.raw, a.gzip, a.firstPage ? '✓' : '')),
+    '| file | raw bytes | gzip bytes | first page | Beranda, added |',
+    '| --- | ---: | ---: | :---: | :---: |',
+    ...assets.map((a) =>
+      row(`\`${a.file}\``, a.raw, a.gzip, a.firstPage ? '✓' : '', a.berandaAdded ? '✓' : ''),
+    ),
     row('**total**', totals.all.raw, totals.all.gzip),
     '',
     '</details>',

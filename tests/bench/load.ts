@@ -7,6 +7,8 @@ export interface LoadResult {
   p95: number;
   p99: number;
   errors: number;
+  /** What the errors were, when there were any (e.g. "3 timeouts, 2 non-2xx"), for the report. */
+  errorKinds: string;
 }
 
 export interface LoadOptions {
@@ -64,5 +66,12 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     p95: round(percentile(latencies, 95)),
     p99: round(percentile(latencies, 99)),
     errors: result.errors + result.timeouts + result.non2xx,
+    errorKinds: [
+      result.timeouts ? `${result.timeouts} timeouts` : '',
+      result.non2xx ? `${result.non2xx} non-2xx` : '',
+      result.errors - result.timeouts > 0 ? `${result.errors - result.timeouts} connection errors` : '',
+    ]
+      .filter(Boolean)
+      .join(', '),
   };
 }

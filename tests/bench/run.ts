@@ -74,7 +74,13 @@ try {
   await db.destroy();
   if (!skip.has('digest')) {
     log('weekly digest for every user');
-    const digest = await benchWeeklyDigest({ databaseUrl: url, log });
+    // BENCH_DIGEST_CPU_PROF=<dir>: the worker writes a V8 CPU profile per thread there (cpu-profile.ts).
+    const profileDir = process.env.BENCH_DIGEST_CPU_PROF;
+    const digest = await benchWeeklyDigest({
+      databaseUrl: url,
+      log,
+      ...(profileDir ? { workerNodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] } : {}),
+    });
     sections.push(digest.markdown);
   }
   if (!skip.has('bundle')) {

@@ -3,7 +3,16 @@ import path from 'node:path';
 import { repoRoot } from '@tindak/db';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entryKey, type Manifest, readManifest, signInPageSource, staticClosure } from '../bench/bundle-size';
+import {
+  addedFiles,
+  berandaSources,
+  entryKey,
+  gzipSize,
+  type Manifest,
+  readManifest,
+  signInPageSource,
+  staticClosure,
+} from '../bench/bundle-size';
 import { type RunningApp, startApp } from '../support/app';
 import { launchBrowser } from '../support/browser';
 import { accounts } from '../support/session';
@@ -23,6 +32,8 @@ let manifest: Manifest;
 let shellFiles: Set<string>;
 /** What the sign-in page may load: the shell plus the sign-in page's own file and its imports. */
 let signInFiles: Set<string>;
+/** The demo-account table the sign-in page adds on a demo server (Mantine's table, loaded then). */
+let demoFiles: Set<string>;
 /** The files only the charts need: the modules that import @mantine/charts, with their imports. */
 let chartFiles: string[];
 /** Beranda's own charts (a head's completion and trend): the file and the library under it. */
@@ -33,19 +44,26 @@ beforeAll(async () => {
   if (!read) throw new Error('packages/web/dist has no .vite/manifest.json: run the web build first');
   manifest = read;
   // The entry is a small switch between the quick sign-in page and the app (src/main.tsx): what every
-  // page of the app needs is the closure of the app's start, and chunks it shares with the charts
-  // (the bundler's runtime, Mantine's Box) are not "the charts".
+  // page of the app needs is the closure of the app's start.
   shellFiles = staticClosure(manifest, [entryKey(manifest), 'src/app-start.tsx']);
   signInFiles = staticClosure(manifest, [entryKey(manifest), signInPageSource]);
+  demoFiles = staticClosure(manifest, ['src/auth/quick/quick-demo-accounts.tsx']);
   const chartModules = Object.keys(manifest).filter((key) => {
     const src = manifest[key]?.src;
     if (!src || !/\.tsx?$/.test(src)) return false;
     return /from ['"]@mantine\/charts['"]/.test(readFileSync(path.join(webDir, src), 'utf8'));
   });
+  // A file that some page or part needs without a chart (a piece of Mantine the charts share with
+  // the inputs and menus, say) is not "the charts" either: only what no chart-free part loads is.
+  const chartOwnFiles = new Set(chartModules.map((key) => manifest[key]?.file));
+  const chartFree = new Set<string>();
+  for (const [key, chunk] of Object.entries(manifest)) {
+    if (!chunk.isEntry && !chunk.isDynamicEntry) continue;
+    const files = staticClosure(manifest, [key]);
+    if (![...files].some((file) => chartOwnFiles.has(file))) for (const file of files) chartFree.add(file);
+  }
   const chartScripts = (modules: string[]) =>
-    [...staticClosure(manifest, modules)].filter(
-      (file) => file.endsWith('.js') && !shellFiles.has(file) && !signInFiles.has(file),
-    );
+    [...staticClosure(manifest, modules)].filter((file) => file.endsWith('.js') && !chartFree.has(file));
   chartFiles = chartScripts(chartModules);
   // Other pages draw charts of their own (an indicator over time on a region page), in other files.
   homeChartFiles = chartScripts(['src/home/charts.tsx']);
@@ -91,6 +109,14 @@ describe('the first page fetches only what it shows', () => {
     expect(shellFiles.has(signInChunk)).toBe(false);
   });
 
+  it('keeps Mantine out of the sign-in page: its runtime, components and styles come with the app', () => {
+    // Mantine's components carry their name ("@mantine/core/Button") and its styles its variables.
+    const withMantine = [...signInFiles].filter((file) =>
+      /@mantine\/|--mantine-/.test(readFileSync(path.join(webDir, 'dist', file), 'utf8')),
+    );
+    expect(withMantine).toEqual([]);
+  });
+
   it('loads the shell and the sign-in page on /masuk, without the charts; a head gets them on Beranda', async () => {
     const { page, scripts } = await visitor();
     await page.goto(`${app.baseUrl}/masuk`);
@@ -103,7 +129,6 @@ describe('the first page fetches only what it shows', () => {
     // The app itself (router, queries, every word) waits until the person has signed in.
     expect(scripts.has(manifest['src/app-start.tsx']?.file ?? '')).toBe(false);
     // Beyond the page's own files, only the demo-account table (this server has demo data).
-    const demoFiles = staticClosure(manifest, ['src/auth/demo-accounts.tsx']);
     expect([...scripts].filter((file) => !signInFiles.has(file) && !demoFiles.has(file))).toEqual([]);
     expect(chartFiles.filter((file) => scripts.has(file))).toEqual([]);
 
@@ -126,5 +151,19 @@ describe('the first page fetches only what it shows', () => {
     expect(scripts.has(manifest['src/home/home-page.tsx']?.file ?? '')).toBe(true);
     expect(chartFiles.filter((file) => scripts.has(file))).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('the download budgets of issue 20 (gzip level 9 of the built files)', () => {
+  const gzipOf = (files: Iterable<string>) =>
+    [...files].reduce((total, file) => total + gzipSize(readFileSync(path.join(webDir, 'dist', file))), 0);
+
+  it('keeps the sign-in page within 100 kB', () => {
+    expect(gzipOf(signInFiles)).toBeLessThanOrEqual(100_000);
+  });
+
+  it("adds at most 200 kB for a staff member's Beranda after signing in", () => {
+    // Charts, markdown, Mantine's heavier components and the schemas load only on the pages that use them.
+    expect(gzipOf(addedFiles(manifest, berandaSources, signInFiles))).toBeLessThanOrEqual(200_000);
   });
 });

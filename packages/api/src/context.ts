@@ -2,6 +2,7 @@ import type { Database } from '@tindak/db';
 import type { Language, NotifyMode, Role } from '@tindak/shared';
 import type { LiveBus } from './live/event-bus';
 import type { CompletionCache } from './services/completion-cache';
+import type { NationalCache } from './services/national-cache';
 
 export interface Actor {
   /** The signed-in user, or null for the system (seed, jobs) and anonymous attempts. */
@@ -45,6 +46,8 @@ export interface Context {
   live?: LiveBus;
   /** The dashboard's counts per scope, kept until a change there (absent outside the HTTP server). */
   completion?: CompletionCache;
+  /** National overviews, kept for a minute (absent outside the HTTP server). */
+  national?: NationalCache;
   /** The SMTP server as admins may see it (no credentials); absent or null: mail stays in the outbox. */
   mailServer?: string | null;
 }

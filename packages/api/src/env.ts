@@ -65,6 +65,11 @@ const schema = z.object({
    * reached through a pooler that does not pass LISTEN/NOTIFY on (PgBouncer in transaction mode).
    */
   COMPLETION_CACHE: z.enum(['on', 'off']).default('on'),
+  /**
+   * Seconds the national overview (every province's counts) is kept in the API process and shown
+   * with the time it was counted (services/national-cache); 0 counts on every request.
+   */
+  NATIONAL_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /** Set behind a reverse proxy or load balancer, so sign-in limits count the client, not the proxy. */
   TRUST_PROXY: trustProxy.default(false),
   SESSION_IDLE_MINUTES: z.coerce

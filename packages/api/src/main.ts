@@ -61,6 +61,7 @@ async function main() {
     auth,
     live,
     completionCache: env.COMPLETION_CACHE === 'on',
+    nationalCacheSeconds: env.NATIONAL_CACHE_SECONDS,
     trustProxy: env.TRUST_PROXY,
     mailServer: describeMailServer(env.SMTP_URL),
   });

@@ -22,6 +22,7 @@ import type { LiveBus } from './live/event-bus';
 import { pingDatabase } from './repositories/health.repo';
 import { type AppRouter, appRouter } from './root';
 import { createCompletionCache } from './services/completion-cache';
+import { createNationalCache } from './services/national-cache';
 
 /** Files of the built web app that browsers must revalidate on every use (see the static files below). */
 const alwaysRevalidated = new Set(['sw.js', 'manifest.webmanifest']);
@@ -37,6 +38,8 @@ export interface ServerOptions {
   live?: LiveBus;
   /** Keep a head's completion counts until a change in their scope (needs `live`; default on). */
   completionCache?: boolean;
+  /** Seconds a national overview is kept (services/national-cache); 0: counted on every request. */
+  nationalCacheSeconds?: number;
   /** Proxies believed about the client's address (TRUST_PROXY); default none. */
   trustProxy?: FastifyServerOptions['trustProxy'];
   /** Limits of a generated download (minutes, exports); tests lower them. */
@@ -55,6 +58,7 @@ export async function buildServer({
   auth = defaultAuthSettings,
   live,
   completionCache = true,
+  nationalCacheSeconds = 60,
   trustProxy = false,
   documents,
   mailServer = null,
@@ -76,6 +80,7 @@ export async function buildServer({
   const secure = publicUrl.startsWith('https://');
   // Counting a scope's items is kept until the live bus announces a change there.
   const completion = live && completionCache ? createCompletionCache(live) : undefined;
+  const national = nationalCacheSeconds > 0 ? createNationalCache(nationalCacheSeconds * 1000) : undefined;
   const cookieName = secure ? '__Host-tindak_session' : 'tindak_session';
   await app.register(fastifyCookie);
   registerErrorReplies(app);
@@ -95,6 +100,7 @@ export async function buildServer({
       auth,
       ...(live ? { live } : {}),
       ...(completion ? { completion } : {}),
+      ...(national ? { national } : {}),
       mailServer,
       client: { ip: req.ip, userAgent: req.headers['user-agent'] ?? null },
       cookie: {

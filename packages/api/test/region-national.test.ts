@@ -2,6 +2,8 @@ import { type NationalCounts, todayIn } from '@tindak/shared';
 import { TRPCError } from '@trpc/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../src/context';
+import { createCaller } from '../src/root';
+import { createNationalCache } from '../src/services/national-cache';
 import { createUser, useTestApi } from './support';
 
 /**
@@ -186,6 +188,22 @@ describe('regions.national', () => {
     };
     expect(national.provinces[0]?.counts).toEqual(kerinci);
     expect(national.totals).toEqual(kerinci);
+  });
+
+  it('keeps a count a minute per reader’s scope and says when it was counted', async () => {
+    const national = createNationalCache(60_000);
+    const withCache = (user: SessionUser) => createCaller({ ...api.context('id', user), national });
+    const before = Date.now();
+    const first = await withCache(komdigiViewer).regions.national();
+    expect(Date.parse(first.countedAt)).toBeGreaterThanOrEqual(before - 1000);
+    // The province office's answer is its own, not the country's kept a moment ago.
+    const jambi = await withCache(jambiHead).regions.national();
+    expect(jambi.provinces.map((p) => p.code)).toEqual(['15']);
+    expect(jambi.totals).toEqual(jambiCounts);
+    // Within the minute the country's count is the same answer, counted at the same moment.
+    const again = await withCache(komdigiViewer).regions.national();
+    expect(again).toEqual(first);
+    expect(again.provinces).toHaveLength(38);
   });
 
   it('refuses a malformed day with the field named, and a caller without a session', async () => {

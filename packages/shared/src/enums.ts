@@ -1,4 +1,9 @@
-/** Closed vocabularies shared by the database checks, the API schemas and the web labels. */
+import type { ActionItemAction, ActionItemStatus } from './status/machines';
+
+/**
+ * Closed vocabularies shared by the database checks, the API schemas and the web labels. No zod
+ * here: the web's shell and Beranda read these without loading the schemas.
+ */
 export const languages = ['id', 'en'] as const;
 export type Language = (typeof languages)[number];
 
@@ -76,3 +81,26 @@ export const notificationKinds = [
   'commitmentStatusChanged',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
+
+/** A follow-up's vocabularies; its status machine is status/machines.ts. */
+export const actionItemPriorities = ['low', 'normal', 'high', 'urgent'] as const;
+export type ActionItemPriority = (typeof actionItemPriorities)[number];
+export const actionItemStatuses = [
+  'draft',
+  'open',
+  'in_progress',
+  'awaiting_verification',
+  'done',
+  'blocked',
+  'cancelled',
+] as const satisfies readonly ActionItemStatus[];
+export const actionItemActions = [
+  'assign',
+  'start',
+  'submitEvidence',
+  'acceptEvidence',
+  'rejectEvidence',
+  'block',
+  'unblock',
+  'cancel',
+] as const satisfies readonly ActionItemAction[];

@@ -1,5 +1,7 @@
 export * from './app-paths';
 export * from './authority';
+export * from './checks';
+export * from './constants';
 export * from './enums';
 export * from './events/catalogue';
 export * from './i18n/labels';

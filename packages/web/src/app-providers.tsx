@@ -1,7 +1,4 @@
 import { MantineProvider } from '@mantine/core';
-import { DatesProvider } from '@mantine/dates';
-import 'dayjs/locale/id';
-import { Notifications } from '@mantine/notifications';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
 import { type ReactNode, useEffect, useState } from 'react';
@@ -10,6 +7,7 @@ import { createApiClient } from './api/client';
 import { createQueryClient } from './api/query-client';
 import { TRPCProvider } from './api/trpc';
 import { isLanguage, storeLanguage } from './i18n/i18n';
+import { Notifications } from './kit/after-paint/after-paint';
 import { cssVariablesResolver, theme } from './theme';
 
 export interface AppProvidersProps {
@@ -55,28 +53,12 @@ export function AppProviders(props: AppProvidersProps) {
         env={mantineEnv}
       >
         <Notifications position="top-right" />
-        <LanguageDates i18n={i18n}>
-          <QueryClientProvider client={queryClient}>
-            <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-              {children}
-            </TRPCProvider>
-          </QueryClientProvider>
-        </LanguageDates>
+        <QueryClientProvider client={queryClient}>
+          <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+            {children}
+          </TRPCProvider>
+        </QueryClientProvider>
       </MantineProvider>
     </I18nextProvider>
-  );
-}
-
-/** Calendars (month and day names) in the interface language; weeks start on Monday, as in Indonesia. */
-function LanguageDates({ i18n, children }: { i18n: I18n; children: ReactNode }) {
-  const [lang, setLang] = useState(i18n.language);
-  useEffect(() => {
-    i18n.on('languageChanged', setLang);
-    return () => i18n.off('languageChanged', setLang);
-  }, [i18n]);
-  return (
-    <DatesProvider settings={{ locale: isLanguage(lang) ? lang : 'id', firstDayOfWeek: 1 }}>
-      {children}
-    </DatesProvider>
   );
 }

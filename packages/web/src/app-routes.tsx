@@ -1,6 +1,7 @@
 import { appRoutes } from '@tindak/shared';
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
+import { withAllStyles } from './all-mantine-styles';
 import { RequireSignIn } from './auth/require-sign-in';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './layout/not-found-page';
@@ -9,8 +10,17 @@ import { PageBoundary, PageErrorBoundary } from './layout/page-boundary';
 /**
  * Each page is its own file, fetched the first time someone opens it: the sign-in page does not
  * download the charts of Beranda. The shell (layout, sign-in guard, providers) stays in the main file.
+ * Every page but Beranda also gets the Mantine styles the shell leaves out (all-mantine-styles.ts).
  */
 function page<K extends string, M extends Record<K, ComponentType>>(
+  load: () => Promise<M>,
+  name: K,
+): LazyExoticComponent<M[K]> {
+  return lazy(async () => ({ default: (await withAllStyles(load))[name] }));
+}
+
+/** Beranda, drawn with the shell's styles only (mantine-shell-styles.test.ts keeps them enough). */
+function shellStyledPage<K extends string, M extends Record<K, ComponentType>>(
   load: () => Promise<M>,
   name: K,
 ): LazyExoticComponent<M[K]> {
@@ -23,7 +33,7 @@ const SetPasswordPage = page(() => import('./auth/set-password-page'), 'SetPassw
 const SetupPage = page(() => import('./setup/setup-page'), 'SetupPage');
 const PublicProvincesPage = page(() => import('./public/public-provinces-page'), 'PublicProvincesPage');
 const PublicCommitmentsPage = page(() => import('./public/public-commitments-page'), 'PublicCommitmentsPage');
-const HomePage = page(() => import('./home/home-page'), 'HomePage');
+const HomePage = shellStyledPage(() => import('./home/home-page'), 'HomePage');
 const MeetingListPage = page(() => import('./meetings/list/meeting-list-page'), 'MeetingListPage');
 const NewMeetingPage = page(() => import('./meetings/form/new-meeting-page'), 'NewMeetingPage');
 const MeetingPage = page(() => import('./meetings/detail/meeting-page'), 'MeetingPage');

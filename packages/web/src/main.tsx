@@ -1,4 +1,6 @@
 import { appRoutes } from '@tindak/shared';
+import { readStoredLanguage } from './i18n/stored-language';
+import { startAppLazily } from './start-app-lazily';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -8,5 +10,5 @@ if (!root) throw new Error('index.html has no #root element');
 if (window.location.pathname === appRoutes.signIn) {
   void import('./auth/quick/start-quick-sign-in').then(({ startQuickSignIn }) => startQuickSignIn(root));
 } else {
-  void import('./app-start').then(({ startApp }) => startApp(root));
+  void startAppLazily(root, readStoredLanguage());
 }

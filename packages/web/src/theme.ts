@@ -1,4 +1,4 @@
-import { Autocomplete, Badge, createTheme, MultiSelect, mergeThemeOverrides, Select } from '@mantine/core';
+import { type BadgeFactory, createTheme, mergeThemeOverrides, type PartialVarsResolver } from '@mantine/core';
 import { baseTheme } from './theme-base';
 
 export { cssVariablesResolver } from './theme-base';
@@ -10,23 +10,25 @@ const badgeSizes: Record<string, { fz: string; height: string }> = {
   md: { fz: '0.75rem', height: '1.375rem' },
 };
 
+const badgeVars: PartialVarsResolver<BadgeFactory> = (_theme, { size = 'md' }) => {
+  const fixed = typeof size === 'string' ? badgeSizes[size] : undefined;
+  return { root: fixed ? { '--badge-fz': fixed.fz, '--badge-height': fixed.height } : {} };
+};
+
 const instantList = { transitionProps: { duration: 0 } };
 
 export const theme = mergeThemeOverrides(
   baseTheme,
   createTheme({
     components: {
-      Badge: Badge.extend({
-        vars: (_theme, { size = 'md' }) => {
-          const fixed = typeof size === 'string' ? badgeSizes[size] : undefined;
-          return { root: fixed ? { '--badge-fz': fixed.fz, '--badge-height': fixed.height } : {} };
-        },
-      }),
+      // Plain settings rather than `Badge.extend` and `Select.extend`, which would load the
+      // components (and Select's option list with its popover) into the shell for every page.
+      Badge: { vars: badgeVars },
       // Option lists open and close at once: on a slow phone a fade is only lag, and a list still
       // fading out stays in the page, where its options can be tapped (or found) by mistake.
-      Select: Select.extend({ defaultProps: { comboboxProps: instantList } }),
-      MultiSelect: MultiSelect.extend({ defaultProps: { comboboxProps: instantList } }),
-      Autocomplete: Autocomplete.extend({ defaultProps: { comboboxProps: instantList } }),
+      Select: { defaultProps: { comboboxProps: instantList } },
+      MultiSelect: { defaultProps: { comboboxProps: instantList } },
+      Autocomplete: { defaultProps: { comboboxProps: instantList } },
     },
   }),
 );

@@ -1,7 +1,7 @@
 import type { DomainEventView } from '@tindak/shared';
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../src/i18n/i18n';
 import { describeEvent } from '../src/kit/event-lines';
+import { createI18n } from './create-i18n';
 
 const t = createI18n('id').t;
 

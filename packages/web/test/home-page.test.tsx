@@ -149,7 +149,8 @@ describe('Beranda (home page)', () => {
     );
     expect(within(meetings).getByText(/09\.00 WIB/)).toBeTruthy();
 
-    const completion = screen.getByRole('region', { name: 'Penyelesaian tindak lanjut' });
+    // The region's picture is a file of its own (region-picture.tsx), drawn once it is here.
+    const completion = await screen.findByRole('region', { name: 'Penyelesaian tindak lanjut' });
     expect(
       within(completion).getByRole('img', { name: /Diagram batang penyelesaian tindak lanjut per wilayah/ }),
     ).toBeTruthy();

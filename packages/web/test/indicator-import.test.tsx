@@ -5,10 +5,10 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createQueryClient } from '../src/api/query-client';
 import { AppProviders } from '../src/app-providers';
-import { createI18n } from '../src/i18n/i18n';
 import { IndicatorExportLinks } from '../src/indicators/import/indicator-export-links';
 import { IndicatorImportButton } from '../src/indicators/import/indicator-import-button';
 import { useSession } from '../src/session/use-current-user';
+import { createI18n } from './create-i18n';
 import { server, signedInAs } from './msw-server';
 import { API_URL, inputOf, mutation, trpcError } from './trpc-http';
 

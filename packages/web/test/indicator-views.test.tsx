@@ -339,6 +339,7 @@ const emptyHome = {
 
 const national: RegionNational = {
   since: '2026-09-06',
+  countedAt: '2026-12-05T02:30:00.000Z',
   totals: { ...noCounts, recentMeetings: 0, proposalsAwaiting: 0 },
   provinces: [
     { code: '15', name: 'Provinsi Jambi', counts: { ...noCounts, recentMeetings: 0, proposalsAwaiting: 0 } },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resources } from '../src/i18n/i18n';
+import { resources } from './create-i18n';
 
 type Tree = { readonly [key: string]: string | Tree };
 

@@ -9,7 +9,8 @@ import mailEn from '../src/i18n/locales/mail.en.json';
 import mailId from '../src/i18n/locales/mail.id.json';
 import meetingRecordEn from '../src/i18n/locales/meeting-record.en.json';
 import meetingRecordId from '../src/i18n/locales/meeting-record.id.json';
-import { webWordFiles } from '../src/i18n/web-words';
+import { webWordsEn } from '../src/i18n/web-words.en';
+import { webWordsId } from '../src/i18n/web-words.id';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -29,10 +30,10 @@ function placeholders(text: string): string[] {
 
 // Each feature's pair of files is checked on its own, so a missing key names the file it is missing
 // from; the pairs come from the list the app loads, so a new feature's pair is checked too.
-const pairs: [string, Tree, Tree][] = webWordFiles.id.map((idTree, index) => [
+const pairs: [string, Tree, Tree][] = webWordsId.map((idTree, index) => [
   Object.keys(idTree).join(', '),
   idTree as Tree,
-  webWordFiles.en[index] as Tree,
+  webWordsEn[index] as Tree,
 ]);
 
 describe.each(pairs)('locale files (%s)', (_name, idTree, enTree) => {

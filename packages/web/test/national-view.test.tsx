@@ -36,6 +36,7 @@ function counts(
 
 const national: RegionNational = {
   since: '2026-09-06',
+  countedAt: '2026-12-05T02:30:00.000Z',
   totals: counts(
     { done: 9, open: 11, overdue: 6 },
     {
@@ -106,6 +107,8 @@ describe('/wilayah for an office without a region', () => {
 
     const section = await screen.findByRole('region', { name: 'Perbandingan provinsi' });
     const table = within(section).getByRole('table');
+    // The count may be a minute old (the API keeps it): the page says when it was made, in WIB.
+    expect(within(section).getByText(/^Dihitung .*09\.30.*setiap menit\.$/)).toBeTruthy();
     expect(nationalCalls.calls).toHaveLength(1);
     expect(overviewCalls.calls).toEqual([]);
     expect(rowOrder(table)).toEqual([

@@ -4,8 +4,8 @@ import { lazy } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppProviders } from '../src/app-providers';
-import { createI18n } from '../src/i18n/i18n';
 import { isChunkLoadError, PageBoundary } from '../src/layout/page-boundary';
+import { createI18n } from './create-i18n';
 
 // What Chromium says when a page's file is gone after a deploy.
 const gone = new TypeError(

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { DEFAULT_THEME } from '@mantine/core';
 import { onlineManager, QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createI18n } from '../src/i18n/i18n';
 import { PERSIST_MAX_AGE_MS } from '../src/offline/persist-scope';
 import { pwaManifest, serverOnlyPaths, THEME_COLOR } from '../src/offline/pwa-manifest';
 import { startOfflineReading } from '../src/offline/pwa-start';
 import { theme } from '../src/theme';
+import { createI18n } from './create-i18n';
 
 const publicDir = path.join(import.meta.dirname, '..', 'public');
 

@@ -6,7 +6,7 @@ import { onTestFinished } from 'vitest';
 import { createQueryClient } from '../src/api/query-client';
 import { AppProviders } from '../src/app-providers';
 import { AppRoutes } from '../src/app-routes';
-import { createI18n } from '../src/i18n/i18n';
+import { createI18n } from './create-i18n';
 import { API_URL } from './trpc-http';
 
 /** The whole app (providers, routes, real tRPC client) at one address, talking to msw. */

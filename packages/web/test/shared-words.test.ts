@@ -15,7 +15,7 @@ import {
 } from '@tindak/shared';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../src/i18n/i18n';
+import { createI18n } from './create-i18n';
 
 const namespaces = { messages, labels, mail: mailWords } satisfies Record<string, WordTree>;
 

@@ -78,7 +78,9 @@ describe('sign-in', () => {
     server.use(signedOut());
     // The way out is in the account menu, with the account's own pages.
     await user.click(screen.getByRole('button', { name: /^Drs\. Ariansyah, M\.E\..*, menu akun$/ }));
-    expect(screen.getByRole('menuitem', { name: 'Pengaturan akun' }).getAttribute('href')).toBe('/akun');
+    expect((await screen.findByRole('menuitem', { name: 'Pengaturan akun' })).getAttribute('href')).toBe(
+      '/akun',
+    );
     expect(screen.getByRole('menuitem', { name: 'Ringkasan mingguan' }).getAttribute('href')).toBe(
       '/ringkasan',
     );

@@ -51,10 +51,16 @@ export async function startJobThread(data: JobThreadData, heapMb: number): Promi
  * document rendering), its heap capped at `heapMb`, and sends it requests, each answered by the
  * reply with its id. If the thread dies (or is terminated), the requests waiting on it fail.
  */
+/** Room for short-lived allocations per thread: two semi-spaces of 16 MB. */
+const YOUNG_GENERATION_MB = 48;
+
 export async function spawnThread<Job>(data: { kind: string }, heapMb: number) {
   const worker = new Worker(new URL('./thread-entry.cjs', import.meta.url), {
     workerData: data,
-    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+    // The young generation is sized too: a thread's default was a few MB, and rendering a digest
+    // (or encoding a mail) allocates far more than that in short-lived strings. Collections then
+    // took 40-60% of each thread's CPU and tripled the weekly digest's time (docs/benchmarks.md).
+    resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   const pending = new Map<number, { resolve: (reply: JobThreadReply) => void; reject: (e: Error) => void }>();
   let nextId = 1;

@@ -7,6 +7,7 @@ import { markEmailDead } from '../mail/send-email';
 import type { MailerOptions } from '../mail/transport';
 import { scanDeadlines } from '../notifications/deadlines';
 import { handleNotifyEvent } from '../notifications/handle-event';
+import { purgeOldReceipts } from '../services/request-receipt';
 import { type JobSettings, sendOptions } from './config';
 import { startJobThread } from './job-thread';
 
@@ -27,7 +28,10 @@ export interface WorkerOptions {
   publicUrl: string;
   settings: JobSettings;
   logger: WorkerLogger;
-  /** Register the cron schedules (digest tick, deadline scan). Off in tests that drive ticks by hand. */
+  /**
+   * Register the cron schedules (digest tick, deadline scan, housekeeping). Off in tests that drive
+   * ticks by hand.
+   */
   schedule?: boolean;
 }
 
@@ -52,6 +56,14 @@ const MAIL_HEAP_MB = 96;
 
 /** Every 15 minutes: Indonesian zones are whole hours, others may be on the half or quarter hour. */
 const TICK_CRON = '*/15 * * * *';
+
+/** Nightly at 02:30 WIB (19:30 UTC, pg-boss's cron zone), when nobody in Indonesia is at work. */
+const HOUSEKEEPING_CRON = '30 19 * * *';
+
+/** The nightly clean-up: what is kept only for a while. Returns what it removed, for the job log. */
+export async function runHousekeeping(db: Database, now = new Date()) {
+  return { receipts: await purgeOldReceipts(db, now) };
+}
 
 /**
  * The worker: consumes the job queues in PostgreSQL. Any number of workers may run against one
@@ -157,10 +169,12 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   );
   await jobs<{ at?: string }>(queues.digestTick, (data) => enqueueDueDigests(boss, db, tickTime(data)));
   await jobs<Record<string, never>>(queues.deadlineScan, () => scanDeadlines(db, new Date(), links));
+  await jobs<Record<string, never>>(queues.housekeeping, () => runHousekeeping(db));
 
   if (options.schedule ?? true) {
     await boss.schedule(queues.digestTick, TICK_CRON);
     await boss.schedule(queues.deadlineScan, TICK_CRON);
+    await boss.schedule(queues.housekeeping, HOUSEKEEPING_CRON);
   }
 
   return {

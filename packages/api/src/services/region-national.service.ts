@@ -31,6 +31,18 @@ export async function nationalOverview(ctx: Context, since: string | undefined):
   // Due dates and "recent" are calendar days in WIB, like everywhere else.
   const today = todayIn(DEFAULT_TIME_ZONE);
   const from = since ?? format(addDays(parseISO(today), -NATIONAL_RECENT_DAYS), 'yyyy-MM-dd');
+  // Counting the country takes seconds at national scale: kept a minute in the API process.
+  const count = () => countNational(ctx, scope, today, from);
+  return ctx.national ? ctx.national.get(`${scope ?? '*'}|${today}|${from}`, count) : count();
+}
+
+async function countNational(
+  ctx: Context,
+  scope: string | null,
+  today: string,
+  from: string,
+): Promise<RegionNational> {
+  const countedAt = new Date().toISOString();
   const buckets = provincesUnder(scope);
   const [provinces, meetings, proposals, commitments, actionItems] = await Promise.all([
     listProvinces(ctx.db, scope),
@@ -58,6 +70,7 @@ export async function nationalOverview(ctx: Context, since: string | undefined):
   // so their one row and the totals agree.
   return {
     since: from,
+    countedAt,
     totals: withExtras(root, byKey.get(root)),
     provinces: provinces.map((p) => ({
       code: p.code,

@@ -79,3 +79,41 @@ export async function onceByReceipt<View>(
     throw error;
   }
 }
+
+/**
+ * How long a receipt is kept. A device resends a change whose answer was lost within seconds of
+ * being online again (it retries every 10 s), so a month covers a phone that went offline at the
+ * worst moment and stayed in a blank-spot area for weeks; after that the key is never sent again.
+ */
+export const RECEIPT_RETENTION_DAYS = 30;
+
+/** Rows deleted per statement: a short lock and a small WAL burst each, however many are due. */
+const PURGE_BATCH = 5000;
+
+/**
+ * Deletes receipts older than the retention, a batch at a time (the nightly housekeeping job).
+ * Returns how many went.
+ */
+export async function purgeOldReceipts(db: Database, now = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - RECEIPT_RETENTION_DAYS * 24 * 60 * 60 * 1000);
+  let purged = 0;
+  for (;;) {
+    const result = await db
+      .deleteFrom('requestReceipts')
+      .where(({ eb, selectFrom }) =>
+        eb(
+          'idempotencyKey',
+          'in',
+          selectFrom('requestReceipts')
+            .select('idempotencyKey')
+            .where('createdAt', '<', before)
+            .limit(PURGE_BATCH),
+        ),
+      )
+      .where('createdAt', '<', before)
+      .executeTakeFirst();
+    const count = Number(result.numDeletedRows);
+    purged += count;
+    if (count < PURGE_BATCH) return purged;
+  }
+}

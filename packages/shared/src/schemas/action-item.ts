@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { actionItemActions, actionItemPriorities, actionItemStatuses } from '../enums';
 import { healthStates } from '../status/health';
-import type { ActionItemAction, ActionItemStatus } from '../status/machines';
 import {
   dateOnlySchema,
   enumOf,
@@ -15,28 +15,6 @@ import {
 import { directiveRefSchema, directiveSpreadSchema } from './directive-spread';
 import { indicatorLinkInput, indicatorLinkSchema, verifiedValueInput } from './indicator';
 import { linkedRecord } from './linked-record';
-
-export const actionItemPriorities = ['low', 'normal', 'high', 'urgent'] as const;
-export type ActionItemPriority = (typeof actionItemPriorities)[number];
-export const actionItemStatuses = [
-  'draft',
-  'open',
-  'in_progress',
-  'awaiting_verification',
-  'done',
-  'blocked',
-  'cancelled',
-] as const satisfies readonly ActionItemStatus[];
-export const actionItemActions = [
-  'assign',
-  'start',
-  'submitEvidence',
-  'acceptEvidence',
-  'rejectEvidence',
-  'block',
-  'unblock',
-  'cancel',
-] as const satisfies readonly ActionItemAction[];
 
 const versioned = { id: uuidSchema, version: z.number().int().min(1) };
 const optionalUuid = uuidSchema.nullish().transform((v) => v ?? null);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DATE_YEARS, inDateYears, REGION_CODE_PATTERN } from '../checks';
 import { messageRef } from '../i18n/messages';
 
 export const uuidSchema = z.uuid({ error: 'invalidId' });
@@ -40,17 +41,6 @@ export function optionalText(max: number) {
     .transform((value) => (value ? value : null));
 }
 
-/**
- * Years a date may fall in: PostgreSQL has no year 0, and nothing Tindak records (a meeting, a
- * deadline, a list filter) lies centuries away; such a date is a typo, refused with the field named.
- */
-export const DATE_YEARS = { min: 1900, max: 2100 } as const;
-
-function inDateYears(value: string): boolean {
-  const year = Number(value.slice(0, 4));
-  return year >= DATE_YEARS.min && year <= DATE_YEARS.max;
-}
-
 const dateOutOfRange = { error: messageRef('dateOutOfRange', `${DATE_YEARS.min}–${DATE_YEARS.max}`) };
 
 // `abort`: a malformed date gets its format message only, not the range one as well.
@@ -72,7 +62,7 @@ export const timeZoneSchema = z.string().refine(
 
 export const regionCodeSchema = z
   .string({ error: 'required' })
-  .regex(/^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/, { error: 'invalidRegionCode' });
+  .regex(REGION_CODE_PATTERN, { error: 'invalidRegionCode' });
 
 export const urlSchema = textInput()
   .trim()

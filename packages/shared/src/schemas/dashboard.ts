@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { meetingTypes } from '../enums';
+import { actionItemPriorities, actionItemStatuses, meetingTypes } from '../enums';
 import { healthStates } from '../status/health';
-import { actionItemPriorities, actionItemStatuses } from './action-item';
 import { refSchema } from './common';
 import { directiveRefSchema, directiveSpreadSchema } from './directive-spread';
 

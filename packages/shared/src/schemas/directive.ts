@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { actionItemPriorities, actionItemStatuses } from '../enums';
 import { messageRef } from '../i18n/messages';
 import { healthStates } from '../status/health';
-import { actionItemPriorities, actionItemStatuses } from './action-item';
 import {
   dateOnlySchema,
   enumOf,

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { attendanceStates, participantRoles } from '../enums';
+import { actionItemStatuses, attendanceStates, participantRoles } from '../enums';
 import { meetingStatusMachine } from '../status/machines';
-import { actionItemStatuses } from './action-item';
 import { optionalText, requiredText, uuidSchema } from './common';
 import {
   directoryListFields,

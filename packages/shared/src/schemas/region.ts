@@ -61,9 +61,6 @@ export const regionOverviewOutput = z.object({
 });
 export type RegionOverview = z.infer<typeof regionOverviewOutput>;
 
-/** The national view counts meetings from this many days back as recent, unless told a day. */
-export const NATIONAL_RECENT_DAYS = 90;
-
 export const regionNationalInput = z
   .object({
     /** Meetings that start on or after this day (WIB) count as recent; by default the last 90 days. */
@@ -88,6 +85,8 @@ export type NationalCounts = z.infer<typeof nationalCountsSchema>;
  */
 export const regionNationalOutput = z.object({
   since: z.string(),
+  /** When these were counted: the API keeps a national count for a minute (NATIONAL_CACHE_SECONDS). */
+  countedAt: z.string(),
   totals: nationalCountsSchema,
   provinces: z.array(regionSchema.pick({ code: true, name: true }).extend({ counts: nationalCountsSchema })),
 });

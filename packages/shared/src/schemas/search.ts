@@ -46,9 +46,12 @@ export const searchOutput = z.object({
 export type SearchOutput = z.infer<typeof searchOutput>;
 
 /**
- * The words of a search as a PostgreSQL prefix query ("data cent" -> "data:* & cent:*"): accents
- * dropped and case folded like the indexed text, and only letters and digits kept, so the
- * query is always valid tsquery syntax.
+ * The words of a search as a PostgreSQL query ("data cent" -> "data & cent:*"): accents dropped and
+ * case folded like the indexed text, and only letters and digits kept, so the query is always
+ * valid tsquery syntax. Only the last word is a prefix, the one still being typed: a word followed
+ * by a space is whole. A prefix makes PostgreSQL gather every indexed word that starts with it,
+ * country-wide, before the reader's scope narrows anything, so "talenta:* & digital:*" read twice
+ * the index of "talenta & digital:*" on the national data set (docs/benchmarks.md).
  */
 export function toPrefixQuery(text: string): string | null {
   const words = text
@@ -58,5 +61,6 @@ export function toPrefixQuery(text: string): string | null {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .slice(0, 8);
-  return words.length ? words.map((w) => `${w}:*`).join(' & ') : null;
+  const last = words.pop();
+  return last === undefined ? null : [...words, `${last}:*`].join(' & ');
 }

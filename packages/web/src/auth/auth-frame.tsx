@@ -2,8 +2,9 @@ import { Box, Center, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /**
- * The frame of the pages seen before signing in, with only Mantine's layout parts: the quick
- * sign-in page (auth/quick) draws it before the rest of the app is loaded.
+ * The frame of the pages seen before signing in, in the app. A first visit to the sign-in page
+ * draws its twin, auth/quick/quick-frame.tsx, with plain elements (no Mantine, issue 20's size
+ * budget): a change to one frame belongs in both.
  */
 export function AuthFrame({
   title,

@@ -1,6 +1,7 @@
-import { Anchor, Button, Menu, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { pathTo } from '@tindak/shared';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useTRPC } from '../api/trpc';
@@ -29,6 +30,10 @@ function useAccountLinks() {
   ];
 }
 
+// The menu's list (Mantine's Menu, with its popover and floating positioning) is fetched once the
+// header is drawn; until then the same button is shown, without its list.
+const AccountMenu = lazy(() => import('./account-menu').then((m) => ({ default: m.AccountMenu })));
+
 function ChevronIcon() {
   return (
     <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
@@ -48,6 +53,8 @@ export function UserMenu({ layout = 'inline' }: UserMenuProps) {
   const user = useSession().data?.user;
   const signOut = useSignOut();
   const links = useAccountLinks();
+  // A tap on the button before the list's file is here opens the list once it is.
+  const [openAsked, setOpenAsked] = useState(false);
   // Between signing out and leaving the page there is briefly nobody to show.
   if (!user) return null;
   const stacked = layout === 'stacked';
@@ -89,27 +96,24 @@ export function UserMenu({ layout = 'inline' }: UserMenuProps) {
     );
   }
 
+  // Named by what it shows (name, role, office) plus what it opens: voice control users say what they see.
+  const button = (onClick?: () => void) => (
+    <UnstyledButton className="tindak-user-button" aria-haspopup="menu" onClick={onClick}>
+      {who}
+      <VisuallyHidden>{t('auth.accountMenuHint')}</VisuallyHidden>
+      <ChevronIcon />
+    </UnstyledButton>
+  );
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <UnstyledButton className="tindak-user-button">
-          {who}
-          {/* Named by what it shows (name, role, office) plus what it opens: voice control users say what they see. */}
-          <VisuallyHidden>{t('auth.accountMenuHint')}</VisuallyHidden>
-          <ChevronIcon />
-        </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        {links.map((link) => (
-          <Menu.Item key={link.to} component={Link} to={link.to}>
-            {link.label}
-          </Menu.Item>
-        ))}
-        <Menu.Divider />
-        <Menu.Item onClick={() => signOut.mutate()} disabled={signOut.isPending}>
-          {t('auth.signOut')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <Suspense fallback={button(() => setOpenAsked(true))}>
+      <AccountMenu
+        target={button()}
+        defaultOpened={openAsked}
+        links={links}
+        signOutLabel={t('auth.signOut')}
+        signingOut={signOut.isPending}
+        onSignOut={() => signOut.mutate()}
+      />
+    </Suspense>
   );
 }

@@ -2,11 +2,14 @@ import { Skeleton, Stack, Table, Tabs, Text } from '@mantine/core';
 import type { DashboardHome } from '@tindak/shared';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withAllStyles } from '../all-mantine-styles';
 import { HomeSection } from './home-sections';
 import { ScopeSummary } from './scope-summary';
 
 // The charts library is big; it comes in its own file once a section that draws is shown.
-const CompletionBars = lazy(() => import('./charts').then((m) => ({ default: m.CompletionBars })));
+const CompletionBars = lazy(() =>
+  withAllStyles(() => import('./charts')).then((m) => ({ default: m.CompletionBars })),
+);
 
 export interface CompletionRow {
   key: string;

@@ -1,7 +1,8 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { can, formatCalendarDate } from '@tindak/shared';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { useLanguage } from '../i18n/use-language';
@@ -9,13 +10,10 @@ import { LoadError, PageSkeleton } from '../kit/load-states';
 import { LastUpdated } from '../offline/last-updated';
 import { useCurrentUser } from '../session/use-current-user';
 import { AdminChecklist } from './admin-checklist';
-import { CompletionSection } from './completion-section';
 import { DirectiveSection } from './directive-section';
 import './home.css';
 import { MeetingsSection, MyItemsSection, WaitingSection } from './home-sections';
 import { IndicatorSection } from './indicator-section';
-import { NationalSection } from './national-section';
-import { TrendSection } from './trend-section';
 
 /**
  * Beranda: what is the signed-in person's to do now (own items due soon or overdue, decisions
@@ -23,6 +21,9 @@ import { TrendSection } from './trend-section';
  * doing (for an office without a region, the provinces side by side). A viewer has nothing to do,
  * so their region's picture comes first.
  */
+const loadRegionPicture = () => import('./region-picture');
+const RegionPicture = lazy(() => loadRegionPicture().then((m) => ({ default: m.RegionPicture })));
+
 export function HomePage() {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -30,6 +31,11 @@ export function HomePage() {
   const trpc = useTRPC();
   useDocumentTitle(`${t('home.title')} · ${t('app.name')}`);
   const query = useQuery(trpc.dashboard.home.queryOptions());
+  // Those who see their region's picture fetch its file beside Beranda's data, not after it.
+  const seesPicture = can(user.role, 'completion.read');
+  useEffect(() => {
+    if (seesPicture) void loadRegionPicture();
+  }, [seesPicture]);
 
   const header = (
     <Stack gap={2}>
@@ -73,14 +79,9 @@ export function HomePage() {
   // Those who oversee (and the secretariat, who records the values) see what misses its target.
   const oversees = can(user.role, 'completion.read') || user.role === 'secretariat';
   const picture = home.completion && (
-    <>
-      {national ? (
-        <NationalSection readOnly={!works} />
-      ) : (
-        <CompletionSection completion={home.completion} readOnly={!works} />
-      )}
-      <TrendSection trend={home.completion.trend} today={home.today} />
-    </>
+    <Suspense fallback={<Skeleton height={240} />}>
+      <RegionPicture completion={home.completion} today={home.today} national={national} readOnly={!works} />
+    </Suspense>
   );
   return (
     <Stack gap="xl">

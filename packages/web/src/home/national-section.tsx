@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTRPC } from '../api/trpc';
 import { LoadError, PageSkeleton } from '../kit/load-states';
+import { CountedAt } from '../regions/counted-at';
 import { CompletionChart, type CompletionRow } from './completion-section';
 import { HomeSection } from './home-sections';
 
@@ -106,6 +107,7 @@ function NationalPicture({ national }: { national: RegionNational }) {
   const completion = totals.actionItems.completionPercent;
   return (
     <Stack gap="md">
+      <CountedAt countedAt={national.countedAt} />
       <dl className="tindak-home-figures">
         <Figure
           label={t('home.national.recentMeetings', { days: NATIONAL_RECENT_DAYS })}

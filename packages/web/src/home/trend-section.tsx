@@ -2,11 +2,14 @@ import { Skeleton, Stack, Table } from '@mantine/core';
 import { formatCalendarDate, type Language, type TrendWeek } from '@tindak/shared';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withAllStyles } from '../all-mantine-styles';
 import { useLanguage } from '../i18n/use-language';
 import { HomeSection } from './home-sections';
 
 // The charts library is big; it comes in its own file once a section that draws is shown.
-const TrendLines = lazy(() => import('./charts').then((m) => ({ default: m.TrendLines })));
+const TrendLines = lazy(() =>
+  withAllStyles(() => import('./charts')).then((m) => ({ default: m.TrendLines })),
+);
 
 /** "2 Mar" / "2 Mar": a week's Monday, short enough for twelve ticks on a phone. */
 function shortDay(date: string, lang: Language) {

@@ -1,48 +1,50 @@
 import { type Language, languages } from '@tindak/shared';
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { type LabelBranches, labelBranches, sharedNamespaces } from './shared-words';
-import { readStoredLanguage } from './stored-language';
-import { type WebWords, webWordFiles } from './web-words';
-
-type Tree = { readonly [key: string]: string | Tree };
-
-/** Feature locale files add their own branches to the main one; a shared branch is merged, not replaced. */
-export function mergeDeep<A extends Tree, B extends Tree>(base: A, extra: B): A & B {
-  const merged: Record<string, string | Tree> = { ...base };
-  for (const [key, value] of Object.entries(extra)) {
-    const existing = merged[key];
-    merged[key] =
-      typeof existing === 'object' && typeof value === 'object' ? mergeDeep(existing, value) : value;
-  }
-  return merged as A & B;
-}
-
-/** The web's own words and the shared labels under the keys components use: the `translation` namespace. */
-function translationFor(lang: Language): WebWords & LabelBranches {
-  const trees: readonly Tree[] = [...webWordFiles[lang], labelBranches(lang)];
-  return trees.reduce<Tree>((merged, tree) => mergeDeep(merged, tree), {}) as WebWords & LabelBranches;
-}
-
-/** One i18next resource set: the web's namespace and the shared ones (packages/shared/src/i18n). */
-export const resources = {
-  id: { translation: translationFor('id'), ...sharedNamespaces('id') },
-  en: { translation: translationFor('en'), ...sharedNamespaces('en') },
-} as const;
+import { type LanguageWords, wordNamespaces } from './language-words';
+import { loadWords } from './load-words';
+import { isLanguage } from './stored-language';
 
 export { isLanguage, LANGUAGE_STORAGE_KEY, readStoredLanguage, storeLanguage } from './stored-language';
 
-/** A separate instance per app (and per test) so one test's language never leaks into another. */
-export function createI18n(lang: Language = readStoredLanguage()): I18n {
+/**
+ * The other language's words, fetched by i18next when someone switches to it: `changeLanguage`
+ * waits for them, so the page goes from one language to the other without showing raw keys.
+ */
+const wordsOnSwitch: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (language, namespace, callback) => {
+    if (!isLanguage(language)) return callback(new Error(`No words for language "${language}"`), false);
+    loadWords(language).then(
+      (words) => callback(null, words[namespace as keyof LanguageWords]),
+      (error: Error) => callback(error, false),
+    );
+  },
+};
+
+/**
+ * A separate instance per app (and per test) so one test's language never leaks into another.
+ * `words` are the starting language's, already loaded (main.tsx fetches them beside the app), so
+ * the first render has its words.
+ */
+export function createI18n(lang: Language, words: LanguageWords): I18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    resources,
-    lng: lang,
-    fallbackLng: 'id',
-    supportedLngs: [...languages],
-    // Resources are bundled, so initialise synchronously: the first render already has its words.
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
+  void instance
+    .use(initReactI18next)
+    .use(wordsOnSwitch)
+    .init({
+      resources: { [lang]: words },
+      // The other language comes through wordsOnSwitch, only if someone switches to it.
+      partialBundledLanguages: true,
+      ns: [...wordNamespaces],
+      lng: lang,
+      // No fallback: it would fetch Indonesian for an English reader too, and locales.test.ts
+      // already holds both languages to the same keys.
+      fallbackLng: false,
+      supportedLngs: [...languages],
+      initAsync: false,
+      interpolation: { escapeValue: false },
+    });
   return instance;
 }

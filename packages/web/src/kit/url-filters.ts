@@ -1,3 +1,4 @@
+import { isOneOf } from '@tindak/shared';
 import { useSearchParams } from 'react-router';
 
 /**
@@ -13,9 +14,22 @@ export interface UrlField<T> {
   empty: T;
 }
 
-/** Any shared zod schema: the same check the API makes on the value, so the web does not import zod. */
+/** A shared zod schema (the same check the API makes on the value) or a plain check (checkedBy). */
 export interface Parser<T> {
   safeParse(input: unknown): { success: true; data: T } | { success: false };
+}
+
+/**
+ * A plain check from @tindak/shared (`isUuid`, `isRegionCode`, `isDateOnly`, a closed list) as a
+ * parser: for filters read on pages that must not load the schemas (Beranda links to the lists).
+ */
+export function checkedBy<T extends string>(check: (value: unknown) => value is T): Parser<T> {
+  return { safeParse: (input) => (check(input) ? { success: true, data: input } : { success: false }) };
+}
+
+/** One of a closed list such as `actionItemStatuses`, without its zod enum. */
+export function oneOfList<const T extends string>(values: readonly T[]): Parser<T> {
+  return checkedBy((input): input is T => isOneOf(values, input));
 }
 
 /** One value checked by a shared schema, e.g. `?wilayah=15.01` with `regionCodeSchema`. */

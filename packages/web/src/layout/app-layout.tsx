@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Box, Button, Container, Divider, Drawer, Group, Stack, Text } from '@mantine/core';
+import { Anchor, AppShell, Box, Button, Container, Divider, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { pathTo } from '@tindak/shared';
 import { useId } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { UserMenu } from '../auth/user-menu';
 import { LanguageSwitch } from '../i18n/language-switch';
+import { Drawer } from '../kit/after-paint/after-paint';
 import { LiveUpdates } from '../live/live-updates';
 import { PendingChangesProvider } from '../offline/pending-context';
 import { PendingHeaderStatus } from '../offline/pending-header';

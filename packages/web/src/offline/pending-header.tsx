@@ -1,10 +1,11 @@
-import { Badge, Button, Drawer, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { formatDateTime } from '@tindak/shared';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withAllStyles } from '../all-mantine-styles';
 import { useLanguage } from '../i18n/use-language';
-import { PendingConflictDialog } from './pending-conflict-dialog';
+import { Drawer } from '../kit/after-paint/after-paint';
 import { usePendingChanges } from './pending-context';
 import { PendingStateBadge } from './pending-state-badge';
 import { useOnline } from './use-online';
@@ -29,6 +30,13 @@ function NoConnectionIcon() {
     </svg>
   );
 }
+
+// Needed only once the server refuses a change: fetched then, not with every page's header.
+const PendingConflictDialog = lazy(() =>
+  withAllStyles(() => import('./pending-conflict-dialog')).then((m) => ({
+    default: m.PendingConflictDialog,
+  })),
+);
 
 /**
  * In the header: "Offline" while the browser has no connection, and how many of this person's
@@ -126,7 +134,11 @@ export function PendingHeaderStatus() {
           </Stack>
         )}
       </Drawer>
-      <PendingConflictDialog chosenId={chosenId} onClose={() => setChosenId(null)} />
+      {changes.some((c) => c.state === 'conflict' || c.state === 'failed') && (
+        <Suspense fallback={null}>
+          <PendingConflictDialog chosenId={chosenId} onClose={() => setChosenId(null)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -10,6 +10,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '../i18n/use-language';
+import { CountedAt } from './counted-at';
 import { type ColumnKeys, sortRows, useColumnSort } from './sortable-columns';
 
 const keptStatuses = ['open', 'in_progress', 'fulfilled', 'not_fulfilled'] as const;
@@ -100,6 +101,7 @@ export function NationalComparison({ national }: { national: RegionNational }) {
       <Title order={2} size="h3" id="national-compare-title" mb="xs">
         {t('regions.national.title')}
       </Title>
+      <CountedAt countedAt={national.countedAt} />
       <Table.ScrollContainer minWidth={1100} className="tindak-national-scroll">
         <Table striped highlightOnHover withTableBorder verticalSpacing="xs" className="tindak-sticky-first">
           <Table.Caption>{t('regions.national.caption')}</Table.Caption>

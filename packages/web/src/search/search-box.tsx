@@ -2,9 +2,10 @@ import { ActionIcon, Button, Kbd } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withAllStyles } from '../all-mantine-styles';
 import { SearchIcon } from './search-icon';
 
-const loadDialog = () => import('./search-dialog');
+const loadDialog = () => withAllStyles(() => import('./search-dialog'));
 // The dialog (and the search schemas it brings along) is fetched when someone is about to search.
 const SearchDialog = lazy(() => loadDialog().then((m) => ({ default: m.SearchDialog })));
 

@@ -1,6 +1,5 @@
-import type { MeetingType } from '../../enums';
+import type { ActionItemPriority, MeetingType } from '../../enums';
 import type { Role } from '../../policy';
-import type { ActionItemPriority } from '../../schemas/action-item';
 import type { Health } from '../../status/health';
 import type { WordPair } from '../words';
 

@@ -1,24 +1,35 @@
 import {
   type ActionItemListInput,
   actionItemStatuses,
-  dateOnlySchema,
-  enumOf,
   healthStates,
-  regionCodeSchema,
-  uuidSchema,
+  isDateOnly,
+  isRegionCode,
+  isUuid,
 } from '@tindak/shared';
-import { flag, manyOf, oneOf, type UrlValues, urlCodec, wordFor } from '../../kit/url-filters';
+import {
+  checkedBy,
+  flag,
+  manyOf,
+  oneOf,
+  oneOfList,
+  type UrlValues,
+  urlCodec,
+  wordFor,
+} from '../../kit/url-filters';
 
-/** The list's filters in the address, Indonesian like the paths: `/tindak-lanjut?status=open&terlambat=ya`. */
+/**
+ * The list's filters in the address, Indonesian like the paths: `/tindak-lanjut?status=open&terlambat=ya`.
+ * Plain checks rather than the schemas: Beranda builds its links with this codec and loads no zod.
+ */
 export const itemFilters = urlCodec({
-  status: manyOf('status', enumOf(actionItemStatuses)),
-  health: oneOf('kondisi', enumOf(healthStates)),
-  office: oneOf('instansi', uuidSchema),
-  region: oneOf('wilayah', regionCodeSchema),
-  meeting: oneOf('rapat', uuidSchema),
+  status: manyOf('status', oneOfList(actionItemStatuses)),
+  health: oneOf('kondisi', oneOfList(healthStates)),
+  office: oneOf('instansi', checkedBy(isUuid)),
+  region: oneOf('wilayah', checkedBy(isRegionCode)),
+  meeting: oneOf('rapat', checkedBy(isUuid)),
   /** Calendar days, `yyyy-MM-dd`, as a date input gives them; deadlines are days, so no zone maths. */
-  dueFrom: oneOf('tenggat-dari', dateOnlySchema),
-  dueTo: oneOf('tenggat-sampai', dateOnlySchema),
+  dueFrom: oneOf('tenggat-dari', checkedBy(isDateOnly)),
+  dueTo: oneOf('tenggat-sampai', checkedBy(isDateOnly)),
   overdueOnly: flag('terlambat', 'ya'),
   // The default order stays out of the address, so the plain list has a plain link.
   sort: wordFor('urut', { due: 'tenggat', newest: 'terbaru' }, 'due'),

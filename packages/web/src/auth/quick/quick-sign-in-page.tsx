@@ -1,9 +1,10 @@
-import { Alert, Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { type Language, languages, pathTo } from '@tindak/shared';
+import './quick-sign-in.css';
+import { type Language, pathTo } from '@tindak/shared';
 import { type FormEvent, lazy, type MouseEvent, Suspense, useEffect, useRef, useState } from 'react';
 import { storeLanguage } from '../../i18n/stored-language';
-import { AuthFrame } from '../auth-frame';
 import { fetchSession, type QuickSession, ServerRefusal, signIn } from './quick-api';
+import { QuickField } from './quick-field';
+import { QuickFrame, QuickLanguageSwitch } from './quick-frame';
 import { quickWords } from './quick-words';
 
 export interface QuickSignInProps {
@@ -16,14 +17,16 @@ export interface QuickSignInProps {
 
 type Field = 'email' | 'password';
 
-// Only a demo server lists accounts; a real one never loads the table that shows them.
-const DemoAccounts = lazy(async () => ({ default: (await import('../demo-accounts')).DemoAccounts }));
+// Only a demo server lists accounts; a real one never loads the table that shows them (nor Mantine).
+const QuickDemoAccounts = lazy(async () => ({
+  default: (await import('./quick-demo-accounts')).QuickDemoAccounts,
+}));
 
 /**
  * The sign-in page as a first visit gets it: the same frame, fields, words and demo accounts as
- * auth/sign-in-page.tsx, drawn with React and Mantine's basic inputs only, so a phone on a slow
- * connection can type while the rest of the app is not yet needed. Once signed in (or on a link
- * away), the whole app takes over.
+ * auth/sign-in-page.tsx, drawn with plain elements and one small style sheet (no Mantine), so a
+ * phone on a slow connection can type while the rest of the app is not yet needed. Once signed in
+ * (or on a link away), the whole app takes over.
  */
 export function QuickSignInPage({ initialLanguage, next, enterApp }: QuickSignInProps) {
   const [lang, setLang] = useState(initialLanguage);
@@ -69,6 +72,7 @@ export function QuickSignInPage({ initialLanguage, next, enterApp }: QuickSignIn
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (submitting) return;
     setProblem(null);
     setErrors({});
     setSubmitting(true);
@@ -98,66 +102,67 @@ export function QuickSignInPage({ initialLanguage, next, enterApp }: QuickSignIn
   };
 
   const field = (name: Field) => ({
-    ref: fields[name],
+    inputRef: fields[name],
     value: values[name],
     error: errors[name],
-    onChange: (event: { currentTarget: HTMLInputElement }) => {
-      const value = event.currentTarget.value;
+    onChange: (value: string) => {
       setValues((before) => ({ ...before, [name]: value }));
       setErrors((before) => ({ ...before, [name]: undefined }));
     },
   });
 
   return (
-    <AuthFrame
+    <QuickFrame
       title={words.signInTitle}
       lead={words.signInLead}
       languageSwitch={
-        <Button.Group aria-label={words.languageLabel}>
-          {languages.map((option) => (
-            <Button
-              key={option}
-              size="compact-xs"
-              variant={option === lang ? 'filled' : 'default'}
-              aria-pressed={option === lang}
-              lang={option}
-              onClick={() => setLang(option)}
-            >
-              {words.languageNames[option]}
-            </Button>
-          ))}
-        </Button.Group>
+        <QuickLanguageSwitch
+          current={lang}
+          label={words.languageLabel}
+          names={words.languageNames}
+          onChange={setLang}
+        />
       }
     >
-      <form noValidate onSubmit={(event) => void submit(event)}>
-        <Stack gap="sm">
-          {problem && (
-            <Alert ref={alertRef} tabIndex={-1} color="red" role="alert">
-              {problem}
-            </Alert>
-          )}
-          <TextInput type="email" required label={words.email} autoComplete="username" {...field('email')} />
-          <PasswordInput
-            label={words.password}
-            autoComplete="current-password"
-            required
-            visibilityToggleButtonProps={{ 'aria-label': words.showPassword }}
-            {...field('password')}
-          />
-          <Group justify="space-between" align="center">
-            <Anchor href={pathTo('forgotPassword')} onClick={follow(pathTo('forgotPassword'))} size="sm">
-              {words.forgot}
-            </Anchor>
-            <Button type="submit" loading={submitting}>
-              {words.signIn}
-            </Button>
-          </Group>
-        </Stack>
+      <form className="quick-form" noValidate onSubmit={(event) => void submit(event)}>
+        {problem && (
+          <div ref={alertRef} tabIndex={-1} role="alert" className="quick-alert">
+            {problem}
+          </div>
+        )}
+        <QuickField type="email" label={words.email} autoComplete="username" {...field('email')} />
+        <QuickField
+          type="password"
+          label={words.password}
+          autoComplete="current-password"
+          revealLabel={words.showPassword}
+          {...field('password')}
+        />
+        <div className="quick-actions">
+          <a
+            className="quick-link"
+            href={pathTo('forgotPassword')}
+            onClick={follow(pathTo('forgotPassword'))}
+          >
+            {words.forgot}
+          </a>
+          {/* While signing in the button stays focusable (a disabled one would drop the focus). */}
+          <button
+            type="submit"
+            className="quick-button"
+            aria-disabled={submitting || undefined}
+            data-loading={submitting || undefined}
+          >
+            {submitting && <span className="quick-spinner" aria-hidden="true" />}
+            <span className="quick-button-label">{words.signIn}</span>
+          </button>
+        </div>
       </form>
       {session && session.demoAccounts.length > 0 && (
         <Suspense fallback={null}>
-          <DemoAccounts
+          <QuickDemoAccounts
             accounts={session.demoAccounts}
+            lang={lang}
             words={words.demo}
             onUse={(account) => {
               setValues({ email: account.email, password: account.password });
@@ -167,11 +172,15 @@ export function QuickSignInPage({ initialLanguage, next, enterApp }: QuickSignIn
         </Suspense>
       )}
       {/* A visitor without an account may still look at what offices chose to publish. */}
-      <Text size="sm" ta="center" component="footer">
-        <Anchor href={pathTo('publicProvinces')} onClick={follow(pathTo('publicProvinces'))} size="sm">
+      <footer className="quick-footer">
+        <a
+          className="quick-link"
+          href={pathTo('publicProvinces')}
+          onClick={follow(pathTo('publicProvinces'))}
+        >
           {words.publicLink}
-        </Anchor>
-      </Text>
-    </AuthFrame>
+        </a>
+      </footer>
+    </QuickFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { type Language, roleLabel } from '@tindak/shared';
+import type { Language } from '@tindak/shared';
 import authEn from '../../i18n/locales/auth.en.json';
 import authId from '../../i18n/locales/auth.id.json';
 import publicEn from '../../i18n/locales/public.en.json';
@@ -26,7 +26,8 @@ export interface QuickWords {
   /** The languages' names, as the app's switch shows them. */
   languageNames: Record<Language, string>;
   networkError: string;
-  demo: DemoAccountWords;
+  /** The demo-account table's words but the roles', which come with the table (quick-demo-accounts.tsx). */
+  demo: Omit<DemoAccountWords, 'role'>;
 }
 
 const files = {
@@ -52,7 +53,6 @@ export function quickWords(lang: Language): QuickWords {
     demo: {
       title: auth.demoTitle,
       lead: auth.demoLead,
-      role: (role) => roleLabel(role, lang),
       useAccount: (label) => auth.useAccount.replace('{{label}}', label),
       useThisAccount: auth.useThisAccount,
     },

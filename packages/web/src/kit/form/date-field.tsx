@@ -1,7 +1,10 @@
 import { ActionIcon, Popover, TextInput, type TextInputProps } from '@mantine/core';
-import { DatePicker } from '@mantine/dates';
+import { DatePicker, DatesProvider } from '@mantine/dates';
+import '@mantine/dates/styles.css';
+import 'dayjs/locale/id';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/use-language';
 import { formatDateText, parseDateText } from './date-text';
 
 type DateFieldProps = Omit<TextInputProps, 'value' | 'onChange' | 'rightSection'> & {
@@ -23,6 +26,7 @@ type DateFieldProps = Omit<TextInputProps, 'value' | 'onChange' | 'rightSection'
  */
 export function DateField({ value, onChange, minDate, maxDate, onBlur, error, ...props }: DateFieldProps) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const [text, setText] = useState(formatDateText(value));
   const [unreadable, setUnreadable] = useState(false);
   const [opened, setOpened] = useState(false);
@@ -83,32 +87,37 @@ export function DateField({ value, onChange, minDate, maxDate, onBlur, error, ..
             </ActionIcon>
           </Popover.Target>
           <Popover.Dropdown>
-            <DatePicker
-              value={value || null}
-              defaultDate={value || minDate || undefined}
-              minDate={minDate || undefined}
-              maxDate={maxDate || undefined}
-              // Weekend days in red and days of other months in grey fail contrast; neither helps here.
-              weekendDays={[]}
-              hideOutsideDates
-              nextLabel={t('dateField.next')}
-              previousLabel={t('dateField.previous')}
-              ariaLabels={{
-                nextMonth: t('dateField.nextMonth'),
-                previousMonth: t('dateField.previousMonth'),
-                nextYear: t('dateField.nextYear'),
-                previousYear: t('dateField.previousYear'),
-                nextDecade: t('dateField.nextDecade'),
-                previousDecade: t('dateField.previousDecade'),
-                monthLevelControl: t('dateField.chooseMonth'),
-                yearLevelControl: t('dateField.chooseYear'),
-              }}
-              onChange={(picked) => {
-                take(picked ?? '');
-                setOpened(false);
-                inputRef.current?.focus();
-              }}
-            />
+            {/* Here rather than around the app: only pages with a date field load the calendar
+                (and dayjs's Indonesian). Month and day names in the interface language; weeks
+                start on Monday, as in Indonesia. */}
+            <DatesProvider settings={{ locale: lang, firstDayOfWeek: 1 }}>
+              <DatePicker
+                value={value || null}
+                defaultDate={value || minDate || undefined}
+                minDate={minDate || undefined}
+                maxDate={maxDate || undefined}
+                // Weekend days in red and days of other months in grey fail contrast; neither helps here.
+                weekendDays={[]}
+                hideOutsideDates
+                nextLabel={t('dateField.next')}
+                previousLabel={t('dateField.previous')}
+                ariaLabels={{
+                  nextMonth: t('dateField.nextMonth'),
+                  previousMonth: t('dateField.previousMonth'),
+                  nextYear: t('dateField.nextYear'),
+                  previousYear: t('dateField.previousYear'),
+                  nextDecade: t('dateField.nextDecade'),
+                  previousDecade: t('dateField.previousDecade'),
+                  monthLevelControl: t('dateField.chooseMonth'),
+                  yearLevelControl: t('dateField.chooseYear'),
+                }}
+                onChange={(picked) => {
+                  take(picked ?? '');
+                  setOpened(false);
+                  inputRef.current?.focus();
+                }}
+              />
+            </DatesProvider>
           </Popover.Dropdown>
         </Popover>
       }
