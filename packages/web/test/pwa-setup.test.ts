@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_THEME } from '@mantine/core';
 import { onlineManager, QueryClient } from '@tanstack/react-query';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PERSIST_MAX_AGE_MS } from '../src/offline/persist-scope';
 import { pwaManifest, serverOnlyPaths, THEME_COLOR } from '../src/offline/pwa-manifest';
-import { startOfflineReading } from '../src/offline/pwa-start';
+import { startOfflineReading, whenQuiet } from '../src/offline/pwa-start';
 import { theme } from '../src/theme';
 import { createI18n } from './create-i18n';
 
@@ -57,5 +57,31 @@ describe('the installable app', () => {
       PERSIST_MAX_AGE_MS,
     );
     expect(client.getQueryDefaults([['meetings', 'get'], { type: 'query' }]).gcTime).toBeUndefined();
+  });
+
+  it('registers the service worker only after the page’s own requests have been quiet for 2 s', async () => {
+    vi.useFakeTimers();
+    try {
+      const client = new QueryClient();
+      let answer: (value: string) => void = () => {};
+      const beranda = client.fetchQuery({
+        queryKey: ['dashboard', 'home'],
+        queryFn: () => new Promise<string>((resolve) => (answer = resolve)),
+      });
+      let registered = 0;
+      whenQuiet(client, () => (registered += 1));
+      // Beranda's data is still coming: the precache must not compete with it.
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(registered).toBe(0);
+      answer('items');
+      await beranda;
+      await vi.advanceTimersByTimeAsync(1500);
+      expect(registered).toBe(0);
+      // Quiet for 2 s, then when the browser is idle (or 5 s at most).
+      await vi.advanceTimersByTimeAsync(6000);
+      expect(registered).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
