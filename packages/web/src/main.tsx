@@ -10,5 +10,5 @@ if (!root) throw new Error('index.html has no #root element');
 if (window.location.pathname === appRoutes.signIn) {
   void import('./auth/quick/start-quick-sign-in').then(({ startQuickSignIn }) => startQuickSignIn(root));
 } else {
-  void startAppLazily(root, readStoredLanguage());
+  void startAppLazily(root, readStoredLanguage(), window.location.pathname);
 }

@@ -23,7 +23,7 @@ export function startQuickSignIn(container: HTMLElement) {
     entering = true;
     storeLanguage(language);
     // The quick page stays (its button spinning) until the app's files and words are here.
-    void startAppLazily(container, language, () => {
+    void startAppLazily(container, language, path, () => {
       // After signing in the sign-in page leaves the history; a followed link keeps it, for Back.
       if (how === 'push') window.history.pushState(null, '', path);
       else window.history.replaceState(null, '', path);
