@@ -1,5 +1,7 @@
+import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acceptsGzip } from '../src/http/trpc-response';
 import { buildServer } from '../src/server';
 import { useTestApi } from './support';
 import { signInOverHttp } from './support/http';
@@ -38,6 +40,54 @@ describe('HTTP host', () => {
     const refused = await app.inject({ method: 'GET', url: '/trpc/meetings.list' });
     expect(refused.statusCode).toBe(401);
     expect(Number(refused.headers['content-length'])).toBe(Buffer.byteLength(refused.body));
+  });
+
+  it('gzips a large answer for a browser that accepts it, and only then', async () => {
+    // Every province side by side: several kilobytes of JSON.
+    const url = '/trpc/regions.national';
+    const plain = await app.inject({ method: 'GET', url, headers: { cookie } });
+    expect(plain.statusCode).toBe(200);
+    expect(plain.body.length).toBeGreaterThan(1024);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const zipped = await app.inject({
+      method: 'GET',
+      url,
+      headers: { cookie, 'accept-encoding': 'gzip, deflate, br, zstd' },
+    });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toContain('trpc-accept');
+    expect(zipped.headers.vary).toContain('accept-encoding');
+    expect(Number(zipped.headers['content-length'])).toBe(zipped.rawPayload.length);
+    expect(zipped.rawPayload.length).toBeLessThan(plain.body.length / 3);
+    const data = JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'));
+    expect({ ...data, result: { data: { ...data.result.data, countedAt: 'x' } } }).toEqual({
+      ...plain.json(),
+      result: { data: { ...plain.json().result.data, countedAt: 'x' } },
+    });
+    // A small answer is not worth it; a browser that refuses gzip gets text.
+    const small = await app.inject({
+      method: 'GET',
+      url: '/trpc/meetings.list',
+      headers: { cookie, 'accept-encoding': 'gzip' },
+    });
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(small.json()).toEqual({ result: { data: { items: [], nextCursor: null } } });
+    const refused = await app.inject({
+      method: 'GET',
+      url,
+      headers: { cookie, 'accept-encoding': 'gzip;q=0, br' },
+    });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+  });
+
+  it('reads Accept-Encoding as browsers and proxies write it', () => {
+    expect(acceptsGzip('gzip, deflate, br')).toBe(true);
+    expect(acceptsGzip('br;q=1.0, GZIP;q=0.5')).toBe(true);
+    expect(acceptsGzip('gzip;q=0')).toBe(false);
+    expect(acceptsGzip('br, *;q=0.1')).toBe(true);
+    expect(acceptsGzip('*;q=0')).toBe(false);
+    expect(acceptsGzip('identity')).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
   });
 
   it('reports the database on /healthz', async () => {
