@@ -113,6 +113,41 @@ describe('a directive in the weekly digest', () => {
     expect(shared.rendered).toEqual(whole.rendered);
   });
 
+  it('reads a region’s items once for its readers, each with what their role shows', async () => {
+    const provinceViewer = await createUser(api, {
+      role: 'viewer',
+      organizationId: head.organizationId,
+      email: 'pemantau@jambi.uji',
+    });
+    const sharing = createDigestSharing();
+    let reads = 0;
+    const items = sharing.items;
+    sharing.items = (key, read) =>
+      items(key, () => {
+        reads += 1;
+        return read();
+      });
+    const readsAfter: number[] = [];
+    for (const user of [head, provinceViewer]) {
+      const recipient = await loadDigestRecipient(api.database.db, user.id);
+      if (!recipient) throw new Error('no recipient');
+      const whole = await previewDigest(api.database.db, recipient, MONDAY, links);
+      const shared = await previewDigest(api.database.db, recipient, MONDAY, links, sharing);
+      const again = await previewDigest(api.database.db, recipient, MONDAY, links, sharing);
+      expect(shared.content).toEqual(whole.content);
+      expect(again.rendered).toEqual(whole.rendered);
+      readsAfter.push(reads);
+    }
+    // The head's lists and table by region; the viewer reads nothing more (the lists are the
+    // head's, the table is not theirs).
+    expect(readsAfter).toEqual([2, 2]);
+    const viewer = await loadDigestRecipient(api.database.db, provinceViewer.id);
+    if (!viewer) throw new Error('no recipient');
+    expect(
+      (await previewDigest(api.database.db, viewer, MONDAY, links)).content.completionByRegion,
+    ).toBeNull();
+  });
+
   it('mails the line in the HTML and the text part', async () => {
     const before = sink.messages.length;
     const worker = await startTestWorker(api.database, sink.url);

@@ -88,3 +88,40 @@ describe('search results that tell items apart', () => {
     expect(result.meeting[0]?.office).toBe('Diskominfo Provinsi Jambi');
   });
 });
+
+describe('search order: whole words before longer words they start', () => {
+  it('lists records with the whole word first and fills up with longer words only when short', async () => {
+    const host = await makeOffice(api, 'Diskominfo Kabupaten Merangin', '15.02');
+    // Newest first among equals: the longer words are the newest here, so they would lead if the
+    // whole words did not come first.
+    const titlesByDay = [
+      ['Literasi Talenta Digital', '01'],
+      ['Akademi Talenta Digital', '02'],
+      ['Talenta Digitalisasi Desa', '03'],
+      ['Talenta Digitalnya Sekolah', '04'],
+    ];
+    for (const [title, day] of titlesByDay) {
+      const startsAt = `2025-12-${day}T09:00:00+07:00`;
+      const endsAt = `2025-12-${day}T12:00:00+07:00`;
+      await api.caller().meetings.create(meetingInput(host.id, { title, startsAt, endsAt }));
+    }
+    const titles = async (limitPerKind: number) =>
+      (await api.caller().search.query({ q: 'talenta digital', limitPerKind })).meeting.map((h) => h.title);
+
+    expect(await titles(2)).toEqual(['Akademi Talenta Digital', 'Literasi Talenta Digital']);
+    const three = await titles(3);
+    expect(three.slice(0, 2)).toEqual(['Akademi Talenta Digital', 'Literasi Talenta Digital']);
+    expect(three[2]).toBe('Talenta Digitalnya Sekolah');
+    expect(await titles(8)).toEqual([
+      'Akademi Talenta Digital',
+      'Literasi Talenta Digital',
+      'Talenta Digitalnya Sekolah',
+      'Talenta Digitalisasi Desa',
+    ]);
+  });
+
+  it('still finds the start of a word being typed', async () => {
+    const result = await api.caller().search.query({ q: 'talenta digitalis' });
+    expect(result.meeting.map((h) => h.title)).toEqual(['Talenta Digitalisasi Desa']);
+  });
+});

@@ -6,6 +6,7 @@ import type { AppLinks } from '../mail/links';
 import { byUrgency } from '../mail/templates/describe-notification';
 import {
   DIGEST_SECTION_ROWS,
+  type DigestWeek,
   digestItemLists,
   type ItemRow,
   listWeeklyNotifications,
@@ -109,30 +110,56 @@ async function directiveLines(
   };
 }
 
+/** What a digest says of the reader's action items: three lists with their totals. */
+export interface ItemSections {
+  overdue: DigestContent['overdue'];
+  dueThisWeek: DigestItem[];
+  resolvedLastWeek: DigestItem[];
+  totals: { overdue: number; due: number; resolved: number };
+}
+
 /**
- * Everything one reader's weekly digest says, for the week that contains `period.today`. The scope
- * sections are read here unless given (the worker reads them once per region and time zone).
+ * Reads once what is the same for every reader of one scope region and week (the key says which
+ * read it is; a key always names the same kind of value).
  */
-export async function composeDigest(
+export type ShareRead = <T>(key: string, read: () => Promise<T>) => Promise<T>;
+
+/**
+ * The reader's item sections and, for a head, the table by region. Staff get their own items;
+ * every other role gets its scope region's, the same for all of them (with `share`, the worker
+ * reads them once per region: a province's lists are its thousands of items, read before for each
+ * of its heads and viewers).
+ */
+async function composeItemSections(
   db: Database,
   reader: DigestReader,
-  period: DigestPeriod,
+  week: DigestWeek,
   links: AppLinks,
-  scopeName: string,
-  scope?: ScopeSections,
-): Promise<DigestContent> {
-  const { today, weekStart, weekEnd, lastWeekStart } = period;
-  const tz = reader.timeZone;
+  share?: ShareRead,
+): Promise<ItemSections & { completionByRegion: DigestRegionRow[] | null }> {
+  const key = `${reader.scopeRegion ?? '*'}|${week.timeZone}|${week.today}`;
+  const shared = reader.role === 'staff' ? undefined : share;
+  const once = <T>(what: string, read: () => Promise<T>) =>
+    shared ? shared(`${what}|${key}`, read) : read();
+  const [items, completionByRegion] = await Promise.all([
+    once('items', () => readItemSections(db, reader, week, links)),
+    reader.role === 'head' ? once('completion', () => regionCompletion(db, reader, week)) : null,
+  ]);
+  return { ...items, completionByRegion };
+}
 
-  // One week, one set of list conditions: the lists, the summary line (their totals) and the
-  // heads' table by region count the same items.
-  const week = { today, weekStart, weekEnd, lastWeekStart, timeZone: tz };
+async function readItemSections(
+  db: Database,
+  reader: DigestReader,
+  week: DigestWeek,
+  links: AppLinks,
+): Promise<ItemSections> {
   const {
     overdue: overdueList,
     due: dueList,
     resolved: resolvedList,
   } = await digestItemLists(db, reader, week);
-  const toItem = await directiveLines(db, reader, today, links, [
+  const toItem = await directiveLines(db, reader, week.today, links, [
     ...overdueList.rows,
     ...dueList.rows,
     ...resolvedList.rows,
@@ -152,16 +179,40 @@ export async function composeDigest(
     }
     group.items.push(item);
   }
+  return {
+    overdue,
+    dueThisWeek: dueList.rows.map(toItem),
+    resolvedLastWeek: resolvedList.rows.map(toItem),
+    totals: { overdue: overdueList.total, due: dueList.total, resolved: resolvedList.total },
+  };
+}
+
+/**
+ * Everything one reader's weekly digest says, for the week that contains `period.today`. The scope
+ * sections are read here unless given (the worker reads them once per region and time zone), and
+ * so are the item sections of readers who see their region's (`share`, ditto).
+ */
+export async function composeDigest(
+  db: Database,
+  reader: DigestReader,
+  period: DigestPeriod,
+  links: AppLinks,
+  scopeName: string,
+  scope?: ScopeSections,
+  share?: ShareRead,
+): Promise<DigestContent> {
+  const { today, weekStart, weekEnd, lastWeekStart } = period;
+  const tz = reader.timeZone;
+
+  // One week, one set of list conditions: the lists, the summary line (their totals) and the
+  // heads' table by region count the same items.
+  const week = { today, weekStart, weekEnd, lastWeekStart, timeZone: tz };
+  const items = await composeItemSections(db, reader, week, links, share);
 
   const { commitments, proposalsAwaitingDecision, upcomingMeetings, scopeMore, indicators } =
     scope ?? (await composeScopeSections(db, reader, period, links));
   // The list in the app that holds each section in full; staff's lists are their office's.
   const mine: Record<string, string> = reader.role === 'staff' ? { instansi: reader.organizationId } : {};
-
-  let completionByRegion: DigestRegionRow[] | null = null;
-  if (reader.role === 'head') {
-    completionByRegion = await regionCompletion(db, reader, week);
-  }
 
   // The most urgent of the week's notifications, as many as a list shows; the first hundred are
   // enough to choose them from (a week rarely has that many), the count is of all. Up to the
@@ -183,16 +234,16 @@ export async function composeDigest(
     lateSince: weeklyDigestIsLate(period) ? weeklyDigestDueAt(period, tz).toISOString() : null,
     scopeName,
     role: reader.role,
-    overdue,
-    dueThisWeek: dueList.rows.map(toItem),
-    resolvedLastWeek: resolvedList.rows.map(toItem),
+    overdue: items.overdue,
+    dueThisWeek: items.dueThisWeek,
+    resolvedLastWeek: items.resolvedLastWeek,
     commitments,
     proposalsAwaitingDecision,
     upcomingMeetings,
     more: {
-      overdue: { total: overdueList.total, url: links.list('actionItems', { ...mine, terlambat: 'ya' }) },
+      overdue: { total: items.totals.overdue, url: links.list('actionItems', { ...mine, terlambat: 'ya' }) },
       dueThisWeek: {
-        total: dueList.total,
+        total: items.totals.due,
         url: links.list('actionItems', {
           ...mine,
           status: [...OPEN_STATUSES],
@@ -201,14 +252,14 @@ export async function composeDigest(
         }),
       },
       resolvedLastWeek: {
-        total: resolvedList.total,
+        total: items.totals.resolved,
         url: links.list('actionItems', { ...mine, status: 'done', urut: 'terbaru' }),
       },
       notifications: { total: totalOf(notificationRows), url: links.settings },
     },
     scopeMore,
     indicators,
-    completionByRegion,
+    completionByRegion: items.completionByRegion,
     notifications,
   };
 }

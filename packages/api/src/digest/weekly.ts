@@ -11,8 +11,8 @@ import type { DigestSharing } from './shared';
 
 /**
  * A user's digest for the week containing `at`, rendered but not sent. The in-app preview reads
- * everything afresh; the worker passes `sharing`, which reads and renders the scope sections once
- * per region (see ./shared).
+ * everything afresh; the worker passes `sharing`, which reads and renders the scope sections, and
+ * the item sections of readers who see their region's items, once per region (see ./shared).
  */
 export async function previewDigest(
   db: Database,
@@ -29,7 +29,15 @@ export async function previewDigest(
         () => composeScopeSections(db, recipient, period, links),
       )
     : undefined;
-  const content = await composeDigest(db, recipient, period, links, recipient.scopeName, scope?.sections);
+  const content = await composeDigest(
+    db,
+    recipient,
+    period,
+    links,
+    recipient.scopeName,
+    scope?.sections,
+    sharing?.items,
+  );
   const rendered = await renderDigestMail(
     {
       recipient: { name: recipient.displayName, language: recipient.language, timeZone: recipient.timeZone },

@@ -1,5 +1,5 @@
 import type { Database } from '@tindak/db';
-import type { RecordSearchKind, SearchHit } from '@tindak/shared';
+import { type RecordSearchKind, recordSearchKinds, type SearchHit, type SearchQueries } from '@tindak/shared';
 import { type RawBuilder, sql } from 'kysely';
 
 /**
@@ -52,8 +52,8 @@ const sources: Record<RecordSearchKind, Source> = {
 };
 
 export interface SearchTerms {
-  /** The words as a prefix tsquery (`toPrefixQuery`). */
-  prefix: string;
+  /** The words as typed, whole and with the last as a prefix (`searchQueries`). */
+  queries: SearchQueries;
   /** The words as typed, LIKE-escaped, for the fragment match on titles. */
   likeText: string;
   /** Whether to add the fragment match on titles (one word only). */
@@ -66,30 +66,55 @@ export interface SearchTerms {
 export type RankedIds = Record<RecordSearchKind, string[]>;
 
 /**
- * The best `limit` matches of each kind in the reader's scope, best first: one GIN index scan
- * finds the documents whose words match AND whose scope keys hold the reader's region (a
- * province head reads only the province's postings, never the country's), then each kind's
- * matches are ranked (title words weigh most), newest first among equals.
+ * The best `limit` matches of each kind in the reader's scope, best first. Records with every word
+ * whole come first; only the kinds that have fewer than `limit` of them are filled up with records
+ * where the last word is the start of a longer one ("digitalisasi" for "digital"), or a fragment
+ * inside a title word. The whole words are exact index lookups; the prefix gathers every indexed
+ * word it starts, country-wide, and costs three times as much on a common phrase
+ * (docs/benchmarks.md), so a phrase that finds enough whole never pays for it.
  */
 export async function rankedMatches(db: Database, terms: SearchTerms): Promise<RankedIds> {
-  const query = sql`to_tsquery('simple', ${terms.prefix})`;
+  const ids: RankedIds = { meeting: [], proposal: [], commitment: [], actionItem: [] };
+  const whole = sql`to_tsquery('simple', ${terms.queries.whole})`;
+  await rankInto(db, ids, terms, { query: whole, words: sql`d.document @@ ${whole}` });
+  const short = recordSearchKinds.filter((kind) => ids[kind].length < terms.limit);
+  if (short.length === 0) return ids;
+  const prefix = sql`to_tsquery('simple', ${terms.queries.prefix})`;
+  const found = Object.values(ids).flat();
   const words = terms.fragment
-    ? sql`(d.document @@ ${query} or d.title_key like '%' || tindak_search_text(${terms.likeText}) || '%')`
-    : sql`d.document @@ ${query}`;
+    ? sql`(d.document @@ ${prefix} or d.title_key like '%' || tindak_search_text(${terms.likeText}) || '%')`
+    : sql`d.document @@ ${prefix}`;
+  await rankInto(db, ids, terms, {
+    query: prefix,
+    words: sql`${words} and d.kind = any(${short}::text[]) and d.record_id <> all(${found}::uuid[])`,
+  });
+  return ids;
+}
+
+/**
+ * Appends to `ids` the best matches of `words` per kind, up to `terms.limit` in all: one GIN index
+ * scan finds the documents whose words match AND whose scope keys hold the reader's region (a
+ * province head reads only the province's postings, never the country's), then each kind's matches
+ * are ranked (title words weigh most), newest first among equals.
+ */
+async function rankInto(
+  db: Database,
+  ids: RankedIds,
+  terms: SearchTerms,
+  match: { query: RawBuilder<unknown>; words: RawBuilder<unknown> },
+) {
   const inScope = terms.scope === null ? sql`` : sql`and d.scope_keys @> array[${terms.scope}::text]`;
   const rows = await sql<{ kind: RecordSearchKind; id: string }>`
     select kind, record_id as id from (
       select d.kind, d.record_id, row_number() over (
-          partition by d.kind order by ts_rank_cd(d.document, ${query}) desc, d.sorted_at desc, d.record_id
+          partition by d.kind order by ts_rank_cd(d.document, ${match.query}) desc, d.sorted_at desc, d.record_id
         ) as place
       from search_documents d
-      where ${words} ${inScope} and d.listed
+      where ${match.words} ${inScope} and d.listed
     ) ranked
     where place <= ${terms.limit}
     order by kind, place`.execute(db);
-  const ids: RankedIds = { meeting: [], proposal: [], commitment: [], actionItem: [] };
-  for (const row of rows.rows) ids[row.kind].push(row.id);
-  return ids;
+  for (const row of rows.rows) if (ids[row.kind].length < terms.limit) ids[row.kind].push(row.id);
 }
 
 /** The chosen records of one kind as hits, in the order given. */

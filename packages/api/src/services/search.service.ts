@@ -4,7 +4,7 @@ import {
   recordSearchKinds,
   type SearchOutput,
   type searchInput,
-  toPrefixQuery,
+  searchQueries,
 } from '@tindak/shared';
 import type { z } from 'zod';
 import type { Context } from '../context';
@@ -22,7 +22,7 @@ import { plainSnippet } from './search-snippet';
  * "datacenter"). Records are matched within the reader's scope in `search_documents`.
  */
 export async function search(ctx: Context, input: z.output<typeof searchInput>): Promise<SearchOutput> {
-  const prefix = toPrefixQuery(input.q);
+  const queries = searchQueries(input.q);
   const result: SearchOutput = {
     meeting: [],
     proposal: [],
@@ -31,17 +31,17 @@ export async function search(ctx: Context, input: z.output<typeof searchInput>):
     person: [],
     office: [],
   };
-  if (!prefix) return result;
+  if (!queries) return result;
   const likeText = input.q.replace(/[\\%_]/g, (c) => `\\${c}`);
   // The trigram match adds fragments inside a word ("ornis" in "rakornis"). For several words it is
-  // left out: their prefixes already match, and checking a phrase's trigram candidates is costly.
+  // left out: their words already match, and checking a phrase's trigram candidates is costly.
   const fragment = !/\s/.test(input.q.trim());
   const limit = input.limitPerKind;
   const records = async () => {
-    const ranked = await rankedMatches(ctx.db, { prefix, likeText, fragment, scope: scopeOf(ctx), limit });
+    const ranked = await rankedMatches(ctx.db, { queries, likeText, fragment, scope: scopeOf(ctx), limit });
     await Promise.all(
       recordSearchKinds.map(async (kind) => {
-        const hits = await recordHits(ctx.db, kind, ranked[kind], prefix);
+        const hits = await recordHits(ctx.db, kind, ranked[kind], queries.prefix);
         // Minutes and descriptions are markdown; a result shows their words.
         result[kind] = hits.map((hit) => ({ ...hit, snippet: plainSnippet(hit.snippet) }));
       }),

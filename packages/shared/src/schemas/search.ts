@@ -45,15 +45,25 @@ export const searchOutput = z.object({
 });
 export type SearchOutput = z.infer<typeof searchOutput>;
 
+/** The words of a search as PostgreSQL queries (`searchQueries`). */
+export interface SearchQueries {
+  /** Every word whole ("data & center"): an exact index lookup per word, and the first results. */
+  whole: string;
+  /** The last word as the start of a word ("data & cent:*"), the one still being typed. */
+  prefix: string;
+}
+
 /**
- * The words of a search as a PostgreSQL query ("data cent" -> "data & cent:*"): accents dropped and
- * case folded like the indexed text, and only letters and digits kept, so the query is always
- * valid tsquery syntax. Only the last word is a prefix, the one still being typed: a word followed
- * by a space is whole. A prefix makes PostgreSQL gather every indexed word that starts with it,
- * country-wide, before the reader's scope narrows anything, so "talenta:* & digital:*" read twice
- * the index of "talenta & digital:*" on the national data set (docs/benchmarks.md).
+ * The words of a search as PostgreSQL queries ("data cent" -> whole "data & cent", prefix
+ * "data & cent:*"): accents dropped and case folded like the indexed text, and only letters and
+ * digits kept, so a query is always valid tsquery syntax. Only the last word may be a prefix: a word
+ * followed by a space is whole. A prefix makes PostgreSQL gather every indexed word that starts with
+ * it, country-wide, before the reader's scope narrows anything (on the national data set
+ * "talenta:* & digital:*" read twice the index of "talenta & digital:*", and that three times the
+ * index of "talenta & digital"), so the whole words are searched first and the prefix only fills
+ * what they leave (docs/benchmarks.md).
  */
-export function toPrefixQuery(text: string): string | null {
+export function searchQueries(text: string): SearchQueries | null {
   const words = text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -62,5 +72,6 @@ export function toPrefixQuery(text: string): string | null {
     .filter((w) => w.length > 0)
     .slice(0, 8);
   const last = words.pop();
-  return last === undefined ? null : [...words, `${last}:*`].join(' & ');
+  if (last === undefined) return null;
+  return { whole: [...words, last].join(' & '), prefix: [...words, `${last}:*`].join(' & ') };
 }
