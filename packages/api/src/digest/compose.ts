@@ -14,7 +14,7 @@ import {
   completionByRegion as regionCompletion,
   totalOf,
 } from '../repositories/digest-items.repo';
-import { listDigestScopeRows } from '../repositories/digest-scope.repo';
+import { listDigestScopeRows, listDigestScopeRowsByRegion } from '../repositories/digest-scope.repo';
 import { directiveSpreads } from '../services/directive-spread';
 import { composeIndicatorSection } from './indicators';
 import { type DigestPeriod, weeklyDigestDueAt, weeklyDigestIsLate } from './period';
@@ -45,16 +45,18 @@ export async function composeScopeSections(
   reader: Pick<DigestReader, 'scopeRegion' | 'timeZone'>,
   period: DigestPeriod,
   links: AppLinks,
+  share?: ShareRead,
 ): Promise<ScopeSections> {
   const { today, weekStart, weekEnd, lastWeekStart } = period;
-  const { commitments, proposals, meetings } = await listDigestScopeRows(db, {
-    scopeRegion: reader.scopeRegion,
-    timeZone: reader.timeZone,
-    today,
-    weekStart,
-    weekEnd,
-    lastWeekStart,
-  });
+  const query = { timeZone: reader.timeZone, today, weekStart, weekEnd, lastWeekStart };
+  const region = reader.scopeRegion;
+  // The worker reads every region's at once (one statement per section instead of three per region).
+  const { commitments, proposals, meetings } =
+    share && region !== null
+      ? ((
+          await share(`scope-rows|${reader.timeZone}|${today}`, () => listDigestScopeRowsByRegion(db, query))
+        ).get(region) ?? { commitments: [], proposals: [], meetings: [] })
+      : await listDigestScopeRows(db, { ...query, scopeRegion: region });
   const indicators = await composeIndicatorSection(
     db,
     { scopeRegion: reader.scopeRegion, timeZone: reader.timeZone, lastWeekStart, weekStart },

@@ -26,7 +26,7 @@ export async function previewDigest(
     ? await sharing.scope(
         `${recipient.scopeRegion ?? '*'}|${recipient.timeZone}|${period.today}`,
         recipient.timeZone,
-        () => composeScopeSections(db, recipient, period, links),
+        () => composeScopeSections(db, recipient, period, links, sharing.items),
       )
     : undefined;
   const content = await composeDigest(

@@ -55,6 +55,15 @@ function proposalInRegion(alias: string, region: string): RawBuilder<boolean> {
   )`;
 }
 
+type Rows<T> = (Omit<T, 'url'> & { id: string; total: number })[];
+
+/** A scope's commitments, proposals and meetings: each section's first rows, each row with the count of all. */
+export interface DigestScopeRows {
+  commitments: Rows<DigestCommitment>;
+  proposals: Rows<DigestProposal>;
+  meetings: Rows<DigestMeeting>;
+}
+
 /** What everyone with one scope region and time zone sees of the week beyond their items. */
 export interface DigestScopeQuery {
   scopeRegion: string | null;
@@ -69,7 +78,7 @@ export interface DigestScopeQuery {
  * Commitments changed last week, proposals awaiting a decision and meetings of the coming two
  * weeks: each section's first DIGEST_SECTION_ROWS rows, every row carrying the count of all.
  */
-export async function listDigestScopeRows(db: Database, query: DigestScopeQuery) {
+export async function listDigestScopeRows(db: Database, query: DigestScopeQuery): Promise<DigestScopeRows> {
   const { today, weekStart, weekEnd, lastWeekStart } = query;
   const tz = query.timeZone;
   const region = query.scopeRegion;
@@ -78,7 +87,7 @@ export async function listDigestScopeRows(db: Database, query: DigestScopeQuery)
   const commitmentsWhere = sql`${region === null ? sql`true` : commitmentInRegion('c', region)}
     and (c.updated_at at time zone ${tz})::date between ${lastWeekStart}::date and (${weekStart}::date - 1)
     and ${around('c.updated_at', lastWeekStart, sql`${weekStart}::date`)}`;
-  const commitments = await sql<Omit<DigestCommitment, 'url'> & { id: string; total: number }>`
+  const commitments = await sql<Rows<DigestCommitment>[number]>`
     with matching as materialized (
       -- The week's changes are found in the covering index alone; only the region's are read.
       select * from commitments where id in (select c.id from commitments c where ${commitmentsWhere})
@@ -86,32 +95,124 @@ export async function listDigestScopeRows(db: Database, query: DigestScopeQuery)
     select c.id, c.title, (select count(*)::int from matching) as total, coalesce(pp.full_name || ', ' || o.name, o.name) as "partyName", c.status,
       case when (c.created_at at time zone ${tz})::date >= ${lastWeekStart}::date then 'new' else 'changed' end as change,
       to_char(c.due_on, 'YYYY-MM-DD') as "dueDate"
-    from (select * from matching c order by c.updated_at desc limit ${DIGEST_SECTION_ROWS}) c
+    from (select * from matching c order by c.updated_at desc, c.id limit ${DIGEST_SECTION_ROWS}) c
     join organizations o on o.id = c.committed_by_organization_id
     left join people pp on pp.id = c.committed_by_person_id
-    order by c.updated_at desc`.execute(db);
+    order by c.updated_at desc, c.id`.execute(db);
 
   const proposalsWhere = sql`pr.status in ('submitted', 'under_review')
     and ${region === null ? sql`true` : proposalInRegion('pr', region)}`;
-  const proposals = await sql<Omit<DigestProposal, 'url'> & { id: string; total: number }>`
+  const proposals = await sql<Rows<DigestProposal>[number]>`
     with matching as materialized (select * from proposals pr where ${proposalsWhere})
     select pr.id, pr.title, (select count(*)::int from matching) as total, o.name as "addresseeName", pr.status,
       -- The day it was raised (the meeting's day by default), not the day someone typed it in.
       to_char(pr.raised_on, 'YYYY-MM-DD') as "raisedOn"
-    from (select * from matching pr order by pr.created_at limit ${DIGEST_SECTION_ROWS}) pr
+    from (select * from matching pr order by pr.created_at, pr.id limit ${DIGEST_SECTION_ROWS}) pr
     left join organizations o on o.id = pr.addressed_to_organization_id
-    order by pr.created_at`.execute(db);
+    order by pr.created_at, pr.id`.execute(db);
 
   const meetingsWhere = sql`m.status = 'scheduled' and ${region === null ? sql`true` : meetingVisible('m', region)}
     and (m.starts_at at time zone ${tz})::date between ${today}::date and (${weekEnd}::date + 7)
     and ${around('m.starts_at', today, sql`${weekEnd}::date + 8`)}`;
-  const meetings = await sql<Omit<DigestMeeting, 'url'> & { id: string; total: number }>`
+  const meetings = await sql<Rows<DigestMeeting>[number]>`
     with matching as materialized (select * from meetings m where ${meetingsWhere})
     select m.id, m.title, (select count(*)::int from matching) as total,
       to_char(m.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "startsAt",
       m.place, m.type as "meetingType"
-    from (select * from matching m order by m.starts_at limit ${DIGEST_SECTION_ROWS}) m
-    order by m.starts_at`.execute(db);
+    from (select * from matching m order by m.starts_at, m.id limit ${DIGEST_SECTION_ROWS}) m
+    order by m.starts_at, m.id`.execute(db);
 
   return { commitments: commitments.rows, proposals: proposals.rows, meetings: meetings.rows };
+}
+
+/**
+ * `listDigestScopeRows` for every region at once, by region code: a region with nothing in a
+ * section is absent from it. One statement per section over the country's records, each record
+ * counted in every region among its search document's scope keys (the same visibility rules as
+ * ./scope.ts, kept by triggers in search_documents), instead of a statement per section for each
+ * of the country's 550 scope regions (58 ms each for proposals and commitments on the national data set).
+ */
+export async function listDigestScopeRowsByRegion(
+  db: Database,
+  query: Omit<DigestScopeQuery, 'scopeRegion'>,
+): Promise<Map<string, DigestScopeRows>> {
+  const { today, weekStart, weekEnd, lastWeekStart } = query;
+  const tz = query.timeZone;
+  const keyed = (
+    kind: string,
+    table: string,
+    alias: string,
+    where: RawBuilder<boolean>,
+    order: string,
+  ) => sql`
+    select k.key, ${sql.raw(alias)}.*, count(*) over (partition by k.key)::int as total,
+      row_number() over (partition by k.key order by ${sql.raw(order)}) as n
+    from ${sql.raw(table)} ${sql.raw(alias)}
+    join search_documents d on d.kind = ${kind} and d.record_id = ${sql.ref(`${alias}.id`)}
+    cross join lateral unnest(d.scope_keys) as k(key)
+    where ${where}`;
+
+  const commitments = await sql<Rows<DigestCommitment>[number] & { key: string }>`
+    with keyed as (${keyed(
+      'commitment',
+      'commitments',
+      'c',
+      sql`(c.updated_at at time zone ${tz})::date between ${lastWeekStart}::date and (${weekStart}::date - 1)
+        and ${around('c.updated_at', lastWeekStart, sql`${weekStart}::date`)}`,
+      'c.updated_at desc, c.id',
+    )})
+    select c.key, c.id, c.title, c.total, coalesce(pp.full_name || ', ' || o.name, o.name) as "partyName", c.status,
+      case when (c.created_at at time zone ${tz})::date >= ${lastWeekStart}::date then 'new' else 'changed' end as change,
+      to_char(c.due_on, 'YYYY-MM-DD') as "dueDate"
+    from keyed c
+    join organizations o on o.id = c.committed_by_organization_id
+    left join people pp on pp.id = c.committed_by_person_id
+    where c.n <= ${DIGEST_SECTION_ROWS}
+    order by c.key, c.n`.execute(db);
+
+  const proposals = await sql<Rows<DigestProposal>[number] & { key: string }>`
+    with keyed as (${keyed(
+      'proposal',
+      'proposals',
+      'pr',
+      sql`pr.status in ('submitted', 'under_review')`,
+      'pr.created_at, pr.id',
+    )})
+    select pr.key, pr.id, pr.title, pr.total, o.name as "addresseeName", pr.status,
+      to_char(pr.raised_on, 'YYYY-MM-DD') as "raisedOn"
+    from keyed pr
+    left join organizations o on o.id = pr.addressed_to_organization_id
+    where pr.n <= ${DIGEST_SECTION_ROWS}
+    order by pr.key, pr.n`.execute(db);
+
+  const meetings = await sql<Rows<DigestMeeting>[number] & { key: string }>`
+    with keyed as (${keyed(
+      'meeting',
+      'meetings',
+      'm',
+      sql`m.status = 'scheduled'
+        and (m.starts_at at time zone ${tz})::date between ${today}::date and (${weekEnd}::date + 7)
+        and ${around('m.starts_at', today, sql`${weekEnd}::date + 8`)}`,
+      'm.starts_at, m.id',
+    )})
+    select m.key, m.id, m.title, m.total,
+      to_char(m.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "startsAt",
+      m.place, m.type as "meetingType"
+    from keyed m
+    where m.n <= ${DIGEST_SECTION_ROWS}
+    order by m.key, m.n`.execute(db);
+
+  const byRegion = new Map<string, DigestScopeRows>();
+  const entry = (key: string) => {
+    let found = byRegion.get(key);
+    if (!found) {
+      found = { commitments: [], proposals: [], meetings: [] };
+      byRegion.set(key, found);
+    }
+    return found;
+  };
+  for (const { key, ...row } of commitments.rows) entry(key).commitments.push(row);
+  for (const { key, ...row } of proposals.rows) entry(key).proposals.push(row);
+  for (const { key, ...row } of meetings.rows) entry(key).meetings.push(row);
+  return byRegion;
 }
