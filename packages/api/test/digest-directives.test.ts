@@ -124,7 +124,7 @@ describe('a directive in the weekly digest', () => {
     const items = sharing.items;
     sharing.items = (key, read) =>
       items(key, () => {
-        reads += 1;
+        if (/^(items|completion)\|/.test(key)) reads += 1;
         return read();
       });
     const readsAfter: number[] = [];

@@ -20,13 +20,17 @@ interface Call {
   language: string | null;
 }
 
-/** `auth.me` as the quick page asks for it: the n-th answer for the n-th call (the last one after). */
+/**
+ * `auth.me` as the quick page asks for it: the n-th answer for the n-th call (the last one after).
+ * After signing in it comes in tRPC's batch form (api/start-requests.ts), an array of answers.
+ */
 function session(...answers: { user: SessionUserView | null; demoAccounts?: DemoAccount[] }[]) {
   const calls: Call[] = [];
   const handler = http.get(`${trpcUrl}/auth.me`, ({ request }) => {
     calls.push({ input: undefined, language: request.headers.get('x-tindak-lang') });
     const answer = answers[Math.min(calls.length, answers.length) - 1] ?? { user: null };
-    return HttpResponse.json({ result: { data: { demoAccounts: [], ...answer } } });
+    const result = { result: { data: { demoAccounts: [], ...answer } } };
+    return HttpResponse.json(new URL(request.url).searchParams.has('batch') ? [result] : result);
   });
   server.use(handler);
   return calls;
@@ -82,12 +86,46 @@ describe('the quick sign-in page', () => {
     expect(enterApp).not.toHaveBeenCalled();
 
     answer(signedInOk());
-    await waitFor(() => expect(enterApp).toHaveBeenCalledWith('/rapat', 'en'));
+    await waitFor(() => expect(enterApp).toHaveBeenCalledWith('/rapat', 'en', 'replace', expect.anything()));
     expect(calls[0]).toEqual({
       input: { email: 'kadis@kominfo.jambiprov.demo', password: 'kepala-demo-2026' },
       language: 'id',
     });
     expect(me).toHaveLength(2);
+  });
+
+  it("signing in for Beranda starts the app's download and asks for the session and Beranda in one request", async () => {
+    session({ user: null });
+    signIn(signedInOk);
+    const home = { today: '2026-03-04' };
+    let answer: (response: Response) => void = () => {};
+    const early: Call[] = [];
+    server.use(
+      http.get(`${trpcUrl}/auth.me,dashboard.home`, ({ request }) => {
+        early.push({ input: undefined, language: request.headers.get('x-tindak-lang') });
+        return new Promise<Response>((resolve) => (answer = resolve));
+      }),
+    );
+    const loadApp = vi.fn();
+    const enterApp = vi.fn();
+    const user = userEvent.setup();
+    render(<QuickSignInPage initialLanguage="id" next="/" enterApp={enterApp} loadApp={loadApp} />);
+    await fillIn(user, 'staf@kominfo.kerincikab.demo', 'staf-demo-2026');
+    await user.click(screen.getByRole('button', { name: 'Masuk' }));
+
+    // Signed in: the app's files are on their way while the server is asked who this is.
+    await waitFor(() => expect(early).toEqual([{ input: undefined, language: 'id' }]));
+    expect(loadApp).toHaveBeenCalledWith('/');
+    expect(enterApp).not.toHaveBeenCalled();
+
+    const me = { user: { ...signedInUser, language: 'en' }, demoAccounts: [] };
+    answer(HttpResponse.json([{ result: { data: me } }, { result: { data: home } }]));
+    await waitFor(() => expect(enterApp).toHaveBeenCalledTimes(1));
+    const [path, language, how, answers] = enterApp.mock.calls[0] ?? [];
+    expect([path, language, how]).toEqual(['/', 'en', 'replace']);
+    // Both answers go to the app, which starts with them instead of asking again.
+    expect(answers['auth.me'].answered.data).toEqual(me);
+    expect(answers['dashboard.home'].answered.data).toEqual(home);
   });
 
   it('goes straight to the app when a session is already there', async () => {

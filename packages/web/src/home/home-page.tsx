@@ -12,6 +12,7 @@ import { useCurrentUser } from '../session/use-current-user';
 import { AdminChecklist } from './admin-checklist';
 import { DirectiveSection } from './directive-section';
 import './home.css';
+import { homeQueryOptions } from './home-query';
 import { MeetingsSection, MyItemsSection, WaitingSection } from './home-sections';
 import { IndicatorSection } from './indicator-section';
 
@@ -30,7 +31,7 @@ export function HomePage() {
   const user = useCurrentUser();
   const trpc = useTRPC();
   useDocumentTitle(`${t('home.title')} · ${t('app.name')}`);
-  const query = useQuery(trpc.dashboard.home.queryOptions());
+  const query = useQuery(homeQueryOptions(trpc));
   // Those who see their region's picture fetch its file beside Beranda's data, not after it.
   const seesPicture = can(user.role, 'completion.read');
   useEffect(() => {

@@ -1,6 +1,7 @@
 import './quick-sign-in.css';
 import { type Language, pathTo } from '@tindak/shared';
 import { type FormEvent, lazy, type MouseEvent, Suspense, useEffect, useRef, useState } from 'react';
+import { requestStartQueries, type StartAnswers, startPathsFor } from '../../api/start-requests';
 import { storeLanguage } from '../../i18n/stored-language';
 import { fetchSession, type QuickSession, ServerRefusal, signIn } from './quick-api';
 import { QuickField } from './quick-field';
@@ -11,8 +12,13 @@ export interface QuickSignInProps {
   initialLanguage: Language;
   /** Where to go once signed in (the `lanjut` parameter, already checked to stay in the app). */
   next: string;
-  /** Hands over to the whole app at `path`, in `language` (the account's, once signed in). */
-  enterApp: (path: string, language: Language, how?: 'push' | 'replace') => void;
+  /**
+   * Hands over to the whole app at `path`, in `language` (the account's, once signed in), with
+   * what its first page needs when that was already asked for.
+   */
+  enterApp: (path: string, language: Language, how?: 'push' | 'replace', early?: StartAnswers) => void;
+  /** Starts downloading the app for `path` once signed in, before the account's language is known. */
+  loadApp?: (path: string) => void;
 }
 
 type Field = 'email' | 'password';
@@ -28,7 +34,7 @@ const QuickDemoAccounts = lazy(async () => ({
  * phone on a slow connection can type while the rest of the app is not yet needed. Once signed in
  * (or on a link away), the whole app takes over.
  */
-export function QuickSignInPage({ initialLanguage, next, enterApp }: QuickSignInProps) {
+export function QuickSignInPage({ initialLanguage, next, enterApp, loadApp }: QuickSignInProps) {
   const [lang, setLang] = useState(initialLanguage);
   const words = quickWords(lang);
   const [session, setSession] = useState<QuickSession | null>(null);
@@ -78,8 +84,12 @@ export function QuickSignInPage({ initialLanguage, next, enterApp }: QuickSignIn
     setSubmitting(true);
     try {
       await signIn(values, lang);
-      const { user } = await fetchSession(lang);
-      enterApp(next, user?.language ?? lang);
+      // From here the app's files, who is signed in and its first page's data come side by side,
+      // the last two in one request: not one after the other once the app has started.
+      loadApp?.(next);
+      const early = requestStartQueries(startPathsFor(next), lang);
+      const session = (await early['auth.me']?.data) as QuickSession | undefined;
+      enterApp(next, session?.user?.language ?? lang, 'replace', early);
     } catch (error) {
       setSubmitting(false);
       if (!(error instanceof ServerRefusal)) return setProblem(words.networkError);

@@ -1,8 +1,9 @@
 import type { Language } from '@tindak/shared';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { StartAnswers } from '../../api/start-requests';
 import { readStoredLanguage, storeLanguage } from '../../i18n/stored-language';
-import { startAppLazily } from '../../start-app-lazily';
+import { loadAppFiles, startAppLazily } from '../../start-app-lazily';
 import { QuickSignInPage } from './quick-sign-in-page';
 
 /** Only same-app paths: never send someone to another site after signing in. */
@@ -18,22 +19,38 @@ function safeNext(value: string | null): string {
 export function startQuickSignIn(container: HTMLElement) {
   const root = createRoot(container);
   let entering = false;
-  const enterApp = (path: string, language: Language, how: 'push' | 'replace' = 'replace') => {
+  const enterApp = (
+    path: string,
+    language: Language,
+    how: 'push' | 'replace' = 'replace',
+    early?: StartAnswers,
+  ) => {
     if (entering) return;
     entering = true;
     storeLanguage(language);
     // The quick page stays (its button spinning) until the app's files and words are here.
-    void startAppLazily(container, language, path, () => {
-      // After signing in the sign-in page leaves the history; a followed link keeps it, for Back.
-      if (how === 'push') window.history.pushState(null, '', path);
-      else window.history.replaceState(null, '', path);
-      root.unmount();
-    });
+    void startAppLazily(
+      container,
+      language,
+      path,
+      () => {
+        // After signing in the sign-in page leaves the history; a followed link keeps it, for Back.
+        if (how === 'push') window.history.pushState(null, '', path);
+        else window.history.replaceState(null, '', path);
+        root.unmount();
+      },
+      early,
+    );
   };
   const next = safeNext(new URLSearchParams(window.location.search).get('lanjut'));
   root.render(
     <StrictMode>
-      <QuickSignInPage initialLanguage={readStoredLanguage()} next={next} enterApp={enterApp} />
+      <QuickSignInPage
+        initialLanguage={readStoredLanguage()}
+        next={next}
+        enterApp={enterApp}
+        loadApp={(path) => void loadAppFiles(path).catch(() => undefined)}
+      />
     </StrictMode>,
   );
 }
