@@ -29,15 +29,13 @@ beforeAll(async () => {
     ['Diskominfo Kabupaten Tebo', '15.09', 9],
   ] as const) {
     const office = await makeOffice(api, name, code);
-    const meeting = await api
-      .caller()
-      .meetings.create(
-        meetingInput(office.id, {
-          title: `Rapat ${name}`,
-          startsAt: inDays(days, 2),
-          endsAt: inDays(days, 4),
-        }),
-      );
+    const meeting = await api.caller().meetings.create(
+      meetingInput(office.id, {
+        title: `Rapat ${name}`,
+        startsAt: inDays(days, 2),
+        endsAt: inDays(days, 4),
+      }),
+    );
     // Awaiting a decision: one seen through its proposer, one through the Rakornis all regencies attended.
     const rakornis = (await api.caller().meetings.list({ limit: 50 })).items.find(
       (m) => m.type === 'rakornis',

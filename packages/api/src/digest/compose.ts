@@ -14,7 +14,13 @@ import {
   completionByRegion as regionCompletion,
   totalOf,
 } from '../repositories/digest-items.repo';
-import { listDigestScopeRows, listDigestScopeRowsByRegion } from '../repositories/digest-scope.repo';
+import {
+  type DigestScopeQuery,
+  type DigestScopeRows,
+  datedScopeRowsByRegion,
+  listDigestScopeRows,
+  proposalsAwaitingByRegion,
+} from '../repositories/digest-scope.repo';
 import { directiveSpreads } from '../services/directive-spread';
 import { composeIndicatorSection } from './indicators';
 import { type DigestPeriod, weeklyDigestDueAt, weeklyDigestIsLate } from './period';
@@ -53,9 +59,7 @@ export async function composeScopeSections(
   // The worker reads every region's at once (one statement per section instead of three per region).
   const { commitments, proposals, meetings } =
     share && region !== null
-      ? ((
-          await share(`scope-rows|${reader.timeZone}|${today}`, () => listDigestScopeRowsByRegion(db, query))
-        ).get(region) ?? { commitments: [], proposals: [], meetings: [] })
+      ? await everyRegionsRows(db, query, share, region)
       : await listDigestScopeRows(db, { ...query, scopeRegion: region });
   const indicators = await composeIndicatorSection(
     db,
@@ -83,6 +87,21 @@ export async function composeScopeSections(
     },
     indicators,
   };
+}
+
+/** A region's scope rows from every region's, read once for all (the proposals once for every time zone). */
+async function everyRegionsRows(
+  db: Database,
+  query: Omit<DigestScopeQuery, 'scopeRegion'>,
+  share: ShareRead,
+  region: string,
+): Promise<DigestScopeRows> {
+  const dated = await share(`scope-rows|${query.timeZone}|${query.today}`, () =>
+    datedScopeRowsByRegion(db, query),
+  );
+  const proposals = await share('scope-proposals', () => proposalsAwaitingByRegion(db));
+  const { commitments = [], meetings = [] } = dated.get(region) ?? {};
+  return { commitments, proposals: proposals.get(region) ?? [], meetings };
 }
 
 /**

@@ -130,30 +130,84 @@ export async function listDigestScopeRows(db: Database, query: DigestScopeQuery)
  * section is absent from it. One statement per section over the country's records, each record
  * counted in every region among its search document's scope keys (the same visibility rules as
  * ./scope.ts, kept by triggers in search_documents), instead of a statement per section for each
- * of the country's 550 scope regions (58 ms each for proposals and commitments on the national data set).
+ * of the country's 550 scope regions (58 ms each for proposals and commitments on the national
+ * data set). The proposals awaiting a decision do not depend on the week: the worker reads them
+ * apart, once for every time zone.
  */
 export async function listDigestScopeRowsByRegion(
   db: Database,
   query: Omit<DigestScopeQuery, 'scopeRegion'>,
 ): Promise<Map<string, DigestScopeRows>> {
-  const { today, weekStart, weekEnd, lastWeekStart } = query;
-  const tz = query.timeZone;
-  const keyed = (
-    kind: string,
-    table: string,
-    alias: string,
-    where: RawBuilder<boolean>,
-    order: string,
-  ) => sql`
+  const [dated, proposals] = [await datedScopeRowsByRegion(db, query), await proposalsAwaitingByRegion(db)];
+  return mergeScopeRows(dated, proposals);
+}
+
+/** Commitments and meetings by region, without proposals, plus the proposals by region: every region's sections. */
+export function mergeScopeRows(
+  dated: Map<string, Pick<DigestScopeRows, 'commitments' | 'meetings'>>,
+  proposals: Map<string, DigestScopeRows['proposals']>,
+): Map<string, DigestScopeRows> {
+  const byRegion = new Map<string, DigestScopeRows>();
+  for (const key of new Set([...dated.keys(), ...proposals.keys()])) {
+    const { commitments = [], meetings = [] } = dated.get(key) ?? {};
+    byRegion.set(key, { commitments, proposals: proposals.get(key) ?? [], meetings });
+  }
+  return byRegion;
+}
+
+/** Each record of `table` matching `where` once per region that sees it, numbered in `order` within the region. */
+function keyedByRegion(
+  kind: string,
+  table: string,
+  alias: string,
+  where: RawBuilder<unknown>,
+  order: string,
+) {
+  return sql`
     select k.key, ${sql.raw(alias)}.*, count(*) over (partition by k.key)::int as total,
       row_number() over (partition by k.key order by ${sql.raw(order)}) as n
     from ${sql.raw(table)} ${sql.raw(alias)}
     join search_documents d on d.kind = ${kind} and d.record_id = ${sql.ref(`${alias}.id`)}
     cross join lateral unnest(d.scope_keys) as k(key)
     where ${where}`;
+}
 
+/** Every region's proposals awaiting a decision (`listDigestScopeRows`' third section). */
+export async function proposalsAwaitingByRegion(
+  db: Database,
+): Promise<Map<string, DigestScopeRows['proposals']>> {
+  const proposals = await sql<Rows<DigestProposal>[number] & { key: string }>`
+    with keyed as (${keyedByRegion(
+      'proposal',
+      'proposals',
+      'pr',
+      sql`pr.status in ('submitted', 'under_review')`,
+      'pr.created_at, pr.id',
+    )})
+    select pr.key, pr.id, pr.title, pr.total, o.name as "addresseeName", pr.status,
+      to_char(pr.raised_on, 'YYYY-MM-DD') as "raisedOn"
+    from keyed pr
+    left join organizations o on o.id = pr.addressed_to_organization_id
+    where pr.n <= ${DIGEST_SECTION_ROWS}
+    order by pr.key, pr.n`.execute(db);
+  const byRegion = new Map<string, DigestScopeRows['proposals']>();
+  for (const { key, ...row } of proposals.rows) {
+    const rows = byRegion.get(key) ?? [];
+    rows.push(row);
+    byRegion.set(key, rows);
+  }
+  return byRegion;
+}
+
+/** Every region's commitments changed last week and meetings of the coming two weeks. */
+export async function datedScopeRowsByRegion(
+  db: Database,
+  query: Omit<DigestScopeQuery, 'scopeRegion'>,
+): Promise<Map<string, Pick<DigestScopeRows, 'commitments' | 'meetings'>>> {
+  const { today, weekStart, weekEnd, lastWeekStart } = query;
+  const tz = query.timeZone;
   const commitments = await sql<Rows<DigestCommitment>[number] & { key: string }>`
-    with keyed as (${keyed(
+    with keyed as (${keyedByRegion(
       'commitment',
       'commitments',
       'c',
@@ -170,23 +224,8 @@ export async function listDigestScopeRowsByRegion(
     where c.n <= ${DIGEST_SECTION_ROWS}
     order by c.key, c.n`.execute(db);
 
-  const proposals = await sql<Rows<DigestProposal>[number] & { key: string }>`
-    with keyed as (${keyed(
-      'proposal',
-      'proposals',
-      'pr',
-      sql`pr.status in ('submitted', 'under_review')`,
-      'pr.created_at, pr.id',
-    )})
-    select pr.key, pr.id, pr.title, pr.total, o.name as "addresseeName", pr.status,
-      to_char(pr.raised_on, 'YYYY-MM-DD') as "raisedOn"
-    from keyed pr
-    left join organizations o on o.id = pr.addressed_to_organization_id
-    where pr.n <= ${DIGEST_SECTION_ROWS}
-    order by pr.key, pr.n`.execute(db);
-
   const meetings = await sql<Rows<DigestMeeting>[number] & { key: string }>`
-    with keyed as (${keyed(
+    with keyed as (${keyedByRegion(
       'meeting',
       'meetings',
       'm',
@@ -202,17 +241,16 @@ export async function listDigestScopeRowsByRegion(
     where m.n <= ${DIGEST_SECTION_ROWS}
     order by m.key, m.n`.execute(db);
 
-  const byRegion = new Map<string, DigestScopeRows>();
+  const byRegion = new Map<string, Pick<DigestScopeRows, 'commitments' | 'meetings'>>();
   const entry = (key: string) => {
     let found = byRegion.get(key);
     if (!found) {
-      found = { commitments: [], proposals: [], meetings: [] };
+      found = { commitments: [], meetings: [] };
       byRegion.set(key, found);
     }
     return found;
   };
   for (const { key, ...row } of commitments.rows) entry(key).commitments.push(row);
-  for (const { key, ...row } of proposals.rows) entry(key).proposals.push(row);
   for (const { key, ...row } of meetings.rows) entry(key).meetings.push(row);
   return byRegion;
 }
