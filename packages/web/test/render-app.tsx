@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Language } from '@tindak/shared';
@@ -9,13 +10,15 @@ import { AppRoutes } from '../src/app-routes';
 import { createI18n } from './create-i18n';
 import { API_URL } from './trpc-http';
 
-/** The whole app (providers, routes, real tRPC client) at one address, talking to msw. */
-export function renderApp(path: string, { lang = 'id' }: { lang?: Language } = {}) {
+/**
+ * The whole app (providers, routes, real tRPC client) at one address, talking to msw; with
+ * `queryClient`, on that client (one a test has already put data in).
+ */
+export function renderApp(
+  path: string,
+  { lang = 'id', queryClient = testQueryClient() }: { lang?: Language; queryClient?: QueryClient } = {},
+) {
   const i18n = createI18n(lang);
-  // The app's own client (so a lost session ends on the sign-in page as it does in the app), but
-  // without retries: a test that answers with an error wants to see the error, not a second request.
-  const queryClient = createQueryClient();
-  queryClient.setDefaultOptions({ queries: { retry: false }, mutations: { retry: false } });
   const user = userEvent.setup();
   const view = render(
     <AppProviders i18n={i18n} apiUrl={API_URL} batch={false} queryClient={queryClient} mantineEnv="test">
@@ -25,6 +28,16 @@ export function renderApp(path: string, { lang = 'id' }: { lang?: Language } = {
     </AppProviders>,
   );
   return { ...view, user, i18n, queryClient };
+}
+
+/**
+ * The app's own client (so a lost session ends on the sign-in page as it does in the app), but
+ * without retries: a test that answers with an error wants to see the error, not a second request.
+ */
+function testQueryClient() {
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({ queries: { retry: false }, mutations: { retry: false } });
+  return queryClient;
 }
 
 interface HappyDomWindow {

@@ -1,21 +1,18 @@
 import { dehydrate, QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { AppRouter } from '@tindak/api';
 import type { DashboardHome, Language } from '@tindak/shared';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import { HttpResponse, http } from 'msw';
-import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createApiClient } from '../src/api/client';
 import { createQueryClient } from '../src/api/query-client';
 import { seedStartQueries, startQueryOptions } from '../src/api/start-queries';
 import { requestStartQueries, type StartAnswers } from '../src/api/start-requests';
-import { AppProviders } from '../src/app-providers';
-import { AppRoutes } from '../src/app-routes';
 import { restorePersistedQueries } from '../src/offline/persist-queries';
 import type { OfflineStore } from '../src/offline/persist-store';
-import { createI18n } from './create-i18n';
 import { server, signedInUser } from './msw-server';
+import { renderApp } from './render-app';
 import { API_URL, query, trpcError } from './trpc-http';
 
 /**
@@ -86,19 +83,7 @@ function startApp(early: StartAnswers) {
     createApiClient({ url: API_URL, batch: false, getLanguage: () => 'id' }),
     early,
   );
-  render(
-    <AppProviders
-      i18n={createI18n('id')}
-      apiUrl={API_URL}
-      batch={false}
-      queryClient={queryClient}
-      mantineEnv="test"
-    >
-      <MemoryRouter initialEntries={['/']}>
-        <AppRoutes />
-      </MemoryRouter>
-    </AppProviders>,
-  );
+  renderApp('/', { queryClient });
   return queryClient;
 }
 

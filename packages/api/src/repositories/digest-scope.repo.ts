@@ -125,35 +125,15 @@ export async function listDigestScopeRows(db: Database, query: DigestScopeQuery)
   return { commitments: commitments.rows, proposals: proposals.rows, meetings: meetings.rows };
 }
 
-/**
- * `listDigestScopeRows` for every region at once, by region code: a region with nothing in a
- * section is absent from it. One statement per section over the country's records, each record
+/*
+ * `listDigestScopeRows` for every region at once, by region code (a region with nothing in a
+ * section is absent from it): one statement per section over the country's records, each record
  * counted in every region among its search document's scope keys (the same visibility rules as
  * ./scope.ts, kept by triggers in search_documents), instead of a statement per section for each
  * of the country's 550 scope regions (58 ms each for proposals and commitments on the national
  * data set). The proposals awaiting a decision do not depend on the week: the worker reads them
  * apart, once for every time zone.
  */
-export async function listDigestScopeRowsByRegion(
-  db: Database,
-  query: Omit<DigestScopeQuery, 'scopeRegion'>,
-): Promise<Map<string, DigestScopeRows>> {
-  const [dated, proposals] = [await datedScopeRowsByRegion(db, query), await proposalsAwaitingByRegion(db)];
-  return mergeScopeRows(dated, proposals);
-}
-
-/** Commitments and meetings by region, without proposals, plus the proposals by region: every region's sections. */
-export function mergeScopeRows(
-  dated: Map<string, Pick<DigestScopeRows, 'commitments' | 'meetings'>>,
-  proposals: Map<string, DigestScopeRows['proposals']>,
-): Map<string, DigestScopeRows> {
-  const byRegion = new Map<string, DigestScopeRows>();
-  for (const key of new Set([...dated.keys(), ...proposals.keys()])) {
-    const { commitments = [], meetings = [] } = dated.get(key) ?? {};
-    byRegion.set(key, { commitments, proposals: proposals.get(key) ?? [], meetings });
-  }
-  return byRegion;
-}
 
 /** Each record of `table` matching `where` once per region that sees it, numbered in `order` within the region. */
 function keyedByRegion(
