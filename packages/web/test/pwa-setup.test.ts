@@ -84,4 +84,35 @@ describe('the installable app', () => {
       vi.useRealTimers();
     }
   });
+
+  it('starts the device copy once Beranda has answered, or after 3 s on a line too slow for it', async () => {
+    vi.useFakeTimers();
+    try {
+      const client = new QueryClient();
+      let answer: (value: string) => void = () => {};
+      const beranda = client.fetchQuery({
+        queryKey: ['dashboard', 'home'],
+        queryFn: () => new Promise<string>((resolve) => (answer = resolve)),
+      });
+      let answered = 0;
+      whenQuiet(client, () => (answered += 1), 200, 3000);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(answered).toBe(0);
+      answer('items');
+      await beranda;
+      await vi.advanceTimersByTimeAsync(6000);
+      expect(answered).toBe(1);
+
+      const slow = new QueryClient();
+      void slow.fetchQuery({ queryKey: ['dashboard', 'home'], queryFn: () => new Promise<string>(() => {}) });
+      let late = 0;
+      whenQuiet(slow, () => (late += 1), 200, 3000);
+      await vi.advanceTimersByTimeAsync(2500);
+      expect(late).toBe(0);
+      await vi.advanceTimersByTimeAsync(6000);
+      expect(late).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

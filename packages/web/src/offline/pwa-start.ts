@@ -23,13 +23,15 @@ function startPersisting(client: QueryClient) {
 /**
  * Once the page's own requests have been quiet for a while: the service worker precaches the whole
  * app (about 0.8 MB compressed), and on a slow line that download must come after the page the
- * person is waiting for (after signing in, Beranda), not beside it.
+ * person is waiting for (after signing in, Beranda), not beside it. With `latestMs`, no later than
+ * that even if the page is still waiting for an answer.
  */
-export function whenQuiet(client: QueryClient, run: () => void, quietMs = 2000) {
-  let quietSince = Date.now();
+export function whenQuiet(client: QueryClient, run: () => void, quietMs = 2000, latestMs = Infinity) {
+  const startedAt = Date.now();
+  let quietSince = startedAt;
   const check = () => {
     if (client.isFetching() > 0 || client.isMutating() > 0) quietSince = Date.now();
-    if (Date.now() - quietSince < quietMs) {
+    if (Date.now() - quietSince < quietMs && Date.now() - startedAt < latestMs) {
       setTimeout(check, 250);
       return;
     }
@@ -65,7 +67,13 @@ export function startOfflineReading(client: QueryClient, i18n: I18n) {
     if (started) return;
     started = true;
     afterLoad(() => {
-      startPersisting(client);
+      if (navigator.onLine) {
+        // The copy's files and its reading would compete with Beranda, which is on its way: they
+        // wait for its answer (or 3 s on a line too slow for it, when the copy is worth showing).
+        whenQuiet(client, () => startPersisting(client), 200, 3000);
+      } else {
+        startPersisting(client);
+      }
       whenQuiet(client, () => registerWorker(i18n));
     });
   };
