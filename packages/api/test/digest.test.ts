@@ -3,7 +3,7 @@ import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../src/context';
 import { deliverDailySummary } from '../src/digest/daily';
-import { nextMondayMorning } from '../src/digest/period';
+import { isInWeek, isoWeekIn, nextMondayMorning } from '../src/digest/period';
 import { loadDigestRecipient } from '../src/digest/reader';
 import { deliverWeeklyDigest, previewDigest, usersDueForWeeklyDigest } from '../src/digest/weekly';
 import { enqueueDueDigests, type RunningWorker } from '../src/jobs/worker';
@@ -157,6 +157,17 @@ describe('weekly digest for a seeded week', () => {
       [head.id, staff.id, viewer.id, idle.id, api.head.id].sort(),
     );
     expect(await at('2026-12-01T00:30:00Z')).toEqual([]);
+  });
+
+  it('ends a week at its next Monday 00:00 in the reader’s zone', () => {
+    // Monday 07:00 WIB; the week ends Sunday 17:00 UTC (00:00 WIB), or 15:00 UTC in WIT.
+    const jakarta = isoWeekIn(new Date('2026-11-30T00:00:00Z'), 'Asia/Jakarta');
+    expect(jakarta.week).toBe('2026-W49');
+    expect(isInWeek(jakarta, new Date('2026-12-06T16:59:59Z'))).toBe(true);
+    expect(isInWeek(jakarta, new Date('2026-12-06T17:00:00Z'))).toBe(false);
+    const jayapura = isoWeekIn(new Date('2026-11-30T00:00:00Z'), 'Asia/Jayapura');
+    expect(isInWeek(jayapura, new Date('2026-12-06T14:59:59Z'))).toBe(true);
+    expect(isInWeek(jayapura, new Date('2026-12-06T15:00:00Z'))).toBe(false);
   });
 
   it("previews next Monday's digest: this week's resolved items show as resolved last week", async () => {

@@ -28,7 +28,14 @@ function computeIsoWeek(now: Date, timeZone: string) {
     weekEnd: format(addDays(monday, 6), 'yyyy-MM-dd'),
     lastWeekStart: format(addDays(monday, -7), 'yyyy-MM-dd'),
     today: format(local, 'yyyy-MM-dd'),
+    /** When the next week begins (its Monday 00:00 in the zone), in epoch milliseconds. */
+    endsAt: Date.parse(zonedWallTimeToIso(`${format(addDays(monday, 7), 'yyyy-MM-dd')}T00:00`, timeZone)),
   };
+}
+
+/** Whether an instant is still in the period's week (the job that waited, weekly.ts). */
+export function isInWeek(period: DigestPeriod, instant: Date): boolean {
+  return instant.getTime() < period.endsAt;
 }
 
 /**

@@ -5,7 +5,7 @@ import { queueEmail } from '../mail/outbox';
 import { renderDigestMail } from '../mail/render';
 import { listWeeklyDigestCandidates, recordWeeklyDelivery } from '../repositories/digest-delivery.repo';
 import { composeDigest, composeScopeSections } from './compose';
-import { isoWeekIn } from './period';
+import { isInWeek, isoWeekIn } from './period';
 import { type DigestRecipient, loadDigestRecipient } from './reader';
 import type { DigestSharing } from './shared';
 
@@ -87,7 +87,8 @@ export async function deliverWeeklyDigest(
       if (!recipient) return 'no-user';
       if (recipient.weeklyDelivered) return 'already-delivered';
       const period = isoWeekIn(at, recipient.timeZone);
-      if (isoWeekIn(runAt, recipient.timeZone).week !== period.week) return 'past-week';
+      // Asked of the period (kept per zone), not by reckoning each job's own instant's week anew.
+      if (!isInWeek(period, runAt)) return 'past-week';
       const { rendered, empty, content } = await previewDigest(trx, recipient, at, links, sharing);
       const late = !!content.lateSince;
       let emailId: string | null = null;
