@@ -26,15 +26,9 @@ export function htmlPart(html: string): Buffer {
   );
 }
 
-/**
- * A character beyond ASCII: a surrogate pair (one character) or a single code unit. Not a `u`
- * regular expression: scanning a mail with one took twice as long.
- */
-const BEYOND_ASCII = /[\ud800-\udbff][\udc00-\udfff]|[\u0080-\uffff]/g;
-
 /** The same HTML in ASCII: a character reference for each character beyond it. */
 export function asciiHtml(html: string): string {
-  return html.replace(BEYOND_ASCII, (char) => `&#${char.codePointAt(0)};`);
+  return html.replace(/[\u{80}-\u{10ffff}]/gu, (char) => `&#${char.codePointAt(0)};`);
 }
 
 /** The text's lines (any line break), each cut at spaces to at most MAX_LINE; null if one cannot be. */
