@@ -4,7 +4,6 @@ import { quotedPrintablePart } from './quoted-printable';
 const MAX_LINE = 990;
 
 /** Characters 7-bit text must not hold (RFC 2045 2.7): controls other than tab and line breaks. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
 
 /**
@@ -28,7 +27,7 @@ export function htmlPart(html: string): Buffer {
 
 /** The same HTML in ASCII: a character reference for each character beyond it. */
 export function asciiHtml(html: string): string {
-  return html.replace(/[\u{80}-\u{10ffff}]/gu, (char) => `&#${char.codePointAt(0)};`);
+  return html.replace(/[^\x00-\x7f]/gu, (char) => `&#${char.codePointAt(0)};`);
 }
 
 /** The text's lines (any line break), each cut at spaces to at most MAX_LINE; null if one cannot be. */
