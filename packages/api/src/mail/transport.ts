@@ -2,7 +2,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer';
-import { htmlPart } from './html-part';
 import { quotedPrintablePart } from './quoted-printable';
 
 export interface MailMessage {
@@ -85,12 +84,12 @@ export function composeMessage(message: MailMessage): Promise<Buffer> {
   return new MailComposer(withEncodedParts(message)).compile().build();
 }
 
-/** The text and HTML parts encoded here (./quoted-printable, ./html-part), not by nodemailer. */
+/** The text and HTML parts encoded here (./quoted-printable), not by nodemailer. */
 function withEncodedParts(message: MailMessage) {
   return {
     ...message,
     text: { raw: quotedPrintablePart('text/plain; charset=utf-8', message.text) },
-    html: { raw: htmlPart(message.html) },
+    html: { raw: quotedPrintablePart('text/html; charset=utf-8', message.html) },
   };
 }
 
