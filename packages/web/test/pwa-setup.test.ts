@@ -17,6 +17,16 @@ function pngSize(file: string): string {
   return `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
 }
 
+/** Beranda's data asked for and not answered yet: `answer` answers it. */
+function berandaOnItsWay(client: QueryClient) {
+  let answer: (value: string) => void = () => {};
+  const beranda = client.fetchQuery({
+    queryKey: ['dashboard', 'home'],
+    queryFn: () => new Promise<string>((resolve) => (answer = resolve)),
+  });
+  return { answer: (value: string) => answer(value), beranda };
+}
+
 afterEach(() => {
   Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => true });
   onlineManager.setOnline(true);
@@ -63,11 +73,7 @@ describe('the installable app', () => {
     vi.useFakeTimers();
     try {
       const client = new QueryClient();
-      let answer: (value: string) => void = () => {};
-      const beranda = client.fetchQuery({
-        queryKey: ['dashboard', 'home'],
-        queryFn: () => new Promise<string>((resolve) => (answer = resolve)),
-      });
+      const { answer, beranda } = berandaOnItsWay(client);
       let registered = 0;
       whenQuiet(client, () => (registered += 1));
       // Beranda's data is still coming: the precache must not compete with it.
@@ -89,11 +95,7 @@ describe('the installable app', () => {
     vi.useFakeTimers();
     try {
       const client = new QueryClient();
-      let answer: (value: string) => void = () => {};
-      const beranda = client.fetchQuery({
-        queryKey: ['dashboard', 'home'],
-        queryFn: () => new Promise<string>((resolve) => (answer = resolve)),
-      });
+      const { answer, beranda } = berandaOnItsWay(client);
       let answered = 0;
       whenQuiet(client, () => (answered += 1), 200, 3000);
       await vi.advanceTimersByTimeAsync(1000);
@@ -104,7 +106,7 @@ describe('the installable app', () => {
       expect(answered).toBe(1);
 
       const slow = new QueryClient();
-      void slow.fetchQuery({ queryKey: ['dashboard', 'home'], queryFn: () => new Promise<string>(() => {}) });
+      void berandaOnItsWay(slow).beranda;
       let late = 0;
       whenQuiet(slow, () => (late += 1), 200, 3000);
       await vi.advanceTimersByTimeAsync(2500);

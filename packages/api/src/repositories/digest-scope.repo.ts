@@ -125,15 +125,13 @@ export async function listDigestScopeRows(db: Database, query: DigestScopeQuery)
   return { commitments: commitments.rows, proposals: proposals.rows, meetings: meetings.rows };
 }
 
-/*
- * `listDigestScopeRows` for every region at once, by region code (a region with nothing in a
- * section is absent from it): one statement per section over the country's records, each record
- * counted in every region among its search document's scope keys (the same visibility rules as
- * ./scope.ts, kept by triggers in search_documents), instead of a statement per section for each
- * of the country's 550 scope regions (58 ms each for proposals and commitments on the national
- * data set). The proposals awaiting a decision do not depend on the week: the worker reads them
- * apart, once for every time zone.
- */
+// Every region at once (the worker): `listDigestScopeRows` by region code, a region with nothing
+// in a section absent from it. One statement per section over the country's records, each record
+// counted in every region among its search document's scope keys (the same visibility rules as
+// ./scope.ts, kept by triggers in search_documents), instead of a statement per section for each
+// of the country's 550 scope regions (58 ms each for proposals and commitments on the national
+// data set). The proposals awaiting a decision do not depend on the week: the worker reads them
+// apart, once for every time zone.
 
 /** Each record of `table` matching `where` once per region that sees it, numbered in `order` within the region. */
 function keyedByRegion(
