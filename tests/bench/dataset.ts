@@ -106,6 +106,16 @@ const BIG_MEETING_PARTICIPANTS = 200;
 const BIG_MEETING_ITEMS = 40;
 const RARE_TOPIC = `${RARE_TERM} desa`;
 
+/** A statement that disables or enables every search-document trigger (db migration 20261220T0900). */
+const searchTriggers = (action: 'disable' | 'enable') => `do $$
+  declare t record;
+  begin
+    for t in select tgrelid::regclass as rel, tgname from pg_trigger
+        where tgname like 'search\\_documents\\_on\\_%' and not tgisinternal loop
+      execute format('alter table %s ${action} trigger %I', t.rel, t.tgname);
+    end loop;
+  end $$`;
+
 const COUNTED_TABLES = [
   'regions',
   'organizations',
@@ -360,6 +370,9 @@ export async function generateNationalDataset(
          set local gin_pending_list_limit = '1GB'; set local timezone = 'Asia/Jakarta';
          select setseed(0.42)`,
       );
+      // The search documents are built once at the end, set-based: their triggers, run per loaded
+      // statement on tables without statistics yet, took over 15 minutes for the proposals alone.
+      await run(conn, searchTriggers('disable'));
 
       // --- Regions ------------------------------------------------------------------------------
       await upsertRegions(conn, regionRows);
@@ -1185,6 +1198,11 @@ export async function generateNationalDataset(
          where e.t is not null`,
       );
       step('action item events', itemEvents);
+
+      await run(conn, 'analyze');
+      await run(conn, 'select tindak_search_rebuild()');
+      await run(conn, searchTriggers('enable'));
+      step('search documents');
 
       await run(conn, 'commit');
       step('commit');
