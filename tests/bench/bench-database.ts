@@ -67,3 +67,38 @@ export async function hasDataset(url: string): Promise<boolean> {
     await client.end().catch(() => {});
   }
 }
+
+/** How long a phase waits for the statements of the phase before it. */
+const SETTLE_MS = 30_000;
+
+/**
+ * Waits until no other session of the database is running a statement, so that a phase is not
+ * measured beside the one before it: a request that timed out in autocannon (the national
+ * baseline's 9 s statements) keeps running in PostgreSQL, and a search measured beside it took
+ * six times as long. What still runs after SETTLE_MS is cancelled and logged.
+ */
+export async function settleDatabase(databaseUrl: string, log: (line: string) => void): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const busy = async () =>
+      (
+        await client.query<{ pid: number }>(
+          `select pid from pg_stat_activity
+            where state = 'active' and pid <> pg_backend_pid() and backend_type = 'client backend'
+              and datname = current_database()`,
+        )
+      ).rows.map((row) => row.pid);
+    const until = Date.now() + SETTLE_MS;
+    let pids = await busy();
+    while (pids.length > 0 && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      pids = await busy();
+    }
+    if (pids.length === 0) return;
+    log(`  cancelling ${pids.length} statement(s) still running from the phase before`);
+    await client.query('select pg_cancel_backend(pid) from unnest($1::int[]) as pid', [pids]);
+  } finally {
+    await client.end();
+  }
+}

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Database } from '@tindak/db';
 import pg from 'pg';
 import type { BaselinePlan } from './baseline-server';
+import { settleDatabase } from './bench-database';
 import { captureStatements } from './capture';
 import { DEEP_PAGES, httpScenarios, nationalListInput } from './http-scenarios';
 import { type LoadResult, load } from './load';
@@ -124,40 +125,6 @@ export async function measureHttp(options: {
     await baseline?.stop();
     await app.stop();
     await uncachedApp.stop();
-  }
-}
-
-/** How long a phase waits for the statements of the phase before it. */
-const SETTLE_MS = 30_000;
-
-/**
- * Waits until no other session of the server is running a statement, so that a phase is not
- * measured beside the one before it: a request that timed out in autocannon (the national
- * baseline's 9 s statements) keeps running in PostgreSQL, and a search measured beside it took
- * six times as long. What still runs after SETTLE_MS is cancelled and logged.
- */
-export async function settleDatabase(databaseUrl: string, log: (line: string) => void): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const busy = async () =>
-      (
-        await client.query<{ pid: number }>(
-          `select pid from pg_stat_activity
-            where state = 'active' and pid <> pg_backend_pid() and backend_type = 'client backend'`,
-        )
-      ).rows.map((row) => row.pid);
-    const until = Date.now() + SETTLE_MS;
-    let pids = await busy();
-    while (pids.length > 0 && Date.now() < until) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      pids = await busy();
-    }
-    if (pids.length === 0) return;
-    log(`  cancelling ${pids.length} statement(s) still running from the phase before`);
-    await client.query('select pg_cancel_backend(pid) from unnest($1::int[]) as pid', [pids]);
-  } finally {
-    await client.end();
   }
 }
 

@@ -17,11 +17,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDb, installJobSchema, migrateToLatest, repoRoot } from '@tindak/db';
 import { sql } from 'kysely';
-import { hasDataset, openBenchServer, recreateDatabase } from './bench-database';
+import { hasDataset, openBenchServer, recreateDatabase, settleDatabase } from './bench-database';
 import { bundleReport } from './bundle-size';
 import { generateNationalDataset } from './dataset';
 import { benchWeeklyDigest } from './digest-bench';
-import { measureHttp, settleDatabase } from './http-bench';
+import { measureHttp } from './http-bench';
 import { measurePageLoad } from './page-load';
 
 const { values: args } = parseArgs({
