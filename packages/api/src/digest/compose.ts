@@ -10,7 +10,9 @@ import {
   digestItemLists,
   type ItemRow,
   listWeeklyNotifications,
+  type OfficeShare,
   OPEN_STATUSES,
+  officeItemShare,
   completionByRegion as regionCompletion,
   totalOf,
 } from '../repositories/digest-items.repo';
@@ -140,16 +142,16 @@ export interface ItemSections {
 }
 
 /**
- * Reads once what is the same for every reader of one scope region and week (the key says which
- * read it is; a key always names the same kind of value).
+ * Reads once what is the same for every reader of one scope region (or office) and week (the key
+ * says which read it is; a key always names the same kind of value).
  */
 export type ShareRead = <T>(key: string, read: () => Promise<T>) => Promise<T>;
 
 /**
- * The reader's item sections and, for a head, the table by region. Staff get their own items;
- * every other role gets its scope region's, the same for all of them (with `share`, the worker
- * reads them once per region: a province's lists are its thousands of items, read before for each
- * of its heads and viewers).
+ * The reader's item sections and, for a head, the table by region. Staff get their own items and
+ * their office's unassigned ones; every other role gets its scope region's, the same for all of
+ * them. With `share`, the worker reads a region's lists once (a province's lists are its thousands
+ * of items, read before for each of its heads and viewers), and an office's part of its staff's.
  */
 async function composeItemSections(
   db: Database,
@@ -159,9 +161,16 @@ async function composeItemSections(
   share?: ShareRead,
 ): Promise<ItemSections & { completionByRegion: DigestRegionRow[] | null }> {
   const key = `${reader.scopeRegion ?? '*'}|${week.timeZone}|${week.today}`;
-  const shared = reader.role === 'staff' ? undefined : share;
-  const once = <T>(what: string, read: () => Promise<T>) =>
-    shared ? shared(`${what}|${key}`, read) : read();
+  if (reader.role === 'staff') {
+    // Their own items and their office's unassigned ones, the office's part read once for all its staff.
+    const office = share
+      ? await share(`office-items|${reader.organizationId}|${week.timeZone}|${week.today}`, () =>
+          officeItemShare(db, reader.organizationId, week),
+        )
+      : undefined;
+    return { ...(await readItemSections(db, reader, week, links, office)), completionByRegion: null };
+  }
+  const once = <T>(what: string, read: () => Promise<T>) => (share ? share(`${what}|${key}`, read) : read());
   const [items, completionByRegion] = await Promise.all([
     once('items', () => readItemSections(db, reader, week, links)),
     reader.role === 'head' ? once('completion', () => regionCompletion(db, reader, week)) : null,
@@ -174,12 +183,13 @@ async function readItemSections(
   reader: DigestReader,
   week: DigestWeek,
   links: AppLinks,
+  office?: OfficeShare,
 ): Promise<ItemSections> {
   const {
     overdue: overdueList,
     due: dueList,
     resolved: resolvedList,
-  } = await digestItemLists(db, reader, week);
+  } = await digestItemLists(db, reader, week, office);
   const toItem = await directiveLines(db, reader, week.today, links, [
     ...overdueList.rows,
     ...dueList.rows,

@@ -26,7 +26,7 @@ export interface DigestSharing {
   /**
    * What readers who see their scope region's items rather than their own (heads, viewers, admins)
    * share: their item lists and a head's table by region, the same for all with one region, time
-   * zone and week (compose.ts).
+   * zone and week (compose.ts); and an office's part of its staff's lists.
    */
   items: ShareRead;
   /** Rows of readers' own sections rendered so far (an office's open items, for all its staff). */
@@ -45,7 +45,8 @@ export function createDigestSharing(options: DigestSharingOptions = {}): DigestS
   const { ttlMs = 2 * 60_000, maxEntries = 16, maxRows = 4000, now = Date.now } = options;
   const scopes = createSharedReads<ScopeEntry>(ttlMs, maxEntries, now);
   // Values of several kinds, each under keys of its own (compose.ts names them).
-  const items = createSharedReads<unknown>(ttlMs, maxEntries * 2, now);
+  // An office's part of its staff's lists is a few ids: room for a region's offices besides.
+  const items = createSharedReads<unknown>(ttlMs, maxEntries * 4, now);
   return {
     rows: createPieceCache(maxRows),
     scope: (key, timeZone, read) =>

@@ -118,7 +118,8 @@ export async function deliverWeeklyDigest(
  * Users whose Monday 07:00 has come this ISO week in their own time zone and who have no digest
  * row for the week yet. A worker that was down at 07:00 catches up at its next tick: later that
  * Monday on time, on a later day of the week late (digest-delivery.repo). Listed by scope
- * region, time zone and language, so that readers who share their region's sections come together.
+ * region, time zone, office and language, so that readers who share their region's sections, and
+ * an office's staff who share its part of their lists, come together.
  */
 export async function usersDueForWeeklyDigest(db: Database, at: Date): Promise<string[]> {
   return listWeeklyDigestCandidates(db, at);

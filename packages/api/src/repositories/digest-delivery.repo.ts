@@ -79,7 +79,7 @@ export async function listWeeklyDigestCandidates(db: Database, at: Date): Promis
         select 1 from digest_deliveries d
         where d.user_id = u.id and d.kind = 'weekly'
           and d.period = ${isoWeekSql(at, 'u.time_zone')})
-    order by o.region_code, u.time_zone, u.language, u.id`.execute(db);
+    order by o.region_code, u.time_zone, u.organization_id, u.language, u.id`.execute(db);
   return rows.rows.map((r) => r.id);
 }
 

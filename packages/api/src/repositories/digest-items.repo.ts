@@ -59,32 +59,47 @@ export interface ItemList {
 }
 
 /**
+ * What an office's staff share of their lists: the office's items that nobody in it holds yet
+ * (owner_person_id null), each list's first rows (their ids) and its count. The worker reads it
+ * once per office and tick (compose.ts) instead of once per staff member: an office's unassigned
+ * items were most of each of its thirty staff's lists, read again for each (issue 20).
+ */
+export interface OfficeShare {
+  ids: Record<ListName, string[]>;
+  totals: Record<ListName, number>;
+}
+
+/**
  * The reader's item lists, each its first DIGEST_SECTION_ROWS rows and the count of all that
  * match, in one statement. Each list is gathered once (materialized), counted, and cut before the
  * joins: a province's list is thousands of items, and joining each to its office and owner only to
  * count it was most of a head's digest. One statement rather than one per list: a staff member's
  * lists are a few rows each, and a round trip and a plan per list cost more than reading them.
+ *
+ * With `office` (staff, in the worker), the office's part of each list is its first rows read
+ * before: the statement reads the reader's own items and those rows by id, and adds the office's
+ * count. The first rows of the whole list are among them, so the list is the same (its order and
+ * its cut are still the database's), as of when the office's part was read.
  */
 export async function itemLists(
   db: Database,
   reader: DigestAudience,
   lists: Record<ListName, ItemList>,
   today: string,
+  office?: OfficeShare,
 ) {
   const names = Object.keys(lists) as ListName[];
-  const gathered = names.map(
-    (name) =>
-      sql`${sql.raw(name)} as materialized (select * from action_items a where ${itemsFor(reader)} and ${lists[name].where})`,
-  );
-  // A directive's items collapse into one line (its first in the list's order), so eleven offices'
-  // shares of one instruction take one row of the ten, not all of them (issue 19).
-  const shown = names.map(
-    (name) => sql`(select ${name}::text as list, (select count(*)::int from ${sql.raw(name)}) as total,
-      row_number() over (order by ${lists[name].order})::int as position, a.*
-      from (select a.*, row_number() over (partition by coalesce(a.directive_id, a.id) order by ${lists[name].order}) as nth
-        from ${sql.raw(name)} a) a
-      where a.nth = 1 order by ${lists[name].order} limit ${DIGEST_SECTION_ROWS})`,
-  );
+  const gathered = names.map((name) => {
+    const whose = office
+      ? sql<boolean>`(a.owner_person_id = ${reader.personId}::uuid or a.id = any(${office.ids[name]}::uuid[]))`
+      : itemsFor(reader);
+    return sql`${sql.raw(name)} as materialized (select * from action_items a where ${whose} and ${lists[name].where})`;
+  });
+  const total = (name: ListName) =>
+    office
+      ? sql`(select count(*)::int from ${sql.raw(name)} a where a.id <> all(${office.ids[name]}::uuid[])) + ${office.totals[name]}::int`
+      : sql`(select count(*)::int from ${sql.raw(name)})`;
+  const shown = names.map((name) => firstRows(name, lists[name].order, sql`a.*, ${total(name)} as total`));
   const rows = await sql<ItemRow & { list: ListName; total: number }>`
     with ${sql.join(gathered)}
     select a.list, a.total, a.id, a.title, o.name as "officeName", r.name as "regionName", p.full_name as "ownerName",
@@ -103,6 +118,52 @@ export async function itemLists(
     result[name] = { rows: mine.map(({ list: _l, total: _t, ...row }) => row), total: totalOf(mine) };
   }
   return result;
+}
+
+/**
+ * A gathered list's first DIGEST_SECTION_ROWS rows in its order, with its name and each row's
+ * position. A directive's items collapse into one line (its first in the list's order), so eleven
+ * offices' shares of one instruction take one row of the ten, not all of them (issue 19).
+ */
+function firstRows(name: ListName, order: RawBuilder<unknown>, columns: RawBuilder<unknown>) {
+  return sql`(select ${name}::text as list, row_number() over (order by ${order})::int as position, ${columns}
+      from (select a.*, row_number() over (partition by coalesce(a.directive_id, a.id) order by ${order}) as nth
+        from ${sql.raw(name)} a) a
+      where a.nth = 1 order by ${order} limit ${DIGEST_SECTION_ROWS})`;
+}
+
+/**
+ * The office's share of its staff's lists (OfficeShare). Each list's first rows are enough: a
+ * staff member's list is the office's items and their own, and each of the office's first ten is
+ * a line of it ahead of the office's later rows (itself, or an earlier item of its directive).
+ */
+export async function officeItemShare(
+  db: Database,
+  organizationId: string,
+  week: DigestWeek,
+): Promise<OfficeShare> {
+  const lists = digestListConditions(week);
+  const names = Object.keys(lists) as ListName[];
+  const gathered = names.map(
+    (name) => sql`${sql.raw(name)} as materialized (select * from action_items a
+      where a.owner_person_id is null and a.owner_organization_id = ${organizationId}::uuid and ${lists[name].where})`,
+  );
+  const shown = names.map((name) =>
+    firstRows(name, lists[name].order, sql`a.id, (select count(*)::int from ${sql.raw(name)}) as total`),
+  );
+  const rows = await sql<{ list: ListName; id: string; total: number }>`
+    with ${sql.join(gathered)}
+    select a.list, a.id, a.total from (${sql.join(shown, sql` union all `)}) a
+    order by a.list, a.position`.execute(db);
+  const share: OfficeShare = {
+    ids: { overdue: [], due: [], resolved: [] },
+    totals: { overdue: 0, due: 0, resolved: 0 },
+  };
+  for (const row of rows.rows) {
+    share.ids[row.list].push(row.id);
+    share.totals[row.list] = row.total;
+  }
+  return share;
 }
 
 /** The count of all that matched, carried on each row (0 when none did). */
@@ -148,8 +209,13 @@ export function digestListConditions(week: DigestWeek): Record<ListName, ItemLis
  * The reader's overdue items, items due this week and items resolved last week: each list's first
  * DIGEST_SECTION_ROWS rows and its total.
  */
-export function digestItemLists(db: Database, reader: DigestAudience, week: DigestWeek) {
-  return itemLists(db, reader, digestListConditions(week), week.today);
+export function digestItemLists(
+  db: Database,
+  reader: DigestAudience,
+  week: DigestWeek,
+  office?: OfficeShare,
+) {
+  return itemLists(db, reader, digestListConditions(week), week.today, office);
 }
 
 /**
