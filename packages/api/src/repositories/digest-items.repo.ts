@@ -102,15 +102,15 @@ export async function itemLists(
   const shown = names.map((name) => firstRows(name, lists[name].order, sql`a.*, ${total(name)} as total`));
   const rows = await sql<ItemRow & { list: ListName; total: number }>`
     with ${sql.join(gathered)}
-    select a.list, a.total, a.id, a.title, o.name as "officeName", r.name as "regionName", p.full_name as "ownerName",
+    select a.list, a.total, a.id, a.title,
+      (select o.name from organizations o where o.id = a.owner_organization_id) as "officeName",
+      (select r.name from regions r where r.code = a.region_code) as "regionName",
+      (select p.full_name from people p where p.id = a.owner_person_id) as "ownerName",
       to_char(a.due_on, 'YYYY-MM-DD') as "dueDate", a.status,
       case when a.status in ${OPEN} and a.due_on < ${today}::date then ${today}::date - a.due_on end as "daysOverdue",
       case when a.status = 'done' then to_char(a.completed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') end as "resolvedAt",
       a.directive_id as "directiveId"
     from (${sql.join(shown, sql` union all `)}) a
-    join organizations o on o.id = a.owner_organization_id
-    left join regions r on r.code = a.region_code
-    left join people p on p.id = a.owner_person_id
     order by a.list, a.position`.execute(db);
   const result = {} as Record<ListName, { rows: ItemRow[]; total: number }>;
   for (const name of names) {
