@@ -75,6 +75,8 @@ export interface OfficeShare {
  * joins: a province's list is thousands of items, and joining each to its office and owner only to
  * count it was most of a head's digest. One statement rather than one per list: a staff member's
  * lists are a few rows each, and a round trip and a plan per list cost more than reading them.
+ * The names of the rows shown are looked up by key: joined, the planner hashed all the offices and
+ * regions for each reader's thirty rows.
  *
  * With `office` (staff, in the worker), the office's part of each list is its first rows read
  * before: the statement reads the reader's own items and those rows by id, and adds the office's
