@@ -160,7 +160,6 @@ async function composeItemSections(
   links: AppLinks,
   share?: ShareRead,
 ): Promise<ItemSections & { completionByRegion: DigestRegionRow[] | null }> {
-  const key = `${reader.scopeRegion ?? '*'}|${week.timeZone}|${week.today}`;
   if (reader.role === 'staff') {
     // Their own items and their office's unassigned ones, the office's part read once for all its staff.
     const office = share
@@ -170,6 +169,7 @@ async function composeItemSections(
       : undefined;
     return { ...(await readItemSections(db, reader, week, links, office)), completionByRegion: null };
   }
+  const key = `${reader.scopeRegion ?? '*'}|${week.timeZone}|${week.today}`;
   const once = <T>(what: string, read: () => Promise<T>) => (share ? share(`${what}|${key}`, read) : read());
   const [items, completionByRegion] = await Promise.all([
     once('items', () => readItemSections(db, reader, week, links)),

@@ -30,10 +30,24 @@ export interface DigestAudience {
  */
 function itemsFor(reader: DigestAudience): RawBuilder<boolean> {
   if (reader.role === 'staff') {
-    return sql<boolean>`(a.owner_person_id = ${reader.personId}::uuid
-      or (a.owner_person_id is null and a.owner_organization_id = ${reader.organizationId}::uuid))`;
+    return sql<boolean>`(a.owner_person_id = ${reader.personId}::uuid or ${officeUnassigned(reader.organizationId)})`;
   }
   return reader.scopeRegion === null ? sql<boolean>`true` : actionItemVisible('a', reader.scopeRegion);
+}
+
+/** An office's items that nobody in it holds yet: every one of its staff's lists shows them. */
+function officeUnassigned(organizationId: string): RawBuilder<boolean> {
+  return sql<boolean>`(a.owner_person_id is null and a.owner_organization_id = ${organizationId}::uuid)`;
+}
+
+/** Each list gathered once (materialized) as a CTE named after it: `whose` items match its condition. */
+function gatherLists(lists: Record<ListName, ItemList>, whose: (name: ListName) => RawBuilder<boolean>) {
+  return sql.join(
+    (Object.keys(lists) as ListName[]).map(
+      (name) =>
+        sql`${sql.raw(name)} as materialized (select * from action_items a where ${whose(name)} and ${lists[name].where})`,
+    ),
+  );
 }
 
 export interface ItemRow {
@@ -91,19 +105,18 @@ export async function itemLists(
   office?: OfficeShare,
 ) {
   const names = Object.keys(lists) as ListName[];
-  const gathered = names.map((name) => {
-    const whose = office
+  const gathered = gatherLists(lists, (name) =>
+    office
       ? sql<boolean>`(a.owner_person_id = ${reader.personId}::uuid or a.id = any(${office.ids[name]}::uuid[]))`
-      : itemsFor(reader);
-    return sql`${sql.raw(name)} as materialized (select * from action_items a where ${whose} and ${lists[name].where})`;
-  });
+      : itemsFor(reader),
+  );
   const total = (name: ListName) =>
     office
       ? sql`(select count(*)::int from ${sql.raw(name)} a where a.id <> all(${office.ids[name]}::uuid[])) + ${office.totals[name]}::int`
       : sql`(select count(*)::int from ${sql.raw(name)})`;
   const shown = names.map((name) => firstRows(name, lists[name].order, sql`a.*, ${total(name)} as total`));
   const rows = await sql<ItemRow & { list: ListName; total: number }>`
-    with ${sql.join(gathered)}
+    with ${gathered}
     select a.list, a.total, a.id, a.title,
       (select o.name from organizations o where o.id = a.owner_organization_id) as "officeName",
       (select r.name from regions r where r.code = a.region_code) as "regionName",
@@ -146,15 +159,12 @@ export async function officeItemShare(
 ): Promise<OfficeShare> {
   const lists = digestListConditions(week);
   const names = Object.keys(lists) as ListName[];
-  const gathered = names.map(
-    (name) => sql`${sql.raw(name)} as materialized (select * from action_items a
-      where a.owner_person_id is null and a.owner_organization_id = ${organizationId}::uuid and ${lists[name].where})`,
-  );
+  const gathered = gatherLists(lists, () => officeUnassigned(organizationId));
   const shown = names.map((name) =>
     firstRows(name, lists[name].order, sql`a.id, (select count(*)::int from ${sql.raw(name)}) as total`),
   );
   const rows = await sql<{ list: ListName; id: string; total: number }>`
-    with ${sql.join(gathered)}
+    with ${gathered}
     select a.list, a.id, a.total from (${sql.join(shown, sql` union all `)}) a
     order by a.list, a.position`.execute(db);
   const share: OfficeShare = {
