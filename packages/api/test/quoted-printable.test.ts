@@ -34,7 +34,8 @@ describe('quoted-printable', () => {
       fc.property(
         fc.string({
           unit: fc.oneof(
-            fc.constantFrom('.', ' ', '\t', '\n', '\r', '=', '·', '😀'),
+            // A lone surrogate (half of an emoji) is sent as U+FFFD, as Buffer.from writes it.
+            fc.constantFrom('.', ' ', '\t', '\n', '\r', '=', '·', '😀', '\uD83D', '\uDE00'),
             fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
           ),
           maxLength: 300,
@@ -50,6 +51,22 @@ describe('quoted-printable', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+
+  it("keeps each character's bytes on one line, so every line reads as UTF-8 alone", () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', ' ', 'é', '—', '😀', '='), maxLength: 400 }),
+        (content) => {
+          const encoded = encodeQuotedPrintable(content).toString('latin1');
+          for (const line of encoded.split(/=?\r\n/)) {
+            expect(() => strict.decode(decode(Buffer.from(line, 'latin1')))).not.toThrow();
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 

@@ -1,16 +1,160 @@
-import { encode, wrap } from 'libqp';
+/**
+ * Quoted-printable (RFC 2045) for the text and HTML parts of a mail, written in one pass from the
+ * string into one reusable buffer. The weekly digest sends 20,000 mails of 30-70 kB at once, and
+ * libqp (the encoder inside nodemailer) went through a UTF-8 copy, an encoded string, a split into
+ * lines and a latin1 copy of each part: with the garbage it left, a third of the mail thread's CPU
+ * (docs/decisions.md, 2026-12-23).
+ *
+ * Each line is at most 76 characters with its soft break; line breaks (CRLF, LF or a lone CR) are
+ * written as CRLF; whitespace before a line break is escaped; a line never starts with "-" (so
+ * never with "--", a MIME boundary). Characters beyond ASCII are escaped as their UTF-8 bytes,
+ * kept on one line; a lone surrogate becomes U+FFFD, as Buffer.from does. SMTP dot-stuffing is the
+ * transport's work.
+ */
+
+/** Characters of a line before its soft break ("="), which makes 76. */
+const LINE = 75;
+const HEX = Buffer.from('0123456789ABCDEF', 'latin1');
+
+/** Reused for every message; copied out once finished (the caller keeps the copy). */
+let out = Buffer.allocUnsafe(64 * 1024);
+let pos = 0;
+
+/** Room for `bytes` more at `pos`. */
+function reserve(bytes: number): void {
+  if (pos + bytes <= out.length) return;
+  const bigger = Buffer.allocUnsafe(Math.max(out.length * 2, pos + bytes));
+  out.copy(bigger, 0, 0, pos);
+  out = bigger;
+}
+
+function writeAscii(text: string): void {
+  reserve(text.length);
+  pos += out.write(text, pos, 'latin1');
+}
+
+function escapeByte(byte: number): void {
+  out[pos++] = 0x3d;
+  out[pos++] = HEX[byte >> 4] as number;
+  out[pos++] = HEX[byte & 15] as number;
+}
+
+/** A soft line break: the line goes on after it. */
+function softBreak(): void {
+  out[pos++] = 0x3d;
+  out[pos++] = 0x0d;
+  out[pos++] = 0x0a;
+}
+
+/** Writes `content` quoted-printable at `pos`. */
+function encodeInto(content: string): void {
+  const length = content.length;
+  // At most 9 bytes per UTF-16 unit (=XX=XX=XX) and a soft break per 72 of them.
+  reserve(length * 10 + 16);
+  let column = 0;
+  // The last byte written was literal whitespace: escaped if a line break (or the end) follows.
+  let lastWhitespace = false;
+  const escapeTrailingWhitespace = () => {
+    if (!lastWhitespace) return;
+    const space = out[pos - 1] as number;
+    pos -= 1;
+    column -= 1;
+    if (column + 3 > LINE) {
+      softBreak();
+      column = 0;
+    }
+    escapeByte(space);
+    column += 3;
+    lastWhitespace = false;
+  };
+  for (let i = 0; i < length; i += 1) {
+    const code = content.charCodeAt(i);
+    if (code === 0x0d || code === 0x0a) {
+      if (code === 0x0d && content.charCodeAt(i + 1) === 0x0a) i += 1;
+      escapeTrailingWhitespace();
+      out[pos++] = 0x0d;
+      out[pos++] = 0x0a;
+      column = 0;
+      continue;
+    }
+    if (code < 0x80) {
+      const literal = (code >= 0x20 && code <= 0x7e && code !== 0x3d) || code === 0x09;
+      if (column + (literal ? 1 : 3) > LINE) {
+        softBreak();
+        column = 0;
+      }
+      if (literal && !(code === 0x2d && column === 0)) {
+        out[pos++] = code;
+        column += 1;
+        lastWhitespace = code === 0x20 || code === 0x09;
+      } else {
+        escapeByte(code);
+        column += 3;
+        lastWhitespace = false;
+      }
+      continue;
+    }
+    lastWhitespace = false;
+    let point = code;
+    if (code >= 0xd800 && code <= 0xdfff) {
+      const low = content.charCodeAt(i + 1);
+      if (code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+        point = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+        i += 1;
+      } else point = 0xfffd;
+    }
+    const bytes = point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
+    if (column + bytes * 3 > LINE) {
+      softBreak();
+      column = 0;
+    }
+    column += bytes * 3;
+    if (bytes === 2) {
+      escapeByte(0xc0 | (point >> 6));
+    } else if (bytes === 3) {
+      escapeByte(0xe0 | (point >> 12));
+      escapeByte(0x80 | ((point >> 6) & 0x3f));
+    } else {
+      escapeByte(0xf0 | (point >> 18));
+      escapeByte(0x80 | ((point >> 12) & 0x3f));
+      escapeByte(0x80 | ((point >> 6) & 0x3f));
+    }
+    escapeByte(0x80 | (point & 0x3f));
+  }
+  escapeTrailingWhitespace();
+}
+
+/** The headers of a text part sent quoted-printable. */
+function partHeaders(contentType: string): string {
+  return `Content-Type: ${contentType}\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n`;
+}
+
+/** A copy of what was written since `start`, and the buffer free for the next message. */
+function take(start: number): Buffer {
+  const result = Buffer.from(out.subarray(start, pos));
+  pos = 0;
+  return result;
+}
+
+/** A MIME part (headers and body) for nodemailer's `raw`. */
+export function quotedPrintablePart(contentType: string, content: string): Buffer {
+  pos = 0;
+  writeAscii(partHeaders(contentType));
+  encodeInto(content);
+  return take(0);
+}
 
 /**
- * A MIME part (headers and body, quoted-printable) for nodemailer's `raw`: the text and HTML of a
- * mail are encoded once with libqp (the encoder nodemailer uses) instead of by nodemailer's own
- * pipeline, which builds the part through several streams and took twice as long for a digest
- * (docs/decisions.md). Line breaks (CRLF, LF or a lone CR) are written as CRLF; SMTP dot-stuffing
- * is the transport's work.
+ * A whole multipart/alternative message: `headers` (the message's, as nodemailer builds them,
+ * ending in its Content-Type with `boundary`), then the text and the HTML part, laid out as
+ * nodemailer lays out a multipart node.
  */
-export function quotedPrintablePart(contentType: string, content: string): Buffer {
-  const body = wrap(encode(content.replace(/\r\n|\r|\n/g, '\r\n')), 76);
-  return Buffer.from(
-    `Content-Type: ${contentType}\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${body}`,
-    'latin1',
-  );
+export function alternativeMessage(headers: string, boundary: string, text: string, html: string): Buffer {
+  pos = 0;
+  writeAscii(`${headers}\r\n\r\n--${boundary}\r\n${partHeaders('text/plain; charset=utf-8')}`);
+  encodeInto(text);
+  writeAscii(`\r\n--${boundary}\r\n${partHeaders('text/html; charset=utf-8')}`);
+  encodeInto(html);
+  writeAscii(`\r\n--${boundary}--\r\n`);
+  return take(0);
 }

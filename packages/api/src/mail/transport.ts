@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer';
-import { quotedPrintablePart } from './quoted-printable';
+import { alternativeMessage, quotedPrintablePart } from './quoted-printable';
 
 export interface MailMessage {
   from: string;
@@ -75,13 +75,24 @@ export function createMailer(options: MailerOptions): Mailer {
 }
 
 /**
- * The whole message (headers, parts, attachments) as nodemailer composes it, in one buffer. Handed
- * to SMTP as it is, it leaves in one or two writes to the socket: streamed node by node, each mail
- * was seven or eight, and on the weekly digest's 20,000 mails the writes were a large share of the
- * mail thread's time (docs/benchmarks.md).
+ * The whole message in one buffer. Handed to SMTP as it is, it leaves in one or two writes to the
+ * socket: streamed node by node, each mail was seven or eight, a large share of the mail thread's
+ * time on the weekly digest's 20,000 mails (docs/benchmarks.md).
+ *
+ * nodemailer builds the message's headers (addresses, encoded subject, date, boundary). A mail of
+ * text and HTML alone, which is every mail but an invitation, is then laid out here with its two
+ * parts encoded into the same buffer: nodemailer's own streaming of the tree cost more than the
+ * encoding (docs/decisions.md, 2026-12-23). A mail with attachments is composed by nodemailer whole.
  */
 export function composeMessage(message: MailMessage): Promise<Buffer> {
-  return new MailComposer(withEncodedParts(message)).compile().build();
+  if (message.attachments?.length) return new MailComposer(withEncodedParts(message)).compile().build();
+  // The parts' placeholders only make nodemailer lay out a multipart/alternative root.
+  const root = new MailComposer({ ...message, text: { raw: '' }, html: { raw: '' } }).compile();
+  const headers = root.buildHeaders();
+  if (root.multipart !== 'alternative' || !root.boundary) {
+    throw new Error('nodemailer did not lay out the mail as multipart/alternative');
+  }
+  return Promise.resolve(alternativeMessage(headers, root.boundary, message.text, message.html));
 }
 
 /** The text and HTML parts encoded here (./quoted-printable), not by nodemailer. */
