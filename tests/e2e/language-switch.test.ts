@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Manifest, readManifest } from '../bench/bundle-size';
 import { type RunningApp, startApp } from '../support/app';
 import { launchBrowser } from '../support/browser';
-import { accounts } from '../support/session';
+import { accounts, signedInPage } from '../support/session';
 
 /**
  * Issue 20: the app carries the words of the person's language only; the other language's file
@@ -68,5 +68,40 @@ describe('switching the language', () => {
     await page.getByRole('heading', { level: 2, name: 'Rapat mendatang' }).waitFor();
     expect(await rawKeys()).toBe(0);
     await context.close();
+  });
+});
+
+/**
+ * The header at the widths of laptops and tablets: the account (and signing out) stays on the
+ * screen. At 1024 px the sections and the account did not fit on one line, and the account menu
+ * was pushed off the right edge. The admin has the most sections, so the least room.
+ */
+describe('the header', () => {
+  it.each([1024, 1200, 1280, 1440])('keeps the account within reach at %i px', async (width) => {
+    const page = await signedInPage(browser, app.baseUrl, accounts.admin, width);
+    await page.getByRole('heading', { level: 1, name: 'Beranda' }).waitFor();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    const header = page.locator('header');
+    const sections = header.getByRole('navigation', { name: 'Navigasi utama' });
+    const onScreen = async (box: { x: number; width: number } | null) =>
+      expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
+    if (width < 1200) {
+      // Sections and account live behind "Menu" there.
+      expect(await sections.isVisible()).toBe(false);
+      const menu = header.getByRole('button', { name: 'Menu', exact: true });
+      await onScreen(await menu.boundingBox());
+      await menu.click();
+      await page.getByRole('dialog', { name: 'Menu' }).getByRole('button', { name: 'Keluar' }).waitFor();
+    } else {
+      await sections.getByRole('link', { name: 'Pengguna' }).waitFor();
+      const account = header.getByRole('button', { name: /menu akun/ });
+      await onScreen(await account.boundingBox());
+      await onScreen(await header.getByRole('button', { name: 'English', exact: true }).boundingBox());
+      await account.click();
+      await page.getByRole('menuitem', { name: 'Keluar' }).waitFor();
+    }
+    await page.close();
   });
 });

@@ -10,9 +10,16 @@ import { useLanguage } from './use-language';
  * Two toggle buttons named as they read, each in its own language, so a person who does not read
  * the current one still finds theirs. Buttons (not hidden radios) keep it simple to reach by keyboard.
  * `compactOnPhone` shows "IND" / "ENG" on narrow screens: the start of each name, so the name a
- * screen reader or voice control uses still matches what is seen.
+ * screen reader or voice control uses still matches what is seen. `compactBesideNav` does the same
+ * in the app's header where the sections share its line (1200-1408 px, styles.css).
  */
-export function LanguageSwitch({ compactOnPhone = false }: { compactOnPhone?: boolean }) {
+export function LanguageSwitch({
+  compactOnPhone = false,
+  compactBesideNav = false,
+}: {
+  compactOnPhone?: boolean;
+  compactBesideNav?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const current = useLanguage();
   const trpc = useTRPC();
@@ -25,7 +32,10 @@ export function LanguageSwitch({ compactOnPhone = false }: { compactOnPhone?: bo
     }),
   );
   return (
-    <Button.Group aria-label={t('language.label')}>
+    <Button.Group
+      aria-label={t('language.label')}
+      className={compactBesideNav ? 'tindak-lang-beside-nav' : undefined}
+    >
       {languages.map((lang) => (
         <Button
           key={lang}
@@ -39,7 +49,7 @@ export function LanguageSwitch({ compactOnPhone = false }: { compactOnPhone?: bo
               remember.mutate({ language: lang });
           }}
         >
-          {compactOnPhone ? (
+          {compactOnPhone || compactBesideNav ? (
             <>
               <span className="tindak-lang-full">{t(`language.${lang}`)}</span>
               <span className="tindak-lang-short" aria-hidden="true">

@@ -22,9 +22,11 @@ function MenuIcon() {
 }
 
 /**
- * The header holds the sections and the account on wide screens. Below `md` they move into a
- * drawer behind a "Menu" button, so a 360 px phone shows the name, the language and the menu
- * on one line; the language stays in the header for people who do not read the current one.
+ * The header holds the sections and the account on wide screens. Below `lg` (1200 px) they move
+ * into a drawer behind a "Menu" button: a 360 px phone shows the name, the language and the menu on
+ * one line, and a 1024 px laptop or tablet does not push the account (and signing out) off the
+ * screen. The language stays in the header for people who do not read the current one. Up to `xl`
+ * the search and the language take less room beside the sections (styles.css).
  */
 export function AppLayout() {
   const { t } = useTranslation();
@@ -45,19 +47,19 @@ export function AppLayout() {
                   {t('app.name')}
                 </Text>
               </Anchor>
-              <Box visibleFrom="md">
+              <Box visibleFrom="lg">
                 <MainNav orientation="row" />
               </Box>
             </Group>
             <Group gap="sm" wrap="nowrap">
               <PendingHeaderStatus />
-              <SearchBox />
-              <LanguageSwitch compactOnPhone />
-              <Box visibleFrom="md">
+              <SearchBox compactBesideNav />
+              <LanguageSwitch compactOnPhone compactBesideNav />
+              <Box visibleFrom="lg">
                 <UserMenu />
               </Box>
               <Button
-                hiddenFrom="md"
+                hiddenFrom="lg"
                 variant="default"
                 size="compact-sm"
                 leftSection={<MenuIcon />}
@@ -78,7 +80,7 @@ export function AppLayout() {
           size="xs"
           title={t('nav.menu')}
           closeButtonProps={{ 'aria-label': t('nav.closeMenu') }}
-          hiddenFrom="md"
+          hiddenFrom="lg"
         >
           <Stack gap="md">
             <MainNav orientation="column" onNavigate={menu.close} />

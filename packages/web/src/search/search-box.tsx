@@ -14,9 +14,10 @@ const SHORTCUTS = 'Control+K Meta+K /';
 /**
  * The header's search: a labelled button on wide screens, an icon button on phones, both opening
  * the search dialog. Ctrl+K / ⌘K open it from anywhere, also from inside a field; "/" only when
- * the person is not typing, so the character still goes into forms.
+ * the person is not typing, so the character still goes into forms. `compactBesideNav` drops the
+ * shortcut's hint where the app's sections share the header's line (1200-1408 px, styles.css).
  */
-export function SearchBox() {
+export function SearchBox({ compactBesideNav = false }: { compactBesideNav?: boolean }) {
   const { t } = useTranslation();
   const [opened, dialog] = useDisclosure(false);
   // Mounted from the first opening on, so closing still animates and focus goes back to the button.
@@ -32,6 +33,7 @@ export function SearchBox() {
     <>
       <Button
         visibleFrom="sm"
+        className={compactBesideNav ? 'tindak-search-beside-nav' : undefined}
         variant="default"
         size="compact-sm"
         leftSection={<SearchIcon />}
