@@ -70,6 +70,13 @@ describe('quoted-printable', () => {
     );
   });
 
+  it('encodes a mail far larger than its buffer, and the next one after it', () => {
+    const large = 'Laporan blank spot — Desa 😀 '.repeat(8000);
+    for (const content of [large, 'kecil', large]) {
+      expect(decode(encodeQuotedPrintable(content))).toEqual(expected(content));
+    }
+  });
+
   it('never leaves a line starting with "--", which would read as a MIME boundary', () => {
     const encoded = encodeQuotedPrintable('Tindak\n--batas\n-- tanda tangan').toString('latin1');
     for (const line of encoded.split('\r\n')) expect(line.startsWith('--')).toBe(false);

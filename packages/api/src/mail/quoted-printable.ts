@@ -129,10 +129,14 @@ function partHeaders(contentType: string): string {
   return `Content-Type: ${contentType}\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n`;
 }
 
+/** Above this the buffer is not kept: one unusually large mail should not hold megabytes for good. */
+const KEEP_BYTES = 1024 * 1024;
+
 /** A copy of what was written since `start`, and the buffer free for the next message. */
 function take(start: number): Buffer {
   const result = Buffer.from(out.subarray(start, pos));
   pos = 0;
+  if (out.length > KEEP_BYTES) out = Buffer.allocUnsafe(64 * 1024);
   return result;
 }
 
