@@ -1,13 +1,14 @@
 /**
  * The mail thread's composing alone: real weekly digest mails from the outbox (left there by
  * `bench/digest-bench.ts`) composed into the buffer SMTP is handed, one after another on this
- * thread, as the mail thread does. Reports CPU per mail, with and without the collections it causes.
+ * thread, as the mail thread does. Reports CPU per mail, the garbage collection it causes included.
  *
  *   cd tests && DATABASE_URL=postgres://… pnpm exec tsx bench/mail-compose-bench.ts [--mails 3000] [--rounds 3]
  */
 import { parseArgs } from 'node:util';
 import { createDb } from '@tindak/db';
-import { composeMessage, type MailMessage } from '../../packages/api/src/mail/transport';
+import { outboxMessage } from '../../packages/api/src/mail/send-email';
+import { composeMessage } from '../../packages/api/src/mail/transport';
 
 const { values } = parseArgs({
   options: { mails: { type: 'string', default: '3000' }, rounds: { type: 'string', default: '3' } },
@@ -26,15 +27,7 @@ const rows = await db
 await db.destroy();
 if (rows.length === 0) throw new Error('no digest mails in the outbox: run bench/digest-bench.ts first');
 
-const mails: MailMessage[] = rows.map((e) => ({
-  from: 'Tindak <noreply@tindak.example>',
-  to: e.toAddress,
-  subject: e.subject,
-  html: e.html,
-  text: e.textBody,
-  messageId: `<${e.id}@tindak>`,
-  headers: { 'X-Tindak-Kind': e.kind },
-}));
+const mails = rows.map((email) => outboxMessage(email, 'Tindak <noreply@tindak.example>'));
 const cpuSeconds = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1e6;

@@ -85,20 +85,20 @@ describe('the header', () => {
     ).toBeLessThanOrEqual(0);
     const header = page.locator('header');
     const sections = header.getByRole('navigation', { name: 'Navigasi utama' });
-    const onScreen = async (box: { x: number; width: number } | null) =>
+    const onScreen = (box: { x: number; width: number } | null) =>
       expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
     if (width < 1200) {
       // Sections and account live behind "Menu" there.
       expect(await sections.isVisible()).toBe(false);
       const menu = header.getByRole('button', { name: 'Menu', exact: true });
-      await onScreen(await menu.boundingBox());
+      onScreen(await menu.boundingBox());
       await menu.click();
       await page.getByRole('dialog', { name: 'Menu' }).getByRole('button', { name: 'Keluar' }).waitFor();
     } else {
       await sections.getByRole('link', { name: 'Pengguna' }).waitFor();
       const account = header.getByRole('button', { name: /menu akun/ });
-      await onScreen(await account.boundingBox());
-      await onScreen(await header.getByRole('button', { name: 'English', exact: true }).boundingBox());
+      onScreen(await account.boundingBox());
+      onScreen(await header.getByRole('button', { name: 'English', exact: true }).boundingBox());
       await account.click();
       await page.getByRole('menuitem', { name: 'Keluar' }).waitFor();
     }

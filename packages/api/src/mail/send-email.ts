@@ -7,7 +7,7 @@ import {
   markEmailRetriesExhausted,
   markEmailSent,
 } from '../repositories/email.repo';
-import { isPermanentMailError, type Mailer } from './transport';
+import { isPermanentMailError, type Mailer, type MailMessage } from './transport';
 
 export class TemporaryMailError extends Error {}
 
@@ -39,16 +39,7 @@ export async function deliverEmail(
     if (email?.status !== 'pending') return 'skipped';
     try {
       const attachments = await attachmentsFor(trx, email.dedupeKey);
-      await mailer.send({
-        from,
-        to: email.toAddress,
-        subject: email.subject,
-        html: email.html,
-        text: email.textBody,
-        messageId: `<${email.id}@tindak>`,
-        headers: { 'X-Tindak-Kind': email.kind },
-        ...(attachments.length ? { attachments } : {}),
-      });
+      await mailer.send({ ...outboxMessage(email, from), ...(attachments.length ? { attachments } : {}) });
       const redact = email.sensitive && mailer.kind === 'smtp';
       await markEmailSent(trx, email.id, {
         transport: mailer.kind,
@@ -69,6 +60,22 @@ export async function deliverEmail(
   });
   if (temporary) throw new TemporaryMailError(describeMailError(temporary), { cause: temporary });
   return outcome;
+}
+
+/** What an outbox row is sent as (its attachments, if any, are made at sending: attachmentsFor). */
+export function outboxMessage(
+  email: { id: string; toAddress: string; subject: string; html: string; textBody: string; kind: string },
+  from: string,
+): MailMessage {
+  return {
+    from,
+    to: email.toAddress,
+    subject: email.subject,
+    html: email.html,
+    text: email.textBody,
+    messageId: `<${email.id}@tindak>`,
+    headers: { 'X-Tindak-Kind': email.kind },
+  };
 }
 
 /** Marks an email failed when its retries ran out (its job reached the dead-letter queue). */
