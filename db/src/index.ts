@@ -4,6 +4,7 @@ export { type EmbeddedDatabase, freePort, onShutdownSignal, startEmbeddedPostgre
 export { type DbEnv, readDbEnv, repoRoot } from './env';
 export { installJobSchema, JOB_SCHEMA, type QueueName, queues } from './jobs';
 export { migrateToLatest } from './migrate';
+export { preparePoolQueries } from './prepared';
 export {
   NATIONAL_REGIONS_FILE,
   type RegionRecord,

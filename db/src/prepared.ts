@@ -19,28 +19,60 @@ const MAX_PREPARED = 256;
  */
 export function prepareStatements(client: pg.PoolClient): void {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const names = statementNames();
+  client.query = ((text: unknown, values?: unknown, callback?: unknown) => {
+    const name = callback === undefined ? names.of(text, values) : undefined;
+    if (!name) return query(text, values, callback);
+    return (query({ name, text, values }) as Promise<unknown>).catch((error: unknown) => {
+      names.failed(text as string, error);
+      throw error;
+    });
+  }) as typeof client.query;
+}
+
+/**
+ * The same for every `pool.query(text, values)` of a pool whose connections are not ours to
+ * patch: pg-boss's, whose fetch and completion of a busy queue's jobs (a few thousand of each for
+ * the weekly digest) PostgreSQL otherwise parsed and planned each time. pg prepares a name once on
+ * each connection that runs it.
+ */
+export function preparePoolQueries(pool: pg.Pool): void {
+  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  const names = statementNames();
+  pool.query = ((text: unknown, values?: unknown, callback?: unknown) => {
+    const name = typeof callback === 'function' ? undefined : names.of(text, values);
+    if (!name) return query(text, values, callback);
+    return (query({ name, text, values }) as Promise<unknown>).catch((error: unknown) => {
+      names.failed(text as string, error);
+      throw error;
+    });
+  }) as typeof pool.query;
+}
+
+/** Names for statement texts: the first MAX_PREPARED distinct texts with parameters get one. */
+function statementNames() {
   const names = new Map<string, string>();
   let renamed = 0;
-  client.query = ((text: unknown, values?: unknown, callback?: unknown) => {
-    if (typeof text === 'string' && Array.isArray(values) && values.length > 0 && callback === undefined) {
+  return {
+    of(text: unknown, values: unknown): string | undefined {
+      if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0) return undefined;
       let name = names.get(text);
       if (!name && names.size < MAX_PREPARED) {
         name = `t${createHash('sha1').update(text).digest('base64url')}${renamed ? `_${renamed}` : ''}`;
         names.set(text, name);
       }
-      if (name) {
-        return (query({ name, text, values }) as Promise<unknown>).catch((error: unknown) => {
-          // A migration changed a table under a `select *`: PostgreSQL refuses to run the prepared
-          // statement again ("cached plan must not change result type"). The next use prepares
-          // the text afresh under a new name; this one fails (its job is retried).
-          if ((error as { code?: string }).code === '0A000') {
-            names.delete(text);
-            renamed += 1;
-          }
-          throw error;
-        });
+      return name;
+    },
+    /**
+     * A migration changed a table under a `select *`: PostgreSQL refuses to run the prepared
+     * statement again ("cached plan must not change result type"). The next use prepares the text
+     * afresh under a new name; this one fails (its job is retried).
+     */
+    failed(text: string, error: unknown) {
+      if ((error as { code?: string }).code === '0A000') {
+        names.delete(text);
+        renamed += 1;
       }
-    }
-    return query(text, values, callback);
-  }) as typeof client.query;
+    },
+  };
 }

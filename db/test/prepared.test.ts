@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
+import pg from 'pg';
 import { expect, inject, it } from 'vitest';
 import { createDb, type Database } from '../src/client';
+import { preparePoolQueries } from '../src/prepared';
 import { createTestDatabase } from '../src/testing';
 
 /**
@@ -67,4 +69,31 @@ it('prepares a statement afresh after a migration changed the table under it', a
     // …and the next prepares the text again.
     expect((await read()).rows).toEqual([{ id: 1, name: 'Kerinci', regionCode: '15.01' }]);
   });
+});
+
+it("prepares a pool's own pool.query calls (pg-boss's) once per text, and leaves callback calls as they were", async () => {
+  const test = await createTestDatabase(inject('dbServerUrl'), inject('dbTemplate'));
+  const pool = new pg.Pool({ connectionString: test.url, max: 1 });
+  try {
+    preparePoolQueries(pool);
+    const sum = (n: number) => pool.query<{ n: number }>('select $1::int + 1 as n', [n]);
+    expect((await sum(1)).rows).toEqual([{ n: 2 }]);
+    expect((await sum(41)).rows).toEqual([{ n: 42 }]);
+    const viaCallback = await new Promise<number>((resolve, reject) =>
+      pool.query<{ n: number }>('select $1::int * 2 as n', [21], (error, result) =>
+        error ? reject(error) : resolve(result.rows[0]?.n ?? 0),
+      ),
+    );
+    expect(viaCallback).toBe(42);
+    const prepared = await pool.query<{ name: string; statement: string; runs: number }>(
+      'select name, statement, (generic_plans + custom_plans)::int as runs from pg_prepared_statements',
+    );
+    expect(prepared.rows.map(({ statement, runs }) => ({ statement, runs }))).toEqual([
+      { statement: 'select $1::int + 1 as n', runs: 2 },
+    ]);
+    expect(prepared.rows[0]?.name).toMatch(/^t[\w-]{27}$/);
+  } finally {
+    await pool.end();
+    await test.drop();
+  }
 });

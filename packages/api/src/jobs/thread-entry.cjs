@@ -7,5 +7,12 @@ const { workerData } = require('node:worker_threads');
 
 process.env.TSX_TSCONFIG_PATH = path.join(__dirname, '../../tsconfig.json');
 require('tsx/cjs/api').register();
-// The API's document threads (../documents/document-thread.ts) start here too, with no database.
-require(workerData.kind === 'document' ? '../documents/document-thread.ts' : './thread.ts');
+// Each kind loads only its own code. The API's document threads start here too, with no database.
+const entries = {
+  mail: './mail-thread.ts',
+  digest: './digest-thread.ts',
+  document: '../documents/document-thread.ts',
+};
+const entry = entries[workerData.kind];
+if (!entry) throw new Error(`no thread of kind ${workerData.kind}`);
+require(entry);

@@ -1,4 +1,5 @@
-import { type Database, JOB_SCHEMA, queues } from '@tindak/db';
+import { type Database, JOB_SCHEMA, preparePoolQueries, queues } from '@tindak/db';
+import type pg from 'pg';
 import { type Job, type JobInsert, type JobResult, PgBoss } from 'pg-boss';
 import { deliverDailySummary, usersDueForDailySummary } from '../digest/daily';
 import { usersDueForWeeklyDigest } from '../digest/weekly';
@@ -89,6 +90,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   // Slow maintenance queries, a queue backing up, a skewed clock: worth a look, not an outage.
   boss.on('warning', (warning) => logger.warn({ warning: warning.data }, warning.message));
   await boss.start();
+  // Its fetches and completions as prepared statements, as the job threads' queries are.
+  const bossPool = (boss.getDb() as { pool?: pg.Pool }).pool;
+  if (settings.PREPARED_STATEMENTS === 'on' && bossPool) preparePoolQueries(bossPool);
   // The two busy queues each run on a thread of their own, with a bounded heap (./thread).
   const mail = await startJobThread(
     {
