@@ -18,16 +18,7 @@ const MAX_PREPARED = 256;
  * so a region's `like 'code.%'` ranges, which need the value to use an index, stay custom-planned.
  */
 export function prepareStatements(client: pg.PoolClient): void {
-  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-  const names = statementNames();
-  client.query = ((text: unknown, values?: unknown, callback?: unknown) => {
-    const name = callback === undefined ? names.of(text, values) : undefined;
-    if (!name) return query(text, values, callback);
-    return (query({ name, text, values }) as Promise<unknown>).catch((error: unknown) => {
-      names.failed(text as string, error);
-      throw error;
-    });
-  }) as typeof client.query;
+  client.query = namedQueries(client.query.bind(client)) as typeof client.query;
 }
 
 /**
@@ -37,16 +28,23 @@ export function prepareStatements(client: pg.PoolClient): void {
  * each connection that runs it.
  */
 export function preparePoolQueries(pool: pg.Pool): void {
-  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  pool.query = namedQueries(pool.query.bind(pool)) as typeof pool.query;
+}
+
+/**
+ * `query` (a client's or a pool's), sending each promise-style call with parameters as a named
+ * statement; calls with a callback go through as they were.
+ */
+function namedQueries(query: (...args: unknown[]) => unknown) {
   const names = statementNames();
-  pool.query = ((text: unknown, values?: unknown, callback?: unknown) => {
-    const name = typeof callback === 'function' ? undefined : names.of(text, values);
+  return (text: unknown, values?: unknown, callback?: unknown) => {
+    const name = callback === undefined ? names.of(text, values) : undefined;
     if (!name) return query(text, values, callback);
     return (query({ name, text, values }) as Promise<unknown>).catch((error: unknown) => {
       names.failed(text as string, error);
       throw error;
     });
-  }) as typeof pool.query;
+  };
 }
 
 /** Names for statement texts: the first MAX_PREPARED distinct texts with parameters get one. */

@@ -69,9 +69,9 @@ class DeliveredMeanwhile extends Error {}
  * commit, finds the row (or the email, by its dedupe key) and rolls back.
  *
  * `at` is the tick's instant: the digest is the one of `at`'s week, late if `at` is after that
- * week's Monday. `runAt` is when the job actually runs, on the tick's clock (digest-thread.ts): a job
- * that waited into the next week (the worker died and came back then) sends nothing, since a past
- * week's digest is never sent once the next week began.
+ * week's Monday. `runAt` is when the job actually runs, on the tick's clock (digest-thread.ts):
+ * a job that waited into the next week (the worker died and came back then) sends nothing, since a
+ * past week's digest is never sent once the next week began.
  */
 export async function deliverWeeklyDigest(
   db: Database,
