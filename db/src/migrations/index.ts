@@ -27,6 +27,7 @@ import * as searchDocuments from './20261220T0900_search_documents';
 import * as dropRecordSearchIndexes from './20261220T0901_drop_record_search_indexes';
 import * as requestReceipts from './20261220T0910_request_receipts';
 import * as digestLate from './20261220T0920_digest_late';
+import * as regionDoneIndex from './20261221T0900_region_done_index';
 
 /**
  * Static list of migrations, in order. Names are sortable timestamps; never rename or edit one
@@ -61,4 +62,5 @@ export const migrations: Record<string, Migration> = {
   '20261220T0901_drop_record_search_indexes': dropRecordSearchIndexes,
   '20261220T0910_request_receipts': requestReceipts,
   '20261220T0920_digest_late': digestLate,
+  '20261221T0900_region_done_index': regionDoneIndex,
 };

@@ -1,15 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { createDb } from '@tindak/db';
 import { createTestDatabase, type TestDatabase } from '@tindak/db/testing';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Captured, captureStatements } from '../../../tests/bench/capture';
+import { type Captured, captureStatements, type Statement } from '../../../tests/bench/capture';
 import { generateNationalDataset } from '../../../tests/bench/dataset';
 import { walkToDeepPage } from '../../../tests/bench/http-bench';
 import { httpScenarios } from '../../../tests/bench/http-scenarios';
 import { explainReads, indexesIn, type ReadPlan, seqScansOfLargeTables } from '../../../tests/bench/plans';
 import { sessionCookie } from '../../../tests/bench/scenarios';
 import { findSubjects } from '../../../tests/bench/subjects';
+import { digestItemLists } from '../src/repositories/digest-items.repo';
 import { buildServer } from '../src/server';
 
 /**
@@ -125,6 +128,48 @@ describe('query plans of the benchmarked requests', () => {
       expect(read.plan, `${read.sql}\n${read.plan}`).not.toMatch(/\bSort\b/);
   });
 
+  it("reads a region's items done last week (a head's weekly digest) from the region's completions", async () => {
+    // The worker reads this for each of the country's 552 regions every week. Through the country's
+    // completions of the week, or the region's whole history of done items, it cost a region as
+    // much as a province's open items.
+    const statements: Statement[] = [];
+    const logged = createDb({
+      connectionString: database.url,
+      max: 1,
+      log: (event) => {
+        if (event.level === 'query')
+          statements.push({ sql: event.query.sql, params: [...event.query.parameters] });
+      },
+    });
+    const week = {
+      today: '2026-12-07',
+      weekStart: '2026-12-07',
+      weekEnd: '2026-12-13',
+      lastWeekStart: '2026-11-30',
+      timeZone: 'Asia/Jakarta',
+    };
+    try {
+      for (const scopeRegion of ['15', '15.01']) {
+        const head = { role: 'head' as const, organizationId: randomUUID(), personId: null, scopeRegion };
+        await digestItemLists(logged, head, week);
+      }
+    } finally {
+      await logged.destroy();
+    }
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const reads = await explainReads(client, statements, { noSeqScan: true });
+      expect(reads).toHaveLength(2);
+      for (const read of reads)
+        expect(indexesIn(planNode(read.plan, 'CTE resolved')), read.plan).toContain(
+          'action_items_region_done_idx',
+        );
+    } finally {
+      await client.end();
+    }
+  });
+
   it("reads a meeting's participants by meeting", () => {
     expect(uses('meeting', 'meeting_participants_meeting_idx')).toBe(true);
   });
@@ -143,3 +188,13 @@ describe('query plans of the benchmarked requests', () => {
     },
   );
 });
+
+/** The lines of a plan's node that starts with `label`: that line and the ones indented under it. */
+function planNode(plan: string, label: string): string {
+  const lines = plan.split('\n');
+  const start = lines.findIndex((line) => line.trim().startsWith(label));
+  if (start < 0) return '';
+  const depth = (line: string) => line.length - line.trimStart().length;
+  const end = lines.findIndex((line, i) => i > start && depth(line) <= depth(lines[start] as string));
+  return lines.slice(start, end < 0 ? undefined : end).join('\n');
+}
