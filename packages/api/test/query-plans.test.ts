@@ -12,6 +12,7 @@ import { httpScenarios } from '../../../tests/bench/http-scenarios';
 import { explainReads, indexesIn, type ReadPlan, seqScansOfLargeTables } from '../../../tests/bench/plans';
 import { sessionCookie } from '../../../tests/bench/scenarios';
 import { findSubjects } from '../../../tests/bench/subjects';
+import { isoWeekIn } from '../src/digest/period';
 import { digestItemLists } from '../src/repositories/digest-items.repo';
 import { buildServer } from '../src/server';
 
@@ -141,13 +142,9 @@ describe('query plans of the benchmarked requests', () => {
           statements.push({ sql: event.query.sql, params: [...event.query.parameters] });
       },
     });
-    const week = {
-      today: '2026-12-07',
-      weekStart: '2026-12-07',
-      weekEnd: '2026-12-13',
-      lastWeekStart: '2026-11-30',
-      timeZone: 'Asia/Jakarta',
-    };
+    // This week, as the data set's dates are: it is made relative to the time it is generated.
+    const { today, weekStart, weekEnd, lastWeekStart } = isoWeekIn(new Date(), 'Asia/Jakarta');
+    const week = { today, weekStart, weekEnd, lastWeekStart, timeZone: 'Asia/Jakarta' };
     try {
       for (const scopeRegion of ['15', '15.01']) {
         const head = { role: 'head' as const, organizationId: randomUUID(), personId: null, scopeRegion };
