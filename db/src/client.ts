@@ -1,7 +1,7 @@
 import { Kysely, type LogConfig, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { RowCamelCasePlugin } from './camel-case';
-import { prepareStatements } from './prepared';
+import { PREPARED_SESSION, prepareStatements } from './prepared';
 import type { DB } from './schema.generated';
 
 // Return timestamptz as Date and bigint (event ids, counts) as JS numbers: counts stay far below 2^53.
@@ -21,7 +21,7 @@ export interface CreateDbOptions {
 export function createDb({ connectionString, max = 10, log, prepare = false }: CreateDbOptions): Database {
   // No JIT: it pays off for long analytical queries, and for this application's short ones it only
   // adds compile time (hundreds of ms) whenever the planner overestimates a cost.
-  const pool = new pg.Pool({ connectionString, max, options: '-c jit=off' });
+  const pool = new pg.Pool({ connectionString, max, options: prepare ? PREPARED_SESSION : '-c jit=off' });
   // An idle connection dropped by the server (restart, failover, shutdown) must not crash the
   // process: the pool discards it and the next query opens a new one.
   pool.on('error', () => {});

@@ -7,15 +7,22 @@ import type pg from 'pg';
  */
 const MAX_PREPARED = 256;
 
+/** The session of a connection whose statements are prepared: no JIT (client.ts), one generic plan each (below). */
+export const PREPARED_SESSION = '-c jit=off -c plan_cache_mode=force_generic_plan';
+
 /**
  * Sends every parameterised query of `client` as a named prepared statement, named after its text.
  *
  * Kysely sends unnamed statements, which PostgreSQL parses, analyses and plans on every execution.
  * For the short queries a busy worker runs thousands of times (the weekly digest's per-reader
  * lists: a millisecond of work, planned against sixteen indexes on action_items), that preparation
- * was much of the cost. A named statement is parsed once per connection, and after five executions
- * PostgreSQL keeps a generic plan when it costs no more than the custom ones (plan_cache_mode auto),
- * so a region's `like 'code.%'` ranges, which need the value to use an index, stay custom-planned.
+ * was much of the cost. A named statement is parsed once per connection and, on the connections
+ * createDb opens with `prepare`, planned once too (plan_cache_mode force_generic_plan). Left to
+ * choose (auto), PostgreSQL planned a staff member's lists afresh on every execution, as the custom
+ * plans of an office's empty id lists looked cheaper than the generic one: 1.9 ms of planning for
+ * 1.5 ms of execution, where the generic plan runs in 0.8 ms (docs/benchmarks.md, issue 20, tenth
+ * round). The statements the job threads run filter by key or by range parameters (a region's
+ * codes as `~>=~` bounds), which a generic plan uses as well as a custom one.
  */
 export function prepareStatements(client: pg.PoolClient): void {
   client.query = namedQueries(client.query.bind(client)) as typeof client.query;

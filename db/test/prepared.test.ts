@@ -46,6 +46,20 @@ it('sends parameterised queries as named prepared statements, once per text, on 
   });
 });
 
+it('plans each prepared statement once, generically, from its first run', async () => {
+  await withPreparedDb(async (db) => {
+    // Left to choose, PostgreSQL plans the first five runs of a statement each on its own.
+    for (const code of ['15', '15.01', '15.02']) {
+      await db.selectFrom('regions').select('name').where('code', '=', code).executeTakeFirst();
+    }
+    const plans = await sql<{ generic: number; custom: number }>`
+      select generic_plans::int as generic, custom_plans::int as custom from pg_prepared_statements`.execute(
+      db,
+    );
+    expect(plans.rows).toEqual([{ generic: 3, custom: 0 }]);
+  });
+});
+
 it('prepares at most 256 texts per connection and runs the rest unnamed', async () => {
   await withPreparedDb(async (db) => {
     for (let n = 0; n < 260; n += 1) {

@@ -20,12 +20,15 @@ export function around(column: string, from: string, toExclusive: RawBuilder<unk
  * hosted by or attended from it"), but PostgreSQL reads it differently: `exists (...) or exists
  * (...)` is tested row by row (a few probes for every commitment of the week, for every reader),
  * while `x in (set)` reads the region's offices, participants and links once and hashes them.
- * `= region` and `like 'region.%'` are separate branches so each is one index range that the
- * text_pattern_ops indexes can answer from the index alone.
+ * `= region` and the codes beneath it ('region.' up to 'region/', as regionRange) are separate
+ * branches so each is one index range that the text_pattern_ops indexes can answer from the index
+ * alone, with the bounds as parameters (a `like` pattern needs its value to plan an index range,
+ * and the worker's statements run on generic plans: @tindak/db's prepared.ts).
  */
 function withinRegion(table: string, select: string, column: string, region: string) {
-  return sql`select ${sql.raw(select)} from ${sql.raw(table)} where ${sql.raw(column)} = ${region}
-    union all select ${sql.raw(select)} from ${sql.raw(table)} where ${sql.raw(column)} like ${`${region}.%`}`;
+  const c = sql.raw(column);
+  return sql`select ${sql.raw(select)} from ${sql.raw(table)} where ${c} = ${region}
+    union all select ${sql.raw(select)} from ${sql.raw(table)} where ${c} ~>=~ ${`${region}.`} and ${c} ~<~ ${`${region}/`}`;
 }
 
 const officesIn = (region: string) => withinRegion('organizations', 'id', 'region_code', region);
