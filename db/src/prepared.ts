@@ -7,8 +7,8 @@ import type pg from 'pg';
  */
 const MAX_PREPARED = 256;
 
-/** The session of a connection whose statements are prepared: no JIT (client.ts), one generic plan each (below). */
-export const PREPARED_SESSION = '-c jit=off -c plan_cache_mode=force_generic_plan';
+/** The session setting for one generic plan per prepared statement (createDb's `genericPlans`, below). */
+export const GENERIC_PLANS = '-c plan_cache_mode=force_generic_plan';
 
 /**
  * Sends every parameterised query of `client` as a named prepared statement, named after its text.
@@ -16,8 +16,8 @@ export const PREPARED_SESSION = '-c jit=off -c plan_cache_mode=force_generic_pla
  * Kysely sends unnamed statements, which PostgreSQL parses, analyses and plans on every execution.
  * For the short queries a busy worker runs thousands of times (the weekly digest's per-reader
  * lists: a millisecond of work, planned against sixteen indexes on action_items), that preparation
- * was much of the cost. A named statement is parsed once per connection and, on the connections
- * createDb opens with `prepare`, planned once too (plan_cache_mode force_generic_plan). Left to
+ * was much of the cost. A named statement is parsed once per connection and, on the job threads'
+ * connections (createDb's `genericPlans`), planned once too (plan_cache_mode force_generic_plan). Left to
  * choose (auto), PostgreSQL planned a staff member's lists afresh on every execution, as the custom
  * plans of an office's empty id lists looked cheaper than the generic one: 1.9 ms of planning for
  * 1.5 ms of execution, where the generic plan runs in 0.8 ms (docs/benchmarks.md, issue 20, tenth

@@ -9,9 +9,9 @@ import { createTestDatabase } from '../src/testing';
  * A fresh database seen through one connection with prepared statements: pg_prepared_statements
  * lists the statements of the session that asks.
  */
-async function withPreparedDb(use: (db: Database) => Promise<void>) {
+async function withPreparedDb(use: (db: Database) => Promise<void>, genericPlans = false) {
   const test = await createTestDatabase(inject('dbServerUrl'), inject('dbTemplate'));
-  const db = createDb({ connectionString: test.url, max: 1, prepare: true });
+  const db = createDb({ connectionString: test.url, max: 1, prepare: true, genericPlans });
   try {
     await use(db);
   } finally {
@@ -46,17 +46,21 @@ it('sends parameterised queries as named prepared statements, once per text, on 
   });
 });
 
-it('plans each prepared statement once, generically, from its first run', async () => {
+it("plans each prepared statement once, generically, from its first run (the job threads')", async () => {
   await withPreparedDb(async (db) => {
     // Left to choose, PostgreSQL plans the first five runs of a statement each on its own.
     for (const code of ['15', '15.01', '15.02']) {
       await db.selectFrom('regions').select('name').where('code', '=', code).executeTakeFirst();
     }
     const plans = await sql<{ generic: number; custom: number }>`
-      select generic_plans::int as generic, custom_plans::int as custom from pg_prepared_statements`.execute(
-      db,
-    );
+      select generic_plans::int as generic, custom_plans::int as custom
+      from pg_prepared_statements where statement like '%regions%'`.execute(db);
     expect(plans.rows).toEqual([{ generic: 3, custom: 0 }]);
+  }, true);
+  // The API's connections prepare too, and leave the choice of plan to PostgreSQL.
+  await withPreparedDb(async (db) => {
+    const mode = await sql<{ planCacheMode: string }>`show plan_cache_mode`.execute(db);
+    expect(mode.rows).toEqual([{ planCacheMode: 'auto' }]);
   });
 });
 

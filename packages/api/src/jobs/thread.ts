@@ -30,6 +30,7 @@ export function serveJobThread<Data extends JobThreadData>(
     connectionString: data.connectionString,
     max: data.concurrency + 1,
     prepare: data.prepare,
+    genericPlans: true,
   });
   const handler = setUp(data, db);
 
