@@ -2,6 +2,7 @@ import type { Database } from '@tindak/db';
 import { type RawBuilder, sql } from 'kysely';
 import type { DigestCommitment, DigestMeeting, DigestProposal } from '../mail/content';
 import { DIGEST_SECTION_ROWS } from './digest-items.repo';
+import { inRegionRaw } from './region-filter';
 import { meetingVisible } from './scope';
 
 /**
@@ -20,15 +21,12 @@ export function around(column: string, from: string, toExclusive: RawBuilder<unk
  * hosted by or attended from it"), but PostgreSQL reads it differently: `exists (...) or exists
  * (...)` is tested row by row (a few probes for every commitment of the week, for every reader),
  * while `x in (set)` reads the region's offices, participants and links once and hashes them.
- * `= region` and the codes beneath it ('region.' up to 'region/', as regionRange) are separate
- * branches so each is one index range that the text_pattern_ops indexes can answer from the index
- * alone, with the bounds as parameters (a `like` pattern needs its value to plan an index range,
- * and the worker's statements run on generic plans: @tindak/db's prepared.ts).
+ * The region and the codes beneath it are one index range (inRegionRaw) that the text_pattern_ops
+ * indexes answer from the index alone, with its bounds as parameters: the worker's statements run
+ * on generic plans (@tindak/db's prepared.ts), where a `like` pattern could not use the index.
  */
 function withinRegion(table: string, select: string, column: string, region: string) {
-  const c = sql.raw(column);
-  return sql`select ${sql.raw(select)} from ${sql.raw(table)} where ${c} = ${region}
-    union all select ${sql.raw(select)} from ${sql.raw(table)} where ${c} ~>=~ ${`${region}.`} and ${c} ~<~ ${`${region}/`}`;
+  return sql`select ${sql.raw(select)} from ${sql.raw(table)} where ${inRegionRaw(column, region)}`;
 }
 
 const officesIn = (region: string) => withinRegion('organizations', 'id', 'region_code', region);
