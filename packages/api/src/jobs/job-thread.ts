@@ -57,6 +57,8 @@ const YOUNG_GENERATION_MB = 48;
 export async function spawnThread<Job>(data: { kind: string }, heapMb: number) {
   const worker = new Worker(new URL('./thread-entry.cjs', import.meta.url), {
     workerData: data,
+    // Named after its queue, so `top -H` and /proc/<pid>/task/*/comm tell the threads apart.
+    name: data.kind,
     // The young generation is sized too: a thread's default was a few MB, and rendering a digest
     // (or encoding a mail) allocates far more than that in short-lived strings. Collections then
     // took 40-60% of each thread's CPU and tripled the weekly digest's time (docs/benchmarks.md).

@@ -33,62 +33,70 @@ function writeAscii(text: string): void {
   pos += out.write(text, pos, 'latin1');
 }
 
-function escapeByte(byte: number): void {
-  out[pos++] = 0x3d;
-  out[pos++] = HEX[byte >> 4] as number;
-  out[pos++] = HEX[byte & 15] as number;
+/** Writes "=XX" for `byte` at `at` of `buf`; returns the position after it. */
+function escapeByte(buf: Buffer, at: number, byte: number): number {
+  buf[at] = 0x3d;
+  buf[at + 1] = HEX[byte >> 4] as number;
+  buf[at + 2] = HEX[byte & 15] as number;
+  return at + 3;
 }
 
-/** A soft line break: the line goes on after it. */
-function softBreak(): void {
-  out[pos++] = 0x3d;
-  out[pos++] = 0x0d;
-  out[pos++] = 0x0a;
+/** A soft line break ("=" CRLF, the line goes on after it) at `at`; returns the position after it. */
+function softBreak(buf: Buffer, at: number): number {
+  buf[at] = 0x3d;
+  buf[at + 1] = 0x0d;
+  buf[at + 2] = 0x0a;
+  return at + 3;
 }
 
-/** Writes `content` quoted-printable at `pos`. */
+/**
+ * The literal space or tab just written, before `at` at `column`, escaped instead: a line break or
+ * the end follows it. Returns the position after it; the column no longer matters to the caller.
+ */
+function escapeTrailingSpace(buf: Buffer, at: number, column: number): number {
+  const space = buf[at - 1] as number;
+  let next = at - 1;
+  if (column - 1 + 3 > LINE) next = softBreak(buf, next);
+  return escapeByte(buf, next, space);
+}
+
+/**
+ * Writes `content` quoted-printable at `pos`. The hot loop of the mail thread (every character
+ * of 20,000 digests): the buffer and the position are locals, written back at the end.
+ */
 function encodeInto(content: string): void {
   const length = content.length;
   // At most 9 bytes per UTF-16 unit (=XX=XX=XX) and a soft break per 72 of them.
   reserve(length * 10 + 16);
+  const buf = out;
+  let at = pos;
   let column = 0;
   // The last byte written was literal whitespace: escaped if a line break (or the end) follows.
   let lastWhitespace = false;
-  const escapeTrailingWhitespace = () => {
-    if (!lastWhitespace) return;
-    const space = out[pos - 1] as number;
-    pos -= 1;
-    column -= 1;
-    if (column + 3 > LINE) {
-      softBreak();
-      column = 0;
-    }
-    escapeByte(space);
-    column += 3;
-    lastWhitespace = false;
-  };
   for (let i = 0; i < length; i += 1) {
     const code = content.charCodeAt(i);
     if (code === 0x0d || code === 0x0a) {
       if (code === 0x0d && content.charCodeAt(i + 1) === 0x0a) i += 1;
-      escapeTrailingWhitespace();
-      out[pos++] = 0x0d;
-      out[pos++] = 0x0a;
+      if (lastWhitespace) at = escapeTrailingSpace(buf, at, column);
+      lastWhitespace = false;
+      buf[at] = 0x0d;
+      buf[at + 1] = 0x0a;
+      at += 2;
       column = 0;
       continue;
     }
     if (code < 0x80) {
       const literal = (code >= 0x20 && code <= 0x7e && code !== 0x3d) || code === 0x09;
       if (column + (literal ? 1 : 3) > LINE) {
-        softBreak();
+        at = softBreak(buf, at);
         column = 0;
       }
       if (literal && !(code === 0x2d && column === 0)) {
-        out[pos++] = code;
+        buf[at++] = code;
         column += 1;
         lastWhitespace = code === 0x20 || code === 0x09;
       } else {
-        escapeByte(code);
+        at = escapeByte(buf, at, code);
         column += 3;
         lastWhitespace = false;
       }
@@ -105,23 +113,24 @@ function encodeInto(content: string): void {
     }
     const bytes = point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
     if (column + bytes * 3 > LINE) {
-      softBreak();
+      at = softBreak(buf, at);
       column = 0;
     }
     column += bytes * 3;
     if (bytes === 2) {
-      escapeByte(0xc0 | (point >> 6));
+      at = escapeByte(buf, at, 0xc0 | (point >> 6));
     } else if (bytes === 3) {
-      escapeByte(0xe0 | (point >> 12));
-      escapeByte(0x80 | ((point >> 6) & 0x3f));
+      at = escapeByte(buf, at, 0xe0 | (point >> 12));
+      at = escapeByte(buf, at, 0x80 | ((point >> 6) & 0x3f));
     } else {
-      escapeByte(0xf0 | (point >> 18));
-      escapeByte(0x80 | ((point >> 12) & 0x3f));
-      escapeByte(0x80 | ((point >> 6) & 0x3f));
+      at = escapeByte(buf, at, 0xf0 | (point >> 18));
+      at = escapeByte(buf, at, 0x80 | ((point >> 12) & 0x3f));
+      at = escapeByte(buf, at, 0x80 | ((point >> 6) & 0x3f));
     }
-    escapeByte(0x80 | (point & 0x3f));
+    at = escapeByte(buf, at, 0x80 | (point & 0x3f));
   }
-  escapeTrailingWhitespace();
+  if (lastWhitespace) at = escapeTrailingSpace(buf, at, column);
+  pos = at;
 }
 
 /** The headers of a text part sent quoted-printable. */

@@ -2,10 +2,11 @@ import type { Database } from '@tindak/db';
 import type { Compilable, CompiledQuery } from 'kysely';
 
 /**
- * A statement of fixed shape that runs on every request, built and compiled by Kysely once per
- * process; each call only puts its values in. Building a query (immutable nodes, the snake_case
- * transform, compiling) costs more CPU than running a short one (docs/benchmarks.md, "The app's own
- * cost per request"). `markers` are the values the statement is compiled with: each must be
+ * A statement of fixed shape that runs on every request, or once per mail or digest on the job
+ * threads, built and compiled by Kysely once per process; each call only puts its values in.
+ * Building a query (immutable nodes, the snake_case transform, compiling) costs more CPU than
+ * running a short one (docs/benchmarks.md, "The app's own cost per request"; on the weekly
+ * digest's 20,000 digests and mails, "Issue 20, eleventh round"). `markers` are the values the statement is compiled with: each must be
  * distinct and must not also appear in the statement as a constant, so its parameter slot is found.
  */
 export function compiledOnce<Args extends readonly unknown[], Row>(

@@ -1,6 +1,7 @@
 import type { Database } from '@tindak/db';
 import type { Language, NotifyMode, Role } from '@tindak/shared';
 import { type RawBuilder, sql } from 'kysely';
+import { compiledOnce } from './compiled-once';
 
 // Who gets a digest or a daily summary and when, and the row that records each one was delivered
 // (claimed first, so a retried job or a second worker never sends it twice).
@@ -19,7 +20,12 @@ export function isoWeekSql(at: Date, zoneColumn: string): RawBuilder<string> {
  * that instant (in their own zone) was already delivered, asked in the same statement.
  */
 export async function findDigestRecipientRow(db: Database, userId: string, weeklyAt?: Date) {
-  const row = await db
+  const [row] = weeklyAt ? await recipientWithWeek(db, userId, weeklyAt) : await recipient(db, userId);
+  return row;
+}
+
+function recipientQuery(db: Database, userId: string, weeklyDelivered: RawBuilder<boolean>) {
+  return db
     .selectFrom('users as u')
     .innerJoin('organizations as o', 'o.id', 'u.organizationId')
     .leftJoin('regions as r', 'r.code', 'o.regionCode')
@@ -35,16 +41,28 @@ export async function findDigestRecipientRow(db: Database, userId: string, weekl
       sql<Language>`u.language`.as('language'),
       sql<NotifyMode>`u.notify_mode`.as('notifyMode'),
       'r.name as regionName',
-      weeklyAt
-        ? sql<boolean>`exists (select 1 from digest_deliveries d where d.user_id = u.id and d.kind = 'weekly'
-            and d.period = ${isoWeekSql(weeklyAt, 'u.time_zone')})`.as('weeklyDelivered')
-        : sql<boolean>`false`.as('weeklyDelivered'),
+      weeklyDelivered.as('weeklyDelivered'),
     ])
     .where('u.id', '=', userId)
-    .where('u.active', '=', true)
-    .executeTakeFirst();
-  return row;
+    .where('u.active', '=', true);
 }
+
+// Asked once per digest (20,000 on a Monday): compiled once.
+const recipientWithWeek = compiledOnce(
+  (db: Database, userId: string, weeklyAt: Date) =>
+    recipientQuery(
+      db,
+      userId,
+      sql<boolean>`exists (select 1 from digest_deliveries d where d.user_id = u.id and d.kind = 'weekly'
+        and d.period = ${isoWeekSql(weeklyAt, 'u.time_zone')})`,
+    ),
+  ['\u0000userId', '\u0000weeklyAt' as unknown as Date] as [string, Date],
+);
+
+const recipient = compiledOnce(
+  (db: Database, userId: string) => recipientQuery(db, userId, sql<boolean>`false`),
+  ['\u0000userId'] as [string],
+);
 
 /** Users on "daily" with unsent notifications and no summary yet for their local date at `at`. */
 export async function listDailySummaryCandidates(db: Database, at: Date) {
@@ -121,14 +139,32 @@ export async function recordWeeklyDelivery(
   delivery: { status: 'queued' | 'empty'; emailId: string | null; late: boolean },
 ): Promise<boolean> {
   const { status, emailId, late } = delivery;
-  const recorded = await db
-    .insertInto('digestDeliveries')
-    .values({ userId, kind: 'weekly', period: week, status, emailId, late })
-    .onConflict((c) => c.columns(['userId', 'kind', 'period']).doNothing())
-    .returning('userId')
-    .executeTakeFirst();
+  const [recorded] = await recordWeeklyRow(db, userId, week, status, emailId, late);
   return recorded !== undefined;
 }
+
+const recordWeeklyRow = compiledOnce(
+  (
+    db: Database,
+    userId: string,
+    period: string,
+    status: 'queued' | 'empty',
+    emailId: string | null,
+    late: boolean,
+  ) =>
+    db
+      .insertInto('digestDeliveries')
+      .values({ userId, kind: 'weekly', period, status, emailId, late })
+      .onConflict((c) => c.columns(['userId', 'kind', 'period']).doNothing())
+      .returning('userId'),
+  [
+    '\u0000userId',
+    '\u0000period',
+    '\u0000status' as 'queued',
+    '\u0000emailId',
+    '\u0000late' as unknown as boolean,
+  ] as [string, string, 'queued' | 'empty', string | null, boolean],
+);
 
 /** The user's notifications waiting for the daily summary, locked until it is queued. */
 export function lockPendingDailyNotifications(db: Database, userId: string) {

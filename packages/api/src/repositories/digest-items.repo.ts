@@ -2,6 +2,7 @@ import type { Database } from '@tindak/db';
 import { actionItemStatusMachine, openStatuses, type Role } from '@tindak/shared';
 import { type RawBuilder, sql } from 'kysely';
 import type { DigestRegionRow } from '../mail/content';
+import { compiledOnce } from './compiled-once';
 import { around } from './digest-scope.repo';
 import { actionItemVisible } from './scope';
 import { statusList } from './status-sql';
@@ -258,23 +259,31 @@ export async function completionByRegion(
  * The reader's notifications of the week kept for the digest (delivery 'weekly'), the first hundred
  * by id, each row carrying the count of all.
  */
-export async function listWeeklyNotifications(
+export function listWeeklyNotifications(
   db: Database,
   userId: string,
   week: { timeZone: string; lastWeekStart: string; today: string },
 ) {
-  const tz = week.timeZone;
-  const { lastWeekStart, today } = week;
-  const notificationRows = await db
-    .selectFrom('notifications')
-    .select(['data', sql<number>`count(*) over ()`.as('total')])
-    .where('userId', '=', userId)
-    .where('delivery', '=', 'weekly')
-    .where(
-      sql<boolean>`(created_at at time zone ${tz})::date between ${lastWeekStart}::date and ${today}::date`,
-    )
-    .orderBy('id')
-    .limit(100)
-    .execute();
-  return notificationRows;
+  return weeklyNotifications(db, userId, week.timeZone, week.lastWeekStart, week.today);
 }
+
+// Read once per digest (20,000 on a Monday): compiled once.
+const weeklyNotifications = compiledOnce(
+  (db: Database, userId: string, timeZone: string, lastWeekStart: string, today: string) =>
+    db
+      .selectFrom('notifications')
+      .select(['data', sql<number>`count(*) over ()`.as('total')])
+      .where('userId', '=', userId)
+      .where('delivery', '=', 'weekly')
+      .where(
+        sql<boolean>`(created_at at time zone ${timeZone})::date between ${lastWeekStart}::date and ${today}::date`,
+      )
+      .orderBy('id')
+      .limit(100),
+  ['\u0000userId', '\u0000timeZone', '\u0000lastWeekStart', '\u0000today'] as [
+    string,
+    string,
+    string,
+    string,
+  ],
+);

@@ -2,6 +2,7 @@ import type { Database } from '@tindak/db';
 import type { EmailDetail, EmailKind, EmailStatus, EmailSummary, Language } from '@tindak/shared';
 import { sql } from 'kysely';
 import type { RenderedMail } from '../mail/content';
+import { compiledOnce } from './compiled-once';
 import { afterCreatedCursor, type CreatedCursor, createdAtKey } from './created-keyset';
 import { inRegion } from './region-filter';
 
@@ -18,29 +19,67 @@ export interface NewEmail {
 
 /** Puts an email in the outbox: its id, or null when one with the same dedupe key exists. */
 export async function insertEmail(db: Database, mail: NewEmail): Promise<string | null> {
-  const row = await db
-    .insertInto('emails')
-    .values({
-      dedupeKey: mail.dedupeKey,
-      kind: mail.kind,
-      userId: mail.userId,
-      toAddress: mail.to,
-      language: mail.language,
-      subject: mail.rendered.subject,
-      preview: mail.rendered.preview,
-      html: mail.rendered.html,
-      textBody: mail.rendered.text,
-      sensitive: mail.sensitive,
-    })
-    .onConflict((c) => c.column('dedupeKey').doNothing())
-    .returning('id')
-    .executeTakeFirst();
+  const { subject, preview, html, text } = mail.rendered;
+  const [row] = await insertEmailRow(
+    db,
+    mail.dedupeKey,
+    mail.kind,
+    mail.userId,
+    mail.to,
+    mail.language,
+    subject,
+    preview,
+    html,
+    text,
+    mail.sensitive,
+  );
   return row?.id ?? null;
 }
 
+// The outbox's statements run once per mail (20,000 for the weekly digest): compiled once.
+const insertEmailRow = compiledOnce(
+  (
+    db: Database,
+    dedupeKey: string,
+    kind: EmailKind,
+    userId: string | null,
+    toAddress: string,
+    language: Language,
+    subject: string,
+    preview: string,
+    html: string,
+    textBody: string,
+    sensitive: boolean,
+  ) =>
+    db
+      .insertInto('emails')
+      .values({ dedupeKey, kind, userId, toAddress, language, subject, preview, html, textBody, sensitive })
+      .onConflict((c) => c.column('dedupeKey').doNothing())
+      .returning('id'),
+  [
+    '\u0000dedupeKey',
+    '\u0000kind' as EmailKind,
+    '\u0000userId',
+    '\u0000toAddress',
+    '\u0000language' as Language,
+    '\u0000subject',
+    '\u0000preview',
+    '\u0000html',
+    '\u0000textBody',
+    '\u0000sensitive' as unknown as boolean,
+  ] as [string, EmailKind, string | null, string, Language, string, string, string, string, boolean],
+);
+
+const lockEmailRow = compiledOnce(
+  (db: Database, id: string) =>
+    db.selectFrom('emails').selectAll().where('id', '=', id).forUpdate().skipLocked(),
+  ['\u0000id'] as [string],
+);
+
 /** The email to send, locked for the sending; undefined while another job holds it. */
-export function lockEmailForSending(db: Database, id: string) {
-  return db.selectFrom('emails').selectAll().where('id', '=', id).forUpdate().skipLocked().executeTakeFirst();
+export async function lockEmailForSending(db: Database, id: string) {
+  const [email] = await lockEmailRow(db, id);
+  return email;
 }
 
 /** The mail server (or the outbox) took it; a sensitive body is blanked with `redactedBody`. */
@@ -53,20 +92,35 @@ export async function markEmailSent(
     redactedBody?: { html: string; text: string } | undefined;
   },
 ): Promise<void> {
+  const { transport, messageId, redactedBody } = sent;
+  if (!redactedBody) {
+    await markSentRow(db, id, transport, messageId);
+    return;
+  }
   await db
     .updateTable('emails')
-    .set({
-      status: 'sent',
-      transport: sent.transport,
-      sentAt: sql`now()`,
-      attempts: sql`attempts + 1`,
-      messageId: sent.messageId,
-      lastError: null,
-      ...(sent.redactedBody ? { html: sent.redactedBody.html, textBody: sent.redactedBody.text } : {}),
-    })
+    .set({ ...sentColumns(transport, messageId), html: redactedBody.html, textBody: redactedBody.text })
     .where('id', '=', id)
     .execute();
 }
+
+/** What sending sets: one more attempt, the last error cleared. */
+function sentColumns(transport: 'smtp' | 'outbox', messageId: string) {
+  return {
+    status: 'sent' as const,
+    transport,
+    sentAt: sql<Date>`now()`,
+    attempts: sql<number>`attempts + 1`,
+    messageId,
+    lastError: null,
+  };
+}
+
+const markSentRow = compiledOnce(
+  (db: Database, id: string, transport: 'smtp' | 'outbox', messageId: string) =>
+    db.updateTable('emails').set(sentColumns(transport, messageId)).where('id', '=', id),
+  ['\u0000id', '\u0000transport' as 'smtp', '\u0000messageId'] as [string, 'smtp' | 'outbox', string],
+);
 
 /** A permanent failure: the email is the dead letter. */
 export async function markEmailFailed(db: Database, id: string, error: string): Promise<void> {
