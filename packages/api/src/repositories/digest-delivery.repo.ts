@@ -1,7 +1,7 @@
 import type { Database } from '@tindak/db';
 import type { Language, NotifyMode, Role } from '@tindak/shared';
 import { type RawBuilder, sql } from 'kysely';
-import { compiledOnce } from './compiled-once';
+import { compiledOnce, marker } from './compiled-once';
 
 // Who gets a digest or a daily summary and when, and the row that records each one was delivered
 // (claimed first, so a retried job or a second worker never sends it twice).
@@ -56,12 +56,12 @@ const recipientWithWeek = compiledOnce(
       sql<boolean>`exists (select 1 from digest_deliveries d where d.user_id = u.id and d.kind = 'weekly'
         and d.period = ${isoWeekSql(weeklyAt, 'u.time_zone')})`,
     ),
-  ['\u0000userId', '\u0000weeklyAt' as unknown as Date] as [string, Date],
+  [marker('userId'), marker('weeklyAt')],
 );
 
 const recipient = compiledOnce(
   (db: Database, userId: string) => recipientQuery(db, userId, sql<boolean>`false`),
-  ['\u0000userId'] as [string],
+  [marker('userId')],
 );
 
 /** Users on "daily" with unsent notifications and no summary yet for their local date at `at`. */
@@ -157,13 +157,7 @@ const recordWeeklyRow = compiledOnce(
       .values({ userId, kind: 'weekly', period, status, emailId, late })
       .onConflict((c) => c.columns(['userId', 'kind', 'period']).doNothing())
       .returning('userId'),
-  [
-    '\u0000userId',
-    '\u0000period',
-    '\u0000status' as 'queued',
-    '\u0000emailId',
-    '\u0000late' as unknown as boolean,
-  ] as [string, string, 'queued' | 'empty', string | null, boolean],
+  [marker('userId'), marker('period'), marker('status'), marker('emailId'), marker('late')],
 );
 
 /** The user's notifications waiting for the daily summary, locked until it is queued. */

@@ -2,7 +2,7 @@ import type { Database } from '@tindak/db';
 import { actionItemStatusMachine, openStatuses, type Role } from '@tindak/shared';
 import { type RawBuilder, sql } from 'kysely';
 import type { DigestRegionRow } from '../mail/content';
-import { compiledOnce } from './compiled-once';
+import { compiledOnce, marker } from './compiled-once';
 import { around } from './digest-scope.repo';
 import { actionItemVisible } from './scope';
 import { statusList } from './status-sql';
@@ -280,10 +280,5 @@ const weeklyNotifications = compiledOnce(
       )
       .orderBy('id')
       .limit(100),
-  ['\u0000userId', '\u0000timeZone', '\u0000lastWeekStart', '\u0000today'] as [
-    string,
-    string,
-    string,
-    string,
-  ],
+  [marker('userId'), marker('timeZone'), marker('lastWeekStart'), marker('today')],
 );

@@ -2,7 +2,7 @@ import type { Database } from '@tindak/db';
 import type { EmailDetail, EmailKind, EmailStatus, EmailSummary, Language } from '@tindak/shared';
 import { sql } from 'kysely';
 import type { RenderedMail } from '../mail/content';
-import { compiledOnce } from './compiled-once';
+import { compiledOnce, marker } from './compiled-once';
 import { afterCreatedCursor, type CreatedCursor, createdAtKey } from './created-keyset';
 import { inRegion } from './region-filter';
 
@@ -57,23 +57,23 @@ const insertEmailRow = compiledOnce(
       .onConflict((c) => c.column('dedupeKey').doNothing())
       .returning('id'),
   [
-    '\u0000dedupeKey',
-    '\u0000kind' as EmailKind,
-    '\u0000userId',
-    '\u0000toAddress',
-    '\u0000language' as Language,
-    '\u0000subject',
-    '\u0000preview',
-    '\u0000html',
-    '\u0000textBody',
-    '\u0000sensitive' as unknown as boolean,
-  ] as [string, EmailKind, string | null, string, Language, string, string, string, string, boolean],
+    marker('dedupeKey'),
+    marker('kind'),
+    marker('userId'),
+    marker('toAddress'),
+    marker('language'),
+    marker('subject'),
+    marker('preview'),
+    marker('html'),
+    marker('textBody'),
+    marker('sensitive'),
+  ],
 );
 
 const lockEmailRow = compiledOnce(
   (db: Database, id: string) =>
     db.selectFrom('emails').selectAll().where('id', '=', id).forUpdate().skipLocked(),
-  ['\u0000id'] as [string],
+  [marker('id')],
 );
 
 /** The email to send, locked for the sending; undefined while another job holds it. */
@@ -119,7 +119,7 @@ function sentColumns(transport: 'smtp' | 'outbox', messageId: string) {
 const markSentRow = compiledOnce(
   (db: Database, id: string, transport: 'smtp' | 'outbox', messageId: string) =>
     db.updateTable('emails').set(sentColumns(transport, messageId)).where('id', '=', id),
-  ['\u0000id', '\u0000transport' as 'smtp', '\u0000messageId'] as [string, 'smtp' | 'outbox', string],
+  [marker('id'), marker('transport'), marker('messageId')],
 );
 
 /** A permanent failure: the email is the dead letter. */
