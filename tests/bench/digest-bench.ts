@@ -248,8 +248,9 @@ async function resetDigests(db: Database, at: Date, week: string, day: string) {
     );
     const ids = removed.rows.map((r) => r.id);
     if (ids.length > 0) {
+      // A job sends one email, or a group of digests' (jobs/worker.ts, DIGEST_GROUP).
       await sql`delete from pgboss.job where name = ${queues.sendEmail}
-        and data->>'emailId' = any(${ids}::text[])`.execute(trx);
+        and (data->>'emailId' = any(${ids}::text[]) or data->'emailIds' ?| ${ids}::text[])`.execute(trx);
     }
   });
   // A real Monday does not start right after 20,000 mails were deleted: clear the dead rows now,

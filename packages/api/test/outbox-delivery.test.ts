@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queueEmail } from '../src/mail/outbox';
-import { deliverEmail } from '../src/mail/send-email';
+import { deliverEmail, deliverEmails, markEmailsDead, TemporaryMailError } from '../src/mail/send-email';
 import { createMailer, type Mailer } from '../src/mail/transport';
 import { countEmailAttempt } from '../src/repositories/email.repo';
 import { createUser, useTestApi } from './support';
@@ -27,13 +27,13 @@ afterAll(async () => {
   await sink.close();
 });
 
-async function queue(dedupeKey: string, sensitive: boolean) {
+async function queue(dedupeKey: string, sensitive: boolean, to = 'pembaca@bungo.uji') {
   return api.database.db.transaction().execute(async (trx) => {
     const id = await queueEmail(trx, {
       dedupeKey,
       kind: sensitive ? 'reset' : 'notification',
       userId,
-      to: 'pembaca@bungo.uji',
+      to,
       language: 'id',
       sensitive,
       rendered: {
@@ -114,5 +114,85 @@ describe('an outbox email sent over SMTP', () => {
     expect(await deliverEmail(api.database.db, mailer, id, FROM)).toBe('skipped');
     expect(await row(id)).toEqual(sent);
     expect(sink.messages.length).toBe(count);
+  });
+});
+
+/** The weekly digest's emails go out as one job per group (digest/weekly.ts): each still on its own. */
+describe('a job of several outbox emails', () => {
+  const recipients = ['satu@tebo.uji', 'dua@tebo.uji', 'tiga@tebo.uji'];
+  const queueThree = (name: string) =>
+    Promise.all(recipients.map((to, i) => queue(`uji:${name}:${i}`, false, to)));
+
+  it('sends each once, each row marked on its own', async () => {
+    const ids = await queueThree('grup');
+    const before = sink.messages.length;
+    expect(await deliverEmails(api.database.db, mailer, ids, FROM)).toEqual({ sent: 3 });
+    const received = await sink.waitForMessages(before + 3).then((all) => all.slice(before));
+    expect(received.map((m) => (m.to && 'text' in m.to ? m.to.text : '')).sort()).toEqual(
+      [...recipients].sort(),
+    );
+    for (const id of ids)
+      expect(await row(id)).toMatchObject({ status: 'sent', attempts: 1, lastError: null });
+  });
+
+  it('one mailbox refusing for now holds back only itself; the retry sends nothing twice', async () => {
+    const ids = await queueThree('sibuk');
+    sink.busyRecipients.add('dua@tebo.uji');
+    try {
+      const before = sink.messages.length;
+      await expect(deliverEmails(api.database.db, mailer, ids, FROM)).rejects.toBeInstanceOf(
+        TemporaryMailError,
+      );
+      expect(sink.messages.length).toBe(before + 2);
+      expect(await row(ids[0] as string)).toMatchObject({ status: 'sent', attempts: 1 });
+      expect(await row(ids[1] as string)).toMatchObject({ status: 'pending', attempts: 1 });
+      expect((await row(ids[1] as string)).lastError).toContain('451');
+      expect(await row(ids[2] as string)).toMatchObject({ status: 'sent', attempts: 1 });
+
+      // The job's retry: the two sent are skipped, the refused one is tried again.
+      await expect(deliverEmails(api.database.db, mailer, ids, FROM)).rejects.toBeInstanceOf(
+        TemporaryMailError,
+      );
+      expect(sink.messages.length).toBe(before + 2);
+      expect((await row(ids[1] as string)).attempts).toBe(2);
+      sink.busyRecipients.clear();
+      expect(await deliverEmails(api.database.db, mailer, ids, FROM)).toEqual({ skipped: 2, sent: 1 });
+      expect(sink.messages.length).toBe(before + 3);
+      expect(await row(ids[0] as string)).toMatchObject({ attempts: 1 });
+    } finally {
+      sink.busyRecipients.clear();
+    }
+  });
+
+  it('a server that does not answer ends the job at the first: the rest are left untouched', async () => {
+    const ids = await queueThree('mati');
+    const closed = await startSmtpSink();
+    await closed.close(); // nothing listens on its port now
+    const down = createMailer({ smtpUrl: closed.url, outboxDir: '/nonexistent' });
+    try {
+      await expect(deliverEmails(api.database.db, down, ids, FROM)).rejects.toBeInstanceOf(
+        TemporaryMailError,
+      );
+    } finally {
+      down.close();
+    }
+    expect(await row(ids[0] as string)).toMatchObject({ status: 'pending', attempts: 1 });
+    expect((await row(ids[0] as string)).lastError).toMatch(/ECONNREFUSED|ESOCKET|ECONNECTION/);
+    for (const id of ids.slice(1)) {
+      expect(await row(id)).toMatchObject({ status: 'pending', attempts: 0, lastError: null });
+    }
+  });
+
+  it('reaching the dead letter marks failed only those still pending', async () => {
+    const ids = await queueThree('habis');
+    expect(await deliverEmail(api.database.db, mailer, ids[0] as string, FROM)).toBe('sent');
+    const sent = await row(ids[0] as string);
+    await markEmailsDead(api.database.db, ids);
+    expect(await row(ids[0] as string)).toEqual(sent);
+    for (const id of ids.slice(1)) {
+      const dead = await row(id);
+      expect(dead.status).toBe('failed');
+      expect(dead.lastError).toContain('retries exhausted');
+    }
   });
 });

@@ -1,9 +1,10 @@
-import type { Database } from '@tindak/db';
+import { type Database, queues } from '@tindak/db';
+import { enqueue } from '../jobs/enqueue';
 import { digestIsEmpty } from '../mail/content';
 import type { AppLinks } from '../mail/links';
-import { queueEmail } from '../mail/outbox';
 import { renderDigestMail } from '../mail/render';
 import { listWeeklyDigestCandidates, recordWeeklyDelivery } from '../repositories/digest-delivery.repo';
+import { insertEmail } from '../repositories/email.repo';
 import { composeDigest, composeScopeSections } from './compose';
 import { isInWeek, isoWeekIn } from './period';
 import { type DigestRecipient, loadDigestRecipient } from './reader';
@@ -83,35 +84,123 @@ export async function deliverWeeklyDigest(
 ): Promise<WeeklyOutcome> {
   try {
     return await db.transaction().execute(async (trx) => {
-      const recipient = await loadDigestRecipient(trx, userId, at);
-      if (!recipient) return 'no-user';
-      if (recipient.weeklyDelivered) return 'already-delivered';
-      const period = isoWeekIn(at, recipient.timeZone);
-      // Asked of the period (kept per zone), not by reckoning each job's own instant's week anew.
-      if (!isInWeek(period, runAt)) return 'past-week';
-      const { rendered, empty, content } = await previewDigest(trx, recipient, at, links, sharing);
-      const late = !!content.lateSince;
-      let emailId: string | null = null;
-      if (!empty) {
-        emailId = await queueEmail(trx, {
-          dedupeKey: `digest:${userId}:${period.week}`,
-          kind: 'digest',
-          userId,
-          to: recipient.email,
-          language: recipient.language,
-          rendered,
-        });
-        if (!emailId) throw new DeliveredMeanwhile();
-      }
-      const status = empty ? 'empty' : 'queued';
-      const recorded = await recordWeeklyDelivery(trx, userId, period.week, { status, emailId, late });
-      if (!recorded) throw new DeliveredMeanwhile();
-      return empty ? 'empty' : late ? 'queued-late' : 'queued';
+      const { outcome, emailId } = await recordWeeklyDigest(trx, userId, at, links, sharing, runAt);
+      if (emailId) await enqueue(trx, queues.sendEmail, { emailId });
+      return outcome;
     });
   } catch (error) {
     if (error instanceof DeliveredMeanwhile) return 'already-delivered';
     throw error;
   }
+}
+
+/** How many of a group's digests ended each way (the job's result, in the worker's log). */
+export type WeeklyTally = Partial<Record<WeeklyOutcome, number>>;
+
+/**
+ * The weekly digests of a group of users (the tick queues a region's readers in groups of
+ * DIGEST_GROUP), each exactly once per ISO week as deliverWeeklyDigest does it alone, in one
+ * transaction with one job that sends all their emails. A job, its fetch and its completion cost
+ * the database as much as composing a digest did (pg-boss indexes each job fifteen ways), and a
+ * commit per digest was the rest: the group pays them once.
+ *
+ * If any digest of the group fails, or another worker delivers one meanwhile, the group's
+ * transaction rolls back and each digest is then delivered on its own, in its own transaction, as
+ * one job would: the others go out, and the job fails and is retried for the one that failed (the
+ * others are found delivered then). Nothing is written twice and nothing half.
+ */
+export async function deliverWeeklyDigests(
+  db: Database,
+  userIds: readonly string[],
+  at: Date,
+  links: AppLinks,
+  sharing?: DigestSharing,
+  runAt: Date = at,
+): Promise<WeeklyTally> {
+  const tally: WeeklyTally = {};
+  const count = (outcome: WeeklyOutcome) => {
+    tally[outcome] = (tally[outcome] ?? 0) + 1;
+  };
+  const [only] = userIds;
+  if (userIds.length === 1 && only) {
+    count(await deliverWeeklyDigest(db, only, at, links, sharing, runAt));
+    return tally;
+  }
+  try {
+    const outcomes = await db.transaction().execute(async (trx) => {
+      const done: WeeklyOutcome[] = [];
+      const emailIds: string[] = [];
+      for (const userId of userIds) {
+        const { outcome, emailId } = await recordWeeklyDigest(trx, userId, at, links, sharing, runAt);
+        done.push(outcome);
+        if (emailId) emailIds.push(emailId);
+      }
+      if (emailIds.length > 0) await enqueue(trx, queues.sendEmail, { emailIds });
+      return done;
+    });
+    for (const outcome of outcomes) count(outcome);
+    return tally;
+  } catch {
+    // One by one: whatever failed the group fails only its own digest (thrown below, so the job is retried).
+  }
+  const failed: string[] = [];
+  let firstError: unknown;
+  for (const userId of userIds) {
+    try {
+      count(await deliverWeeklyDigest(db, userId, at, links, sharing, runAt));
+    } catch (error) {
+      failed.push(userId);
+      firstError ??= error;
+    }
+  }
+  if (failed.length > 0) {
+    const reason = (firstError as Error)?.message ?? String(firstError);
+    throw new Error(`weekly digest failed for ${failed.length} of ${userIds.length} users: ${reason}`, {
+      cause: firstError,
+    });
+  }
+  return tally;
+}
+
+/**
+ * One user's digest in the caller's transaction: read, composed, its email put in the outbox (the
+ * caller enqueues its sending) and the (user, week) row recorded. Throws DeliveredMeanwhile when
+ * another worker recorded it first (the caller rolls back).
+ */
+async function recordWeeklyDigest(
+  trx: Database,
+  userId: string,
+  at: Date,
+  links: AppLinks,
+  sharing: DigestSharing | undefined,
+  runAt: Date,
+): Promise<{ outcome: WeeklyOutcome; emailId: string | null }> {
+  const skip = (outcome: WeeklyOutcome) => ({ outcome, emailId: null });
+  const recipient = await loadDigestRecipient(trx, userId, at);
+  if (!recipient) return skip('no-user');
+  if (recipient.weeklyDelivered) return skip('already-delivered');
+  const period = isoWeekIn(at, recipient.timeZone);
+  // Asked of the period (kept per zone), not by reckoning each job's own instant's week anew.
+  if (!isInWeek(period, runAt)) return skip('past-week');
+  const { rendered, empty, content } = await previewDigest(trx, recipient, at, links, sharing);
+  const late = !!content.lateSince;
+  let emailId: string | null = null;
+  if (!empty) {
+    emailId = await insertEmail(trx, {
+      dedupeKey: `digest:${userId}:${period.week}`,
+      kind: 'digest',
+      userId,
+      to: recipient.email,
+      language: recipient.language,
+      rendered,
+      sensitive: false,
+    });
+    if (!emailId) throw new DeliveredMeanwhile();
+  }
+  const status = empty ? 'empty' : 'queued';
+  const recorded = await recordWeeklyDelivery(trx, userId, period.week, { status, emailId, late });
+  if (!recorded) throw new DeliveredMeanwhile();
+  return { outcome: empty ? 'empty' : late ? 'queued-late' : 'queued', emailId };
 }
 
 /**

@@ -1,7 +1,8 @@
 /** The digest thread (./thread): composes each user's weekly digest and queues its email. */
 import { createDigestSharing } from '../digest/shared';
-import { deliverWeeklyDigest } from '../digest/weekly';
+import { deliverWeeklyDigests } from '../digest/weekly';
 import { appLinks } from '../mail/links';
+import { idsOf } from './job-data';
 import type { JobThreadData } from './job-thread';
 import { serveJobThread } from './thread';
 
@@ -12,11 +13,11 @@ serveJobThread<Extract<JobThreadData, { kind: 'digest' }>>((data, db) => {
   return {
     // The job runs as of its tick (`at`) plus the time it waited since (`queuedAt`, this clock): a
     // job that waited into the next week sends nothing (deliverWeeklyDigest).
-    handle: ({ userId, at, queuedAt }) => {
-      const tick = new Date(at as string);
-      const waited = queuedAt ? Math.max(0, Date.now() - new Date(queuedAt).getTime()) : 0;
+    handle: (job) => {
+      const tick = new Date(String(job.at));
+      const waited = job.queuedAt ? Math.max(0, Date.now() - new Date(String(job.queuedAt)).getTime()) : 0;
       const runAt = new Date(tick.getTime() + waited);
-      return deliverWeeklyDigest(db, userId as string, tick, links, sharing, runAt);
+      return deliverWeeklyDigests(db, idsOf(job, 'userId', 'userIds'), tick, links, sharing, runAt);
     },
   };
 });

@@ -10,14 +10,14 @@ export type JobThreadData = {
   prepare: boolean;
 } & ({ kind: 'mail'; mailer: MailerOptions; mailFrom: string } | { kind: 'digest'; publicUrl: string });
 
-export type JobThreadRequest<Job = Record<string, string>> =
+export type JobThreadRequest<Job = Record<string, unknown>> =
   | { id: number; job: Job }
   | { id: number; stop: true };
 export type JobThreadReply = { id: number; result: unknown } | { id: number; error: string };
 
 export interface JobThread {
   /** The job's work on the thread: its result, or its error (the job fails and is retried). */
-  run(job: Record<string, string>): Promise<unknown>;
+  run(job: Record<string, unknown>): Promise<unknown>;
   stop(): Promise<void>;
 }
 
@@ -28,12 +28,12 @@ export interface JobThread {
  * is safe to run again) and the next job starts a new thread.
  */
 export async function startJobThread(data: JobThreadData, heapMb: number): Promise<JobThread> {
-  let thread = await spawnThread<Record<string, string>>(data, heapMb);
+  let thread = await spawnThread<Record<string, unknown>>(data, heapMb);
   let stopping = false;
   return {
     async run(job) {
       if (stopping) throw new Error('the worker is stopping');
-      if (!thread.alive()) thread = await spawnThread<Record<string, string>>(data, heapMb);
+      if (!thread.alive()) thread = await spawnThread<Record<string, unknown>>(data, heapMb);
       const reply = await thread.request({ job });
       if ('error' in reply) throw new Error(reply.error);
       return reply.result;

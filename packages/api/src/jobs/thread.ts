@@ -13,7 +13,7 @@ import { createDb, type Database } from '@tindak/db';
 import type { JobThreadData, JobThreadReply, JobThreadRequest } from './job-thread';
 
 export interface JobHandler {
-  handle(job: Record<string, string>): Promise<unknown>;
+  handle(job: Record<string, unknown>): Promise<unknown>;
   close?(): void;
 }
 

@@ -4,12 +4,13 @@ import { type Job, type JobInsert, type JobResult, PgBoss } from 'pg-boss';
 import { deliverDailySummary, usersDueForDailySummary } from '../digest/daily';
 import { usersDueForWeeklyDigest } from '../digest/weekly';
 import { appLinks } from '../mail/links';
-import { markEmailDead } from '../mail/send-email';
+import { markEmailsDead } from '../mail/send-email';
 import type { MailerOptions } from '../mail/transport';
 import { scanDeadlines } from '../notifications/deadlines';
 import { handleNotifyEvent } from '../notifications/handle-event';
 import { purgeOldReceipts } from '../services/request-receipt';
 import { type JobSettings, sendOptions } from './config';
+import { idsOf } from './job-data';
 import { startJobThread } from './job-thread';
 
 /** A pino logger, or anything shaped like one. Each finished job is logged at debug level. */
@@ -42,11 +43,22 @@ export interface RunningWorker {
 }
 
 /**
- * Jobs a slot of the busy queues (mail, digests) takes per fetch: a weekly tick queues a job per
- * user at once, and a fetch and a completion per job doubled the queue's own database work. A
- * worker that dies holds at most this many jobs per slot until they expire.
+ * Jobs a slot of the busy queues (mail, digests) takes per fetch. The weekly digest's jobs are
+ * groups (DIGEST_GROUP users, then their emails), so a tick is a few hundred jobs, not tens of
+ * thousands, and a slot that took many groups at once would run them one after another at the end
+ * of a tick while the others sat idle. Two, not one: pg-boss fetches again at once only after a
+ * full fetch of more than one job (burstWhenBatchFull); at one, every slot waited a poll between jobs.
  */
-const BATCH = 10;
+const BATCH = 2;
+
+/**
+ * Users whose weekly digests one job composes, in one transaction, and whose emails one job then
+ * sends (digest/weekly.ts). A job costs PostgreSQL an insert into some fifteen indexes, a fetch and
+ * a completion; at one job per digest and one per email, the queue was a fifth of the database's
+ * time in the weekly digest (docs/benchmarks.md, issue 20, twelfth round). A group is about 25
+ * digests' worth of work (a second or two): small enough that the slots share the tick's end.
+ */
+export const DIGEST_GROUP = 25;
 
 /**
  * Old-generation heap of the job threads. A digest thread holds the digests in flight, a region's
@@ -160,9 +172,18 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
 
   await jobs<{ eventId: number }>(queues.notify, ({ eventId }) => handleNotifyEvent(db, eventId, links), 4);
   // Sending waits on the network (several at once) and encodes big mails (on the mail thread).
-  await jobs<{ emailId: string }>(queues.sendEmail, (job) => mail.run(job), settings.MAIL_CONCURRENCY, BATCH);
-  await jobs<{ emailId: string }>(queues.sendEmailDead, ({ emailId }) => markEmailDead(db, emailId));
-  await jobs<{ userId: string; at: string; queuedAt?: string }>(
+  // A job names one email ({ emailId }) or a group of the weekly digest's ({ emailIds }).
+  await jobs<Record<string, unknown>>(
+    queues.sendEmail,
+    (job) => mail.run(job),
+    settings.MAIL_CONCURRENCY,
+    BATCH,
+  );
+  await jobs<Record<string, unknown>>(queues.sendEmailDead, (job) =>
+    markEmailsDead(db, idsOf(job, 'emailId', 'emailIds')),
+  );
+  // A job names one user ({ userId }) or a group ({ userIds }), and the tick's instant.
+  await jobs<Record<string, unknown>>(
     queues.digest,
     (job) => digests.run(job),
     settings.DIGEST_CONCURRENCY,
@@ -201,9 +222,12 @@ export function tickTime(data: { at?: unknown } | null | undefined, now = new Da
 }
 
 /**
- * The digest tick: one job per user whose Monday 07:00 (or daily 07:00) has come, and per user
- * whose Monday digest was missed earlier this week (late, digest-delivery.repo). The singleton key
- * keeps a second tick from queueing the same user twice; the deliveries table makes even that harmless.
+ * The digest tick: a job per group of DIGEST_GROUP users whose Monday 07:00 has come (or whose
+ * Monday digest was missed earlier this week: late, digest-delivery.repo), in the order listed, so
+ * that a group is mostly one region's and one office's readers; and a job per user whose daily
+ * 07:00 has come. The singleton keys keep a second tick from queueing the same group or user twice
+ * while the first is waiting; the deliveries table makes even that harmless. Returns how many
+ * users' digests were queued.
  */
 export async function enqueueDueDigests(boss: PgBoss, db: Database, at: Date): Promise<number> {
   const weekly = await usersDueForWeeklyDigest(db, at);
@@ -212,10 +236,11 @@ export async function enqueueDueDigests(boss: PgBoss, db: Database, at: Date): P
   // pg-boss hands out higher priorities first: the digests go in the order listed, a region's
   // readers together, so each region's sections are read and rendered once (digest/shared.ts).
   const queuedAt = new Date().toISOString();
-  const digests: JobInsert[] = weekly.map((userId, index) => ({
-    data: { userId, at: at.toISOString(), queuedAt },
-    singletonKey: `weekly:${userId}`,
-    priority: weekly.length - index,
+  const groups = chunks(weekly, DIGEST_GROUP);
+  const digests: JobInsert[] = groups.map((userIds, index) => ({
+    data: { userIds, at: at.toISOString(), queuedAt },
+    singletonKey: `weekly:${userIds[0]}`,
+    priority: groups.length - index,
     ...options,
   }));
   const summaries: JobInsert[] = daily.map(({ id, date }) => ({
@@ -229,5 +254,11 @@ export async function enqueueDueDigests(boss: PgBoss, db: Database, at: Date): P
   ] as const) {
     for (let i = 0; i < insert.length; i += 1000) await boss.insert(queue, insert.slice(i, i + 1000));
   }
-  return digests.length + summaries.length;
+  return weekly.length + summaries.length;
+}
+
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
 }

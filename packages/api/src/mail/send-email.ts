@@ -62,6 +62,49 @@ export async function deliverEmail(
   return outcome;
 }
 
+/** How many of a job's emails ended each way. */
+export type DeliveryTally = Partial<Record<DeliveryOutcome, number>>;
+
+/**
+ * The emails of one job, one after another, each sent as deliverEmail sends it alone (its own
+ * transaction, lock and mark). A job names one email, or a group: the weekly digest queues one job
+ * for each group of digests it composed together (digest/weekly.ts).
+ *
+ * A temporary failure of one email (a 4xx reply to its address) does not hold back the rest. A
+ * failure without a reply (the server down, unreachable or silent) ends the job there: the rest
+ * would each wait for the same timeout. Either way the job then fails with the first such error and
+ * pg-boss retries it with backoff; the emails already sent are skipped then, so each retry sends
+ * only what is still pending, and the dead letter marks only those failed.
+ */
+export async function deliverEmails(
+  db: Database,
+  mailer: Mailer,
+  emailIds: readonly string[],
+  from: string,
+): Promise<DeliveryOutcome | DeliveryTally> {
+  const [only] = emailIds;
+  if (emailIds.length === 1 && only) return deliverEmail(db, mailer, only, from);
+  const tally: DeliveryTally = {};
+  let temporary: TemporaryMailError | null = null;
+  for (const id of emailIds) {
+    try {
+      const outcome = await deliverEmail(db, mailer, id, from);
+      tally[outcome] = (tally[outcome] ?? 0) + 1;
+    } catch (error) {
+      if (!(error instanceof TemporaryMailError)) throw error;
+      temporary ??= error;
+      if (!hasReply(error.cause)) break;
+    }
+  }
+  if (temporary) throw temporary;
+  return tally;
+}
+
+/** Whether the mail server answered (a reply code), rather than the connection failing. */
+function hasReply(error: unknown): boolean {
+  return typeof (error as { responseCode?: unknown } | null)?.responseCode === 'number';
+}
+
 /** What an outbox row is sent as (its attachments, if any, are made at sending: attachmentsFor). */
 export function outboxMessage(
   email: { id: string; toAddress: string; subject: string; html: string; textBody: string; kind: string },
@@ -78,9 +121,12 @@ export function outboxMessage(
   };
 }
 
-/** Marks an email failed when its retries ran out (its job reached the dead-letter queue). */
-export async function markEmailDead(db: Database, emailId: string): Promise<void> {
-  await markEmailRetriesExhausted(db, emailId);
+/**
+ * Marks a job's emails failed when its retries ran out (it reached the dead-letter queue): those
+ * still pending; any the job sent meanwhile stay sent.
+ */
+export async function markEmailsDead(db: Database, emailIds: readonly string[]): Promise<void> {
+  for (const id of emailIds) await markEmailRetriesExhausted(db, id);
 }
 
 function describeMailError(error: unknown): string {

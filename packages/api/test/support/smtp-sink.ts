@@ -19,6 +19,8 @@ export interface SmtpSink {
   mode: SinkMode;
   /** When set, switches to 'hold' once this many messages were accepted. */
   holdAfter: number | null;
+  /** Recipients refused temporarily (451) whatever the mode: one mailbox over its quota. */
+  busyRecipients: Set<string>;
   /** Resolves when a message has been held (the sender is waiting for the reply). */
   held(): Promise<void>;
   waitForMessages(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
@@ -38,6 +40,7 @@ export async function startSmtpSink(port = 0, mode: SinkMode = 'accept'): Promis
     attempts: [],
     mode,
     holdAfter: null,
+    busyRecipients: new Set(),
     held: () => heldPromise,
     async waitForMessages(count, timeoutMs = 20_000) {
       const started = Date.now();
@@ -61,7 +64,7 @@ export async function startSmtpSink(port = 0, mode: SinkMode = 'accept'): Promis
         const error = Object.assign(new Error('5.1.1 Mailbox does not exist'), { responseCode: 550 });
         return callback(error);
       }
-      if (sink.mode === 'tempfail451') {
+      if (sink.mode === 'tempfail451' || sink.busyRecipients.has(address.address)) {
         const error = Object.assign(new Error('4.3.0 Try again later'), { responseCode: 451 });
         return callback(error);
       }
