@@ -38,7 +38,7 @@ export interface DigestBenchResult {
   at: string;
   week: string;
   usersActive: number;
-  /** Active users whose Monday 07:00 has come at `at`: the tick's weekly digest jobs. */
+  /** Active users whose Monday 07:00 has come at `at`: those the tick queues (25 to a job). */
   usersConsidered: number;
   digestsQueued: number;
   digestsEmpty: number;
