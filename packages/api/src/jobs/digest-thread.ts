@@ -12,7 +12,7 @@ serveJobThread<Extract<JobThreadData, { kind: 'digest' }>>((data, db) => {
   const sharing = createDigestSharing();
   return {
     // The job runs as of its tick (`at`) plus the time it waited since (`queuedAt`, this clock): a
-    // job that waited into the next week sends nothing (deliverWeeklyDigest).
+    // job that waited into the next week sends nothing (deliverWeeklyDigests).
     handle: (job) => {
       const tick = new Date(String(job.at));
       const waited = job.queuedAt ? Math.max(0, Date.now() - new Date(String(job.queuedAt)).getTime()) : 0;

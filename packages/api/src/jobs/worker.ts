@@ -252,7 +252,7 @@ export async function enqueueDueDigests(boss: PgBoss, db: Database, at: Date): P
     [queues.digest, digests],
     [queues.dailySummary, summaries],
   ] as const) {
-    for (let i = 0; i < insert.length; i += 1000) await boss.insert(queue, insert.slice(i, i + 1000));
+    for (const part of chunks(insert, 1000)) await boss.insert(queue, part);
   }
   return weekly.length + summaries.length;
 }

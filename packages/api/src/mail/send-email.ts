@@ -126,7 +126,7 @@ export function outboxMessage(
  * still pending; any the job sent meanwhile stay sent.
  */
 export async function markEmailsDead(db: Database, emailIds: readonly string[]): Promise<void> {
-  for (const id of emailIds) await markEmailRetriesExhausted(db, id);
+  await markEmailRetriesExhausted(db, emailIds);
 }
 
 function describeMailError(error: unknown): string {

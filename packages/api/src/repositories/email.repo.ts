@@ -140,8 +140,9 @@ export async function countEmailAttempt(db: Database, id: string, error: string)
     .execute();
 }
 
-/** Marks a still pending email failed once its retries ran out. */
-export async function markEmailRetriesExhausted(db: Database, id: string): Promise<void> {
+/** Marks the still pending of these emails failed once their retries ran out (one statement). */
+export async function markEmailRetriesExhausted(db: Database, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
   await db
     .updateTable('emails')
     .set({
@@ -149,7 +150,7 @@ export async function markEmailRetriesExhausted(db: Database, id: string): Promi
       failedAt: sql`now()`,
       lastError: sql`coalesce(last_error, '') || ' (percobaan habis / retries exhausted)'`,
     })
-    .where('id', '=', id)
+    .where('id', 'in', ids)
     .where('status', '=', 'pending')
     .execute();
 }
