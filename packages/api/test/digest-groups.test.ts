@@ -134,6 +134,42 @@ describe('weekly digests in groups', () => {
     expect(emails).toHaveLength(4);
   });
 
+  it('a digest another worker put in the outbox meanwhile rolls the group back; each goes out once', async () => {
+    const at = monday('2027-01-04');
+    const week = weekOf(at);
+    const group = readers.slice(14, 18).map((r) => r.id);
+    const taken = group[3] as string;
+    // Another worker's transaction committed this user's email after this one read the user:
+    // the group's insert of the outbox rows finds its dedupe key taken.
+    const [theirs] = await sql<{ id: string }>`
+      insert into emails (dedupe_key, kind, user_id, to_address, language, subject, html, text_body)
+      values (${`digest:${taken}:${week}`}, 'digest', ${taken}, 'pembaca17@tebo.uji', 'id', 'x', '<p>x</p>', 'x')
+      returning id`
+      .execute(db)
+      .then((r) => r.rows);
+    expect(await deliverWeeklyDigests(db, group, at, links)).toEqual({ queued: 3, 'already-delivered': 1 });
+    const { rows, emails } = await weekly(group, week);
+    // The three others, each once, each with its own job; the other worker's email is left to it.
+    expect(rows.map((r) => r.userId).sort()).toEqual(group.filter((id) => id !== taken).sort());
+    expect(emails).toHaveLength(4);
+    const ours = emails.filter((e) => e.id !== theirs?.id).map((e) => e.id);
+    expect(rows.map((r) => r.emailId).sort()).toEqual([...ours].sort());
+    expect((await sendJobs(ours)).sort()).toEqual(ours.map((id) => [id]).sort());
+    expect(await sendJobs([theirs?.id as string])).toEqual([]);
+  });
+
+  it('in a group, an inactive user gets nothing and the rest go out with one job', async () => {
+    const at = monday('2027-01-11');
+    const group = readers.slice(18, 22).map((r) => r.id);
+    const gone = group[0] as string;
+    await db.updateTable('users').set({ active: false }).where('id', '=', gone).execute();
+    expect(await deliverWeeklyDigests(db, group, at, links)).toEqual({ 'no-user': 1, queued: 3 });
+    const { rows, emails } = await weekly(group, weekOf(at));
+    expect(rows.map((r) => r.userId).sort()).toEqual(group.slice(1).sort());
+    expect(emails.map((e) => e.userId).sort()).toEqual(group.slice(1).sort());
+    expect(await sendJobs(emails.map((e) => e.id))).toHaveLength(1);
+  });
+
   it('the tick queues the due users in groups, in the order listed, each user once', async () => {
     const at = monday('2026-12-28');
     const due = await usersDueForWeeklyDigest(db, at);

@@ -1,6 +1,6 @@
 import type { Database } from '@tindak/db';
 import type { Language, NotifyMode } from '@tindak/shared';
-import { findDigestRecipientRow } from '../repositories/digest-delivery.repo';
+import { findDigestRecipientRow, findWeeklyRecipientRows } from '../repositories/digest-delivery.repo';
 import type { DigestReader } from './compose';
 
 export interface DigestRecipient extends DigestReader {
@@ -24,7 +24,22 @@ export async function loadDigestRecipient(
   weeklyAt?: Date,
 ): Promise<(DigestRecipient & { weeklyDelivered: boolean }) | undefined> {
   const row = await findDigestRecipientRow(db, userId, weeklyAt);
-  if (!row) return undefined;
+  return row && asRecipient(row);
+}
+
+/** loadDigestRecipient for a group of users at once, by id (a user not active is not in it). */
+export async function loadWeeklyRecipients(
+  db: Database,
+  userIds: readonly string[],
+  weeklyAt: Date,
+): Promise<Map<string, DigestRecipient & { weeklyDelivered: boolean }>> {
+  const rows = await findWeeklyRecipientRows(db, userIds, weeklyAt);
+  return new Map(rows.map((row) => [row.id, asRecipient(row)]));
+}
+
+function asRecipient<Row extends Omit<DigestRecipient, 'scopeName'> & { regionName: string | null }>(
+  row: Row,
+) {
   const { regionName, ...reader } = row;
   const everything = reader.language === 'en' ? 'All regions' : 'Semua wilayah';
   return { ...reader, scopeName: regionName ?? everything };

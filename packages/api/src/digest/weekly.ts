@@ -3,11 +3,15 @@ import { enqueue } from '../jobs/enqueue';
 import { digestIsEmpty } from '../mail/content';
 import type { AppLinks } from '../mail/links';
 import { renderDigestMail } from '../mail/render';
-import { listWeeklyDigestCandidates, recordWeeklyDelivery } from '../repositories/digest-delivery.repo';
-import { insertEmail } from '../repositories/email.repo';
+import {
+  listWeeklyDigestCandidates,
+  recordWeeklyDeliveries,
+  type WeeklyDelivery,
+} from '../repositories/digest-delivery.repo';
+import { insertEmails, type NewEmail } from '../repositories/email.repo';
 import { composeDigest, composeScopeSections } from './compose';
 import { isInWeek, isoWeekIn } from './period';
-import { type DigestRecipient, loadDigestRecipient } from './reader';
+import { type DigestRecipient, loadWeeklyRecipients } from './reader';
 import type { DigestSharing } from './shared';
 
 /**
@@ -84,9 +88,10 @@ export async function deliverWeeklyDigest(
 ): Promise<WeeklyOutcome> {
   try {
     return await db.transaction().execute(async (trx) => {
-      const { outcome, emailId } = await recordWeeklyDigest(trx, userId, at, links, sharing, runAt);
+      const { outcomes, emailIds } = await recordWeeklyDigests(trx, [userId], at, links, sharing, runAt);
+      const [emailId] = emailIds;
       if (emailId) await enqueue(trx, queues.sendEmail, { emailId });
-      return outcome;
+      return outcomes[0] ?? 'no-user';
     });
   } catch (error) {
     if (error instanceof DeliveredMeanwhile) return 'already-delivered';
@@ -128,15 +133,9 @@ export async function deliverWeeklyDigests(
   }
   try {
     const outcomes = await db.transaction().execute(async (trx) => {
-      const done: WeeklyOutcome[] = [];
-      const emailIds: string[] = [];
-      for (const userId of userIds) {
-        const { outcome, emailId } = await recordWeeklyDigest(trx, userId, at, links, sharing, runAt);
-        done.push(outcome);
-        if (emailId) emailIds.push(emailId);
-      }
+      const { outcomes, emailIds } = await recordWeeklyDigests(trx, userIds, at, links, sharing, runAt);
       if (emailIds.length > 0) await enqueue(trx, queues.sendEmail, { emailIds });
-      return done;
+      return outcomes;
     });
     for (const outcome of outcomes) count(outcome);
     return tally;
@@ -162,45 +161,81 @@ export async function deliverWeeklyDigests(
   return tally;
 }
 
+/** A digest composed and rendered, to be written with the others of its group. */
+type Composed =
+  | { outcome: 'already-delivered' | 'past-week' | 'no-user' }
+  | {
+      outcome: 'queued' | 'queued-late' | 'empty';
+      delivery: Omit<WeeklyDelivery, 'emailId'>;
+      mail: NewEmail | null;
+    };
+
 /**
- * One user's digest in the caller's transaction: read, composed, its email put in the outbox (the
- * caller enqueues its sending) and the (user, week) row recorded. Throws DeliveredMeanwhile when
- * another worker recorded it first (the caller rolls back).
+ * Users' digests in the caller's transaction: read, composed, their emails put in the outbox (the
+ * caller enqueues their sending) and their (user, week) rows recorded, each of those in one
+ * statement for all of them. The outcomes are in the order of `userIds`. Throws DeliveredMeanwhile
+ * when another worker recorded any of them first (the caller rolls back).
  */
-async function recordWeeklyDigest(
+async function recordWeeklyDigests(
   trx: Database,
-  userId: string,
+  userIds: readonly string[],
   at: Date,
   links: AppLinks,
   sharing: DigestSharing | undefined,
   runAt: Date,
-): Promise<{ outcome: WeeklyOutcome; emailId: string | null }> {
-  const skip = (outcome: WeeklyOutcome) => ({ outcome, emailId: null });
-  const recipient = await loadDigestRecipient(trx, userId, at);
-  if (!recipient) return skip('no-user');
-  if (recipient.weeklyDelivered) return skip('already-delivered');
+): Promise<{ outcomes: WeeklyOutcome[]; emailIds: string[] }> {
+  const recipients = await loadWeeklyRecipients(trx, userIds, at);
+  const composed: Composed[] = [];
+  for (const userId of userIds) {
+    composed.push(await composeWeeklyDigest(trx, recipients.get(userId), at, links, sharing, runAt));
+  }
+  const mails = composed.flatMap((c) => ('mail' in c && c.mail ? [c.mail] : []));
+  const ids = await insertEmails(trx, mails);
+  if (ids.size !== mails.length) throw new DeliveredMeanwhile();
+  const deliveries = composed.flatMap((c) =>
+    'delivery' in c ? [{ ...c.delivery, emailId: c.mail ? (ids.get(c.mail.dedupeKey) ?? null) : null }] : [],
+  );
+  const recorded = await recordWeeklyDeliveries(trx, deliveries);
+  if (recorded.length !== deliveries.length) throw new DeliveredMeanwhile();
+  return {
+    outcomes: composed.map((c) => c.outcome),
+    emailIds: mails.flatMap((mail) => ids.get(mail.dedupeKey) ?? []),
+  };
+}
+
+/** One user's digest, composed and rendered, or why there is none to write. */
+async function composeWeeklyDigest(
+  trx: Database,
+  recipient: (DigestRecipient & { weeklyDelivered: boolean }) | undefined,
+  at: Date,
+  links: AppLinks,
+  sharing: DigestSharing | undefined,
+  runAt: Date,
+): Promise<Composed> {
+  if (!recipient) return { outcome: 'no-user' };
+  if (recipient.weeklyDelivered) return { outcome: 'already-delivered' };
   const period = isoWeekIn(at, recipient.timeZone);
   // Asked of the period (kept per zone), not by reckoning each job's own instant's week anew.
-  if (!isInWeek(period, runAt)) return skip('past-week');
+  if (!isInWeek(period, runAt)) return { outcome: 'past-week' };
   const { rendered, empty, content } = await previewDigest(trx, recipient, at, links, sharing);
   const late = !!content.lateSince;
-  let emailId: string | null = null;
-  if (!empty) {
-    emailId = await insertEmail(trx, {
-      dedupeKey: `digest:${userId}:${period.week}`,
-      kind: 'digest',
-      userId,
-      to: recipient.email,
-      language: recipient.language,
-      rendered,
-      sensitive: false,
-    });
-    if (!emailId) throw new DeliveredMeanwhile();
-  }
-  const status = empty ? 'empty' : 'queued';
-  const recorded = await recordWeeklyDelivery(trx, userId, period.week, { status, emailId, late });
-  if (!recorded) throw new DeliveredMeanwhile();
-  return { outcome: empty ? 'empty' : late ? 'queued-late' : 'queued', emailId };
+  const delivery = {
+    userId: recipient.id,
+    week: period.week,
+    status: empty ? 'empty' : 'queued',
+    late,
+  } as const;
+  if (empty) return { outcome: 'empty', delivery, mail: null };
+  const mail: NewEmail = {
+    dedupeKey: `digest:${recipient.id}:${period.week}`,
+    kind: 'digest',
+    userId: recipient.id,
+    to: recipient.email,
+    language: recipient.language,
+    rendered,
+    sensitive: false,
+  };
+  return { outcome: late ? 'queued-late' : 'queued', delivery, mail };
 }
 
 /**

@@ -12,8 +12,13 @@ const schema = z.object({
   JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
   JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
-  /** How many emails one worker sends at once. */
-  MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
+  /**
+   * How many emails one worker sends at once, each over its own SMTP connection. Sending a mail is
+   * mostly waiting (four statements and the SMTP exchange, on a machine busy composing digests):
+   * with 4, the weekly digest's mail fell 5-15 s behind its composing; 8 kept up (docs/benchmarks.md,
+   * thirteenth round). A relay that allows fewer connections per client wants it lower.
+   */
+  MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(8),
   /**
    * How many weekly digests one worker composes at once. A digest waits on the database about half
    * of its time: 8 at once kept two cores busy where 4 left a tenth idle (docs/benchmarks.md).

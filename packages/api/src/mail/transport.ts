@@ -46,7 +46,7 @@ export function createMailer(options: MailerOptions): Mailer {
       // A connection per mail costs a TCP (and TLS) handshake and the greeting each time: the weekly
       // digest sends 20,000 at once. Pooled connections send up to 100 mails each, then reconnect.
       pool: true,
-      maxConnections: options.connections ?? 4,
+      maxConnections: options.connections ?? 8,
     });
     return {
       kind: 'smtp',

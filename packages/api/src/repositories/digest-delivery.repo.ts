@@ -24,7 +24,15 @@ export async function findDigestRecipientRow(db: Database, userId: string, weekl
   return row;
 }
 
-function recipientQuery(db: Database, userId: string, weeklyDelivered: RawBuilder<boolean>) {
+/**
+ * The same for a group of users (the worker composes DIGEST_GROUP digests together): one row per
+ * active user, in no particular order.
+ */
+export function findWeeklyRecipientRows(db: Database, userIds: readonly string[], weeklyAt: Date) {
+  return recipientsWithWeek(db, [...userIds], weeklyAt);
+}
+
+function recipientQuery(db: Database, weeklyDelivered: RawBuilder<boolean>) {
   return db
     .selectFrom('users as u')
     .innerJoin('organizations as o', 'o.id', 'u.organizationId')
@@ -43,24 +51,30 @@ function recipientQuery(db: Database, userId: string, weeklyDelivered: RawBuilde
       'r.name as regionName',
       weeklyDelivered.as('weeklyDelivered'),
     ])
-    .where('u.id', '=', userId)
     .where('u.active', '=', true);
+}
+
+/** Whether the user's weekly digest for the ISO week holding `weeklyAt` (in their zone) is recorded. */
+function weeklyDeliveredSql(weeklyAt: Date) {
+  return sql<boolean>`exists (select 1 from digest_deliveries d where d.user_id = u.id and d.kind = 'weekly'
+        and d.period = ${isoWeekSql(weeklyAt, 'u.time_zone')})`;
 }
 
 // Asked once per digest (20,000 on a Monday): compiled once.
 const recipientWithWeek = compiledOnce(
   (db: Database, userId: string, weeklyAt: Date) =>
-    recipientQuery(
-      db,
-      userId,
-      sql<boolean>`exists (select 1 from digest_deliveries d where d.user_id = u.id and d.kind = 'weekly'
-        and d.period = ${isoWeekSql(weeklyAt, 'u.time_zone')})`,
-    ),
+    recipientQuery(db, weeklyDeliveredSql(weeklyAt)).where('u.id', '=', userId),
   [marker('userId'), marker('weeklyAt')],
 );
 
+const recipientsWithWeek = compiledOnce(
+  (db: Database, userIds: string[], weeklyAt: Date) =>
+    recipientQuery(db, weeklyDeliveredSql(weeklyAt)).where('u.id', '=', sql<string>`any(${userIds}::uuid[])`),
+  [marker('userIds'), marker('weeklyAt')],
+);
+
 const recipient = compiledOnce(
-  (db: Database, userId: string) => recipientQuery(db, userId, sql<boolean>`false`),
+  (db: Database, userId: string) => recipientQuery(db, sql<boolean>`false`).where('u.id', '=', userId),
   [marker('userId')],
 );
 
@@ -158,6 +172,59 @@ const recordWeeklyRow = compiledOnce(
       .onConflict((c) => c.columns(['userId', 'kind', 'period']).doNothing())
       .returning('userId'),
   [marker('userId'), marker('period'), marker('status'), marker('emailId'), marker('late')],
+);
+
+export interface WeeklyDelivery {
+  userId: string;
+  /** The ISO week in the user's zone: "2026-W48". */
+  week: string;
+  status: 'queued' | 'empty';
+  emailId: string | null;
+  /** Sent after its Monday 07:00 (the worker was down then). */
+  late: boolean;
+}
+
+/**
+ * Records a group's weekly digests as delivered, in one statement: the users recorded, without
+ * those recorded meanwhile (by another worker).
+ */
+export async function recordWeeklyDeliveries(
+  db: Database,
+  deliveries: readonly WeeklyDelivery[],
+): Promise<string[]> {
+  if (deliveries.length === 0) return [];
+  const rows = await recordWeeklyRows(
+    db,
+    deliveries.map((d) => d.userId),
+    deliveries.map((d) => d.week),
+    deliveries.map((d) => d.status),
+    deliveries.map((d) => d.emailId),
+    deliveries.map((d) => d.late),
+  );
+  return rows.map((row) => row.userId);
+}
+
+// A group's rows as arrays, one per column: one statement of one shape, compiled once, whatever
+// the group's size (each row as its own statement was a fifth of the database's time on a Monday).
+const recordWeeklyRows = compiledOnce(
+  (
+    db: Database,
+    userIds: string[],
+    weeks: string[],
+    statuses: string[],
+    emailIds: (string | null)[],
+    lates: boolean[],
+  ) => ({
+    compile: () =>
+      sql<{ userId: string }>`
+        insert into digest_deliveries (user_id, kind, period, status, email_id, late)
+        select t.user_id, 'weekly', t.period, t.status, t.email_id, t.late
+        from unnest(${userIds}::uuid[], ${weeks}::text[], ${statuses}::text[], ${emailIds}::uuid[],
+          ${lates}::boolean[]) as t(user_id, period, status, email_id, late)
+        on conflict (user_id, kind, period) do nothing
+        returning user_id as "userId"`.compile(db),
+  }),
+  [marker('userIds'), marker('weeks'), marker('statuses'), marker('emailIds'), marker('lates')],
 );
 
 /** The user's notifications waiting for the daily summary, locked until it is queued. */

@@ -36,6 +36,34 @@ export async function insertEmail(db: Database, mail: NewEmail): Promise<string 
   return row?.id ?? null;
 }
 
+/**
+ * Puts a group's emails in the outbox in one statement (the weekly digest's groups): their ids by
+ * dedupe key. A key already in the outbox has no id in the map.
+ */
+export async function insertEmails(db: Database, mails: readonly NewEmail[]): Promise<Map<string, string>> {
+  if (mails.length === 0) return new Map();
+  const rows = await db
+    .insertInto('emails')
+    .values(
+      mails.map(({ dedupeKey, kind, userId, to, language, rendered, sensitive }) => ({
+        dedupeKey,
+        kind,
+        userId,
+        toAddress: to,
+        language,
+        subject: rendered.subject,
+        preview: rendered.preview,
+        html: rendered.html,
+        textBody: rendered.text,
+        sensitive,
+      })),
+    )
+    .onConflict((c) => c.column('dedupeKey').doNothing())
+    .returning(['id', 'dedupeKey'])
+    .execute();
+  return new Map(rows.map((row) => [row.dedupeKey, row.id]));
+}
+
 // The outbox's statements run once per mail (20,000 for the weekly digest): compiled once.
 const insertEmailRow = compiledOnce(
   (
