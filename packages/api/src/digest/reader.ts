@@ -12,22 +12,20 @@ export interface DigestRecipient extends DigestReader {
   scopeName: string;
 }
 
-/**
- * An active user as a digest reader, or undefined (unknown or deactivated: no digest). With
- * `weeklyAt`, also whether their weekly digest for the ISO week holding that instant (in their own
- * zone, as the tick reckons it) was already delivered: the worker's first question, asked in the
- * same statement.
- */
+/** An active user as a digest reader, or undefined (unknown or deactivated: no digest). */
 export async function loadDigestRecipient(
   db: Database,
   userId: string,
-  weeklyAt?: Date,
-): Promise<(DigestRecipient & { weeklyDelivered: boolean }) | undefined> {
-  const row = await findDigestRecipientRow(db, userId, weeklyAt);
+): Promise<DigestRecipient | undefined> {
+  const row = await findDigestRecipientRow(db, userId);
   return row && asRecipient(row);
 }
 
-/** loadDigestRecipient for a group of users at once, by id (a user not active is not in it). */
+/**
+ * A group of users as digest readers, by id (a user not active is not in it), with whether their
+ * weekly digest for the ISO week holding `weeklyAt` (in their own zone, as the tick reckons it) was
+ * already delivered: the worker's first question, asked in the same statement.
+ */
 export async function loadWeeklyRecipients(
   db: Database,
   userIds: readonly string[],

@@ -16,17 +16,17 @@ export function isoWeekSql(at: Date, zoneColumn: string): RawBuilder<string> {
 
 /**
  * An active user with what a digest needs of them (scope, office, zone, language, the region's
- * name), or undefined. With `weeklyAt`, also whether their weekly digest for the ISO week holding
- * that instant (in their own zone) was already delivered, asked in the same statement.
+ * name), or undefined.
  */
-export async function findDigestRecipientRow(db: Database, userId: string, weeklyAt?: Date) {
-  const [row] = weeklyAt ? await recipientWithWeek(db, userId, weeklyAt) : await recipient(db, userId);
+export async function findDigestRecipientRow(db: Database, userId: string) {
+  const [row] = await recipient(db, userId);
   return row;
 }
 
 /**
  * The same for a group of users (the worker composes DIGEST_GROUP digests together): one row per
- * active user, in no particular order.
+ * active user, in no particular order, with whether their weekly digest for the ISO week holding
+ * `weeklyAt` (in their own zone) was already delivered, asked in the same statement.
  */
 export function findWeeklyRecipientRows(db: Database, userIds: readonly string[], weeklyAt: Date) {
   return recipientsWithWeek(db, [...userIds], weeklyAt);
@@ -60,13 +60,7 @@ function weeklyDeliveredSql(weeklyAt: Date) {
         and d.period = ${isoWeekSql(weeklyAt, 'u.time_zone')})`;
 }
 
-// Asked once per digest (20,000 on a Monday): compiled once.
-const recipientWithWeek = compiledOnce(
-  (db: Database, userId: string, weeklyAt: Date) =>
-    recipientQuery(db, weeklyDeliveredSql(weeklyAt)).where('u.id', '=', userId),
-  [marker('userId'), marker('weeklyAt')],
-);
-
+// Asked once per group of digests (800 on a Monday): compiled once.
 const recipientsWithWeek = compiledOnce(
   (db: Database, userIds: string[], weeklyAt: Date) =>
     recipientQuery(db, weeklyDeliveredSql(weeklyAt)).where('u.id', '=', sql<string>`any(${userIds}::uuid[])`),
@@ -141,38 +135,6 @@ export async function markDailyDelivery(
     .where('period', '=', date)
     .execute();
 }
-
-/**
- * Records the week's digest as delivered (`late`: after its Monday): false when it was recorded
- * meanwhile.
- */
-export async function recordWeeklyDelivery(
-  db: Database,
-  userId: string,
-  week: string,
-  delivery: { status: 'queued' | 'empty'; emailId: string | null; late: boolean },
-): Promise<boolean> {
-  const { status, emailId, late } = delivery;
-  const [recorded] = await recordWeeklyRow(db, userId, week, status, emailId, late);
-  return recorded !== undefined;
-}
-
-const recordWeeklyRow = compiledOnce(
-  (
-    db: Database,
-    userId: string,
-    period: string,
-    status: 'queued' | 'empty',
-    emailId: string | null,
-    late: boolean,
-  ) =>
-    db
-      .insertInto('digestDeliveries')
-      .values({ userId, kind: 'weekly', period, status, emailId, late })
-      .onConflict((c) => c.columns(['userId', 'kind', 'period']).doNothing())
-      .returning('userId'),
-  [marker('userId'), marker('period'), marker('status'), marker('emailId'), marker('late')],
-);
 
 export interface WeeklyDelivery {
   userId: string;

@@ -19,21 +19,38 @@ export interface NewEmail {
 
 /** Puts an email in the outbox: its id, or null when one with the same dedupe key exists. */
 export async function insertEmail(db: Database, mail: NewEmail): Promise<string | null> {
-  const { subject, preview, html, text } = mail.rendered;
-  const [row] = await insertEmailRow(
+  const row = emailRow(mail);
+  const [inserted] = await insertEmailRow(
     db,
-    mail.dedupeKey,
-    mail.kind,
-    mail.userId,
-    mail.to,
-    mail.language,
+    row.dedupeKey,
+    row.kind,
+    row.userId,
+    row.toAddress,
+    row.language,
+    row.subject,
+    row.preview,
+    row.html,
+    row.textBody,
+    row.sensitive,
+  );
+  return inserted?.id ?? null;
+}
+
+/** An email's outbox columns. */
+function emailRow({ dedupeKey, kind, userId, to, language, rendered, sensitive }: NewEmail) {
+  const { subject, preview, html, text } = rendered;
+  return {
+    dedupeKey,
+    kind,
+    userId,
+    toAddress: to,
+    language,
     subject,
     preview,
     html,
-    text,
-    mail.sensitive,
-  );
-  return row?.id ?? null;
+    textBody: text,
+    sensitive,
+  };
 }
 
 /**
@@ -44,20 +61,7 @@ export async function insertEmails(db: Database, mails: readonly NewEmail[]): Pr
   if (mails.length === 0) return new Map();
   const rows = await db
     .insertInto('emails')
-    .values(
-      mails.map(({ dedupeKey, kind, userId, to, language, rendered, sensitive }) => ({
-        dedupeKey,
-        kind,
-        userId,
-        toAddress: to,
-        language,
-        subject: rendered.subject,
-        preview: rendered.preview,
-        html: rendered.html,
-        textBody: rendered.text,
-        sensitive,
-      })),
-    )
+    .values(mails.map(emailRow))
     .onConflict((c) => c.column('dedupeKey').doNothing())
     .returning(['id', 'dedupeKey'])
     .execute();
